@@ -1,0 +1,152 @@
+// Plain-text page dumps: move a breadcrumb, repeated title lines and Source/By/date lines at the top into metadata.
+
+export interface PageDump {
+  readonly title: string | null;
+  readonly source: string | null;
+  readonly byline: string | null;
+  readonly published: string | null;
+  /** Offset in the raw text where the body starts. */
+  readonly bodyStart: number;
+}
+
+const BREADCRUMB_WORDS = new Set([
+  'home', 'news', 'world', 'politics', 'business', 'us', 'u.s.', 'uk', 'europe', 'asia', 'africa', 'americas',
+  'middle', 'east', 'opinion', 'sport', 'sports', 'tech', 'technology', 'science', 'health', 'local', 'national',
+  'international', 'latest', 'top', 'stories', 'china', 'russia', 'ukraine', 'economy', 'markets', 'breaking',
+  'nation', 'culture', 'entertainment', 'video', 'videos', 'live', '>', '»', '/', '|', '›', '-', '–',
+]);
+const SOURCE_LINE = /^(?:source|from|publisher|published by|via)\s*[:\-–]\s*(.+?)\s*$/i;
+const BYLINE_LINE = /^(?:by|written by|author)\s*[:\-–]?\s+(.{2,120}?)\s*$/i;
+const DATE_LINE =
+  /^(?:(?:published|updated|posted|date)\s*[:\-–]?\s*)?((?:\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?)|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}(?:.*)?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}(?:.*)?)$/i;
+
+const norm = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** Lines with their offsets. */
+function lines(text: string): { text: string; start: number; end: number }[] {
+  const out: { text: string; start: number; end: number }[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    out.push({ text: text.slice(start, end), start, end });
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  return out;
+}
+
+/** A breadcrumb: a short line that is a run of navigation words followed by the title, or by nothing. */
+function breadcrumbTitle(line: string, title: string | null): string | null | undefined {
+  const words = line.trim().split(/\s+/);
+  let i = 0;
+  while (i < words.length && BREADCRUMB_WORDS.has(words[i].toLowerCase())) i++;
+  if (i === 0) return undefined;
+  const rest = words.slice(i).join(' ');
+  if (rest === '') return null;
+  if (title && norm(rest) === norm(title)) return rest;
+  // "Home News <Title>" with the first word "Home" is a breadcrumb even before the title is known.
+  if (words[0].toLowerCase() === 'home' && i >= 1) return rest;
+  return undefined;
+}
+
+const MAX_HEADER_LINES = 12;
+
+/**
+ * Read the header block of a page dump. Only lines before the first long paragraph are considered,
+ * so a body that merely mentions "Source:" is left alone.
+ */
+export function parsePageDump(raw: string): PageDump {
+  const ls = lines(raw);
+  let title: string | null = null;
+  let source: string | null = null;
+  let byline: string | null = null;
+  let published: string | null = null;
+  let bodyStart = 0;
+  let seen = 0;
+
+  // The title is the first non-empty line that appears twice, or the first short line followed by its repeat.
+  const nonEmpty = ls.filter((l) => l.text.trim() !== '').slice(0, MAX_HEADER_LINES);
+  const counts = new Map<string, number>();
+  for (const l of nonEmpty) counts.set(norm(l.text), (counts.get(norm(l.text)) ?? 0) + 1);
+  for (const l of nonEmpty) {
+    const t = l.text.trim();
+    if ((counts.get(norm(t)) ?? 0) >= 2 && t.length < 300 && !/[.!?]["”’]?$/.test(t)) {
+      title = t;
+      break;
+    }
+  }
+  if (!title) {
+    // A breadcrumb whose tail is repeated by the next line: "Home News X" then "X".
+    for (let k = 0; k + 1 < nonEmpty.length; k++) {
+      const a = nonEmpty[k].text.trim();
+      const b = nonEmpty[k + 1].text.trim();
+      if (b.length > 0 && b.length < 300 && norm(a).endsWith(norm(b)) && norm(a) !== norm(b)) {
+        title = b;
+        break;
+      }
+    }
+  }
+
+  // Otherwise a short first line without sentence punctuation, followed by more text, is a headline.
+  if (!title && nonEmpty.length > 1) {
+    const first = nonEmpty[0].text.trim();
+    if (first.length < 150 && !/[.!?:;,]["”’)]?$/.test(first) && /^[\p{Lu}\d"“‘']/u.test(first) && breadcrumbTitle(first, null) === undefined) {
+      title = first;
+    }
+  }
+
+  for (const l of ls) {
+    const t = l.text.trim();
+    if (seen >= MAX_HEADER_LINES) break;
+    if (t === '') {
+      bodyStart = l.end + 1;
+      continue;
+    }
+    seen++;
+    let m: RegExpMatchArray | null;
+    if (title && norm(t) === norm(title)) {
+      bodyStart = l.end + 1;
+      continue;
+    }
+    const crumb = breadcrumbTitle(t, title);
+    if (crumb !== undefined && (seen === 1 || crumb === null)) {
+      if (!title && crumb) title = crumb;
+      bodyStart = l.end + 1;
+      continue;
+    }
+    if ((m = t.match(SOURCE_LINE)) && t.length < 120) {
+      source = m[1];
+      bodyStart = l.end + 1;
+      continue;
+    }
+    if ((m = t.match(BYLINE_LINE)) && t.length < 120 && /^[A-Z]/.test(m[1])) {
+      byline = m[1];
+      bodyStart = l.end + 1;
+      continue;
+    }
+    if ((m = t.match(DATE_LINE)) && t.length < 80) {
+      published = toIsoDate(m[1]);
+      bodyStart = l.end + 1;
+      continue;
+    }
+    break;
+  }
+  bodyStart = Math.min(bodyStart, raw.length);
+  while (bodyStart < raw.length && /\s/.test(raw[bodyStart])) bodyStart++;
+  return { title, source, byline, published, bodyStart };
+}
+
+/** `YYYY-MM-DD` from a date string, or null. */
+export function toIsoDate(s: string | null | undefined): string | null {
+  if (!s) return null;
+  const iso = s.match(/^(\d{4})-(\d{2})-(\d{2})/);
+  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
+  const t = Date.parse(s.replace(/(\d)(st|nd|rd|th)\b/, '$1'));
+  if (Number.isNaN(t)) return null;
+  const d = new Date(t);
+  // Date.parse reads "March 18, 2022" as local midnight; use the local calendar date.
+  const y = d.getFullYear();
+  if (y < 1900 || y > 2200) return null;
+  return `${y}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}

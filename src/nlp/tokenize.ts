@@ -1,0 +1,111 @@
+// Paragraphs, sentences and tokens with character offsets, from wink-nlp run paragraph by paragraph.
+import type { Paragraph, Pos, Sentence, Token } from '../core/index.js';
+import { wink } from './wink.js';
+
+export interface TokenizeResult {
+  readonly paragraphs: Paragraph[];
+  readonly sentences: Sentence[];
+  readonly tokens: Token[];
+}
+
+/** Paragraphs are separated by blank lines (a line with only whitespace counts as blank). */
+export function splitParagraphs(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  const re = /\n[ \t\r\f\v\u00a0]*\n\s*/g;
+  let start = 0;
+  const push = (s: number, e: number): void => {
+    // Trim whitespace inside the paragraph bounds.
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s) out.push({ index: out.length, start: s, end: e });
+  };
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    push(start, m.index);
+    start = m.index + m[0].length;
+  }
+  push(start, text.length);
+  return out;
+}
+
+const CLOSING_QUOTES = new Set(['”', '"', '’', "'", '»']);
+
+/**
+ * Tokenize one text. wink-nlp gives token values and sentence token ranges; offsets come from
+ * aligning each value with the text (wink keeps the original characters).
+ */
+export function tokenize(text: string): TokenizeResult {
+  const nlp = wink();
+  const its = nlp.its;
+  const paragraphs = splitParagraphs(text);
+  const sentences: Sentence[] = [];
+  const tokens: Token[] = [];
+
+  for (const para of paragraphs) {
+    const chunk = text.slice(para.start, para.end);
+    const d = nlp.readDoc(chunk);
+    const values = d.tokens().out(its.value) as string[];
+    const pos = d.tokens().out(its.pos) as Pos[];
+    const lemmas = d.tokens().out(its.lemma) as string[];
+    const shapes = d.tokens().out(its.shape) as string[];
+    const spans = d.sentences().out(its.span) as [number, number][];
+
+    // 1. Align token values with the chunk to get offsets.
+    const starts = new Array<number>(values.length).fill(-1);
+    let cursor = 0;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      const at = chunk.indexOf(v, cursor);
+      if (at >= 0 && at - cursor < 64 + v.length) {
+        starts[i] = at;
+        cursor = at + v.length;
+      }
+    }
+
+    // 2. Emit sentences and their tokens; a closing quote wink left at the start of the next sentence moves back.
+    let bounds = spans.map(([a, b]) => [a, b] as [number, number]);
+    for (let s = 1; s < bounds.length; s++) {
+      const first = bounds[s][0];
+      if (first <= bounds[s][1] && CLOSING_QUOTES.has(values[first]) && starts[first] >= 0) {
+        const prevEnd = bounds[s - 1][1];
+        const gap = starts[first] - (starts[prevEnd] + values[prevEnd].length);
+        if (gap === 0 && bounds[s][1] > first) {
+          bounds[s - 1][1] = first;
+          bounds[s][0] = first + 1;
+        }
+      }
+    }
+    bounds = bounds.filter(([a, b]) => b >= a);
+
+    for (const [a, b] of bounds) {
+      const sentenceIndex = sentences.length;
+      const tokenStart = tokens.length;
+      for (let i = a; i <= b; i++) {
+        if (starts[i] < 0) continue;
+        const start = para.start + starts[i];
+        const prev = tokens[tokens.length - 1];
+        tokens.push({
+          index: tokens.length,
+          start,
+          end: start + values[i].length,
+          text: values[i],
+          norm: values[i].toLowerCase(),
+          lemma: lemmas[i] ?? values[i].toLowerCase(),
+          pos: pos[i] ?? 'X',
+          sentence: sentenceIndex,
+          spaceBefore: prev ? prev.end < start : true,
+          shape: shapes[i] ?? '',
+        });
+      }
+      if (tokens.length === tokenStart) continue;
+      sentences.push({
+        index: sentenceIndex,
+        start: tokens[tokenStart].start,
+        end: tokens[tokens.length - 1].end,
+        tokenStart,
+        tokenEnd: tokens.length,
+        paragraph: para.index,
+      });
+    }
+  }
+  return { paragraphs, sentences, tokens };
+}

@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { splitParagraphs, tokenize } from '../../src/nlp/index.js';
+
+const sentencesOf = (text: string): string[] => tokenize(text).sentences.map((s) => text.slice(s.start, s.end));
+
+test('tokenize: token offsets index the text exactly', () => {
+  const text = 'Minister Ada Lorne can’t attend.\n\n  “We’ll see,” she said.';
+  const { tokens } = tokenize(text);
+  for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.text);
+  assert.ok(tokens.some((t) => t.text === 'Lorne' && t.pos === 'PROPN'));
+});
+
+test('tokenize: paragraphs split on blank lines, sentences never cross them', () => {
+  const text = 'First paragraph has no full stop\n\nSecond one does. And a third sentence.';
+  assert.deepEqual(splitParagraphs(text).map((p) => text.slice(p.start, p.end)), [
+    'First paragraph has no full stop',
+    'Second one does. And a third sentence.',
+  ]);
+  assert.deepEqual(sentencesOf(text), ['First paragraph has no full stop', 'Second one does.', 'And a third sentence.']);
+});
+
+const cases: [string, string[]][] = [
+  // A question inside curly quotes ends its sentence; the stray closing quote stays with the next one.
+  [
+    '“Is bread more urgent than rifles?” It is easy to answer.” She left.',
+    ['“Is bread more urgent than rifles?”', 'It is easy to answer.”', 'She left.'],
+  ],
+  // A quote with its speaker tag stays one sentence.
+  ['“We will not yield,” the minister said. Talks resume today.', ['“We will not yield,” the minister said.', 'Talks resume today.']],
+];
+
+for (const [text, expected] of cases) {
+  test(`tokenize: sentences of ${JSON.stringify(text.slice(0, 40))}`, () => {
+    assert.deepEqual(sentencesOf(text), expected);
+  });
+}
