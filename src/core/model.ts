@@ -63,7 +63,11 @@ export interface Token extends Span {
   readonly shape: string;
 }
 
-export type ActorKind = 'person' | 'organization' | 'country' | 'group';
+/**
+ * `place` is an addition to the DESIGN's four kinds: a location that does not stand for a government (a city, a
+ * region, a river). A capital used as a metonym ("Beijing said") is the `country` actor instead.
+ */
+export type ActorKind = 'person' | 'organization' | 'country' | 'group' | 'place';
 
 /** One in-text reference to an actor. */
 export interface Mention extends TextSpan {
