@@ -29,6 +29,37 @@ export function splitParagraphs(text: string): Paragraph[] {
 
 const CLOSING_QUOTES = new Set(['”', '"', '’', "'", '»']);
 
+/** Lower-case abbreviations that may end with a period inside a sentence. */
+const LOWER_ABBREVIATIONS = new Set(['a.m.', 'p.m.', 'etc.', 'vs.', 'e.g.', 'i.e.', 'approx.', 'cf.', 'al.', 'ca.', 'st.']);
+
+/**
+ * Repairs wink's sentence token ranges: (1) a sentence that starts with a lower-case word continues the previous
+ * one ("“Why?” she asked."); (2) a lower-case word fused with its full stop ("said no. Officials") ends a sentence.
+ */
+function repairBounds(bounds: [number, number][], values: string[], starts: number[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const b of bounds) {
+    // Split after a lower-case word token that swallowed the full stop, when a capitalised word follows.
+    let [a, e] = b;
+    for (let i = a; i < e; i++) {
+      const v = values[i];
+      if (/^[a-z]{2,}\.$/.test(v) && !LOWER_ABBREVIATIONS.has(v) && /^[A-Z“"‘]/.test(values[i + 1] ?? '')) {
+        out.push([a, i]);
+        a = i + 1;
+      }
+    }
+    const cur: [number, number] = [a, e];
+    const prev = out[out.length - 1];
+    const first = values[cur[0]] ?? '';
+    if (prev && /^\p{Ll}/u.test(first) && starts[cur[0]] >= 0) {
+      prev[1] = cur[1];
+    } else {
+      out.push(cur);
+    }
+  }
+  return out;
+}
+
 /**
  * Tokenize one text. wink-nlp gives token values and sentence token ranges; offsets come from
  * aligning each value with the text (wink keeps the original characters).
@@ -74,7 +105,7 @@ export function tokenize(text: string): TokenizeResult {
         }
       }
     }
-    bounds = bounds.filter(([a, b]) => b >= a);
+    bounds = repairBounds(bounds.filter(([a, b]) => b >= a), values, starts);
 
     for (const [a, b] of bounds) {
       const sentenceIndex = sentences.length;

@@ -28,6 +28,10 @@ const cases: [string, string[]][] = [
   ],
   // A quote with its speaker tag stays one sentence.
   ['“We will not yield,” the minister said. Talks resume today.', ['“We will not yield,” the minister said.', 'Talks resume today.']],
+  // A quoted question followed by a lower-case speaker tag is one sentence.
+  ['“Why now?” she asked. He shrugged.', ['“Why now?” she asked.', 'He shrugged.']],
+  // A lower-case word fused with its full stop still ends the sentence.
+  ['The embassy said no. Officials left at 5 p.m. Tuesday.', ['The embassy said no.', 'Officials left at 5 p.m. Tuesday.']],
 ];
 
 for (const [text, expected] of cases) {
