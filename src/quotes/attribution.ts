@@ -1,0 +1,295 @@
+// Finds attributions in a sentence: a cue (verb, "according to", a colon), its speaker and the content it reports.
+import type { Sentence, Span, Token } from '../core/index.js';
+import type { CueEntry, QuotesLexicon } from './lexicon.js';
+import type { MarkedQuote } from './quote-marks.js';
+import { npEndingAt, npStartingAt, subjectBefore, type TokenRange } from './speaker-span.js';
+
+/** One attribution found around a cue: the cue, the speaker words and the reported content. */
+export interface Attribution {
+  readonly kind: 'Attribution';
+  readonly cue: Span;
+  /** Speaker words as a token range, or null (the gerund subject is filled in later). */
+  readonly speaker: TokenRange | null;
+  /** Reported content as character spans (one, or the pieces of a multi-paragraph quote). */
+  readonly content: Span;
+  /** Index of the marked quote the content is, when it is exactly one. */
+  readonly quote: number | null;
+  readonly cls: CueEntry['cls'] | 'source';
+  /** The rule that fired, e.g. "pre:said+that", "post:quote", "according-to:lead". */
+  readonly why: string;
+  /** The speaker is the subject shared with an earlier clause ("…, adding that …"). */
+  readonly sharedSubject: boolean;
+}
+
+/** The sentence's tokens and the quote marks the matcher needs. */
+export interface SentenceView {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly sentence: Sentence;
+  readonly quotes: readonly MarkedQuote[];
+  /** Marked quote index by the offset of its opening mark and of its closing mark. */
+  readonly quoteByOpen: ReadonlyMap<number, number>;
+  readonly quoteByClose: ReadonlyMap<number, number>;
+  /** Paragraph bounds, for colon cues at a paragraph's end. */
+  readonly paragraphEnd: number;
+  readonly nextParagraph: Span | null;
+}
+
+const OPEN_MARKS = new Set(['“', '"', '‘', "'", '«', '„']);
+const CLOSE_MARKS = new Set(['”', '"', '’', "'", '»']);
+const CLAUSE_START = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
+const ADJUNCT_POS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'ADV']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
+const FINITE_HINT = new Set(['VERB', 'AUX']);
+const TRAILING = /[\s.,;:!?”"’'»\u2014\u2013-]/;
+const LEADING = /[\s,;:“"‘'«\u2014\u2013-]/;
+
+/** Trim a character span of surrounding spaces, punctuation and quote marks. */
+export function trimContent(text: string, start: number, end: number): Span {
+  while (start < end && LEADING.test(text[start])) start++;
+  while (end > start && TRAILING.test(text[end - 1])) end--;
+  // Keep a question or exclamation mark: it belongs to the content.
+  if (end < text.length && (text[end] === '?' || text[end] === '!')) end++;
+  return { start, end };
+}
+
+function isCueToken(t: Token, lex: QuotesLexicon): CueEntry | undefined {
+  if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && (t.norm === 'says' || t.norm === 'tweets')) && !(t.pos === 'AUX' && t.norm === 'says')) return undefined;
+  return lex.cues.get(t.lemma) ?? lex.cues.get(t.norm);
+}
+
+function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (FINITE_HINT.has(tokens[i].pos)) return true;
+  return false;
+}
+
+/** The marked quote whose opening mark is token `i`, if any. */
+function quoteOpenedAt(v: SentenceView, i: number): number | null {
+  const t = v.tokens[i];
+  if (!t || !OPEN_MARKS.has(t.text)) return null;
+  return v.quoteByOpen.get(t.start) ?? null;
+}
+
+function quoteClosedAt(v: SentenceView, i: number): number | null {
+  const t = v.tokens[i];
+  if (!t || !CLOSE_MARKS.has(t.text)) return null;
+  return v.quoteByClose.get(t.start) ?? null;
+}
+
+/** Content from token `from` to the sentence end, or the marked quote that opens at `from`. */
+function contentFrom(v: SentenceView, from: number, last: number): { span: Span; quote: number | null } | null {
+  const q = quoteOpenedAt(v, from);
+  if (q !== null) {
+    const mq = v.quotes[q];
+    // The quote is the whole complement only if nothing but punctuation follows it in the sentence.
+    const after = v.text.slice(mq.close >= 0 ? mq.close + 1 : mq.end, v.sentence.end);
+    if (mq.end >= v.sentence.end || !/[\p{L}\p{N}]/u.test(after)) return { span: { start: mq.start, end: mq.end }, quote: q };
+  }
+  if (from > last) return null;
+  let end = v.tokens[last].end;
+  // A quote opened inside the content but closed in a later sentence runs on to its close.
+  for (let i = from; i <= last; i++) {
+    const qi = quoteOpenedAt(v, i);
+    if (qi !== null && v.quotes[qi].end > end) end = v.quotes[qi].end;
+  }
+  const span = trimContent(v.text, v.tokens[from].start, end);
+  return span.end > span.start ? { span, quote: null } : null;
+}
+
+/** Content from the sentence start (or an earlier boundary) up to token `to` (exclusive), for "CONTENT, X said". */
+function contentBefore(v: SentenceView, first: number, to: number): { span: Span; quote: number | null } | null {
+  let j = to - 1;
+  while (j >= first && (v.tokens[j].text === ',' || v.tokens[j].text === '—' || v.tokens[j].text === '--')) j--;
+  if (j < first) return null;
+  const q = quoteClosedAt(v, j);
+  if (q !== null) return { span: { start: v.quotes[q].start, end: v.quotes[q].end }, quote: q };
+  if (j - first < 2 || !hasVerb(v.tokens, first, j + 1)) return null;
+  let start = v.tokens[first].start;
+  // A quote that closes inside the content but opened before this sentence starts at its opening.
+  for (let i = first; i <= j; i++) {
+    const qi = quoteClosedAt(v, i);
+    if (qi !== null && v.quotes[qi].start < start) start = v.quotes[qi].start;
+  }
+  const span = trimContent(v.text, start, v.tokens[j].end);
+  return span.end > span.start ? { span, quote: null } : null;
+}
+
+/**
+ * Where the reported content starts after a cue verb at `k`: after "that", a colon or at an opening quote, past a
+ * listener ("told reporters") and short adjuncts ("on Monday"); or right away when a clause follows.
+ * Returns the token index and the rule, or null when the verb has no complement here.
+ */
+function complementStart(v: SentenceView, verb: number, k: number, last: number, cue: CueEntry): { at: number; how: string } | null {
+  const toks = v.tokens;
+  const firstAfter = k;
+  if (k > last) return null;
+  // 1. A listener after tell/warn/assure: a noun phrase or an object pronoun.
+  if (cue.frames.has('obj') && !OPEN_MARKS.has(toks[k].text) && toks[k].norm !== 'that') {
+    if (OBJECT_PRONOUNS.has(toks[k].norm)) k++;
+    else {
+      const np = npStartingAt(toks, k, last + 1);
+      if (np) k = np.end;
+    }
+  }
+  // 2. Scan short adjuncts for "that", a colon or an opening quote.
+  for (let i = k, n = 0; i <= last && n < 10; i++, n++) {
+    const t = toks[i];
+    if (t.norm === 'that' && i + 1 <= last && !FINITE_HINT.has(toks[i + 1].pos)) return { at: i + 1, how: 'that' };
+    if (t.text === ':') return { at: i + 1, how: 'colon' };
+    if (OPEN_MARKS.has(t.text) && quoteOpenedAt(v, i) !== null) return { at: i, how: 'quote' };
+    if (t.text === ',' && i + 1 <= last && quoteOpenedAt(v, i + 1) !== null && cue.frames.has('quote')) return { at: i + 1, how: 'quote' };
+    if (t.text === ',' && i + 1 <= last && toks[i + 1].norm === 'that') continue;
+    if (!(ADJUNCT_POS.has(t.pos) || OBJECT_PRONOUNS.has(t.norm) || t.text === ',')) break;
+  }
+  // 3. An infinitive: "wants to leave", "vowed to fight".
+  if (cue.frames.has('inf') && toks[k]?.norm === 'to' && k + 1 <= last && (toks[k + 1].pos === 'VERB' || toks[k + 1].pos === 'AUX')) {
+    return { at: k, how: 'inf' };
+  }
+  // 4. A bare clause: "said Biden will …". Needs a subject-like start and a verb soon after.
+  if (cue.frames.has('clause') && k <= last) {
+    const t = toks[k];
+    const startsClause = (CLAUSE_START.has(t.pos) && !OBJECT_PRONOUNS.has(t.norm)) || t.norm === 'there' || (t.norm === 'it' && k === firstAfter);
+    if (startsClause && k === firstAfter) {
+      for (let i = k + 1; i <= last && i - k <= 12; i++) {
+        if (toks[i].text === ',' || toks[i].text === ';') break;
+        if (FINITE_HINT.has(toks[i].pos) && toks[i].norm !== 'to') return { at: k, how: 'clause' };
+      }
+    }
+  }
+  return null;
+  void verb;
+}
+
+/** The last token index of a sentence, not counting closing punctuation. */
+function lastWordIndex(v: SentenceView): number {
+  return v.sentence.tokenEnd - 1;
+}
+
+/** Find every attribution in one sentence. */
+export function matchSentence(v: SentenceView, lex: QuotesLexicon): Attribution[] {
+  const out: Attribution[] = [];
+  const toks = v.tokens;
+  const first = v.sentence.tokenStart;
+  const last = lastWordIndex(v);
+  const push = (a: Omit<Attribution, 'kind'>): void => {
+    out.push({ kind: 'Attribution', ...a });
+  };
+
+  for (let i = first; i <= last; i++) {
+    const t = toks[i];
+
+    // "according to X, CONTENT" and "CONTENT, according to X."
+    if (t.norm === 'according' && toks[i + 1]?.norm === 'to' && i + 2 <= last) {
+      const np = npStartingAt(toks, i + 2, last + 1);
+      if (!np) continue;
+      const cue = { start: t.start, end: toks[i + 1].end };
+      const lead = i === first || (i - 1 >= first && /^[“"‘(]$/.test(toks[i - 1].text));
+      if (lead || (toks[np.end]?.text === ',' && !(i - 1 >= first && toks[i - 1].text === ','))) {
+        const c = np.end <= last && toks[np.end].text === ',' ? contentFrom(v, np.end + 1, last) : null;
+        if (c) push({ cue, speaker: np, content: c.span, quote: c.quote, cls: 'source', why: 'according-to:lead', sharedSubject: false });
+        else if (!lead) {
+          const b = contentBefore(v, first, i);
+          if (b) push({ cue, speaker: np, content: b.span, quote: b.quote, cls: 'source', why: 'according-to:tail', sharedSubject: false });
+        }
+      } else {
+        const b = contentBefore(v, first, i);
+        if (b) push({ cue, speaker: np, content: b.span, quote: b.quote, cls: 'source', why: 'according-to:tail', sharedSubject: false });
+      }
+      i = np.end - 1;
+      continue;
+    }
+
+    const cue = isCueToken(t, lex);
+    if (!cue) continue;
+    // "declined to say", "is expected to tell": an infinitive cue has no reported content of its own.
+    if (i - 1 >= first && toks[i - 1].norm === 'to') continue;
+    const cueSpan = { start: t.start, end: t.end };
+
+    // 1. Speaker: subject before the verb, or inverted after it ("…,” said Caddell).
+    let speaker = subjectBefore(toks, i, first, lex);
+    let how = 'pre';
+    let k = i + 1;
+    let prevIdx = i - 1;
+    while (prevIdx >= first && (toks[prevIdx].pos === 'ADV' || toks[prevIdx].pos === 'AUX')) prevIdx--;
+    const afterBoundary = prevIdx < first || toks[prevIdx].text === ',' || CLOSE_MARKS.has(toks[prevIdx].text);
+    const gerund = t.norm.endsWith('ing');
+    let shared = false;
+    if (gerund && prevIdx >= first && toks[prevIdx].text === ',') {
+      // "…, adding that …": the subject is the main clause's.
+      speaker = null;
+      shared = true;
+      how = 'gerund';
+    } else if (!speaker && afterBoundary && cue.frames.has('post')) {
+      const np = npStartingAt(toks, i + 1, last + 1);
+      if (np) {
+        speaker = np;
+        how = 'inverted';
+        k = np.end;
+      }
+    }
+    if (!speaker && !shared) continue;
+
+    // 2. Content after the verb.
+    const comp = complementStart(v, i, k, last, cue);
+    if (comp) {
+      let c: { span: Span; quote: number | null } | null;
+      if (comp.how === 'colon' && comp.at > last) {
+        // "Caddell continued:" closing a paragraph: the next paragraph is the content.
+        const np = v.nextParagraph;
+        const q = np ? v.quotes.findIndex((mq) => mq.open === np.start) : -1;
+        c = q >= 0 ? { span: { start: v.quotes[q].start, end: v.quotes[q].end }, quote: q } : np ? { span: trimContent(v.text, np.start, np.end), quote: null } : null;
+      } else c = contentFrom(v, comp.at, last);
+      if (c && c.span.end - c.span.start >= 2) {
+        push({ cue: cueSpan, speaker, content: c.span, quote: c.quote, cls: cue.cls, why: `${how}:${t.norm}+${comp.how}`, sharedSubject: shared });
+        // An interrupted quote also reports what came before: “A,” he said, “B.”
+        const before = speaker && how !== 'gerund' ? Math.min(speaker.start, i) : i;
+        if (c.quote !== null && before - 1 >= first && (toks[before - 1].text === ',' || CLOSE_MARKS.has(toks[before - 1].text))) {
+          const b = contentBefore(v, first, before);
+          if (b && b.quote !== null) push({ cue: cueSpan, speaker, content: b.span, quote: b.quote, cls: cue.cls, why: `post:${t.norm}+interrupted`, sharedSubject: shared });
+        }
+        continue;
+      }
+    }
+
+    // 3. Content before the cluster: "CONTENT, X said" / "“…,” said X".
+    if (!cue.frames.has('post') || shared) continue;
+    const clusterStart = speaker && how === 'pre' ? Math.min(speaker.start, i) : i;
+    let b = clusterStart - 1;
+    if (b < first) {
+      // The cluster opens the sentence right after a closing quote in the previous sentence: “…?” she asked.
+      const prevTok = toks[first - 1];
+      const q = prevTok ? quoteClosedAt(v, first - 1) : null;
+      if (q !== null && v.text.slice(prevTok.end, toks[first].start).trim() === '') {
+        push({ cue: cueSpan, speaker, content: { start: v.quotes[q].start, end: v.quotes[q].end }, quote: q, cls: cue.cls, why: `post:${t.norm}+prev-quote`, sharedSubject: false });
+      }
+      continue;
+    }
+    if (!(toks[b].text === ',' || CLOSE_MARKS.has(toks[b].text) || toks[b].text === '—' || toks[b].text === '--')) continue;
+    // The speaker clause must close the sentence (allowing "to reporters on Monday").
+    const bc = contentBefore(v, first, b + 1);
+    if (bc) push({ cue: cueSpan, speaker, content: bc.span, quote: bc.quote, cls: cue.cls, why: `post:${t.norm}`, sharedSubject: false });
+    b = 0;
+  }
+  return out;
+}
+
+/** Transcript lines: "PENCE: Well, look, …" — a short name before a colon opening the paragraph. */
+export function matchColonSpeaker(text: string, tokens: readonly Token[], para: Span, firstToken: number): Attribution | null {
+  let i = firstToken;
+  while (i < tokens.length && tokens[i].start < para.end && i - firstToken < 5 && (tokens[i].pos === 'PROPN' || /^[A-Z][A-Z.'’-]+$/.test(tokens[i].text))) i++;
+  if (i === firstToken || i >= tokens.length || tokens[i].text !== ':' || tokens[i].start >= para.end) return null;
+  const content = trimContent(text, tokens[i].end, para.end);
+  if (text.slice(content.start, content.end).split(/\s+/).length < 3) return null;
+  return {
+    kind: 'Attribution',
+    cue: { start: tokens[i].start, end: tokens[i].end },
+    speaker: { start: firstToken, end: i },
+    content,
+    quote: null,
+    cls: 'speech',
+    why: 'colon:speaker',
+    sharedSubject: false,
+  };
+}
+
+export { npEndingAt };

@@ -1,0 +1,189 @@
+// Finding quotes: marked quotes plus attributions, merged into candidates with speaker spans (writing is in index.ts).
+import type { Doc, QuoteKind, Span, TextSpan } from '../core/index.js';
+import { matchColonSpeaker, matchSentence, type Attribution, type SentenceView } from './attribution.js';
+import type { QuotesLexicon } from './lexicon.js';
+import { findMarkedQuotes, type MarkedQuote } from './quote-marks.js';
+import { npEndingAt, type TokenRange } from './speaker-span.js';
+
+/** A quote found but not yet written: content, cue, speaker words (unresolved) and the rule behind it. */
+export interface QuoteCandidate {
+  readonly kind: 'QuoteCandidate';
+  readonly quoteKind: QuoteKind;
+  readonly start: number;
+  readonly end: number;
+  /** Text without quote marks (reopening marks of multi-paragraph quotes removed). */
+  readonly text: string;
+  readonly cue: TextSpan | null;
+  readonly speaker: TextSpan | null;
+  /** The speaker came from an earlier quote ("inherited"), not from words next to this one. */
+  readonly inherited: boolean;
+  readonly why: string;
+}
+
+/** Options for `matchQuotes`. */
+export interface MatchOptions {
+  /** Unattributed quoted passages shorter than this many words are scare quotes or titles and are left out. Default 4. */
+  readonly minUnattributedWords?: number;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const wordCount = (s: string): number => (s.match(WORD) ?? []).length;
+
+function textOf(doc: Doc, span: Span, pieces: readonly Span[] | null): string {
+  if (!pieces || pieces.length < 2) return doc.slice(span);
+  return pieces.map((p) => doc.slice(p)).join('\n\n');
+}
+
+function tokenSpan(doc: Doc, r: TokenRange): TextSpan {
+  const toks = doc.get('tokens');
+  const start = toks[r.start].start;
+  const end = toks[r.end - 1].end;
+  return { start, end, text: doc.text.slice(start, end) };
+}
+
+/** The sentence subject for "…, adding that …": the first noun phrase directly before the sentence's first verb. */
+function sentenceSubject(doc: Doc, sentence: number, lex: QuotesLexicon): TokenRange | null {
+  const s = doc.get('sentences')[sentence];
+  const toks = doc.get('tokens');
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    if (toks[i].pos === 'VERB' || toks[i].pos === 'AUX') {
+      let j = i - 1;
+      while (j >= s.tokenStart && (toks[j].pos === 'ADV' || toks[j].pos === 'AUX' || lex.subjectSkip.has(toks[j].norm))) j--;
+      return npEndingAt(toks, j, s.tokenStart);
+    }
+  }
+  return null;
+}
+
+const overlap = (a: Span, b: Span): number => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+
+/** Find every quote in a document. Pure: reads `sentences`, `tokens` and `paragraphs`; writes nothing. */
+export function matchQuotes(doc: Doc, lex: QuotesLexicon, options: MatchOptions = {}): QuoteCandidate[] {
+  const minWords = options.minUnattributedWords ?? 4;
+  const text = doc.text;
+  const tokens = doc.get('tokens');
+  const sentences = doc.get('sentences');
+  const paragraphs = doc.maybe('paragraphs', []);
+  const marked = findMarkedQuotes(text, paragraphs.length ? paragraphs : [{ start: 0, end: text.length }]);
+  const quoteByOpen = new Map<number, number>();
+  const quoteByClose = new Map<number, number>();
+  marked.forEach((q, i) => {
+    if (q.open >= 0) quoteByOpen.set(q.open, i);
+    if (q.close >= 0) quoteByClose.set(q.close, i);
+  });
+
+  // 1. Attributions sentence by sentence, plus transcript "NAME: …" paragraphs.
+  const attributions: { a: Attribution; sentence: number }[] = [];
+  const paraOf = (s: number): number => sentences[s].paragraph;
+  for (const s of sentences) {
+    const para = paragraphs[s.paragraph];
+    const view: SentenceView = {
+      text,
+      tokens,
+      sentence: s,
+      quotes: marked,
+      quoteByOpen,
+      quoteByClose,
+      paragraphEnd: para ? para.end : text.length,
+      nextParagraph: paragraphs[s.paragraph + 1] ?? null,
+    };
+    for (const a of matchSentence(view, lex)) attributions.push({ a, sentence: s.index });
+    if (para && s.start === para.start) {
+      const colon = matchColonSpeaker(text, tokens, para, s.tokenStart);
+      if (colon) attributions.push({ a: colon, sentence: s.index });
+    }
+  }
+
+  // 2. Candidates from attributions; a marked quote inside indirect content makes it mixed.
+  const out: QuoteCandidate[] = [];
+  const used = new Set<number>();
+  const speakerOfQuote = new Map<number, TextSpan | null>();
+  const seen = new Set<string>();
+  for (const { a, sentence } of attributions) {
+    let speakerRange = a.speaker;
+    if (!speakerRange && a.sharedSubject) speakerRange = sentenceSubject(doc, sentence, lex);
+    const speaker = speakerRange ? tokenSpan(doc, speakerRange) : null;
+    const key = `${a.content.start}:${a.content.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    let kind: QuoteKind = 'indirect';
+    let pieces: readonly Span[] | null = null;
+    if (a.quote !== null) {
+      kind = 'direct';
+      used.add(a.quote);
+      speakerOfQuote.set(a.quote, speaker);
+      pieces = marked[a.quote].pieces;
+    } else {
+      marked.forEach((q, qi) => {
+        if (q.start >= a.content.start && q.end <= a.content.end + 3) {
+          kind = 'mixed';
+          used.add(qi);
+          speakerOfQuote.set(qi, speaker);
+        } else if (overlap(q, a.content) >= 0.9 * (a.content.end - a.content.start) && q.end - q.start <= 1.2 * (a.content.end - a.content.start)) {
+          used.add(qi);
+          speakerOfQuote.set(qi, speaker);
+        }
+      });
+    }
+    out.push({
+      kind: 'QuoteCandidate',
+      quoteKind: kind,
+      start: a.content.start,
+      end: a.content.end,
+      text: textOf(doc, a.content, pieces),
+      cue: { ...a.cue, text: doc.slice(a.cue) },
+      speaker,
+      inherited: false,
+      why: a.why,
+    });
+    void paraOf;
+  }
+
+  // 3. Marked quotes no attribution claimed: continue the previous quote's speaker, or stand alone.
+  marked.forEach((q: MarkedQuote, qi) => {
+    if (used.has(qi)) return;
+    const words = wordCount(text.slice(q.start, q.end));
+    const si = doc.sentenceAt(q.start);
+    const sentence = si >= 0 ? sentences[si] : null;
+    const sentenceLevel = !!sentence && q.open >= 0 && q.open <= sentence.start + 1;
+    if (q.continues === null && (words < minWords || (!sentenceLevel && words < 2 * minWords))) return;
+    if (out.some((c) => c.start <= q.start && c.end >= q.end)) return;
+    let speaker: TextSpan | null = null;
+    let why = 'marked:alone';
+    if (q.continues !== null && speakerOfQuote.has(q.continues)) {
+      speaker = speakerOfQuote.get(q.continues) ?? null;
+      why = 'marked:continues';
+    } else {
+      // The nearest earlier quote in this paragraph, or in the previous one when this quote opens its paragraph.
+      const para = sentence ? sentence.paragraph : -1;
+      const opensParagraph = !!sentence && paragraphs[para] && q.open === paragraphs[para].start;
+      let best: QuoteCandidate | null = null;
+      for (const c of out) {
+        if (c.start >= q.start || !c.speaker) continue;
+        const cp = sentences[doc.sentenceAt(c.start)]?.paragraph ?? -2;
+        if (cp === para || (opensParagraph && cp === para - 1)) {
+          if (!best || c.start > best.start) best = c;
+        }
+      }
+      if (best) {
+        speaker = best.speaker;
+        why = 'marked:inherited';
+      }
+    }
+    speakerOfQuote.set(qi, speaker);
+    out.push({
+      kind: 'QuoteCandidate',
+      quoteKind: 'direct',
+      start: q.start,
+      end: q.end,
+      text: textOf(doc, q, q.pieces),
+      cue: null,
+      speaker,
+      inherited: speaker !== null,
+      why,
+    });
+  });
+
+  out.sort((x, y) => x.start - y.start || y.end - x.end);
+  return out;
+}

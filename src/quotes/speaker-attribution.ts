@@ -1,0 +1,95 @@
+// Links speaker words to actors: by mention overlap, pronouns to the nearest compatible subject, anonymous stay anonymous.
+import type { Actor, ActorKind, Doc, SpeakerRef, TextSpan, Token } from '../core/index.js';
+import type { QuotesLexicon } from './lexicon.js';
+
+interface MentionRef {
+  readonly start: number;
+  readonly end: number;
+  readonly actor: Actor;
+}
+
+/** Actor mentions of a document, sorted by start, for overlap and nearest-mention look-ups. */
+export class MentionIndex {
+  readonly mentions: readonly MentionRef[];
+  constructor(actors: readonly Actor[]) {
+    const all: MentionRef[] = [];
+    for (const actor of actors) for (const m of actor.mentions) all.push({ start: m.start, end: m.end, actor });
+    all.sort((a, b) => a.start - b.start || b.end - a.end);
+    this.mentions = all;
+  }
+  overlapping(start: number, end: number): MentionRef[] {
+    return this.mentions.filter((m) => m.start < end && m.end > start);
+  }
+  before(offset: number, from: number): MentionRef[] {
+    return this.mentions.filter((m) => m.end <= offset && m.start >= from);
+  }
+}
+
+const PERSON_KINDS: ReadonlySet<ActorKind> = new Set(['person']);
+const GROUP_KINDS: ReadonlySet<ActorKind> = new Set(['organization', 'country', 'group', 'person']);
+const ORG_KINDS: ReadonlySet<ActorKind> = new Set(['organization', 'country', 'group']);
+
+function kindsFor(pronounKind: string): ReadonlySet<ActorKind> {
+  if (pronounKind === 'person') return PERSON_KINDS;
+  if (pronounKind === 'organization') return ORG_KINDS;
+  return GROUP_KINDS;
+}
+
+/** Whether the speaker words are an unnamed source: no proper noun, head noun such as "official" or "source". */
+export function isAnonymous(tokens: readonly Token[], lex: QuotesLexicon): boolean {
+  if (tokens.some((t) => t.pos === 'PROPN' && /^[A-Z]/.test(t.text))) return false;
+  let core = tokens;
+  const cut = tokens.findIndex((t, i) => i > 0 && (t.pos === 'ADP' || t.text === ',' || t.pos === 'ADJ' && t.norm === 'familiar'));
+  if (cut > 0) core = tokens.slice(0, cut);
+  const head = [...core].reverse().find((t) => t.pos === 'NOUN');
+  return !!head && lex.anonymousHeads.has(head.norm);
+}
+
+/** Whether a mention is in subject position: a verb, auxiliary or appositive comma follows it. */
+function isSubject(doc: Doc, m: MentionRef): boolean {
+  const next = doc.tokensIn({ start: m.end, end: m.end + 40 }).find((t) => t.start >= m.end);
+  return !!next && (next.pos === 'VERB' || next.pos === 'AUX' || next.text === ',');
+}
+
+/**
+ * Resolve the speaker words of one quote to an actor.
+ * 1. A mention overlapping the core of the speaker words (before any preposition or comma), persons first.
+ * 2. Pronouns: the nearest earlier compatible mention in subject position within two sentences, else the nearest one.
+ * Unnamed sources ("the official", "a source familiar with …") only take an actor that is itself unnamed.
+ */
+export function resolveSpeaker(doc: Doc, speaker: TextSpan, index: MentionIndex, lex: QuotesLexicon): SpeakerRef {
+  const toks = doc.tokensIn(speaker);
+  const anonymous = isAnonymous(toks, lex);
+  let coreEnd = speaker.end;
+  const cut = toks.find((t, i) => i > 0 && (t.pos === 'ADP' || t.text === ','));
+  if (cut) coreEnd = cut.start;
+  const over = index.overlapping(speaker.start, speaker.end);
+  if (over.length) {
+    const core = over.filter((m) => m.start < coreEnd);
+    const pool = core.length ? core : over;
+    const ranked = [...pool].sort((a, b) => {
+      const pa = a.actor.kind === 'person' ? 1 : 0;
+      const pb = b.actor.kind === 'person' ? 1 : 0;
+      return pb - pa || b.end - b.start - (a.end - a.start) || b.start - a.start;
+    });
+    const pick = ranked[0];
+    if (!anonymous || !/^[A-Z]/.test(pick.actor.name)) return { ...speaker, actor: pick.actor.id };
+    return { ...speaker, actor: null };
+  }
+  if (anonymous) return { ...speaker, actor: null };
+  const pronoun = toks.length === 1 && toks[0].pos === 'PRON' ? lex.pronouns.get(toks[0].norm) : undefined;
+  if (pronoun) {
+    const kinds = kindsFor(pronoun);
+    const si = doc.sentenceAt(speaker.start);
+    const sentences = doc.get('sentences');
+    const from = si >= 0 ? sentences[Math.max(0, si - 2)].start : 0;
+    const near = index
+      .before(speaker.start, from)
+      .filter((m) => kinds.has(m.actor.kind))
+      .reverse();
+    const subject = near.find((m) => isSubject(doc, m));
+    const pick = subject ?? near[0];
+    if (pick) return { ...speaker, actor: pick.actor.id };
+  }
+  return { ...speaker, actor: null };
+}

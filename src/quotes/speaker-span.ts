@@ -1,0 +1,145 @@
+// Noun-phrase chunks around a cue verb: the subject before it, or the inverted speaker after it ("said Psaki").
+import type { Token } from '../core/index.js';
+import type { QuotesLexicon } from './lexicon.js';
+
+/** A token range [start, end) in the document's token layer. */
+export interface TokenRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+const NP_POS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PRON']);
+const HEAD_POS = new Set(['PROPN', 'NOUN', 'PRON']);
+const NP_ADP = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 'to', 'familiar', 'close']);
+const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'this', 'that', 'one', 'someone', 'everyone', 'both', 'some', 'many', 'others', 'few', 'most', 'all']);
+const CLOSE_MARKS = new Set(['”', '"', '’', "'", '»']);
+const MAX_NP_TOKENS = 16;
+
+const isPossessiveMark = (t: Token): boolean => t.norm === "'s" || t.norm === '’s' || t.norm === "'" || t.norm === '’';
+
+function isNpToken(t: Token): boolean {
+  if (NP_POS.has(t.pos)) return true;
+  if (isPossessiveMark(t)) return true;
+  // Initials and abbreviations inside names: "Gov.", "R-IN", "U.S."
+  if ((t.text === '.' || t.text === '-' || t.text === '&') && !t.spaceBefore) return true;
+  if (t.text === '(' || t.text === ')') return false;
+  return false;
+}
+
+/** Whether a range holds a plausible speaker: it has a noun, a proper noun or a pronoun. */
+function hasHead(tokens: readonly Token[], r: TokenRange): boolean {
+  for (let i = r.start; i < r.end; i++) if (HEAD_POS.has(tokens[i].pos) && !POSSESSIVE.has(tokens[i].norm)) return true;
+  return false;
+}
+
+/**
+ * Collect a noun phrase that ends at token `last` (inclusive), walking left, never before `floor`.
+ * Prepositional tails ("a spokeswoman for the Foreign Ministry") are kept when a noun precedes the preposition.
+ */
+export function npEndingAt(tokens: readonly Token[], last: number, floor: number): TokenRange | null {
+  if (last < floor) return null;
+  const end = last + 1;
+  const lastTok = tokens[last];
+  // A personal pronoun is a whole noun phrase by itself.
+  if (lastTok.pos === 'PRON' && !POSSESSIVE.has(lastTok.norm)) {
+    return SUBJECT_PRONOUNS.has(lastTok.norm) || /^[A-Z]/.test(lastTok.text) ? { start: last, end } : null;
+  }
+  let i = last;
+  while (i >= floor && end - i <= MAX_NP_TOKENS) {
+    const t = tokens[i];
+    if (isNpToken(t) && !(t.pos === 'PRON' && !POSSESSIVE.has(t.norm))) {
+      i--;
+      continue;
+    }
+    if (t.pos === 'ADP' && NP_ADP.has(t.norm) && i > floor && i < last && (tokens[i - 1].pos === 'NOUN' || tokens[i - 1].pos === 'PROPN' || tokens[i - 1].pos === 'ADJ')) {
+      i--;
+      continue;
+    }
+    if ((t.norm === 'and' || t.norm === '&') && i > floor && i < last && tokens[i - 1].pos === 'PROPN' && tokens[i + 1].pos === 'PROPN') {
+      i--;
+      continue;
+    }
+    break;
+  }
+  let start = i + 1;
+  let endTrim = end;
+  while (endTrim > start && (tokens[endTrim - 1].text === '.' || tokens[endTrim - 1].text === '-')) endTrim--;
+  // Never start on a preposition, a conjunction or a possessive mark.
+  while (start < end && (tokens[start].pos === 'ADP' || tokens[start].pos === 'CCONJ' || isPossessiveMark(tokens[start]))) start++;
+  const r = { start, end: endTrim };
+  return r.end > r.start && hasHead(tokens, r) ? r : null;
+}
+
+/**
+ * Collect a noun phrase that starts at token `first`, walking right, never at or past `ceil`.
+ * Stops at punctuation and verbs; keeps prepositional tails ("a Western person familiar with current assessments").
+ */
+export function npStartingAt(tokens: readonly Token[], first: number, ceil: number): TokenRange | null {
+  if (first >= ceil) return null;
+  const t0 = tokens[first];
+  if (t0.pos === 'PRON' && !POSSESSIVE.has(t0.norm)) {
+    return SUBJECT_PRONOUNS.has(t0.norm) || t0.norm === 'him' || t0.norm === 'her' || t0.norm === 'them' || t0.norm === 'us' || t0.norm === 'me'
+      ? { start: first, end: first + 1 }
+      : null;
+  }
+  let i = first;
+  while (i < ceil && i - first < MAX_NP_TOKENS) {
+    const t = tokens[i];
+    if (isNpToken(t) && !(t.pos === 'PRON' && !POSSESSIVE.has(t.norm) && i > first)) {
+      i++;
+      continue;
+    }
+    const prev = tokens[i - 1];
+    if (i > first && (t.pos === 'ADP' || NP_ADP.has(t.norm)) && NP_ADP.has(t.norm) && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'ADJ') && i + 1 < ceil && NP_POS.has(tokens[i + 1].pos)) {
+      i++;
+      continue;
+    }
+    if ((t.norm === 'and' || t.norm === '&') && i > first && prev.pos === 'PROPN' && i + 1 < ceil && tokens[i + 1].pos === 'PROPN') {
+      i++;
+      continue;
+    }
+    break;
+  }
+  let end = i;
+  while (end > first && (tokens[end - 1].pos === 'ADP' || tokens[end - 1].pos === 'CCONJ' || tokens[end - 1].pos === 'DET' || tokens[end - 1].text === '.' || tokens[end - 1].text === '-')) end--;
+  const r = { start: first, end };
+  return r.end > r.start && hasHead(tokens, r) ? r : null;
+}
+
+/**
+ * The subject of a cue verb at token `verb`: skip auxiliaries and adverbs ("has repeatedly said"), an appositive or
+ * relative clause set off by commas ("Zhao Lijian, a spokeswoman for …, told"), then take the noun phrase.
+ * Returns null for passives ("was told") and when no noun phrase stands there.
+ */
+export function subjectBefore(tokens: readonly Token[], verb: number, floor: number, lex: QuotesLexicon): TokenRange | null {
+  let i = verb - 1;
+  let sawBe = false;
+  while (i >= floor && (lex.subjectSkip.has(tokens[i].norm) || tokens[i].pos === 'ADV' || tokens[i].pos === 'AUX' || tokens[i].norm === 'not')) {
+    if (tokens[i].pos === 'AUX' && tokens[i].lemma === 'be') sawBe = true;
+    i--;
+  }
+  if (sawBe && !tokens[verb].norm.endsWith('ing')) return null;
+  if (i < floor) return null;
+  if (lex.relativePronouns.has(tokens[i].norm) && tokens[i].norm !== 'that') {
+    i--;
+    if (i >= floor && tokens[i].text === ',') i--;
+    return npEndingAt(tokens, i, floor);
+  }
+  if (tokens[i].text === ',') {
+    // An appositive or relative clause between commas: the subject stands before the first comma.
+    for (let j = i - 1; j >= floor && i - j <= 30; j--) {
+      const t = tokens[j];
+      if (CLOSE_MARKS.has(t.text) || t.text === '“' || t.text === '"') return null;
+      if (t.text === ',') {
+        const inner = tokens[j + 1];
+        const appositive = inner.pos === 'DET' || inner.pos === 'ADJ' || inner.pos === 'NOUN' || inner.pos === 'PROPN' || inner.pos === 'NUM' || lex.relativePronouns.has(inner.norm) || inner.norm === 'who';
+        if (!appositive) return null;
+        return npEndingAt(tokens, j - 1, floor);
+      }
+    }
+    return null;
+  }
+  if (tokens[i].pos === 'PRON' && tokens[i].norm === 'that') return null;
+  return npEndingAt(tokens, i, floor);
+}
