@@ -1,0 +1,83 @@
+// Boilerplate rules for HTML extraction, loaded once from data/ingest/boilerplate.json and validated.
+import { DataError, dataPath, readJsonData } from '../core/index.js';
+
+/** Compiled boilerplate rules. */
+export interface BoilerplateRules {
+  /** Words of a class or id (split on `-`, `_` and camelCase) that mark page furniture. */
+  readonly classTokens: ReadonlySet<string>;
+  /** Like `classTokens`, but only for blocks with little text: these words also name article parts on some sites. */
+  readonly weakClassTokens: ReadonlySet<string>;
+  /** Class or id words that start with one of these mark page furniture too. */
+  readonly classPrefixes: readonly string[];
+  /** Whole short paragraphs that are furniture ("Read more: …", "Sign up for …", "© 2024 …"). */
+  readonly junkLines: readonly RegExp[];
+}
+
+let cached: BoilerplateRules | null = null;
+
+const stringList = (file: string, obj: Record<string, unknown>, key: string): string[] => {
+  const v = obj[key];
+  if (!Array.isArray(v) || !v.every((x) => typeof x === 'string' && x !== '')) {
+    throw new DataError(file, `"${key}" must be a list of non-empty strings`);
+  }
+  return v as string[];
+};
+
+/** Load and compile the rules (cached). Throws `DataError` naming the file when it is malformed. */
+export function boilerplateRules(file = dataPath('ingest', 'boilerplate.json')): BoilerplateRules {
+  if (cached && file === dataPath('ingest', 'boilerplate.json')) return cached;
+  const raw = readJsonData(file);
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new DataError(file, 'expected a JSON object');
+  const obj = raw as Record<string, unknown>;
+  const junkLines = stringList(file, obj, 'junkLines').map((src) => {
+    try {
+      return new RegExp(src, 'iu');
+    } catch (err) {
+      throw new DataError(file, `bad junkLines pattern ${JSON.stringify(src)}: ${(err as Error).message}`);
+    }
+  });
+  const rules: BoilerplateRules = {
+    classTokens: new Set(stringList(file, obj, 'classTokens').map((t) => t.toLowerCase())),
+    weakClassTokens: new Set(stringList(file, obj, 'weakClassTokens').map((t) => t.toLowerCase())),
+    classPrefixes: stringList(file, obj, 'classPrefixes').map((t) => t.toLowerCase()),
+    junkLines,
+  };
+  if (file === dataPath('ingest', 'boilerplate.json')) cached = rules;
+  return rules;
+}
+
+/** Words of one class name or id: `articleShare-bar_top` → `articleshare`, `article`, `share`, `bar`, `top`. */
+export function classWords(name: string): string[] {
+  const words: string[] = [];
+  for (const part of name.split(/[-_:\s]+/)) {
+    if (!part) continue;
+    const lower = part.toLowerCase();
+    words.push(lower);
+    const camel = part.split(/(?<=[a-z])(?=[A-Z])/);
+    if (camel.length > 1) for (const c of camel) words.push(c.toLowerCase());
+  }
+  const joined = name.toLowerCase().replace(/[-_]/g, '');
+  if (joined !== name.toLowerCase()) words.push(joined);
+  return words;
+}
+
+/** Whether a class list or id names a boilerplate block: `strong`, `weak` (only when the block is small), or null. */
+export function boilerplateName(classAndId: string, rules: BoilerplateRules): 'strong' | 'weak' | null {
+  let weak = false;
+  for (const name of classAndId.split(/\s+/)) {
+    if (!name) continue;
+    for (const w of classWords(name)) {
+      if (rules.classTokens.has(w)) return 'strong';
+      for (const p of rules.classPrefixes) if (w.startsWith(p)) return 'strong';
+      if (rules.weakClassTokens.has(w)) weak = true;
+    }
+  }
+  return weak ? 'weak' : null;
+}
+
+/** True when a short paragraph is page furniture by the junk-line patterns. */
+export function isJunkLine(line: string, rules: BoilerplateRules): boolean {
+  const t = line.replace(/\s+/g, ' ').trim();
+  if (t.length > 260) return false;
+  return rules.junkLines.some((re) => re.test(t));
+}

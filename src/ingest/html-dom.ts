@@ -1,0 +1,206 @@
+// DOM work for main-text extraction: boilerplate removal before and after Readability, candidates, and block text.
+import { boilerplateName, boilerplateRules, isJunkLine, type BoilerplateRules } from './boilerplate.js';
+
+/** Elements that never hold article text. */
+const DROP_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'BUTTON', 'SELECT',
+  'INPUT', 'TEXTAREA', 'LINK', 'META', 'DIALOG', 'MAP', 'AUDIO', 'VIDEO', 'SOURCE', 'PICTURE',
+]);
+/** Landmarks that are page furniture. */
+const FURNITURE_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'MENU']);
+const FURNITURE_ROLES = /^(navigation|banner|contentinfo|complementary|search|dialog|alertdialog|menu|menubar|toolbar)$/i;
+const HIDDEN_STYLE = /(^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+/** Block elements whose text becomes its own paragraph. */
+const BLOCKS = new Set([
+  'P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'TR', 'SECTION', 'ARTICLE', 'FIGCAPTION',
+  'DD', 'DT', 'TABLE', 'UL', 'OL', 'DL', 'HEADER', 'MAIN', 'FIGURE', 'ADDRESS', 'CENTER', 'FORM', 'FIELDSET', 'HR',
+]);
+
+/** How much article-like text each element holds: characters of text runs outside links. */
+export type TextWeights = Map<Element, number>;
+
+/** A text run counts as article-like when it is at least this long (shorter runs are labels and menus). */
+const MIN_RUN = 25;
+
+/** One pass over the tree: article-like characters per element (text outside links, in runs of 25+ chars). */
+export function textWeights(root: Element): TextWeights {
+  const weights: TextWeights = new Map();
+  const visit = (el: Element, inLink: boolean): number => {
+    let sum = 0;
+    const link = inLink || el.tagName === 'A';
+    for (let n = el.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === 3) {
+        if (!link) {
+          const len = (n.textContent ?? '').trim().length;
+          if (len >= MIN_RUN) sum += len;
+        }
+      } else if (n.nodeType === 1 && !DROP_TAGS.has((n as Element).tagName)) {
+        sum += visit(n as Element, link);
+      }
+    }
+    weights.set(el, sum);
+    return sum;
+  };
+  visit(root, false);
+  return weights;
+}
+
+const nameOf = (el: Element): string => `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+
+function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return style != null && HIDDEN_STYLE.test(style);
+}
+
+/** Blocks named by a weak boilerplate word are removed only when they hold less text than this. */
+const WEAK_MAX_CHARS = 300;
+
+/** True when an element is page furniture, given how much article-like text it holds and the limit that protects it. */
+function isFurniture(el: Element, weight: number, limit: number, rules: BoilerplateRules): boolean {
+  if (weight >= limit) return false;
+  if (FURNITURE_TAGS.has(el.tagName)) return true;
+  const role = el.getAttribute('role');
+  if (role && FURNITURE_ROLES.test(role)) return true;
+  if (isHidden(el)) return weight < WEAK_MAX_CHARS;
+  const name = nameOf(el);
+  if (!name.trim()) return false;
+  const kind = boilerplateName(name, rules);
+  return kind === 'strong' || (kind === 'weak' && weight < WEAK_MAX_CHARS);
+}
+
+/** Replace `<noscript>` blocks that carry the article (Blogger renders posts this way) with their content. */
+function unwrapNoscript(root: Element): void {
+  for (const ns of Array.from(root.querySelectorAll('noscript'))) {
+    const w = textWeights(ns).get(ns) ?? 0;
+    if (w < 200) continue;
+    const div = ns.ownerDocument.createElement('div');
+    while (ns.firstChild) div.appendChild(ns.firstChild);
+    ns.replaceWith(div);
+  }
+}
+
+export interface CleanOptions {
+  /** An element holding at least this share of the page's article-like text is never removed. Default 0.3. */
+  readonly protectShare?: number;
+  readonly rules?: BoilerplateRules;
+}
+
+/**
+ * Remove page furniture before Readability: non-text elements, hidden elements, nav/footer/aside landmarks and
+ * blocks whose class or id names boilerplate (share, related, newsletter, comments, ads, …). An element that holds
+ * a large share of the page's text is kept whatever its name, so a wrapper like `class="post has-sidebar"` survives.
+ * Returns how many elements were removed.
+ */
+export function removeBoilerplate(root: Element, options: CleanOptions = {}): number {
+  const rules = options.rules ?? boilerplateRules();
+  const share = options.protectShare ?? 0.3;
+  unwrapNoscript(root);
+  for (const el of Array.from(root.querySelectorAll('script,style,noscript,template,svg,iframe,object,embed,canvas,button,select,input,textarea,link,dialog,map'))) {
+    el.remove();
+  }
+  const weights = textWeights(root);
+  const total = weights.get(root) ?? 0;
+  const limit = Math.max(total * share, 200);
+  let removed = 0;
+  const visit = (el: Element): void => {
+    for (let c = el.firstElementChild; c; ) {
+      const next = c.nextElementSibling;
+      const tag = c.tagName;
+      if (tag !== 'BODY' && tag !== 'HTML' && tag !== 'MAIN' && isFurniture(c, weights.get(c) ?? 0, limit, rules)) {
+        c.remove();
+        removed++;
+      } else {
+        visit(c);
+      }
+      c = next;
+    }
+  };
+  visit(root);
+  return removed;
+}
+
+/** Total length of link text within an element. */
+function linkChars(el: Element): number {
+  let n = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) n += (a.textContent ?? '').trim().length;
+  return n;
+}
+
+/**
+ * Clean an extracted article body: drop figures and captions, furniture blocks by class/id, junk paragraphs
+ * ("Read more: …", "Sign up …"), and short blocks that are mostly links (related-story lists).
+ */
+export function cleanContent(root: Element, rules: BoilerplateRules = boilerplateRules()): void {
+  for (const el of Array.from(root.querySelectorAll('figure,figcaption,picture,img,video,audio,iframe,script,style,noscript,button,svg,form,select,input,nav,footer,aside'))) {
+    el.remove();
+  }
+  const weights = textWeights(root);
+  const total = weights.get(root) ?? 0;
+  for (const el of Array.from(root.querySelectorAll('[class],[id],[hidden],[aria-hidden],[style],[role]'))) {
+    if (!el.isConnected && !root.contains(el)) continue;
+    if (isFurniture(el, weights.get(el) ?? 0, Math.max(total * 0.3, 200), rules)) el.remove();
+  }
+  for (const el of Array.from(root.querySelectorAll('p,li,div,ul,ol,h2,h3,h4,h5,h6,blockquote,section,span,strong,em,b,i'))) {
+    if (!root.contains(el)) continue;
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text === '') {
+      if (el.tagName !== 'SPAN' && !el.querySelector('br')) el.remove();
+      continue;
+    }
+    if (BLOCKS.has(el.tagName) && isJunkLine(text, rules)) {
+      el.remove();
+      continue;
+    }
+    // Link lists: a block whose text is nearly all links and not long, e.g. "More: A | B | C".
+    if ((el.tagName === 'UL' || el.tagName === 'OL' || el.tagName === 'DIV' || el.tagName === 'P' || el.tagName === 'SECTION') && text.length < 600) {
+      const ratio = linkChars(el) / text.length;
+      if (ratio > 0.8 && (el.tagName !== 'P' || text.length < 120)) el.remove();
+    }
+  }
+}
+
+/** Text of an element with block elements separated by blank lines; `<br>` becomes a line break. */
+export function blockText(root: { childNodes: ArrayLike<unknown> }): string {
+  const parts: string[] = [];
+  let buf = '';
+  const flush = (): void => {
+    const t = buf
+      .split('\n')
+      .map((l) => l.replace(/[ \t\r\f\v\u00a0\u200b]+/g, ' ').trim())
+      .filter(Boolean)
+      .join('\n');
+    if (t) parts.push(t);
+    buf = '';
+  };
+  const walk = (node: { nodeType: number; nodeName: string; textContent: string | null; childNodes: ArrayLike<unknown> }): void => {
+    if (node.nodeType === 3) {
+      buf += (node.textContent ?? '').replace(/\s+/g, ' ');
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const name = node.nodeName.toUpperCase();
+    if (DROP_TAGS.has(name)) return;
+    if (name === 'BR') {
+      buf += '\n';
+      return;
+    }
+    const block = BLOCKS.has(name);
+    if (block) flush();
+    for (const child of Array.from(node.childNodes)) walk(child as typeof node);
+    if (block) flush();
+  };
+  for (const child of Array.from(root.childNodes)) walk(child as never);
+  flush();
+  return parts.join('\n\n');
+}
+
+/** Drop junk paragraphs from block text (after the DOM clean, for text that came from elsewhere, e.g. JSON-LD). */
+export function dropJunkParagraphs(text: string, rules: BoilerplateRules = boilerplateRules()): string {
+  return text
+    .split(/\n{2,}/)
+    .filter((p) => !isJunkLine(p, rules))
+    .join('\n\n');
+}

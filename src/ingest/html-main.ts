@@ -1,0 +1,90 @@
+// Choosing the main text of a page: Readability on a pre-cleaned DOM, checked against structural candidates.
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { boilerplateRules } from './boilerplate.js';
+import { blockText, cleanContent, dropJunkParagraphs, removeBoilerplate, textWeights } from './html-dom.js';
+
+/** Main text and the rule that chose it. */
+export interface MainText {
+  readonly text: string;
+  /** `readability`, `structure` (articleBody / article / content class), `json-ld`, or `body`. */
+  readonly why: 'readability' | 'structure' | 'json-ld' | 'body' | 'none';
+}
+
+/** Class names of article-body containers used across CMSs. */
+const BODY_CLASS =
+  /(^|[\s_-])((article|entry|post|story|blog|main|news|content|single|td-post)[-_]?(body|content|text|entry|inner)|articlebody|storybody|rich-?text|body-?copy|article__body|post__content|entry__content)([\s_-]|$)/i;
+
+/** Structural candidates: itemprop=articleBody, <article>, <main>, and common body classes. */
+function structuralCandidate(body: Element): Element | null {
+  const weights = textWeights(body);
+  const candidates: Element[] = [];
+  for (const el of Array.from(body.querySelectorAll('[itemprop="articleBody"],[itemprop="reviewBody"],article,main,[role="main"],[class]'))) {
+    const ip = el.getAttribute('itemprop');
+    if (ip === 'articleBody' || ip === 'reviewBody' || el.tagName === 'ARTICLE' || el.tagName === 'MAIN' || el.getAttribute('role') === 'main' || BODY_CLASS.test(el.getAttribute('class') ?? '')) {
+      candidates.push(el);
+    }
+  }
+  if (candidates.length === 0) return null;
+  let best = 0;
+  for (const c of candidates) best = Math.max(best, weights.get(c) ?? 0);
+  if (best < 200) return null;
+  // The deepest candidate that still holds most of the best one's text: <article> > div.entry-content.
+  let chosen: Element | null = null;
+  let depth = -1;
+  for (const c of candidates) {
+    if ((weights.get(c) ?? 0) < best * 0.85) continue;
+    let d = 0;
+    for (let p = c.parentElement; p; p = p.parentElement) d++;
+    if (d > depth) {
+      depth = d;
+      chosen = c;
+    }
+  }
+  return chosen;
+}
+
+const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+/**
+ * The main text of a page, paragraphs separated by blank lines. `document` is consumed (mutated).
+ * `ldBody` is a JSON-LD `articleBody`, used when the DOM gives much less.
+ */
+export function mainText(document: Document, ldBody: string | null = null): MainText {
+  const rules = boilerplateRules();
+  const body = document.body ?? document.documentElement;
+  if (!body) return { text: '', why: 'none' };
+  // 1. Strip furniture from the page so Readability scores only plausible blocks.
+  removeBoilerplate(body, { rules });
+  // 2. Structural candidate, read before Readability rewrites the tree.
+  const cand = structuralCandidate(body);
+  let structText = '';
+  if (cand) {
+    const copy = cand.cloneNode(true) as Element;
+    cleanContent(copy, rules);
+    structText = blockText(copy);
+  }
+  // 3. Readability on what is left.
+  let readText = '';
+  try {
+    const parsed = new Readability(document, { charThreshold: 300, keepClasses: true }).parse();
+    if (parsed?.content) {
+      const { document: content } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`);
+      const root = content.body as unknown as Element;
+      cleanContent(root, rules);
+      readText = blockText(root);
+    }
+  } catch {
+    // Readability can throw on odd trees; the structural candidate is the fallback.
+  }
+  // 4. Choose: Readability unless a structural candidate holds clearly more text.
+  let best: MainText = { text: readText, why: 'readability' };
+  const rw = words(readText);
+  const sw = words(structText);
+  if (sw > 0 && (rw === 0 || sw > rw * 1.4)) best = { text: structText, why: 'structure' };
+  if (ldBody) {
+    const ld = dropJunkParagraphs(ldBody.replace(/\r\n?/g, '\n').replace(/[ \t]+/g, ' ').replace(/\n{3,}/g, '\n\n').trim(), rules);
+    if (words(ld) > Math.max(words(best.text) * 1.5, 40)) best = { text: ld, why: 'json-ld' };
+  }
+  return best;
+}
