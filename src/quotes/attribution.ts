@@ -35,7 +35,7 @@ export interface SentenceView {
   readonly nextParagraph: Span | null;
 }
 
-const OPEN_MARKS = new Set(['“', '"', '‘', "'", '«', '„']);
+const OPEN_MARKS = new Set(['“', '"', '‘', "'", '«', '„', '`']);
 const CLOSE_MARKS = new Set(['”', '"', '’', "'", '»']);
 const CLAUSE_START = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
 const ADJUNCT_POS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'ADV']);
@@ -148,7 +148,13 @@ function complementStart(v: SentenceView, verb: number, k: number, last: number,
   // 4. A bare clause: "said Biden will …". Needs a subject-like start and a verb soon after.
   if (cue.frames.has('clause') && k <= last) {
     const t = toks[k];
-    const startsClause = (CLAUSE_START.has(t.pos) && !OBJECT_PRONOUNS.has(t.norm)) || t.norm === 'there' || (t.norm === 'it' && k === firstAfter);
+    const next = toks[k + 1];
+    const startsClause =
+      (CLAUSE_START.has(t.pos) && !OBJECT_PRONOUNS.has(t.norm)) ||
+      t.norm === 'there' ||
+      t.norm === 'it' ||
+      (t.norm === 'her' && !!next && (next.pos === 'NOUN' || next.pos === 'ADJ')) ||
+      (t.norm === 'that' && !!next && FINITE_HINT.has(next.pos));
     if (startsClause && k === firstAfter) {
       for (let i = k + 1; i <= last && i - k <= 12; i++) {
         if (toks[i].text === ',' || toks[i].text === ';') break;
@@ -214,7 +220,12 @@ export function matchSentence(v: SentenceView, lex: QuotesLexicon): Attribution[
     const afterBoundary = prevIdx < first || toks[prevIdx].text === ',' || CLOSE_MARKS.has(toks[prevIdx].text);
     const gerund = t.norm.endsWith('ing');
     let shared = false;
-    if (gerund && prevIdx >= first && toks[prevIdx].text === ',') {
+    const coordinated = !speaker && prevIdx >= first && (toks[prevIdx].norm === 'and' || toks[prevIdx].norm === 'but') && prevIdx > first && toks[prevIdx - 1].text !== ',';
+    if (coordinated) {
+      // "… announced the arrest and said …": the subject is the first clause's.
+      shared = true;
+      how = 'coordinated';
+    } else if (gerund && prevIdx >= first && toks[prevIdx].text === ',') {
       // "…, adding that …": the subject is the main clause's.
       speaker = null;
       shared = true;
@@ -254,7 +265,17 @@ export function matchSentence(v: SentenceView, lex: QuotesLexicon): Attribution[
     // 3. Content before the cluster: "CONTENT, X said" / "“…,” said X".
     if (!cue.frames.has('post') || shared) continue;
     const clusterStart = speaker && how === 'pre' ? Math.min(speaker.start, i) : i;
-    let b = clusterStart - 1;
+    // 3a. An interpolated cluster: "Too often, Mr. Clarke said, the debate …" reports both sides.
+    if (k <= last && toks[k].text === ',' && clusterStart - 1 >= first && toks[clusterStart - 1].text === ',' && quoteOpenedAt(v, k + 1) === null) {
+      const after = contentFrom(v, k + 1, last);
+      if (after && hasVerb(toks, k + 1, last + 1)) {
+        push({ cue: cueSpan, speaker, content: after.span, quote: after.quote, cls: cue.cls, why: `mid:${t.norm}`, sharedSubject: false });
+        const head = trimContent(v.text, toks[first].start, toks[clusterStart - 1].start);
+        if (head.end > head.start) push({ cue: cueSpan, speaker, content: head, quote: null, cls: cue.cls, why: `mid:${t.norm}+head`, sharedSubject: false });
+        continue;
+      }
+    }
+    const b = clusterStart - 1;
     if (b < first) {
       // The cluster opens the sentence right after a closing quote in the previous sentence: “…?” she asked.
       const prevTok = toks[first - 1];
@@ -268,7 +289,6 @@ export function matchSentence(v: SentenceView, lex: QuotesLexicon): Attribution[
     // The speaker clause must close the sentence (allowing "to reporters on Monday").
     const bc = contentBefore(v, first, b + 1);
     if (bc) push({ cue: cueSpan, speaker, content: bc.span, quote: bc.quote, cls: cue.cls, why: `post:${t.norm}`, sharedSubject: false });
-    b = 0;
   }
   return out;
 }

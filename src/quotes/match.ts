@@ -69,7 +69,11 @@ export function matchQuotes(doc: Doc, lex: QuotesLexicon, options: MatchOptions 
   const quoteByClose = new Map<number, number>();
   marked.forEach((q, i) => {
     if (q.open >= 0) quoteByOpen.set(q.open, i);
-    if (q.close >= 0) quoteByClose.set(q.close, i);
+    if (q.close >= 0) {
+      quoteByClose.set(q.close, i);
+      // A doubled-apostrophe close ('') is two tokens; either one closes the quote.
+      if (text.startsWith("''", q.close)) quoteByClose.set(q.close + 1, i);
+    }
   });
 
   // 1. Attributions sentence by sentence, plus transcript "NAME: …" paragraphs.

@@ -25,9 +25,9 @@ const isLetter = (c: string | undefined): boolean => c !== undefined && /[\p{L}\
 const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
 
 /** True when a quote mark at `i` in `text` opens rather than closes, judged from its neighbours. */
-function opensHere(text: string, i: number): boolean {
+function opensHere(text: string, i: number, width = 1): boolean {
   const prev = i > 0 ? text[i - 1] : undefined;
-  const next = text[i + 1];
+  const next = text[i + width];
   return (prev === undefined || OPEN_CONTEXT.test(prev)) && !isSpace(next);
 }
 
@@ -66,15 +66,22 @@ export function findMarkedQuotes(text: string, paragraphs: readonly Span[]): Mar
       // The paragraph reopens the carried quote (its first character is an opening mark).
       dOpen = carry.open;
       pieces = carry.pieces;
-      pieceStart = para.start + 1;
+      const lead = text.slice(para.start, para.start + 2);
+      pieceStart = para.start + (lead === "''" || lead === '``' ? 2 : 1);
       reopenAt = para.start;
       carry = null;
     }
     for (let i = para.start; i < para.end; i++) {
-      if (i === reopenAt) continue;
-      const c = text[i];
+      if (i === reopenAt) {
+        i = pieceStart - 1;
+        continue;
+      }
+      // Doubled apostrophes and backticks stand for double quotes in some archives: ''…'' and ``…''.
+      const pair = text.slice(i, i + 2);
+      const c = pair === "''" ? '"' : pair === '``' ? '“' : text[i];
+      const width = pair === "''" || pair === '``' ? 2 : 1;
       const straightDouble = c === '"';
-      const isDoubleOpen = DOUBLE_OPEN.has(c) || (straightDouble && dOpen < 0 && opensHere(text, i));
+      const isDoubleOpen = DOUBLE_OPEN.has(c) || (straightDouble && dOpen < 0 && opensHere(text, i, width));
       const isDoubleClose = DOUBLE_CLOSE.has(c) || (straightDouble && !isDoubleOpen);
       if (isDoubleOpen) {
         if (dOpen >= 0) {
@@ -83,9 +90,10 @@ export function findMarkedQuotes(text: string, paragraphs: readonly Span[]): Mar
           lastQuote = out.length - 1;
         }
         dOpen = i;
-        pieceStart = i + 1;
+        pieceStart = i + width;
         pieces = [];
         sOpen = -1;
+        i += width - 1;
         continue;
       }
       if (isDoubleClose) {
@@ -95,8 +103,8 @@ export function findMarkedQuotes(text: string, paragraphs: readonly Span[]): Mar
           if (out.length > before) lastQuote = out.length - 1;
           dOpen = -1;
           pieces = [];
-          lastClose = i;
-        } else if (!straightDouble || !isLetter(text[i + 1])) {
+          lastClose = i + width - 1;
+        } else if (!straightDouble || !isLetter(text[i + width])) {
           // A stray closing mark: the words since the last closed quote in this paragraph continue it.
           const from = lastClose >= 0 ? lastClose + 1 : para.start;
           const span = trimSpan(text, from, i);
@@ -105,9 +113,10 @@ export function findMarkedQuotes(text: string, paragraphs: readonly Span[]): Mar
             emit({ open: -1, close: i, pieces: [span], single: false, repair: 'stray-close', continues: lastQuote });
             lastQuote = out.length - 1;
           }
-          lastClose = i;
+          lastClose = i + width - 1;
         }
         sOpen = -1;
+        i += width - 1;
         continue;
       }
       // Single marks are quotes only at the top level (nested singles stay inside their double quote).
@@ -130,7 +139,8 @@ export function findMarkedQuotes(text: string, paragraphs: readonly Span[]): Mar
     if (dOpen >= 0) {
       const piece = trimSpan(text, pieceStart, para.end);
       const next = paragraphs[p + 1];
-      if (next && (DOUBLE_OPEN.has(text[next.start]) || (text[next.start] === '"' && opensHere(text, next.start)))) {
+      const lead = text.slice(next?.start ?? 0, (next?.start ?? 0) + 2);
+      if (next && (DOUBLE_OPEN.has(text[next.start]) || lead === '``' || ((text[next.start] === '"' || lead === "''") && opensHere(text, next.start, lead === "''" ? 2 : 1)))) {
         carry = { open: dOpen, pieces: [...pieces, piece], reopened: true };
       } else {
         emit({ open: dOpen, close: -1, pieces: [...pieces, piece], single: false, repair: 'unclosed', continues: null });

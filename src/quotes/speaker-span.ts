@@ -52,6 +52,16 @@ export function npEndingAt(tokens: readonly Token[], last: number, floor: number
       i--;
       continue;
     }
+    if (t.text === ')' && i < last + 1) {
+      // A parenthetical inside a name: "Sen. David Perdue (R-Ga.)".
+      let j = i - 1;
+      while (j >= floor && i - j <= 6 && tokens[j].text !== '(' && tokens[j].text !== ')') j--;
+      if (j >= floor && tokens[j].text === '(' && j > floor && (tokens[j - 1].pos === 'PROPN' || tokens[j - 1].pos === 'NOUN')) {
+        i = j - 1;
+        continue;
+      }
+      break;
+    }
     if (t.pos === 'ADP' && NP_ADP.has(t.norm) && i > floor && i < last && (tokens[i - 1].pos === 'NOUN' || tokens[i - 1].pos === 'PROPN' || tokens[i - 1].pos === 'ADJ')) {
       i--;
       continue;
@@ -91,6 +101,15 @@ export function npStartingAt(tokens: readonly Token[], first: number, ceil: numb
       continue;
     }
     const prev = tokens[i - 1];
+    if (t.text === '(' && i > first && (prev.pos === 'PROPN' || prev.pos === 'NOUN')) {
+      let j = i + 1;
+      while (j < ceil && j - i <= 6 && tokens[j].text !== ')' && tokens[j].text !== '(') j++;
+      if (j < ceil && tokens[j].text === ')') {
+        i = j + 1;
+        continue;
+      }
+      break;
+    }
     if (i > first && (t.pos === 'ADP' || NP_ADP.has(t.norm)) && NP_ADP.has(t.norm) && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'ADJ') && i + 1 < ceil && NP_POS.has(tokens[i + 1].pos)) {
       i++;
       continue;
@@ -126,12 +145,13 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
     if (i >= floor && tokens[i].text === ',') i--;
     return npEndingAt(tokens, i, floor);
   }
-  if (tokens[i].text === ',') {
+  const delim = tokens[i].text;
+  if (delim === ',' || delim === '--' || delim === '—' || delim === '–') {
     // An appositive or relative clause between commas: the subject stands before the first comma.
     for (let j = i - 1; j >= floor && i - j <= 30; j--) {
       const t = tokens[j];
       if (CLOSE_MARKS.has(t.text) || t.text === '“' || t.text === '"') return null;
-      if (t.text === ',') {
+      if (t.text === delim || (delim === '—' && t.text === '--') || (delim === '--' && t.text === '—')) {
         const inner = tokens[j + 1];
         const appositive = inner.pos === 'DET' || inner.pos === 'ADJ' || inner.pos === 'NOUN' || inner.pos === 'PROPN' || inner.pos === 'NUM' || lex.relativePronouns.has(inner.norm) || inner.norm === 'who';
         if (!appositive) return null;
