@@ -119,7 +119,7 @@ function contentBefore(v: SentenceView, first: number, to: number): { span: Span
  * listener ("told reporters") and short adjuncts ("on Monday"); or right away when a clause follows.
  * Returns the token index and the rule, or null when the verb has no complement here.
  */
-function complementStart(v: SentenceView, verb: number, k: number, last: number, cue: CueEntry): { at: number; how: string } | null {
+function complementStart(v: SentenceView, verb: number, k: number, last: number, cue: CueEntry): { at: number; how: string; until?: number } | null {
   const toks = v.tokens;
   const firstAfter = k;
   if (k > last) return null;
@@ -162,8 +162,37 @@ function complementStart(v: SentenceView, verb: number, k: number, last: number,
       }
     }
   }
+  // 5. A noun-phrase content: "called for compensation", "criticized the plan", "urged voters to …".
+  if (cue.frames.has('np')) {
+    let j = firstAfter;
+    if (j <= last && NP_PARTICLES.has(toks[j].norm) && toks[j].pos === 'ADP') j++;
+    const t = toks[j];
+    if (t && j <= last && (NP_START.has(t.pos) || (OPEN_MARKS.has(t.text) && quoteOpenedAt(v, j) !== null)) && !(t.pos === 'PRON' && !POSSESSIVES.has(t.norm) && toks[j + 1]?.pos !== 'ADP' && j + 1 <= last && toks[j + 1].text !== ',' && toks[j + 1].text !== '.' && toks[j + 1].norm !== 'to')) {
+      return { at: j, how: 'np', until: clauseEnd(toks, j, last) };
+    }
+  }
   return null;
   void verb;
+}
+
+const NP_PARTICLES = new Set(['for', 'on', 'against', 'to', 'of', 'about', 'at']);
+const NP_START = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'PRON']);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const CLAUSE_BREAK = new Set(['because', 'while', 'although', 'though', 'after', 'before', 'since', 'when', 'as', 'if', 'unless', 'whereas']);
+
+/** The last token of a noun-phrase content starting at `from`: up to a comma, a dash, a subordinate clause or a new predicate. */
+function clauseEnd(toks: readonly Token[], from: number, last: number): number {
+  let depth = 0;
+  for (let i = from; i <= last; i++) {
+    const t = toks[i];
+    if (t.text === '“') depth++;
+    else if (t.text === '”') depth = Math.max(0, depth - 1);
+    if (depth > 0) continue;
+    if (i > from && (t.text === ',' || t.text === ';' || t.text === ':' || t.text === '—' || t.text === '--' || t.text === '(')) return i - 1;
+    if (i > from + 1 && CLAUSE_BREAK.has(t.norm) && (t.pos === 'SCONJ' || t.pos === 'ADP')) return i - 1;
+    if (i > from && (t.norm === 'and' || t.norm === 'but') && i + 1 <= last && (toks[i + 1].pos === 'VERB' || toks[i + 1].pos === 'AUX')) return i - 1;
+  }
+  return last;
 }
 
 /** The last token index of a sentence, not counting closing punctuation. */
@@ -249,7 +278,7 @@ export function matchSentence(v: SentenceView, lex: QuotesLexicon): Attribution[
         const np = v.nextParagraph;
         const q = np ? v.quotes.findIndex((mq) => mq.open === np.start) : -1;
         c = q >= 0 ? { span: { start: v.quotes[q].start, end: v.quotes[q].end }, quote: q } : np ? { span: trimContent(v.text, np.start, np.end), quote: null } : null;
-      } else c = contentFrom(v, comp.at, last);
+      } else c = contentFrom(v, comp.at, comp.until ?? last);
       if (c && c.span.end - c.span.start >= 2) {
         push({ cue: cueSpan, speaker, content: c.span, quote: c.quote, cls: cue.cls, why: `${how}:${t.norm}+${comp.how}`, sharedSubject: shared });
         // An interrupted quote also reports what came before: “A,” he said, “B.”

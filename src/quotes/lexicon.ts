@@ -5,7 +5,7 @@ import { DataError, dataPath, readJsonData, readTsvData } from '../core/index.js
 export type CueClass = 'speech' | 'thought' | 'intent' | 'evidence';
 
 /** The complement shapes a cue verb takes. */
-export type CueFrame = 'clause' | 'obj' | 'inf' | 'post' | 'quote';
+export type CueFrame = 'clause' | 'obj' | 'inf' | 'post' | 'quote' | 'np';
 
 /** One cue verb of `data/quotes/cues.tsv`. */
 export interface CueEntry {
@@ -27,7 +27,7 @@ export interface QuotesLexicon {
 }
 
 const CLASSES = new Set<CueClass>(['speech', 'thought', 'intent', 'evidence']);
-const FRAMES = new Set<CueFrame>(['clause', 'obj', 'inf', 'post', 'quote']);
+const FRAMES = new Set<CueFrame>(['clause', 'obj', 'inf', 'post', 'quote', 'np']);
 
 /** Parse the cue table; throws `DataError` naming the file and line on a bad row. */
 export function parseCues(rows: readonly string[][], file: string): Map<string, CueEntry> {
