@@ -11,6 +11,8 @@ export interface BoilerplateRules {
   readonly classPrefixes: readonly string[];
   /** Whole short paragraphs that are furniture ("Read more: …", "Sign up for …", "© 2024 …"). */
   readonly junkLines: readonly RegExp[];
+  /** Notices that close a page (copyright, app and newsletter plugs, disclaimers), dropped near the end only. */
+  readonly tailJunk: readonly RegExp[];
 }
 
 let cached: BoilerplateRules | null = null;
@@ -29,18 +31,20 @@ export function boilerplateRules(file = dataPath('ingest', 'boilerplate.json')):
   const raw = readJsonData(file);
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new DataError(file, 'expected a JSON object');
   const obj = raw as Record<string, unknown>;
-  const junkLines = stringList(file, obj, 'junkLines').map((src) => {
-    try {
-      return new RegExp(src, 'iu');
-    } catch (err) {
-      throw new DataError(file, `bad junkLines pattern ${JSON.stringify(src)}: ${(err as Error).message}`);
-    }
-  });
+  const patterns = (key: string): RegExp[] =>
+    stringList(file, obj, key).map((src) => {
+      try {
+        return new RegExp(src, 'iu');
+      } catch (err) {
+        throw new DataError(file, `bad ${key} pattern ${JSON.stringify(src)}: ${(err as Error).message}`);
+      }
+    });
   const rules: BoilerplateRules = {
     classTokens: new Set(stringList(file, obj, 'classTokens').map((t) => t.toLowerCase())),
     weakClassTokens: new Set(stringList(file, obj, 'weakClassTokens').map((t) => t.toLowerCase())),
     classPrefixes: stringList(file, obj, 'classPrefixes').map((t) => t.toLowerCase()),
-    junkLines,
+    junkLines: patterns('junkLines'),
+    tailJunk: patterns('tailJunk'),
   };
   if (file === dataPath('ingest', 'boilerplate.json')) cached = rules;
   return rules;
@@ -80,4 +84,11 @@ export function isJunkLine(line: string, rules: BoilerplateRules): boolean {
   const t = line.replace(/\s+/g, ' ').trim();
   if (t.length > 260) return false;
   return rules.junkLines.some((re) => re.test(t));
+}
+
+/** True when a paragraph is a closing notice (copyright, "download our app", disclaimers). */
+export function isTailJunk(paragraph: string, rules: BoilerplateRules): boolean {
+  const t = paragraph.replace(/\s+/g, ' ').trim();
+  if (t.length > 400) return false;
+  return isJunkLine(t, rules) || rules.tailJunk.some((re) => re.test(t));
 }

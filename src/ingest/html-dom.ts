@@ -1,5 +1,5 @@
 // DOM work for main-text extraction: boilerplate removal before and after Readability, candidates, and block text.
-import { boilerplateName, boilerplateRules, isJunkLine, type BoilerplateRules } from './boilerplate.js';
+import { boilerplateName, boilerplateRules, isJunkLine, isTailJunk, type BoilerplateRules } from './boilerplate.js';
 
 /** Elements that never hold article text. */
 const DROP_TAGS = new Set([
@@ -203,4 +203,14 @@ export function dropJunkParagraphs(text: string, rules: BoilerplateRules = boile
     .split(/\n{2,}/)
     .filter((p) => !isJunkLine(p, rules))
     .join('\n\n');
+}
+
+/**
+ * Drop closing notices from the end of a text: paragraphs in the last third (at least the last four) that are
+ * copyright lines, app or newsletter plugs, or disclaimers. The first paragraph always stays.
+ */
+export function trimTail(text: string, rules: BoilerplateRules = boilerplateRules()): string {
+  const paras = text.split(/\n{2,}/);
+  const from = Math.max(1, Math.min(paras.length - 4, Math.floor(paras.length * 0.66)));
+  return paras.filter((p, i) => i < from || !isTailJunk(p, rules)).join('\n\n');
 }

@@ -2,7 +2,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { boilerplateRules } from './boilerplate.js';
-import { blockText, cleanContent, dropJunkParagraphs, removeBoilerplate, textWeights } from './html-dom.js';
+import { blockText, cleanContent, dropJunkParagraphs, removeBoilerplate, textWeights, trimTail } from './html-dom.js';
 
 /** Main text and the rule that chose it. */
 export interface MainText {
@@ -86,5 +86,5 @@ export function mainText(document: Document, ldBody: string | null = null): Main
     const ld = dropJunkParagraphs(ldBody.replace(/\r\n?/g, '\n').replace(/[ \t]+/g, ' ').replace(/\n{3,}/g, '\n\n').trim(), rules);
     if (words(ld) > Math.max(words(best.text) * 1.5, 40)) best = { text: ld, why: 'json-ld' };
   }
-  return best;
+  return { ...best, text: trimTail(best.text, rules) };
 }
