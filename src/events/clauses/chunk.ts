@@ -1,0 +1,207 @@
+// Shallow chunking of one sentence's tokens into noun phrases, verb groups and the function words between them.
+import type { Token } from '../../core/index.js';
+
+/** A noun phrase: token range [start, end), its head token, and an optional possessor [start, possessorEnd). */
+export interface NounPhrase {
+  readonly kind: 'NP';
+  /** POS of the first token (an appositive starts with a determiner, possessive or common noun). */
+  readonly firstPos: string;
+  readonly start: number;
+  readonly end: number;
+  readonly head: number;
+  /** End (exclusive) of a possessor at the front ("Russia 's"), or null. */
+  readonly possessorEnd: number | null;
+}
+
+/** A verb group: auxiliaries, negation, adverbs and one or more main verbs chained by "to" or "-ing". */
+export interface VerbGroup {
+  readonly kind: 'VG';
+  readonly start: number;
+  readonly end: number;
+  /** Main verbs in order ("agreed to set up" → agreed, set). */
+  readonly verbs: readonly number[];
+  /** Auxiliary and modal tokens before the first main verb. */
+  readonly auxes: readonly number[];
+  /** Negation tokens (not, n't, never) anywhere in the group. */
+  readonly negations: readonly number[];
+  /** Main verbs in the passive (a form of be/get directly before a past participle). */
+  readonly passive: readonly number[];
+  /** Verb particle tokens ("set up", "hand over"), by the verb they follow. */
+  readonly particles: ReadonlyMap<number, number>;
+}
+
+/** A single function token that shapes the clause. */
+export interface Marker {
+  readonly kind: 'PREP' | 'CC' | 'COMMA' | 'SUB' | 'STOP' | 'OTHER';
+  /** The token's lower-cased text. */
+  readonly word: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export type Chunk = NounPhrase | VerbGroup | Marker;
+
+const PERSONAL = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'them', 'us', 'me', 'itself', 'themselves', 'himself', 'herself']);
+const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const SUBORDINATORS = new Set(['that', 'who', 'which', 'whom', 'whose', 'where', 'when', 'while', 'if', 'because', 'although', 'though', 'unless', 'whether']);
+const PARTICLES = new Set(['up', 'out', 'over', 'off', 'down', 'back', 'away', 'in', 'on']);
+const NEGATORS = new Set(['not', "n't", 'never', 'n’t']);
+const DASHES = new Set(['-', '–', '—']);
+const STOPS = new Set([';', ':', '“', '”', '"', '(', ')', '[', ']', '—', '–']);
+
+const isNominal = (t: Token): boolean => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM';
+const isPossessiveMark = (t: Token): boolean => t.pos === 'PART' && (t.norm === "'s" || t.norm === '’s' || t.norm === "'" || t.norm === '’');
+const capitalised = (t: Token): boolean => /^[A-Z]/.test(t.text);
+const isPastParticiple = (t: Token): boolean =>
+  t.pos === 'VERB' && !t.norm.endsWith('ing') && (/(ed|en|wn|ne|t)$/.test(t.norm) || t.norm !== t.lemma);
+
+/** Chunk the tokens [from, to) of one sentence. */
+export function chunkTokens(tokens: readonly Token[], from: number, to: number): Chunk[] {
+  const out: Chunk[] = [];
+  let i = from;
+  while (i < to) {
+    const np = readNounPhrase(tokens, i, to, from);
+    if (np) {
+      out.push(np);
+      i = np.end;
+      continue;
+    }
+    const vg = readVerbGroup(tokens, i, to);
+    if (vg) {
+      out.push(vg);
+      i = vg.end;
+      continue;
+    }
+    out.push(marker(tokens[i]!, i));
+    i++;
+  }
+  // "as the White House warns": an ambiguous preposition followed by a noun phrase and a finite verb group opens a clause.
+  for (let k = 0; k < out.length; k++) {
+    const c = out[k]!;
+    if (c.kind === 'PREP' && CLAUSE_PREPS.has(c.word) && out[k + 1]?.kind === 'NP') {
+      let m = k + 2;
+      while (out[m]?.kind === 'CC' || out[m]?.kind === 'NP') m++;
+      const vg = out[m];
+      if (vg?.kind === 'VG' && (vg.auxes.length || (vg.verbs.length && !tokens[vg.verbs[0]!]!.norm.endsWith('ing')))) {
+        out[k] = { ...c, kind: 'SUB' };
+      }
+    }
+  }
+  return out;
+}
+
+const CLAUSE_PREPS = new Set(['as', 'after', 'before', 'since', 'until', 'while', 'because', 'if']);
+
+function marker(t: Token, i: number): Marker {
+  const kind: Marker['kind'] =
+    t.pos === 'ADP' ? 'PREP'
+    : t.pos === 'CCONJ' ? 'CC'
+    : t.text === ',' ? 'COMMA'
+    : SUBORDINATORS.has(t.norm) && (t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'ADV') ? 'SUB'
+    : STOPS.has(t.text) || t.text === '.' || t.text === '?' || t.text === '!' ? 'STOP'
+    : t.pos === 'PART' && t.norm === 'to' ? 'PREP'
+    : 'OTHER';
+  return { kind, word: t.norm, start: i, end: i + 1 };
+}
+
+function readNounPhrase(tokens: readonly Token[], i: number, to: number, sentenceStart: number): NounPhrase | null {
+  const first = tokens[i]!;
+  if (first.pos === 'PRON' && PERSONAL.has(first.norm)) return { kind: 'NP', firstPos: first.pos, start: i, end: i + 1, head: i, possessorEnd: null };
+  const starts =
+    first.pos === 'DET' || first.pos === 'ADJ' || isNominal(first) || (first.pos === 'PRON' && POSSESSIVE.has(first.norm));
+  if (!starts || (first.pos === 'DET' && SUBORDINATORS.has(first.norm) && !isNominalAt(tokens, i + 1, to))) return null;
+  let j = i;
+  let head = -1;
+  let possessorEnd: number | null = null;
+  if (first.pos === 'PRON') {
+    possessorEnd = i + 1;
+    j = i + 1;
+  }
+  while (j < to) {
+    const t = tokens[j]!;
+    const prev = j > i ? tokens[j - 1]! : null;
+    if (isNominal(t) || (capitalised(t) && j > sentenceStart && (t.pos === 'ADJ' || t.pos === 'NOUN'))) {
+      head = j;
+      j++;
+    } else if (t.pos === 'ADJ' || (t.pos === 'ADV' && j + 1 < to && tokens[j + 1]!.pos === 'ADJ' && j > i)) {
+      j++;
+    } else if (t.pos === 'DET' && (j === i || (prev && isPossessiveMark(prev)))) {
+      j++;
+    } else if (isPossessiveMark(t) && head >= 0) {
+      possessorEnd = j + 1;
+      head = -1;
+      j++;
+    } else if (DASHES.has(t.text) && !t.spaceBefore && j + 1 < to && !tokens[j + 1]!.spaceBefore && head >= 0) {
+      j++; // "Asia-Pacific", "US-China"
+    } else if (t.pos === 'VERB' && prev && (prev.pos === 'DET' || prev.pos === 'ADJ') && j + 1 < to && isNominal(tokens[j + 1]!)) {
+      j++; // "the ruling party", "an armed group"
+    } else if ((t.text === '“' || t.text === '"') && j + 1 < to && head < 0 && j > i) {
+      j++; // quoted modifier: Beijing's “rhetorical backing”
+    } else if ((t.text === '”' || t.text === '"') && head >= 0 && j + 1 < to && isNominal(tokens[j + 1]!)) {
+      j++;
+    } else break;
+  }
+  if (head < 0) {
+    // A possessor with no head, or only adjectives: back off to the last nominal.
+    let k = j - 1;
+    while (k >= i && !isNominal(tokens[k]!) && !(tokens[k]!.pos === 'PRON')) k--;
+    if (k < i) return null;
+    if (possessorEnd !== null && k < possessorEnd) return { kind: 'NP', firstPos: first.pos, start: i, end: k + 1, head: k, possessorEnd: null };
+    return { kind: 'NP', firstPos: first.pos, start: i, end: k + 1, head: k, possessorEnd };
+  }
+  // Trailing closing quote that belongs to the phrase.
+  if (j < to && (tokens[j]!.text === '”') && tokens.slice(i, j).some((t) => t.text === '“')) j++;
+  return { kind: 'NP', firstPos: first.pos, start: i, end: Math.max(j, head + 1), head, possessorEnd };
+}
+
+function isNominalAt(tokens: readonly Token[], i: number, to: number): boolean {
+  return i < to && (isNominal(tokens[i]!) || tokens[i]!.pos === 'ADJ');
+}
+
+function readVerbGroup(tokens: readonly Token[], i: number, to: number): VerbGroup | null {
+  const first = tokens[i]!;
+  if (!(first.pos === 'AUX' || first.pos === 'VERB' || (first.pos === 'PART' && NEGATORS.has(first.norm)))) return null;
+  const verbs: number[] = [];
+  const auxes: number[] = [];
+  const negations: number[] = [];
+  const passive: number[] = [];
+  const particles = new Map<number, number>();
+  let j = i;
+  let lastBe = false;
+  while (j < to) {
+    const t = tokens[j]!;
+    if (t.pos === 'AUX') {
+      if (!verbs.length) auxes.push(j);
+      lastBe = t.lemma === 'be' || t.lemma === 'get';
+      j++;
+    } else if (NEGATORS.has(t.norm) && (t.pos === 'PART' || t.pos === 'ADV')) {
+      negations.push(j);
+      j++;
+    } else if (t.pos === 'VERB') {
+      if (lastBe && isPastParticiple(t)) passive.push(j);
+      lastBe = false;
+      verbs.push(j);
+      j++;
+      const p = tokens[j];
+      if (p && PARTICLES.has(p.norm) && (p.pos === 'ADP' || p.pos === 'ADV' || p.pos === 'PART') && !['in', 'on'].includes(p.norm)) {
+        particles.set(j - 1, j);
+        j++;
+      }
+    } else if (t.pos === 'ADV' && j + 1 < to && ['AUX', 'VERB', 'PART', 'ADV'].includes(tokens[j + 1]!.pos) && t.norm !== 'to') {
+      j++; // "has already agreed", "will also meet"
+    } else if (t.pos === 'PART' && t.norm === 'to' && verbs.length && j + 1 < to && ['VERB', 'AUX', 'ADV'].includes(tokens[j + 1]!.pos)) {
+      j++; // "agreed to set up"
+    } else if (t.pos === 'ADJ' && lastBe && j + 2 < to && tokens[j + 1]!.norm === 'to' && tokens[j + 2]!.pos === 'VERB') {
+      verbs.push(j); // "is ready to", "would be prepared to" (tagged ADJ): a chain link
+      lastBe = false;
+      j += 2;
+    } else break;
+  }
+  // Trailing "to" or adverbs that did not lead anywhere are not part of the group.
+  while (j > i && (tokens[j - 1]!.pos === 'ADV' || tokens[j - 1]!.norm === 'to') && !negations.includes(j - 1)) j--;
+  if (j === i) return null;
+  if (!verbs.length && !auxes.length) return null;
+  return { kind: 'VG', start: i, end: j, verbs, auxes, negations, passive, particles };
+}
+
+export { isPastParticiple };
