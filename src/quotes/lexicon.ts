@@ -54,19 +54,92 @@ function stringList(value: unknown, file: string, key: string): string[] {
   return value.map((v: string) => v.toLowerCase());
 }
 
+/** Counts learned per verb lemma by `scripts/train-quotes.ts` (data/quotes/cue-stats.tsv). */
+export interface CueStat {
+  readonly lemma: string;
+  readonly cue: number;
+  readonly total: number;
+  readonly left: number;
+  readonly right: number;
+  readonly that: number;
+  readonly clause: number;
+  readonly inf: number;
+  readonly np: number;
+  readonly quote: number;
+  readonly obj: number;
+}
+
+const STAT_FIELDS = ['cue', 'total', 'left', 'right', 'that', 'clause', 'inf', 'np', 'quote', 'obj'] as const;
+
+/** Parse the learned cue statistics; throws `DataError` on a malformed row. */
+export function parseCueStats(rows: readonly string[][], file: string): CueStat[] {
+  const out: CueStat[] = [];
+  rows.forEach((row, i) => {
+    if (row[0] === 'lemma') return;
+    if (row.length !== STAT_FIELDS.length + 1) throw new DataError(file, `row ${i + 1}: expected ${STAT_FIELDS.length + 1} fields`);
+    const nums = row.slice(1).map(Number);
+    if (nums.some((x) => !Number.isInteger(x) || x < 0)) throw new DataError(file, `row ${i + 1}: counts must be non-negative integers`);
+    const stat: Record<string, number | string> = { lemma: row[0] };
+    STAT_FIELDS.forEach((f, j) => (stat[f] = nums[j]));
+    out.push(stat as unknown as CueStat);
+  });
+  return out;
+}
+
+/** How learned statistics adjust the hand lexicon. */
+export interface LearnedCueOptions {
+  /** A lemma seen as a cue at least this often may be added. Default 5. */
+  readonly minCount?: number;
+  /** …when at least this share of its verb uses are cues. Default 0.4. */
+  readonly minRate?: number;
+  /** Hand cues seen at least 30 times as verbs but cues less often than this share are dropped. Default 0.2. */
+  readonly dropRate?: number;
+  /** A frame is learned when at least this share of the cue's contents take that shape. Default 0.15. */
+  readonly minFrameShare?: number;
+}
+
+/** Merge learned cue statistics into hand-written cue entries: add frequent cues, add frames, drop rare ones. */
+export function mergeLearnedCues(hand: ReadonlyMap<string, CueEntry>, stats: readonly CueStat[], options: LearnedCueOptions = {}): Map<string, CueEntry> {
+  const minCount = options.minCount ?? 5;
+  const minRate = options.minRate ?? 0.4;
+  const dropRate = options.dropRate ?? 0.2;
+  const share = options.minFrameShare ?? 0.15;
+  const out = new Map(hand);
+  for (const st of stats) {
+    const rate = st.total ? st.cue / st.total : 0;
+    const entry = out.get(st.lemma);
+    if (entry && st.total >= 30 && rate < dropRate) {
+      out.delete(st.lemma);
+      continue;
+    }
+    if (!entry && (st.cue < minCount || rate < minRate)) continue;
+    const frames = new Set<CueFrame>(entry?.frames ?? []);
+    const right = Math.max(1, st.right);
+    if (st.left / Math.max(1, st.cue) >= share) frames.add('post');
+    if ((st.that + st.clause) / right >= share) frames.add('clause');
+    if (st.inf / right >= share) frames.add('inf');
+    if (st.np / right >= share) frames.add('np');
+    if (st.quote / right >= share / 3) frames.add('quote');
+    if (st.obj / right >= 2 * share) frames.add('obj');
+    out.set(st.lemma, { lemma: st.lemma, cls: entry?.cls ?? 'thought', frames });
+  }
+  return out;
+}
+
 let cached: QuotesLexicon | null = null;
 
 /** The shipped lexicon, loaded once. */
-export function quotesLexicon(): QuotesLexicon {
+export function quotesLexicon(learned: LearnedCueOptions = {}): QuotesLexicon {
   if (cached) return cached;
   const cueFile = dataPath('quotes', 'cues.tsv');
+  const statFile = dataPath('quotes', 'cue-stats.tsv');
   const wordFile = dataPath('quotes', 'speaker-words.json');
   const words = readJsonData(wordFile) as Record<string, unknown>;
   if (!words || typeof words !== 'object') throw new DataError(wordFile, 'expected an object');
   const pronouns = words.pronouns;
   if (!pronouns || typeof pronouns !== 'object') throw new DataError(wordFile, '"pronouns" must be an object');
   cached = {
-    cues: parseCues(readTsvData(cueFile), cueFile),
+    cues: mergeLearnedCues(parseCues(readTsvData(cueFile), cueFile), parseCueStats(readTsvData(statFile), statFile), learned),
     pronouns: new Map(Object.entries(pronouns as Record<string, string>)),
     anonymousHeads: new Set(stringList(words.anonymousHeads, wordFile, 'anonymousHeads')),
     subjectSkip: new Set(stringList(words.subjectSkip, wordFile, 'subjectSkip')),
