@@ -1,0 +1,15 @@
+// Public face of the store: the narrow `Store` interface, its row types, and `openStore`.
+import { SqliteStore } from './sqlite.js';
+import type { Store, StoreOptions } from './types.js';
+
+export type * from './types.js';
+
+/** The default database path: env `STANDPOINT_DB`, else `./standpoint.db`. */
+export function defaultStorePath(): string {
+  return process.env.STANDPOINT_DB || 'standpoint.db';
+}
+
+/** Open (creating and migrating when needed) a store. Close it with `store.close()`. */
+export async function openStore(options: StoreOptions = {}): Promise<Store> {
+  return SqliteStore.open({ ...options, path: options.path ?? defaultStorePath() });
+}
