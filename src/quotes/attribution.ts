@@ -124,19 +124,21 @@ function complementStart(v: SentenceView, verb: number, k: number, last: number,
   const firstAfter = k;
   if (k > last) return null;
   // 1. A listener after tell/warn/assure: a noun phrase or an object pronoun.
+  let listenerEnd = -1;
   if (cue.frames.has('obj') && !OPEN_MARKS.has(toks[k].text) && toks[k].norm !== 'that') {
     if (OBJECT_PRONOUNS.has(toks[k].norm)) k++;
     else {
       const np = npStartingAt(toks, k, last + 1);
       if (np) k = np.end;
     }
+    if (k > firstAfter) listenerEnd = k;
   }
   // 2. Scan short adjuncts for "that", a colon or an opening quote.
   for (let i = k, n = 0; i <= last && n < 10; i++, n++) {
     const t = toks[i];
-    if (t.norm === 'that' && i + 1 <= last && !FINITE_HINT.has(toks[i + 1].pos)) return { at: i + 1, how: 'that' };
+    if (t.norm === 'that' && i + 1 <= last && !demonstrativeThat(toks[i + 1])) return { at: i + 1, how: 'that' };
     if (t.text === ':') return { at: i + 1, how: 'colon' };
-    if (OPEN_MARKS.has(t.text) && quoteOpenedAt(v, i) !== null) return { at: i, how: 'quote' };
+    if (OPEN_MARKS.has(t.text) && quoteOpenedAt(v, i) !== null && (cue.frames.has('quote') || n === 0)) return { at: i, how: 'quote' };
     if (t.text === ',' && i + 1 <= last && quoteOpenedAt(v, i + 1) !== null && cue.frames.has('quote')) return { at: i + 1, how: 'quote' };
     if (t.text === ',' && i + 1 <= last && toks[i + 1].norm === 'that') continue;
     if (!(ADJUNCT_POS.has(t.pos) || OBJECT_PRONOUNS.has(t.norm) || t.text === ',')) break;
@@ -154,8 +156,8 @@ function complementStart(v: SentenceView, verb: number, k: number, last: number,
       t.norm === 'there' ||
       t.norm === 'it' ||
       (t.norm === 'her' && !!next && (next.pos === 'NOUN' || next.pos === 'ADJ')) ||
-      (t.norm === 'that' && !!next && FINITE_HINT.has(next.pos));
-    if (startsClause && k === firstAfter) {
+      (t.norm === 'that' && !!next && demonstrativeThat(next));
+    if (startsClause && (k === firstAfter || k === listenerEnd)) {
       for (let i = k + 1; i <= last && i - k <= 12; i++) {
         if (toks[i].text === ',' || toks[i].text === ';') break;
         if (FINITE_HINT.has(toks[i].pos) && toks[i].norm !== 'to') return { at: k, how: 'clause' };
@@ -167,7 +169,7 @@ function complementStart(v: SentenceView, verb: number, k: number, last: number,
     let j = firstAfter;
     if (j <= last && NP_PARTICLES.has(toks[j].norm) && toks[j].pos === 'ADP') j++;
     const t = toks[j];
-    if (t && j <= last && (NP_START.has(t.pos) || (OPEN_MARKS.has(t.text) && quoteOpenedAt(v, j) !== null)) && !(t.pos === 'PRON' && !POSSESSIVES.has(t.norm) && toks[j + 1]?.pos !== 'ADP' && j + 1 <= last && toks[j + 1].text !== ',' && toks[j + 1].text !== '.' && toks[j + 1].norm !== 'to')) {
+    if (t && j <= last && (NP_START.has(t.pos) || (OPEN_MARKS.has(t.text) && quoteOpenedAt(v, j) !== null)) && !(t.pos === 'PRON' && !POSSESSIVES.has(t.norm))) {
       return { at: j, how: 'np', until: clauseEnd(toks, j, last) };
     }
   }
@@ -193,6 +195,11 @@ function clauseEnd(toks: readonly Token[], from: number, last: number): number {
     if (i > from && (t.norm === 'and' || t.norm === 'but') && i + 1 <= last && (toks[i + 1].pos === 'VERB' || toks[i + 1].pos === 'AUX')) return i - 1;
   }
   return last;
+}
+
+/** "said that would …": a "that" followed by a finite verb is the subject, not a complementizer. */
+function demonstrativeThat(next: Token): boolean {
+  return next.pos === 'AUX' || (next.pos === 'VERB' && !next.norm.endsWith('ing'));
 }
 
 /** The last token index of a sentence, not counting closing punctuation. */

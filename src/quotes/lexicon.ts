@@ -109,7 +109,9 @@ export function mergeLearnedCues(hand: ReadonlyMap<string, CueEntry>, stats: rea
     const rate = st.total ? st.cue / st.total : 0;
     const entry = out.get(st.lemma);
     if (entry && st.total >= 30 && rate < dropRate) {
-      out.delete(st.lemma);
+      // A rarely-cue intent verb keeps only its infinitive frame ("wants to …"), which is the attribution use.
+      if (entry.cls === 'intent' && entry.frames.has('inf')) out.set(st.lemma, { ...entry, frames: new Set<CueFrame>(['inf']) });
+      else out.delete(st.lemma);
       continue;
     }
     if (!entry && (st.cue < minCount || rate < minRate)) continue;

@@ -96,6 +96,8 @@ export function npStartingAt(tokens: readonly Token[], first: number, ceil: numb
   let i = first;
   while (i < ceil && i - first < MAX_NP_TOKENS) {
     const t = tokens[i];
+    // A determiner after a noun starts a new phrase: "told reporters the talks …".
+    if (t.pos === 'DET' && i > first && (tokens[i - 1].pos === 'NOUN' || tokens[i - 1].pos === 'PROPN')) break;
     if (isNpToken(t) && !(t.pos === 'PRON' && !POSSESSIVE.has(t.norm) && i > first)) {
       i++;
       continue;
