@@ -1,4 +1,5 @@
 // DOM work for main-text extraction: boilerplate removal before and after Readability, candidates, and block text.
+import { toIsoDate } from './page-dump.js';
 import { boilerplateName, boilerplateRules, isJunkLine, isTailJunk, type BoilerplateRules } from './boilerplate.js';
 
 /** Elements that never hold article text. */
@@ -213,4 +214,37 @@ export function trimTail(text: string, rules: BoilerplateRules = boilerplateRule
   const paras = text.split(/\n{2,}/);
   const from = Math.max(1, Math.min(paras.length - 4, Math.floor(paras.length * 0.66)));
   return paras.filter((p, i) => i < from || !isTailJunk(p, rules)).join('\n\n');
+}
+
+const MONTH = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b/i;
+const HEAD_LABEL = /^(posted|published|updated|last updated|modified|date|by|written by|words by|story by|author)\b[\s:|]*/i;
+
+/** True for a short header line: a date, "Posted on …", "By …", "Updated …", or the title again. */
+function isHeadLine(p: string, known: readonly (string | null)[], rules: BoilerplateRules): boolean {
+  const t = p.replace(/\s+/g, ' ').trim();
+  if (t.length > 100) return false;
+  if (isJunkLine(t, rules)) return true;
+  const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  if (known.some((k) => k && norm(t) === norm(k))) return true;
+  const labelled = HEAD_LABEL.test(t);
+  const rest = t.replace(HEAD_LABEL, '');
+  const words = rest.split(/\s+/).filter(Boolean).length;
+  // A date: a month name or an ISO date with digits, in a few words ("April 21, 2022", "Posted: Thu, 21.10.2019").
+  const dateLike = (MONTH.test(rest) && /\d/.test(rest)) || /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/.test(rest);
+  if (dateLike && words <= 10 && !/[.!?]["”’]?$/.test(t.replace(/\b(a\.m|p\.m|[ap]m|st|cst|est|gmt|utc)\.?$/i, ''))) return true;
+  if (dateLike && toIsoDate(rest) && words <= 8) return true;
+  // "By Ana Ruiz" (capitalized names, no sentence).
+  if (labelled && /^by\b/i.test(t) && words <= 6 && /^(\p{Lu}[\p{L}.'’-]*\s*,?\s*(and\s+)?)+$/u.test(rest)) return true;
+  return false;
+}
+
+/**
+ * Drop header lines from the start of a text, at most four: the title or byline again (`known`), dates,
+ * "By …" lines, furniture.
+ */
+export function trimHead(text: string, known: readonly (string | null)[], rules: BoilerplateRules = boilerplateRules()): string {
+  const paras = text.split(/\n{2,}/);
+  let i = 0;
+  while (i < Math.min(4, paras.length - 1) && isHeadLine(paras[i], known, rules)) i++;
+  return paras.slice(i).join('\n\n');
 }

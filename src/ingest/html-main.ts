@@ -2,7 +2,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { boilerplateRules } from './boilerplate.js';
-import { blockText, cleanContent, dropJunkParagraphs, removeBoilerplate, textWeights, trimTail } from './html-dom.js';
+import { blockText, cleanContent, dropJunkParagraphs, removeBoilerplate, textWeights, trimHead, trimTail } from './html-dom.js';
 
 /** Main text and the rule that chose it. */
 export interface MainText {
@@ -48,9 +48,10 @@ const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 /**
  * The main text of a page, paragraphs separated by blank lines. `document` is consumed (mutated).
- * `ldBody` is a JSON-LD `articleBody`, used when the DOM gives much less.
+ * `ldBody` is a JSON-LD `articleBody`, used when the DOM gives much less; `known` are the title and byline, dropped
+ * when the text starts with them.
  */
-export function mainText(document: Document, ldBody: string | null = null): MainText {
+export function mainText(document: Document, ldBody: string | null = null, known: readonly (string | null)[] = []): MainText {
   const rules = boilerplateRules();
   const body = document.body ?? document.documentElement;
   if (!body) return { text: '', why: 'none' };
@@ -86,5 +87,5 @@ export function mainText(document: Document, ldBody: string | null = null): Main
     const ld = dropJunkParagraphs(ldBody.replace(/\r\n?/g, '\n').replace(/[ \t]+/g, ' ').replace(/\n{3,}/g, '\n\n').trim(), rules);
     if (words(ld) > Math.max(words(best.text) * 1.5, 40)) best = { text: ld, why: 'json-ld' };
   }
-  return { ...best, text: trimTail(best.text, rules) };
+  return { ...best, text: trimHead(trimTail(best.text, rules), known, rules) };
 }
