@@ -6,7 +6,7 @@ import { MentionIndex, resolveSpeaker } from './speaker-attribution.js';
 
 export { matchQuotes, type QuoteCandidate, type MatchOptions } from './match.js';
 export { findMarkedQuotes, type MarkedQuote } from './quote-marks.js';
-export { quotesLexicon, parseCues, type QuotesLexicon, type CueEntry, type CueClass, type CueFrame } from './lexicon.js';
+export { quotesLexicon, parseCues, parseCueStats, mergeLearnedCues, type CueStat, type LearnedCueOptions, type QuotesLexicon, type CueEntry, type CueClass, type CueFrame } from './lexicon.js';
 
 /** Options for the quotes stage. */
 export interface QuotesOptions extends MatchOptions {

@@ -1,0 +1,130 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Doc, type Token } from '../../src/core/index.js';
+import { makeArticle } from '../../src/ingest/index.js';
+import { quotesStage } from '../../src/quotes/index.js';
+import { analyzeQuotes, view, actorsLayer, type ActorSpec } from './helpers.js';
+
+const BRAND: ActorSpec = { name: 'Ivo Brand', mentions: ['Foreign Minister Ivo Brand', 'Brand'] };
+const LEROT: ActorSpec = { name: 'Tomas Lerot', mentions: ['Lerot'] };
+const KELL: ActorSpec = { name: 'Mara Kell', mentions: ['Mara Kell', 'Kell'] };
+const TOVA: ActorSpec = { name: 'Tova', kind: 'country', mentions: ['Tova'] };
+
+test('quotes: "He said" resolves to the subject of the previous sentence, not the nearest name', () => {
+  const text =
+    'On Thursday, Foreign Minister Ivo Brand underlined the Lerot administration’s worry about the port. ' +
+    'He said Lerot will make it plain to Tova that “any steps against the port will be answered.”';
+  const doc = analyzeQuotes(text, [BRAND, LEROT, TOVA]);
+  const he = doc.get('quotes').find((q) => q.speaker?.text === 'He');
+  assert.ok(he, 'a quote attributed to "He"');
+  assert.equal(view(doc, he)[3], 'Ivo Brand');
+  assert.equal(he.kind, 'mixed');
+});
+
+test('quotes: a quote in the next paragraph inherits the speaker of the quote before it', () => {
+  const text = '“We will rebuild the harbour,” Mara Kell said.\n\n“And we will not wait for the council to agree.”';
+  const doc = analyzeQuotes(text, [KELL]);
+  assert.deepEqual(doc.get('quotes').map((q) => view(doc, q)), [
+    ['direct', 'We will rebuild the harbour', 'Mara Kell', 'Mara Kell'],
+    ['direct', 'And we will not wait for the council to agree.', 'Mara Kell', 'Mara Kell'],
+  ]);
+  assert.match(doc.get('quotes')[1].why ?? '', /inherited/);
+});
+
+test('quotes: a paragraph-opening attribution with a colon gives the next paragraph its speaker', () => {
+  const text = 'Kell continued:\n\n“The harbour is ours. We built it and we will keep it open for every ship.”';
+  const doc = analyzeQuotes(text, [KELL]);
+  assert.deepEqual(doc.get('quotes').map((q) => view(doc, q)), [
+    ['direct', 'The harbour is ours. We built it and we will keep it open for every ship.', 'Kell', 'Mara Kell'],
+  ]);
+});
+
+test('quotes: a quote spanning paragraphs (each paragraph reopens, only the last closes) is one quote', () => {
+  const text = 'Kell said:\n\n“The harbour is ours and we built it.\n\n“We will keep it open for every ship that comes.”\n\nThe council did not reply.';
+  const doc = analyzeQuotes(text, [KELL]);
+  const quotes = doc.get('quotes');
+  assert.equal(quotes.length, 1);
+  const q = quotes[0];
+  assert.equal(q.kind, 'direct');
+  assert.equal(q.speaker?.text, 'Kell');
+  assert.equal(q.text, 'The harbour is ours and we built it.\n\nWe will keep it open for every ship that comes.');
+  assert.equal(text.slice(q.start, q.end), 'The harbour is ours and we built it.\n\n“We will keep it open for every ship that comes.');
+});
+
+const anonymous: [string, string][] = [
+  [
+    'according to the official',
+    'Ivo Brand met Tomas Lerot on Monday. Tova is weighing the possible “reputational fallout” of the deal, according to the official, who spoke on condition of anonymity.',
+  ],
+  ['a source familiar with', 'Ivo Brand met Tomas Lerot on Monday. A source familiar with the talks said the deal was close to collapse.'],
+  ['officials said', 'Ivo Brand met Tomas Lerot on Monday. The harbour deal was close to collapse, officials said.'],
+];
+
+for (const [name, text] of anonymous) {
+  test(`quotes: anonymous source stays anonymous (${name})`, () => {
+    // Even when the actors layer (wrongly) links the description to a named person, the speaker has no actor.
+    const specs: ActorSpec[] = [
+      { name: 'Ivo Brand', mentions: ['Ivo Brand', 'the official', 'A source familiar with the talks', 'officials'] },
+      { name: 'Tomas Lerot', mentions: ['Tomas Lerot'] },
+      TOVA,
+    ];
+    const doc = analyzeQuotes(text, specs);
+    const quotes = doc.get('quotes');
+    assert.equal(quotes.length, 1);
+    assert.ok(quotes[0].speaker, 'the source words are the speaker');
+    assert.ok(!/Brand|Lerot/.test(quotes[0].speaker.text));
+    assert.equal(quotes[0].speaker.actor, null);
+  });
+}
+
+// Scraped text with broken marks: never throw, keep what is recoverable.
+const repairs: [string, string, string[]][] = [
+  [
+    'a stray closing mark after a closed question continues that quote',
+    '“Bread matters more than rifles,” Kell told reporters. “Which is more urgent: bread or rifles?” It is easy to answer.”',
+    ['Bread matters more than rifles', 'Which is more urgent: bread or rifles?', 'It is easy to answer.'],
+  ],
+  [
+    'an unclosed quote ends at its paragraph end',
+    'Kell said: “We will rebuild the harbour before winter comes\n\nThe council met later.',
+    ['We will rebuild the harbour before winter comes'],
+  ],
+  ['a lone closing mark with nothing before it is ignored', '” The council met on Monday and Kell said nothing.', []],
+  ['a lone opening mark at the end of the text', 'The council met on Monday. “', []],
+  ['only marks', '“”"\'\'«»', []],
+];
+
+for (const [name, text, expected] of repairs) {
+  test(`quotes repair: ${name}`, () => {
+    const doc = analyzeQuotes(text, [KELL]);
+    const direct = doc.get('quotes').filter((q) => q.kind === 'direct');
+    assert.deepEqual(direct.map((q) => q.text), expected);
+    for (const q of direct) assert.equal(q.speaker?.text ?? 'Kell', 'Kell');
+  });
+}
+
+test('quotes: a hand-built Doc (no tokenizer) yields the quote and speaker', () => {
+  // "Kell said the port had closed."
+  const text = 'Kell said the port had closed.';
+  const spec: [string, Token['pos'], string][] = [
+    ['Kell', 'PROPN', 'kell'], ['said', 'VERB', 'say'], ['the', 'DET', 'the'], ['port', 'NOUN', 'port'],
+    ['had', 'AUX', 'have'], ['closed', 'VERB', 'close'], ['.', 'PUNCT', '.'],
+  ];
+  let at = 0;
+  const tokens: Token[] = spec.map(([t, pos, lemma], index) => {
+    const start = text.indexOf(t, at);
+    at = start + t.length;
+    return { index, start, end: start + t.length, text: t, norm: t.toLowerCase(), lemma, pos, sentence: 0, spaceBefore: index > 0 && text[start - 1] === ' ', shape: '' };
+  });
+  const doc = new Doc(makeArticle({ text }));
+  doc.set('paragraphs', [{ index: 0, start: 0, end: text.length }]);
+  doc.set('sentences', [{ index: 0, start: 0, end: text.length, tokenStart: 0, tokenEnd: tokens.length, paragraph: 0 }]);
+  doc.set('tokens', tokens);
+  doc.set('actors', actorsLayer(text, [KELL]));
+  quotesStage.run(doc);
+  const [q] = doc.get('quotes');
+  assert.deepEqual(
+    { kind: q.kind, text: q.text, cue: q.cue?.text, speaker: q.speaker?.text, actor: q.speaker?.actor },
+    { kind: 'indirect', text: 'the port had closed', cue: 'said', speaker: 'Kell', actor: 'a1' },
+  );
+});
