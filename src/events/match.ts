@@ -1,0 +1,427 @@
+// Finding events: PLOVER patterns matched over each sentence's clause structure, with actors, negation and modality.
+import type { Actor, Doc, EventActorRef, Modality, PloverType, Token } from '../core/index.js';
+import { parseClauses, type Conjunct, type PhraseGroup, type Predicate, type PrepPhrase, type SentenceStructure } from './clauses/index.js';
+import type { EventsLexicon, NounPattern, VerbPattern } from './lexicon.js';
+import { SentenceDates } from './dates.js';
+
+/** A found event, before ids are assigned. `why` names the pattern and the frame that fired. */
+export interface EventCandidate {
+  readonly kind: 'EventCandidate';
+  readonly type: PloverType;
+  readonly mode: string | null;
+  readonly cameo: string | null;
+  readonly score: number;
+  readonly negated: boolean;
+  readonly modality: Modality;
+  readonly source: EventActorRef;
+  readonly target: EventActorRef | null;
+  readonly trigger: { readonly start: number; readonly end: number; readonly text: string };
+  readonly sentence: number;
+  readonly date: string | null;
+  readonly why: string;
+}
+
+/** Options for matching. */
+export interface MatchOptions {
+  /**
+   * Convert future or conditional material actions as PLOVER prescribes: cooperative ones to AGREE, conflictual ones
+   * to THREATEN (with the action as mode). Default true.
+   */
+  readonly futureAsIntent?: boolean;
+}
+
+interface MentionRef {
+  readonly actor: Actor;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** Actor mentions by token, for looking up the actor a noun phrase names. */
+class MentionLookup {
+  readonly #byToken: (MentionRef | undefined)[];
+
+  constructor(doc: Doc, tokens: readonly Token[]) {
+    this.#byToken = new Array(tokens.length);
+    for (const actor of doc.get('actors')) {
+      for (const m of actor.mentions) {
+        const ref: MentionRef = { actor, start: m.start, end: m.end, text: m.text };
+        for (const t of doc.tokensIn(m)) {
+          const old = this.#byToken[t.index];
+          if (!old || old.end - old.start < m.end - m.start) this.#byToken[t.index] = ref;
+        }
+      }
+    }
+  }
+
+  at(i: number): MentionRef | undefined {
+    return this.#byToken[i];
+  }
+
+  /** The mention a conjunct names: at its head, else in its phrase (last first), else in attached phrases. */
+  forConjunct(c: Conjunct, allowPlace: boolean): MentionRef | null {
+    const ok = (m: MentionRef | undefined): m is MentionRef => !!m && (allowPlace || m.actor.kind !== 'place');
+    const head = this.at(c.np.head);
+    if (ok(head)) return head;
+    for (let i = c.np.end - 1; i >= c.np.start; i--) {
+      const m = this.at(i);
+      if (ok(m)) return m;
+    }
+    for (const np of c.attached) {
+      for (let i = np.start; i < np.end; i++) {
+        const m = this.at(i);
+        if (ok(m)) return m;
+      }
+    }
+    return null;
+  }
+
+  /** One mention per conjunct (distinct actors). */
+  forGroup(g: PhraseGroup | null, allowPlace: boolean): MentionRef[] {
+    if (!g) return [];
+    const out: MentionRef[] = [];
+    for (const c of g.conjuncts) {
+      const m = this.forConjunct(c, allowPlace);
+      if (m && !out.some((o) => o.actor.id === m.actor.id)) out.push(m);
+    }
+    return out;
+  }
+}
+
+const refOf = (m: MentionRef): EventActorRef => ({ actor: m.actor.id, start: m.start, end: m.end, text: m.text });
+
+const COOP_TO_AGREE = new Set<PloverType>(['COOPERATE', 'AID', 'RETREAT', 'CONCEDE', 'SUPPORT']);
+const CONFLICT_TO_THREATEN = new Set<PloverType>(['SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT', 'PROTEST']);
+
+/** Find event candidates in a Doc (reads sentences, tokens, actors and quotes). */
+export function matchEvents(doc: Doc, lex: EventsLexicon, options: MatchOptions = {}): EventCandidate[] {
+  const tokens = doc.get('tokens');
+  const sentences = doc.get('sentences');
+  const actors = doc.get('actors');
+  if (!actors.length) return [];
+  const mentions = new MentionLookup(doc, tokens);
+  const quotes = doc.get('quotes');
+  const dates = new SentenceDates(doc);
+  const out: EventCandidate[] = [];
+  const futureAsIntent = options.futureAsIntent ?? true;
+
+  for (const s of sentences) {
+    // Only sentences with at least one actor mention can yield an event.
+    let any = false;
+    for (let i = s.tokenStart; i < s.tokenEnd && !any; i++) any = !!mentions.at(i);
+    if (!any) continue;
+    const st = parseClauses(tokens, s.tokenStart, s.tokenEnd);
+    const ctx: SentenceCtx = { doc, tokens, lex, mentions, st, sentence: s.index, quotes, dates, futureAsIntent, out, consumed: new Set() };
+    st.predicates.forEach((p, n) => codePredicate(ctx, p, n));
+    codeNominals(ctx);
+  }
+  return dedupe(out);
+}
+
+interface SentenceCtx {
+  readonly doc: Doc;
+  readonly tokens: readonly Token[];
+  readonly lex: EventsLexicon;
+  readonly mentions: MentionLookup;
+  readonly st: SentenceStructure;
+  readonly sentence: number;
+  readonly quotes: readonly { readonly start: number; readonly end: number }[];
+  readonly dates: SentenceDates;
+  readonly futureAsIntent: boolean;
+  readonly out: EventCandidate[];
+  /** Noun-phrase heads already coded through a light verb. */
+  readonly consumed: Set<number>;
+}
+
+interface Fired {
+  readonly pattern: VerbPattern | NounPattern;
+  readonly verb: number;
+  /** Token that names the event (the verb, or the noun after a light verb). */
+  readonly triggerEnd: number;
+  readonly frame: string;
+}
+
+function headLemma(tokens: readonly Token[], g: PhraseGroup | null): string | null {
+  if (!g) return null;
+  return tokens[g.conjuncts[0]!.np.head]!.lemma.toLowerCase();
+}
+
+/** Does a verb pattern's frame hold for verb v of predicate p? */
+function frameHolds(ctx: SentenceCtx, pat: VerbPattern, p: Predicate, v: number, passive: boolean): string | null {
+  const { tokens } = ctx;
+  const bits: string[] = [];
+  if (pat.particle) {
+    const pt = p.vg.particles.get(v);
+    if (pt === undefined || !pat.particle.includes(tokens[pt]!.norm)) return null;
+    bits.push(tokens[pt]!.norm);
+  }
+  if (pat.prep) {
+    const pp = p.preps.find((q) => pat.prep!.includes(q.prep));
+    if (!pp) return null;
+    bits.push(`${pp.prep} X`);
+  }
+  if (pat.noPrep && p.preps.some((q) => pat.noPrep!.includes(q.prep))) return null;
+  const objHead = headLemma(tokens, passive ? p.subject : p.object);
+  if (pat.object) {
+    if (!objHead || !pat.object.has(objHead)) return null;
+    bits.push(`obj=${objHead}`);
+  }
+  if (pat.notObject && objHead && pat.notObject.has(objHead)) return null;
+  return bits.join(' ');
+}
+
+function findPattern(ctx: SentenceCtx, p: Predicate): { fired: Fired; before: number[] } | null {
+  const { tokens, lex } = ctx;
+  const before: number[] = [];
+  for (const v of p.vg.verbs) {
+    const lemma = tokens[v]!.lemma.toLowerCase();
+    const passive = p.reduced || p.vg.passive.includes(v);
+    for (const pat of lex.verbs.get(lemma) ?? []) {
+      const frame = frameHolds(ctx, pat, p, v, passive);
+      if (frame === null) continue;
+      const pt = p.vg.particles.get(v);
+      return { fired: { pattern: pat, verb: v, triggerEnd: pt ?? v, frame }, before };
+    }
+    // Light verb + event noun: "held talks with", "launched an attack on".
+    if (lex.lightVerbs.has(lemma) && !passive && p.object) {
+      const head = p.object.conjuncts[0]!.np.head;
+      const np = lex.nouns.get(tokens[head]!.lemma.toLowerCase());
+      if (np?.length) {
+        ctx.consumed.add(head);
+        return { fired: { pattern: np[0]!, verb: v, triggerEnd: head, frame: `${lemma} + ${tokens[head]!.lemma}` }, before };
+      }
+    }
+    before.push(v);
+  }
+  return null;
+}
+
+function codePredicate(ctx: SentenceCtx, p: Predicate, n: number): void {
+  const { tokens, lex, mentions } = ctx;
+  const m = lex.modality;
+  const found = findPattern(ctx, p);
+  const deontic = p.vg.auxes.find((a) => m.deonticModals.has(tokens[a]!.norm));
+  if (deontic !== undefined) codeDeontic(ctx, p, n, deontic);
+  if (!found) return;
+  const { fired, before } = found;
+  const pat = fired.pattern;
+  const passive = p.reduced || p.vg.passive.includes(fired.verb);
+
+  // 1. Sides: active subject → source; passive "by" agent → source, subject → recipient.
+  const byPP = passive ? p.preps.find((q) => q.prep === 'by') : undefined;
+  const sourceGroup = passive ? byPP?.group ?? null : p.subject;
+  const sources = mentions.forGroup(sourceGroup, false);
+  if (!sources.length) return;
+  let targets: MentionRef[] = [];
+  let slot = '';
+  const slots = pat.target;
+  for (const s of slots) {
+    let g: PhraseGroup | null = null;
+    if (s === 'object') g = passive ? p.subject : (p.object && !ctx.consumed.has(p.object.conjuncts[0]!.np.head) ? p.object : null);
+    else if (s.startsWith('prep:')) g = prepGroup(p.preps, s.slice(5), fired.verb, ctx);
+    if (!g) continue;
+    const ms = mentions.forGroup(g, true);
+    if (ms.length) {
+      targets = ms;
+      slot = s;
+      break;
+    }
+  }
+  // A light-verb noun reads its recipient from the noun's own prepositions too ("talks with X").
+  if (!targets.length && pat.kind === 'NounPattern') {
+    for (const prep of pat.target) {
+      const g = prepGroup(p.preps, prep, fired.verb, ctx);
+      const ms = mentions.forGroup(g, true);
+      if (ms.length) {
+        targets = ms;
+        slot = `prep:${prep}`;
+        break;
+      }
+    }
+  }
+
+  // 2. Negation and modality.
+  let negations = p.vg.negations.length;
+  let modality: Modality = 'asserted';
+  const why: string[] = [`${pat.id}${fired.frame ? ` [${fired.frame}]` : ''}`];
+  let intendedBy = '';
+  for (const b of before) {
+    const l = tokens[b]!.lemma.toLowerCase();
+    if (m.negatingVerbs.has(l)) {
+      negations++;
+      why.push(`neg:${l}`);
+    } else if (m.intendVerbs.has(l) || m.intendVerbs.has(tokens[b]!.norm)) intendedBy ||= l;
+  }
+  const auxWords = p.vg.auxes.map((a) => tokens[a]!.norm);
+  const hypo = auxWords.find((a) => m.hypotheticalModals.has(a));
+  const future = auxWords.find((a) => m.futureModals.has(a));
+  if (hypo || (p.opener && m.conditionals.has(p.opener))) {
+    modality = 'hypothetical';
+    why.push(`modal:${hypo ?? p.opener}`);
+  } else if (future || intendedBy) {
+    modality = 'intended';
+    why.push(`intent:${future ?? intendedBy}`);
+  } else if (p.complementOf >= 0) {
+    const gov = ctx.st.predicates[p.complementOf]!;
+    const govVerb = tokens[gov.vg.verbs[gov.vg.verbs.length - 1]!]!.lemma.toLowerCase();
+    if (m.reportingVerbs.has(govVerb)) {
+      modality = 'reported';
+      why.push(`reported:${govVerb}`);
+    } else {
+      modality = 'hypothetical';
+      why.push(`complement:${govVerb}`);
+    }
+  }
+  const trigStart = tokens[Math.min(fired.verb, fired.triggerEnd)]!.start;
+  if (modality === 'asserted' && ctx.quotes.some((q) => q.start <= trigStart && trigStart < q.end)) {
+    modality = 'reported';
+    why.push('in-quote');
+  }
+
+  // 3. PLOVER: future or conditional material actions are intentions (AGREE) or threats (THREATEN).
+  let type: PloverType = pat.type;
+  let mode = pat.mode;
+  if (ctx.futureAsIntent && (future || hypo === 'would') && negations % 2 === 0) {
+    if (COOP_TO_AGREE.has(type)) {
+      mode = type.toLowerCase();
+      type = 'AGREE';
+      why.push('future→AGREE');
+    } else if (CONFLICT_TO_THREATEN.has(type)) {
+      mode = type.toLowerCase();
+      type = 'THREATEN';
+      why.push('future→THREATEN');
+    }
+  }
+
+  const required = pat.requiresTarget ?? lex.categories[type].requiresTarget;
+  emit(ctx, {
+    type, mode, cameo: pat.cameo, negated: negations % 2 === 1, modality,
+    sources, targets, required, symmetric: pat.symmetric,
+    triggerStart: Math.min(fired.verb, fired.triggerEnd), triggerEnd: Math.max(fired.verb, fired.triggerEnd),
+    why: `${why.join(' ')}${slot ? ` target=${slot}` : ''}${passive ? ' passive' : ''}`,
+  });
+}
+
+/** "X said Y must/should Z": the speaker's REQUEST of Y. */
+function codeDeontic(ctx: SentenceCtx, p: Predicate, n: number, modal: number): void {
+  if (p.complementOf < 0 || p.complementOf !== n - 1) return;
+  const gov = ctx.st.predicates[p.complementOf]!;
+  const govVerb = ctx.tokens[gov.vg.verbs[gov.vg.verbs.length - 1]!]!.lemma.toLowerCase();
+  if (!ctx.lex.modality.reportingVerbs.has(govVerb)) return;
+  const sources = ctx.mentions.forGroup(gov.subject, false);
+  const targets = ctx.mentions.forGroup(p.subject, true);
+  if (!sources.length || !targets.length) return;
+  emit(ctx, {
+    type: 'REQUEST', mode: null, cameo: null, negated: false, modality: 'asserted', sources, targets, required: true,
+    symmetric: false, triggerStart: modal, triggerEnd: modal, why: `deontic [${govVerb} … ${ctx.tokens[modal]!.norm}]`,
+  });
+}
+
+function prepGroup(preps: readonly PrepPhrase[], prep: string, after: number, ctx: SentenceCtx): PhraseGroup | null {
+  void ctx;
+  const pp = preps.find((q) => q.prep === prep && q.prepToken > after);
+  return pp?.group ?? null;
+}
+
+interface Emit {
+  readonly type: PloverType;
+  readonly mode: string | null;
+  readonly cameo: string | null;
+  readonly negated: boolean;
+  readonly modality: Modality;
+  readonly sources: readonly MentionRef[];
+  readonly targets: readonly MentionRef[];
+  readonly required: boolean;
+  readonly symmetric: boolean;
+  readonly triggerStart: number;
+  readonly triggerEnd: number;
+  readonly why: string;
+}
+
+function emit(ctx: SentenceCtx, e: Emit): void {
+  const { tokens, lex } = ctx;
+  const cat = lex.categories[e.type];
+  const score = e.mode !== null && cat.modes[e.mode] !== undefined ? cat.modes[e.mode]! : cat.score;
+  const a = tokens[e.triggerStart]!;
+  const b = tokens[e.triggerEnd]!;
+  const trigger = { start: a.start, end: b.end, text: ctx.doc.text.slice(a.start, b.end) };
+  const date = ctx.dates.near(ctx.sentence, trigger.start);
+  const pairs: [MentionRef, MentionRef | null][] = [];
+  for (const s of e.sources) {
+    const ts = e.targets.filter((t) => t.actor.id !== s.actor.id);
+    if (ts.length) for (const t of ts) pairs.push([s, t]);
+    else if (e.symmetric && e.sources.length > 1) {
+      for (const o of e.sources) if (o.actor.id !== s.actor.id) pairs.push([s, o]);
+    } else if (!e.required) pairs.push([s, null]);
+  }
+  for (const [s, t] of pairs) {
+    ctx.out.push({
+      kind: 'EventCandidate', type: e.type, mode: e.mode, cameo: e.cameo ?? (cat.cameo || null), score,
+      negated: e.negated, modality: e.modality, source: refOf(s), target: t ? refOf(t) : null, trigger,
+      sentence: ctx.sentence, date: date?.date ?? null,
+      why: `${e.why}${date ? ` date=${date.how}` : ''}`,
+    });
+  }
+}
+
+/** Nominal events: "Russia's invasion of Ukraine", "sanctions by the West on Moscow", "talks between X and Y". */
+function codeNominals(ctx: SentenceCtx): void {
+  const { tokens, lex, mentions } = ctx;
+  for (const { np, preps } of ctx.st.nounPhrases) {
+    if (ctx.consumed.has(np.head)) continue;
+    const pats = lex.nouns.get(tokens[np.head]!.lemma.toLowerCase());
+    const pat = pats?.find((q) => !q.lightOnly);
+    if (!pat) continue;
+    // Source: an actor inside the phrase before the head (possessor, "Russian"), or a "by" phrase.
+    let sources: MentionRef[] = [];
+    let how = '';
+    for (let i = np.start; i < np.head; i++) {
+      const m = mentions.at(i);
+      if (m && m.actor.kind !== 'place' && !sources.some((x) => x.actor.id === m.actor.id)) {
+        sources = [m];
+        how = np.possessorEnd !== null && i < np.possessorEnd ? 'possessor' : 'modifier';
+        break;
+      }
+    }
+    const by = preps.find((q) => q.prep === 'by');
+    if (!sources.length && by) {
+      sources = mentions.forGroup(by.group, false);
+      how = 'by';
+    }
+    let targets: MentionRef[] = [];
+    let slot = '';
+    for (const prep of pat.target) {
+      const pp = preps.find((q) => q.prep === prep);
+      if (!pp) continue;
+      const ms = mentions.forGroup(pp.group, true);
+      if (!ms.length) continue;
+      if (!sources.length && pat.symmetric && prep === 'between' && ms.length > 1) {
+        sources = ms;
+        how = 'between';
+        break;
+      }
+      targets = ms;
+      slot = prep;
+      break;
+    }
+    if (!sources.length) continue;
+    const start = tokens[np.head]!.start;
+    const modality: Modality = ctx.quotes.some((q) => q.start <= start && start < q.end) ? 'reported' : 'asserted';
+    emit(ctx, {
+      type: pat.type, mode: pat.mode, cameo: pat.cameo, negated: false, modality, sources, targets,
+      required: pat.requiresTarget ?? lex.categories[pat.type].requiresTarget, symmetric: pat.symmetric,
+      triggerStart: np.head, triggerEnd: np.head,
+      why: `${pat.id} [nominal, source=${how}${slot ? `, target=${slot}` : ''}]`,
+    });
+  }
+}
+
+function dedupe(events: EventCandidate[]): EventCandidate[] {
+  const seen = new Set<string>();
+  return events.filter((e) => {
+    const k = `${e.sentence}|${e.type}|${e.source.actor}|${e.target?.actor ?? ''}|${e.trigger.start}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
