@@ -268,7 +268,9 @@ export function matchSentence(v: SentenceView, lex: QuotesLexicon): Attribution[
       how = 'gerund';
     } else if (!speaker && afterBoundary && cue.frames.has('post')) {
       const np = npStartingAt(toks, i + 1, last + 1);
-      if (np) {
+      // An inverted speaker closes its clause: "…,” said Kell." / "…, said Kell in a statement", not "…, said he would".
+      const after = np && np.end <= last ? toks[np.end] : null;
+      if (np && (!after || after.pos === 'PUNCT' || after.pos === 'ADP' || after.norm === 'who')) {
         speaker = np;
         how = 'inverted';
         k = np.end;
@@ -325,6 +327,15 @@ export function matchSentence(v: SentenceView, lex: QuotesLexicon): Attribution[
     // The speaker clause must close the sentence (allowing "to reporters on Monday").
     const bc = contentBefore(v, first, b + 1);
     if (bc) push({ cue: cueSpan, speaker, content: bc.span, quote: bc.quote, cls: cue.cls, why: `post:${t.norm}`, sharedSubject: false });
+  }
+  // A right-hand content never runs over a trailing attribution of its own sentence: "… that X, the source added."
+  for (const a of out) {
+    for (const b of out) {
+      if (a === b || !b.why.startsWith('post:') && !b.why.startsWith('according-to:tail')) continue;
+      if (b.cue.start > a.content.start && b.cue.start < a.content.end && b.content.end > a.content.start && b.content.end < a.content.end) {
+        (a as { content: Span }).content = trimContent(v.text, a.content.start, b.content.end);
+      }
+    }
   }
   return out;
 }

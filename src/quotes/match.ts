@@ -24,9 +24,12 @@ export interface QuoteCandidate {
 export interface MatchOptions {
   /** Unattributed quoted passages shorter than this many words are scare quotes or titles and are left out. Default 4. */
   readonly minUnattributedWords?: number;
+  /** Also report attributions nested inside a direct quote ("… I think they will fail …"). Default false. */
+  readonly nested?: boolean;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
+const DASH_SPEAKER = /^([ \t]*)[―—–-]([ \t]*)(\p{Lu}[\p{L}.'’ -]{1,60}?)[ \t]*(?:\n|$)/u;
 const wordCount = (s: string): number => (s.match(WORD) ?? []).length;
 
 function textOf(doc: Doc, span: Span, pieces: readonly Span[] | null): string {
@@ -60,6 +63,7 @@ const overlap = (a: Span, b: Span): number => Math.max(0, Math.min(a.end, b.end)
 /** Find every quote in a document. Pure: reads `sentences`, `tokens` and `paragraphs`; writes nothing. */
 export function matchQuotes(doc: Doc, lex: QuotesLexicon, options: MatchOptions = {}): QuoteCandidate[] {
   const minWords = options.minUnattributedWords ?? 4;
+  const nested = options.nested ?? false;
   const text = doc.text;
   const tokens = doc.get('tokens');
   const sentences = doc.get('sentences');
@@ -103,7 +107,10 @@ export function matchQuotes(doc: Doc, lex: QuotesLexicon, options: MatchOptions 
   const used = new Set<number>();
   const speakerOfQuote = new Map<number, TextSpan | null>();
   const seen = new Set<string>();
+  const insideQuote = (offset: number): boolean => marked.some((q) => q.start <= offset && offset < q.end);
   for (const { a, sentence } of attributions) {
+    // Attributions inside a quote ("I think …" within a speech) are the quoted speaker's own; left out by default.
+    if (!nested && insideQuote(a.cue.start)) continue;
     let speakerRange = a.speaker;
     if (!speakerRange && a.sharedSubject) speakerRange = sentenceSubject(doc, sentence, lex);
     const speaker = speakerRange ? tokenSpan(doc, speakerRange) : null;
@@ -153,8 +160,17 @@ export function matchQuotes(doc: Doc, lex: QuotesLexicon, options: MatchOptions 
     if (q.continues === null && (words < minWords || (!sentenceLevel && words < 2 * minWords))) return;
     if (out.some((c) => c.start <= q.start && c.end >= q.end)) return;
     let speaker: TextSpan | null = null;
+    let cue: TextSpan | null = null;
     let why = 'marked:alone';
-    if (q.continues !== null && speakerOfQuote.has(q.continues)) {
+    const dash = q.close >= 0 ? DASH_SPEAKER.exec(text.slice(q.close + 1, q.close + 120)) : null;
+    if (dash) {
+      // “…” ― Name: a dash and a name after the closing mark, ending the line.
+      const cueStart = q.close + 1 + dash.index + dash[1].length;
+      const nameStart = cueStart + 1 + dash[2].length;
+      cue = { start: cueStart, end: cueStart + 1, text: text[cueStart] };
+      speaker = { start: nameStart, end: nameStart + dash[3].length, text: dash[3] };
+      why = 'marked:dash';
+    } else if (q.continues !== null && speakerOfQuote.has(q.continues)) {
       speaker = speakerOfQuote.get(q.continues) ?? null;
       why = 'marked:continues';
     } else {
@@ -181,9 +197,9 @@ export function matchQuotes(doc: Doc, lex: QuotesLexicon, options: MatchOptions 
       start: q.start,
       end: q.end,
       text: textOf(doc, q, q.pieces),
-      cue: null,
+      cue,
       speaker,
-      inherited: speaker !== null,
+      inherited: speaker !== null && !cue,
       why,
     });
   });

@@ -143,9 +143,12 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
   if (sawBe && !tokens[verb].norm.endsWith('ing')) return null;
   if (i < floor) return null;
   if (lex.relativePronouns.has(tokens[i].norm) && tokens[i].norm !== 'that') {
+    // "Kell, who chairs the council, said": the span runs from the antecedent through "who".
+    const rel = i;
     i--;
     if (i >= floor && tokens[i].text === ',') i--;
-    return npEndingAt(tokens, i, floor);
+    const np = npEndingAt(tokens, i, floor);
+    return np ? { start: np.start, end: rel + 1 } : { start: rel, end: rel + 1 };
   }
   const delim = tokens[i].text;
   if (delim === ',' || delim === '--' || delim === '—' || delim === '–') {
@@ -155,7 +158,7 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
       if (CLOSE_MARKS.has(t.text) || t.text === '“' || t.text === '"') return null;
       if (t.text === delim || (delim === '—' && t.text === '--') || (delim === '--' && t.text === '—')) {
         const inner = tokens[j + 1];
-        const appositive = inner.pos === 'DET' || inner.pos === 'ADJ' || inner.pos === 'NOUN' || inner.pos === 'PROPN' || inner.pos === 'NUM' || lex.relativePronouns.has(inner.norm) || inner.norm === 'who';
+        const appositive = (inner.pos === 'VERB' && /(ing|ed)$/.test(inner.norm)) || inner.pos === 'DET' || inner.pos === 'ADJ' || inner.pos === 'NOUN' || inner.pos === 'PROPN' || inner.pos === 'NUM' || lex.relativePronouns.has(inner.norm) || inner.norm === 'who';
         if (!appositive) return null;
         return npEndingAt(tokens, j - 1, floor);
       }
