@@ -28,9 +28,22 @@ const htmlToText = (html: string): string => {
 };
 
 type AnyRecord = Record<string, unknown>;
-const s = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
 
-/** Parse a feed document. Throws `INPUT_MALFORMED` when it is not a feed feedsmith can read. */
+/** A string from a feed field: plain strings, Atom text constructs (`{value}`), and the first of a list. */
+const s = (v: unknown): string | null => {
+  if (typeof v === 'string') return v.trim() || null;
+  if (Array.isArray(v)) return s(v[0]);
+  if (v && typeof v === 'object' && 'value' in v) return s((v as AnyRecord).value);
+  return null;
+};
+
+const names = (v: unknown): string | null => {
+  const list = Array.isArray(v) ? v : v == null ? [] : [v];
+  const out = list.map((a) => (typeof a === 'string' ? a.trim() : s((a as AnyRecord)?.name))).filter((x): x is string => !!x);
+  return out.length ? out.join(', ') : null;
+};
+
+/** Parse a feed document (RSS 0.9x/2.0, RDF/RSS 1.0, Atom, JSON Feed). Throws `INPUT_MALFORMED` naming the input. */
 export function parseFeedText(text: string, input: string): ParsedFeed {
   let parsed: { format: string; feed: AnyRecord };
   try {
@@ -42,24 +55,22 @@ export function parseFeedText(text: string, input: string): ParsedFeed {
   const feed = parsed.feed;
   const items = ((feed.items ?? feed.entries ?? []) as AnyRecord[]).map((it): FeedItem => {
     const links = it.links as AnyRecord[] | undefined;
-    const link = s(it.link) ?? s(it.url) ?? s(links?.find((l) => !l.rel || l.rel === 'alternate')?.href) ?? s(links?.[0]?.href);
-    const contentNs = it.content as AnyRecord | string | undefined;
-    const encoded = typeof contentNs === 'object' ? s((contentNs as AnyRecord).encoded) : null;
-    const contentHtml =
-      encoded ?? s(it.content_html) ?? (typeof contentNs === 'string' ? s(contentNs) : null) ?? s(it.content_text) ??
-      s(it.summary) ?? s(it.description) ?? '';
-    const authors = (it.authors ?? it.author) as unknown;
-    const author = Array.isArray(authors)
-      ? authors.map((a) => (typeof a === 'string' ? a : s((a as AnyRecord).name))).filter(Boolean).join(', ')
-      : typeof authors === 'string' ? authors : s((authors as AnyRecord | undefined)?.name);
+    const link =
+      s(it.link) ?? s(it.url) ?? s(links?.find((l) => !l.rel || l.rel === 'alternate')?.href) ?? s(links?.[0]?.href) ??
+      s((it.rdf as AnyRecord | undefined)?.about);
+    const content = it.content as AnyRecord | string | undefined;
+    const encoded = content && typeof content === 'object' ? s(content.encoded) ?? s(content.value) : s(content);
+    // The fullest text the feed carries: content:encoded / Atom content / JSON Feed content, then summaries.
+    const contentHtml = encoded ?? s(it.content_html) ?? s(it.content_text) ?? s(it.summary) ?? s(it.description) ?? '';
     const dc = it.dc as AnyRecord | undefined;
+    const guid = it.guid as AnyRecord | string | undefined;
     return {
-      title: s(it.title),
+      title: s(it.title) ?? s(dc?.titles) ?? s(dc?.title),
       link,
-      published: s(it.pubDate) ?? s(it.published) ?? s(it.date_published) ?? s(it.updated) ?? s(dc?.date) ?? null,
-      author: author || s(dc?.creator) || null,
-      text: htmlToText(contentHtml ?? ''),
-      id: s(it.guid) ?? s((it.guid as AnyRecord | undefined)?.value) ?? s(it.id) ?? null,
+      published: s(it.pubDate) ?? s(it.published) ?? s(it.date_published) ?? s(dc?.dates) ?? s(dc?.date) ?? s(it.updated) ?? s(it.date_modified),
+      author: names(it.authors) ?? names(it.author) ?? names(dc?.creators) ?? names(dc?.creator),
+      text: htmlToText(contentHtml),
+      id: s(guid) ?? s(it.id),
     };
   });
   return { title: s(feed.title), items };

@@ -137,16 +137,35 @@ export function parsePageDump(raw: string): PageDump {
   return { title, source, byline, published, bodyStart };
 }
 
-/** `YYYY-MM-DD` from a date string, or null. */
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+
+const ymd = (y: number, m: number, d: number): string | null => {
+  if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31) return null;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCMonth() !== m - 1) return null;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+};
+
+/**
+ * `YYYY-MM-DD` from a date string, or null. The calendar date is the one written (a publisher's local date), never
+ * shifted by the machine's time zone: ISO dates, "March 18, 2022", "18 Mar 2022", RFC 822 ("Tue, 05 Mar 2024
+ * 09:30:00 GMT"), "18.03.2022" (day first) and "03/18/2022" (month first unless the first number is over 12).
+ */
 export function toIsoDate(s: string | null | undefined): string | null {
   if (!s) return null;
-  const iso = s.match(/^(\d{4})-(\d{2})-(\d{2})/);
-  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
-  const t = Date.parse(s.replace(/(\d)(st|nd|rd|th)\b/, '$1'));
-  if (Number.isNaN(t)) return null;
-  const d = new Date(t);
-  // Date.parse reads "March 18, 2022" as local midnight; use the local calendar date.
-  const y = d.getFullYear();
-  if (y < 1900 || y > 2200) return null;
-  return `${y}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  const t = s.trim();
+  let m: RegExpMatchArray | null;
+  if ((m = t.match(/^(\d{4})-(\d{1,2})-(\d{1,2})/)) || (m = t.match(/^(\d{4})\/(\d{1,2})\/(\d{1,2})\b/))) return ymd(+m[1], +m[2], +m[3]);
+  if ((m = t.match(/^(\d{4})(\d{2})(\d{2})(?:T|$)/))) return ymd(+m[1], +m[2], +m[3]);
+  const mon = '(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\\.?';
+  if ((m = t.match(new RegExp(`\\b${mon}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i')))) return ymd(+m[3], MONTHS[m[1].toLowerCase()], +m[2]);
+  if ((m = t.match(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?${mon},?\\s+(\\d{4})\\b`, 'i')))) return ymd(+m[3], MONTHS[m[2].toLowerCase()], +m[1]);
+  if ((m = t.match(/\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/))) return ymd(+m[3], +m[2], +m[1]);
+  if ((m = t.match(/\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/))) return +m[1] > 12 ? ymd(+m[3], +m[2], +m[1]) : ymd(+m[3], +m[1], +m[2]);
+  const ms = Date.parse(t);
+  if (Number.isNaN(ms)) return null;
+  const d = new Date(ms);
+  return ymd(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }

@@ -210,13 +210,22 @@ async function* parseDocument(
       const where = `${input}#${i + 1}`;
       try {
         if (isTeaser(item) && item.link && isUrl(item.link) && (options.fetchFeedLinks ?? true)) {
+          // A teaser whose page cannot be fetched still yields the teaser: the feed item is real, only shorter.
           const page = await fetchUrl(item.link, options).catch(() => null);
           if (page) {
             const { text: html } = decodeBytes(page.bytes, item.link, page.charset);
             const a = articleFromHtml(html, { input: where, url: page.url });
             yield {
               ok: true,
-              article: makeArticle({ ...a, id: null, title: a.title ?? item.title, published: a.published ?? item.published, source: a.source ?? feed.title, input: where }),
+              article: makeArticle({
+                ...a,
+                id: null,
+                title: a.title ?? item.title,
+                byline: a.byline ?? item.author,
+                published: a.published ?? item.published,
+                source: a.source ?? feed.title,
+                input: where,
+              }),
             };
             continue;
           }

@@ -13,6 +13,7 @@ interface ExtractFlags {
   allowPrivateNetwork?: boolean;
   maxBytes?: number;
   timeoutMs?: number;
+  followLinks: boolean;
 }
 
 function prettyArticle(a: Article): string {
@@ -32,6 +33,7 @@ export function registerExtract(program: Command): void {
     .option('--allow-private-network', 'allow fetching loopback and private addresses')
     .option('--max-bytes <n>', 'refuse inputs larger than this many bytes (default 20 MiB)', positiveInt)
     .option('--timeout-ms <n>', 'URL fetch timeout in milliseconds (default 15000)', positiveInt)
+    .option('--no-follow-links', 'do not fetch the linked page of feed items that carry only a teaser')
     .action(async (inputs: string[], flags: ExtractFlags) => {
       if (inputs.length === 0) inputs = ['-'];
       const writer = new ObjectWriter<Article>(flags.format, prettyArticle);
@@ -43,6 +45,7 @@ export function registerExtract(program: Command): void {
         allowPrivateNetwork: flags.allowPrivateNetwork,
         maxBytes: flags.maxBytes,
         timeoutMs: flags.timeoutMs,
+        fetchFeedLinks: flags.followLinks,
       })) {
         if (r.ok) writer.write(r.article);
         else reportFailure(r.error);
