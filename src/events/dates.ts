@@ -13,10 +13,15 @@ interface Found {
   readonly date: string;
   readonly text: string;
   readonly certain: boolean;
+  readonly weekdayOnly: boolean;
+  readonly yearImplied: boolean;
 }
 
 /** Relative expressions whose day chrono implies: "earlier this week", "last month", "yesterday". */
 const RELATIVE = /\b(?:this|last|next|past|previous|coming)\s+(?:week|month|year|weekend)\b|\b(?:yesterday|today|tonight|ago)\b/i;
+
+/** A date expression with a digit, a month or a weekday name. */
+const ANCHORED = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s|$|,)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -42,12 +47,17 @@ export class SentenceDates {
   }
 
   /** The date expression in the sentence nearest to a character offset, else the publication date. */
-  near(sentence: number, offset: number): EventDate | null {
+  near(sentence: number, offset: number, future = false): EventDate | null {
     if (!this.#ref) return null;
     const found = this.#found(sentence);
     let best: Found | null = null;
     for (const f of found) if (!best || Math.abs(f.index - offset) < Math.abs(best.index - offset)) best = f;
-    if (best) return { date: best.date, how: `${best.certain ? 'text' : 'text~'}:${JSON.stringify(best.text)}` };
+    if (best) {
+      let date = best.date;
+      if (future && best.weekdayOnly && date < this.#fallback!) date = shiftDays(date, 7); // "will meet on Monday"
+      if (future && best.yearImplied && date < this.#fallback!) date = `${Number(date.slice(0, 4)) + 1}${date.slice(4)}`;
+      return { date, how: `${best.certain ? 'text' : 'text~'}:${JSON.stringify(best.text.replace(/[\s,.;:]+$/, ""))}` };
+    }
     return this.#fallback ? { date: this.#fallback, how: 'published' } : null;
   }
 
@@ -63,10 +73,30 @@ export class SentenceDates {
       const d = r.start.get('day');
       if (y === null || mo === null || d === null) continue;
       // A bare time ("at 5 p.m.") says nothing about the day.
-      if (!r.start.isCertain('day') && !r.start.isCertain('month') && !r.start.isCertain('weekday') && !RELATIVE.test(r.text)) continue;
-      out.push({ index: s.start + r.index, date: `${y}-${pad(mo)}-${pad(d)}`, text: r.text, certain: r.start.isCertain('day') || r.start.isCertain('weekday') });
+      if (!ANCHORED.test(r.text) && !RELATIVE.test(r.text)) continue;
+      let date = new Date(y, mo - 1, d, 12);
+      // News reports the past: a bare weekday after the reference date means the previous one ("on Monday").
+      const weekdayOnly = r.start.isCertain('weekday') && !r.start.isCertain('day');
+      if (weekdayOnly && date > this.#ref!) date = new Date(date.getTime() - 7 * 86_400_000);
+      // …and a month without a year after the reference date means last year's ("in November").
+      const yearImplied = !r.start.isCertain('year') && !weekdayOnly && !RELATIVE.test(r.text);
+      if (yearImplied && date > this.#ref!) date = new Date(date.getFullYear() - 1, date.getMonth(), date.getDate(), 12);
+      out.push({
+        index: s.start + r.index,
+        date: `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`,
+        text: r.text,
+        certain: r.start.isCertain('day') || weekdayOnly,
+        weekdayOnly,
+        yearImplied,
+      });
     }
     this.#cache.set(sentence, out);
     return out;
   }
+}
+
+function shiftDays(ymd: string, days: number): string {
+  const [y, m, d] = ymd.split('-').map(Number) as [number, number, number];
+  const t = new Date(y, m - 1, d + days, 12);
+  return `${t.getFullYear()}-${pad(t.getMonth() + 1)}-${pad(t.getDate())}`;
 }

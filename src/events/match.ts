@@ -345,7 +345,7 @@ function emit(ctx: SentenceCtx, e: Emit): void {
   const a = tokens[e.triggerStart]!;
   const b = tokens[e.triggerEnd]!;
   const trigger = { start: a.start, end: b.end, text: ctx.doc.text.slice(a.start, b.end) };
-  const date = ctx.dates.near(ctx.sentence, trigger.start);
+  const date = ctx.dates.near(ctx.sentence, trigger.start, e.modality === 'intended');
   const pairs: [MentionRef, MentionRef | null][] = [];
   for (const s of e.sources) {
     const ts = e.targets.filter((t) => t.actor.id !== s.actor.id);

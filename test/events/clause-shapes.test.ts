@@ -1,0 +1,59 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { brief, eventsOf } from './helpers.js';
+
+type Expect = { events: string[]; negated?: boolean; modality?: string };
+
+// [shape, text, expected]: every expected event must be present with the given negation and modality.
+const cases: [string, string, Expect][] = [
+  ['active', 'Ruritania condemned Freedonia.', { events: ['ACCUSE Ruritania -> Freedonia'], negated: false, modality: 'asserted' }],
+  ['passive with agent', 'Freedonia was condemned by Ruritania on Tuesday.', { events: ['ACCUSE Ruritania -> Freedonia'] }],
+  ['coordinated subject', 'Ruritania and Sylvania condemned Freedonia.', { events: ['ACCUSE Ruritania -> Freedonia', 'ACCUSE Sylvania -> Freedonia'] }],
+  ['coordinated participants', 'Ada Lorne and Tomas Vell met in Geneva.', { events: ['CONSULT Ada Lorne -> Tomas Vell', 'CONSULT Tomas Vell -> Ada Lorne'] }],
+  ['appositive', 'Ada Lorne, the foreign minister, criticised Freedonia.', { events: ['ACCUSE Ada Lorne -> Freedonia'] }],
+  ['appositive in coordination', 'Ada Lorne, the foreign minister, and Tomas Vell, his counterpart, met on Monday.', { events: ['CONSULT Ada Lorne -> Tomas Vell'] }],
+  ['relative clause', 'The envoy spoke to officials from Sylvania, who condemned Freedonia.', { events: ['ACCUSE Sylvania -> Freedonia'] }],
+  ['coordinated verb phrase', 'Sylvania praised Ruritania but avoided condemning Freedonia.', { events: ['SUPPORT Sylvania -> Ruritania', 'ACCUSE Sylvania -> Freedonia'] }],
+  ['participial clause', 'Ruritania recalled its envoy on Friday, accusing Freedonia of espionage.', { events: ['ACCUSE Ruritania -> Freedonia'] }],
+  ['nominal with possessor', 'Freedonia’s invasion of Ruritania began at dawn.', { events: ['ASSAULT Freedonia -> Ruritania'] }],
+  ['reduced relative passive', 'Trade fell after the sanctions imposed by Sylvania on Freedonia.', { events: ['SANCTION Sylvania -> Freedonia'] }],
+  ['light verb', 'Ruritania held talks with Freedonia.', { events: ['CONSULT Ruritania -> Freedonia'] }],
+  ['infinitive chain', 'Ruritania agreed to set up a joint commission with Freedonia.', { events: ['AGREE Ruritania -> Freedonia'] }],
+  ['reported clause', 'The ministry said Ruritania accused Freedonia of spying.', { events: ['ACCUSE Ruritania -> Freedonia'], modality: 'reported' }],
+  ['negated by avoid', 'Sylvania avoided condemning Freedonia.', { events: ['ACCUSE Sylvania -> Freedonia'], negated: true }],
+  ['negated by not', 'Sylvania did not condemn Freedonia.', { events: ['ACCUSE Sylvania -> Freedonia'], negated: true }],
+  ['double negation', 'Sylvania did not hesitate to condemn Freedonia.', { events: ['ACCUSE Sylvania -> Freedonia'], negated: false }],
+  ['future modal', 'Ruritania will meet Freedonia on Friday.', { events: ['CONSULT Ruritania -> Freedonia'], modality: 'intended' }],
+  ['scheduled', 'Ada Lorne and Tomas Vell are scheduled to meet on Friday.', { events: ['CONSULT Ada Lorne -> Tomas Vell'], modality: 'intended' }],
+  ['considering', 'Sylvania is considering selling rifles to Freedonia.', { events: ['AID Sylvania -> Freedonia'], modality: 'intended' }],
+  ['conditional modal', 'Sylvania would be prepared to send rifles to Freedonia.', { events: ['AGREE Sylvania -> Freedonia'], modality: 'hypothetical' }],
+  ['future conflict is a threat', 'Sylvania will impose sanctions on Freedonia.', { events: ['THREATEN Sylvania -> Freedonia'], modality: 'intended' }],
+  ['deontic in reported speech', 'Ruritania said Freedonia must withdraw its troops.', { events: ['REQUEST Ruritania -> Freedonia'] }],
+];
+
+for (const [shape, text, want] of cases) {
+  test(`clause shape: ${shape}`, () => {
+    const { events, actor } = eventsOf(text);
+    const got = events.map((e) => brief(e, actor));
+    for (const w of want.events) {
+      const e = events.find((x) => brief(x, actor) === w);
+      assert.ok(e, `expected ${w} in ${JSON.stringify(got)}`);
+      if (want.negated !== undefined) assert.equal(e.negated, want.negated, `negated for ${w}`);
+      if (want.modality !== undefined) assert.equal(e.modality, want.modality, `modality for ${w}`);
+    }
+  });
+}
+
+test('clause shape: an event inside a quote is reported', () => {
+  const text = 'Lorne said: “Freedonia shelled our villages.”';
+  const start = text.indexOf('“') + 1;
+  const { events } = eventsOf(text, { quotes: [[start, text.indexOf('”')]] });
+  const e = events.find((x) => x.type === 'ASSAULT');
+  assert.ok(e);
+  assert.equal(e.modality, 'reported');
+});
+
+test('clause shape: the passive subject is never the source', () => {
+  const { events, actor } = eventsOf('Freedonia was attacked by the Brightwater Front.');
+  assert.deepEqual(events.map((e) => brief(e, actor)), ['ASSAULT Brightwater Front -> Freedonia']);
+});
