@@ -53,9 +53,22 @@ export function trimContent(text: string, start: number, end: number): Span {
   return { start, end };
 }
 
-function isCueToken(t: Token, lex: QuotesLexicon): CueEntry | undefined {
-  if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && (t.norm === 'says' || t.norm === 'tweets')) && !(t.pos === 'AUX' && t.norm === 'says')) return undefined;
-  return lex.cues.get(t.lemma) ?? lex.cues.get(t.norm);
+const SUBJECT_PRON = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+const VERB_SUFFIX = /(s|ed)$/;
+
+/** A cue verb at token `i`. A cue word the tagger called a noun counts when it stands between a subject and a complement. */
+function isCueToken(toks: readonly Token[], i: number, lex: QuotesLexicon): CueEntry | undefined {
+  const t = toks[i];
+  if (t.pos === 'VERB' || (t.pos === 'AUX' && t.norm === 'says')) return lex.cues.get(t.lemma) ?? lex.cues.get(t.norm);
+  if (t.pos !== 'NOUN' || !VERB_SUFFIX.test(t.norm)) return undefined;
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  if (!prev || !next || prev.sentence !== t.sentence || next.sentence !== t.sentence) return undefined;
+  const subjectBefore = prev.pos === 'PROPN' || SUBJECT_PRON.has(prev.norm);
+  const complementAfter = next.norm === 'that' || next.norm === 'to' || next.pos === 'DET' || next.pos === 'PROPN' || SUBJECT_PRON.has(next.norm);
+  if (!subjectBefore || !complementAfter) return undefined;
+  const lemma = t.norm.endsWith('ed') ? t.norm.replace(/e?d$/, '') : t.norm.replace(/s$/, '');
+  return lex.cues.get(t.lemma) ?? lex.cues.get(lemma) ?? lex.cues.get(lemma + 'e');
 }
 
 function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
@@ -154,6 +167,7 @@ function complementStart(v: SentenceView, verb: number, k: number, last: number,
     const startsClause =
       (CLAUSE_START.has(t.pos) && !OBJECT_PRONOUNS.has(t.norm)) ||
       t.norm === 'there' ||
+      (t.pos === 'ADV' && !!next && (next.pos === 'ADJ' || next.pos === 'ADV' || next.pos === 'AUX')) ||
       t.norm === 'it' ||
       (t.norm === 'her' && !!next && (next.pos === 'NOUN' || next.pos === 'ADJ')) ||
       (t.norm === 'that' && !!next && demonstrativeThat(next));
@@ -241,7 +255,7 @@ export function matchSentence(v: SentenceView, lex: QuotesLexicon): Attribution[
       continue;
     }
 
-    const cue = isCueToken(t, lex);
+    const cue = isCueToken(toks, i, lex);
     if (!cue) continue;
     // "declined to say", "is expected to tell": an infinitive cue has no reported content of its own.
     if (i - 1 >= first && toks[i - 1].norm === 'to') continue;
@@ -303,7 +317,10 @@ export function matchSentence(v: SentenceView, lex: QuotesLexicon): Attribution[
     // 3. Content before the cluster: "CONTENT, X said" / "“…,” said X".
     if (!cue.frames.has('post') || shared) continue;
     const clusterStart = speaker && how === 'pre' ? Math.min(speaker.start, i) : i;
-    // 3a. An interpolated cluster: "Too often, Mr. Clarke said, the debate …" reports both sides.
+    // 3a. An interpolated cluster: "Too often, Mr. Clarke said (on Monday), the debate …" reports both sides.
+    let kc = k;
+    while (kc <= last && kc - k < 8 && toks[kc].text !== ',' && ADJUNCT_POS.has(toks[kc].pos)) kc++;
+    if (kc <= last && toks[kc].text === ',') k = kc;
     if (k <= last && toks[k].text === ',' && clusterStart - 1 >= first && toks[clusterStart - 1].text === ',' && quoteOpenedAt(v, k + 1) === null) {
       const after = contentFrom(v, k + 1, last);
       if (after && hasVerb(toks, k + 1, last + 1)) {

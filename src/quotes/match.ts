@@ -1,5 +1,5 @@
 // Finding quotes: marked quotes plus attributions, merged into candidates with speaker spans (writing is in index.ts).
-import type { Doc, QuoteKind, Span, TextSpan } from '../core/index.js';
+import type { Doc, QuoteKind, Span, TextSpan, Token } from '../core/index.js';
 import { matchColonSpeaker, matchSentence, type Attribution, type SentenceView } from './attribution.js';
 import type { QuotesLexicon } from './lexicon.js';
 import { findMarkedQuotes, type MarkedQuote } from './quote-marks.js';
@@ -58,6 +58,23 @@ function sentenceSubject(doc: Doc, sentence: number, lex: QuotesLexicon): TokenR
   return null;
 }
 
+/**
+ * The tagger sometimes calls a capitalized word inside a name a verb ("Stephen Lynch", "Colorado Springs"):
+ * a capitalized VERB that is not a sentence's first word and follows a proper noun or "(" is read as PROPN.
+ */
+function retagNames(tokens: readonly Token[]): readonly Token[] {
+  let out: Token[] | null = null;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    const prev = tokens[i - 1];
+    if (t.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(t.text) && prev.sentence === t.sentence && (prev.pos === 'PROPN' || prev.text === '(')) {
+      out ??= [...tokens];
+      out[i] = { ...t, pos: 'PROPN' };
+    }
+  }
+  return out ?? tokens;
+}
+
 const overlap = (a: Span, b: Span): number => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 
 /** Find every quote in a document. Pure: reads `sentences`, `tokens` and `paragraphs`; writes nothing. */
@@ -65,7 +82,7 @@ export function matchQuotes(doc: Doc, lex: QuotesLexicon, options: MatchOptions 
   const minWords = options.minUnattributedWords ?? 4;
   const nested = options.nested ?? false;
   const text = doc.text;
-  const tokens = doc.get('tokens');
+  const tokens = retagNames(doc.get('tokens'));
   const sentences = doc.get('sentences');
   const paragraphs = doc.maybe('paragraphs', []);
   const marked = findMarkedQuotes(text, paragraphs.length ? paragraphs : [{ start: 0, end: text.length }]);

@@ -56,7 +56,7 @@ export function npEndingAt(tokens: readonly Token[], last: number, floor: number
       // A parenthetical inside a name: "Sen. David Perdue (R-Ga.)".
       let j = i - 1;
       while (j >= floor && i - j <= 6 && tokens[j].text !== '(' && tokens[j].text !== ')') j--;
-      if (j >= floor && tokens[j].text === '(' && j > floor && (tokens[j - 1].pos === 'PROPN' || tokens[j - 1].pos === 'NOUN')) {
+      if (j >= floor && tokens[j].text === '(' && j > floor && (tokens[j - 1].pos === 'PROPN' || tokens[j - 1].pos === 'NOUN' || /^\p{Lu}/u.test(tokens[j - 1].text))) {
         i = j - 1;
         continue;
       }
