@@ -1,9 +1,644 @@
-// The SQLite driver of the store (better-sqlite3 v12, WAL). Being written; the interface in types.ts is stable.
-import { StandpointError } from '../core/index.js';
-import type { Store, StoreOptions } from './types.js';
+// The SQLite driver of the store: better-sqlite3 v12, WAL, versioned migrations, one transaction per article.
+import Database from 'better-sqlite3';
+import countries from 'i18n-iso-countries';
+import { StandpointError, type Article } from '../core/index.js';
+import type { V1Output } from '../contract/index.js';
+import { aggregate, parseIssue, quotePolarity, type StanceItem } from '../stance/index.js';
+import { fingerprint, lshKeys, relate, sigFromBytes, sigToBytes, words, type Fingerprint } from '../stories/index.js';
+import { MIGRATIONS } from './migrations.js';
+import { aliasesOf, matchRegistry, normalizeName, type RegistryEntry, type RegistryLookup } from './registry.js';
+import type {
+  ActorDetail,
+  ActorFilter,
+  ActorRef,
+  ActorRow,
+  ArticleDetail,
+  ArticleFilter,
+  ArticleRow,
+  EventFilter,
+  EventRow,
+  Page,
+  PutInfo,
+  PutResult,
+  QuoteFilter,
+  QuoteRow,
+  SearchHit,
+  SearchOptions,
+  StanceEvidence,
+  StanceQuery,
+  StanceSeries,
+  Store,
+  StoreOptions,
+  StoreStats,
+  StoryFilter,
+  StoryRow,
+} from './types.js';
 
-export class SqliteStore {
-  static async open(_options: StoreOptions): Promise<Store> {
-    throw new StandpointError('STORE_FAILED', 'the SQLite store is not implemented yet');
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Row = Record<string, any>;
+
+/** Sectors under which a person or organization acts for its state, so "China" includes China's officials. */
+const STATE_SECTORS = ['GOV', 'MIL', 'DIP', 'LEG', 'JUD'];
+/** Most earlier articles compared with a new one (the LSH candidates sharing the most bands win). */
+const MAX_CANDIDATES = 64;
+
+const encodeCursor = (key: string, seq: number): string => Buffer.from(JSON.stringify([key, seq])).toString('base64url');
+function decodeCursor(cursor: string | null | undefined): [string, number] | null {
+  if (!cursor) return null;
+  try {
+    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(v) && typeof v[0] === 'string' && typeof v[1] === 'number') return [v[0], v[1]];
+  } catch {
+    // fall through
+  }
+  throw new StandpointError('USAGE', `invalid cursor "${cursor}"`);
+}
+const limitOf = (n: number | undefined): number => Math.max(1, Math.min(1000, Math.floor(n ?? 50)));
+
+/** An FTS5 query from user words: each word quoted, all required. */
+export function ftsQuery(q: string): string {
+  const toks = q.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return toks.map((t) => `"${t}"`).join(' ');
+}
+
+/** The SQLite store. Use `openStore` from the folder's index rather than this class. */
+export class SqliteStore implements Store {
+  readonly location: string;
+  readonly #db: Database.Database;
+  #writes = 0;
+
+  private constructor(db: Database.Database, location: string) {
+    this.#db = db;
+    this.location = location;
+  }
+
+  /** Open a file (or `:memory:`), switch to WAL, and run pending migrations. */
+  static async open(options: StoreOptions): Promise<Store> {
+    const path = options.path ?? 'standpoint.db';
+    let db: Database.Database;
+    try {
+      db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+    } catch (err) {
+      throw new StandpointError('STORE_FAILED', `${path}: cannot open the database: ${(err as Error).message}`, { cause: err });
+    }
+    if (!options.readonly) {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+      db.pragma('foreign_keys = ON');
+      migrate(db);
+    }
+    db.pragma('busy_timeout = 5000');
+    return new SqliteStore(db, path);
+  }
+
+  async putAnalysis(article: Article, analysis: V1Output, info: PutInfo = {}): Promise<PutResult> {
+    try {
+      return this.#db.transaction(() => this.#put(article, analysis, info)).immediate();
+    } catch (err) {
+      if (err instanceof StandpointError) throw err;
+      throw new StandpointError('STORE_FAILED', `${article.input ?? article.id}: cannot store: ${(err as Error).message}`, { cause: err });
+    }
+  }
+
+  #put(article: Article, v1: V1Output, info: PutInfo): PutResult {
+    const db = this.#db;
+    const id = v1.id || article.id;
+    if (db.prepare('SELECT 1 FROM articles WHERE id = ?').get(id)) return { id, status: 'unchanged' };
+    const published = (v1.published ?? article.published)?.slice(0, 10) ?? null;
+    const url = v1.url ?? article.url ?? null;
+    const outlet = v1.source ?? article.source ?? null;
+    // 1. Source and version at the same URL.
+    let sourceId: number | null = null;
+    if (outlet) {
+      db.prepare('INSERT OR IGNORE INTO sources(name) VALUES (?)').run(outlet);
+      sourceId = (db.prepare('SELECT id FROM sources WHERE name = ?').get(outlet) as Row).id as number;
+    }
+    let version = 1;
+    let replaces: string | null = null;
+    if (url) {
+      const prev = db.prepare('SELECT id, version FROM articles WHERE url = ? AND superseded = 0 ORDER BY version DESC LIMIT 1').get(url) as Row | undefined;
+      if (prev) {
+        version = (prev.version as number) + 1;
+        replaces = prev.id as string;
+        db.prepare('UPDATE articles SET superseded = 1 WHERE id = ?').run(replaces);
+      }
+    }
+    // 2. Rewrite and story: compare with earlier articles that share an LSH band.
+    const fp = fingerprint(v1.text, v1.title);
+    const keys = lshKeys(fp);
+    const rel = this.#relate(fp, published, keys);
+    const { text, ...rest } = v1;
+    const res = db
+      .prepare(
+        `INSERT INTO articles(id, url, source_id, title, byline, published, input, words, version, replaces, story, duplicate_of,
+           relation, text, analysis, n_quotes, n_events, sig_wording, sig_topic, ingested_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        id, url, sourceId, v1.title, v1.byline, published, info.input ?? article.input ?? v1.input ?? null,
+        words(text).length, version, replaces, rel.duplicateOf, rel.why, text, JSON.stringify(rest),
+        v1.quotes.length, v1.events.length, sigToBytes(fp.wording), sigToBytes(fp.topic), new Date().toISOString(),
+      );
+    const seq = Number(res.lastInsertRowid);
+    this.#crashHook();
+    const story = rel.story ?? `s-${id}`;
+    if (!rel.story) {
+      db.prepare('INSERT INTO stories(id, title, first_published, last_published, articles, independent) VALUES (?, ?, ?, ?, 0, 0)').run(story, v1.title, published, published);
+    }
+    db.prepare(
+      `UPDATE stories SET articles = articles + 1, independent = independent + ?,
+         first_published = CASE WHEN first_published IS NULL OR (? IS NOT NULL AND ? < first_published) THEN ? ELSE first_published END,
+         last_published = CASE WHEN last_published IS NULL OR (? IS NOT NULL AND ? > last_published) THEN ? ELSE last_published END
+       WHERE id = ?`,
+    ).run(rel.duplicateOf ? 0 : 1, published, published, published, published, published, published, story);
+    db.prepare('UPDATE articles SET story = ? WHERE seq = ?').run(story, seq);
+    const insLsh = db.prepare('INSERT OR IGNORE INTO lsh(key, article_seq) VALUES (?, ?)');
+    for (const k of keys) insLsh.run(k, seq);
+    // 3. Registry actors and mentions.
+    const local = new Map<string, string>();
+    const names = new Map<string, string>();
+    const lookup = this.#lookup();
+    const insMention = db.prepare('INSERT INTO mentions(article_seq, actor, start, "end", text) VALUES (?, ?, ?, ?, ?)');
+    const insAlias = db.prepare('INSERT OR IGNORE INTO actor_aliases(norm, strength, actor, alias) VALUES (?, ?, ?, ?)');
+    for (const a of v1.actors) {
+      const m = matchRegistry(a, lookup);
+      if (m.kind === 'new') {
+        db.prepare('INSERT INTO actors(id, name, kind, country, sector, title, articles, mentions, first_seen, last_seen) VALUES (?, ?, ?, ?, ?, ?, 0, 0, ?, ?)')
+          .run(m.id, a.name, a.kind, a.country, a.sector, a.title, published, published);
+      } else {
+        // Fill gaps the earlier articles left; a longer name (full name over surname) becomes the canonical one.
+        db.prepare(
+          `UPDATE actors SET country = COALESCE(country, ?), sector = COALESCE(sector, ?), title = COALESCE(?, title),
+             name = CASE WHEN kind = 'person' AND length(?) > length(name) THEN ? ELSE name END,
+             first_seen = CASE WHEN first_seen IS NULL OR (? IS NOT NULL AND ? < first_seen) THEN ? ELSE first_seen END,
+             last_seen = CASE WHEN last_seen IS NULL OR (? IS NOT NULL AND ? > last_seen) THEN ? ELSE last_seen END
+           WHERE id = ?`,
+        ).run(a.country, a.sector, a.title, a.name, a.name, published, published, published, published, published, published, m.id);
+      }
+      const firstTime = !db.prepare('SELECT 1 FROM article_actors WHERE article_seq = ? AND actor = ?').get(seq, m.id);
+      db.prepare('INSERT OR REPLACE INTO article_actors(article_seq, local_id, actor, why) VALUES (?, ?, ?, ?)').run(seq, a.id, m.id, m.why);
+      db.prepare('UPDATE actors SET articles = articles + ?, mentions = mentions + ? WHERE id = ?').run(firstTime ? 1 : 0, a.mentions.length, m.id);
+      for (const al of aliasesOf(a)) insAlias.run(al.norm, al.strength, m.id, al.alias);
+      for (const mm of a.mentions) insMention.run(seq, m.id, mm.start, mm.end, mm.text);
+      local.set(a.id, m.id);
+      names.set(m.id, (db.prepare('SELECT name FROM actors WHERE id = ?').get(m.id) as Row).name as string);
+    }
+    // 4. Quotes and events, with registry actor ids.
+    const sentenceOf = (offset: number): number | null => {
+      const i = v1.sentences.findIndex((s) => offset >= s.start && offset < s.end);
+      return i < 0 ? null : i;
+    };
+    const insQuote = db.prepare(
+      `INSERT INTO quotes(id, article_seq, kind, text, start, "end", sentence, cue, speaker_actor, speaker_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const insQuoteFts = db.prepare('INSERT INTO quotes_fts(rowid, text) VALUES (?, ?)');
+    for (const q of v1.quotes) {
+      const r = insQuote.run(
+        `${id}:${q.id}`, seq, q.kind, q.text, q.start, q.end, sentenceOf(q.start), q.cue?.text ?? null,
+        q.speaker?.actor ? local.get(q.speaker.actor) ?? null : null, q.speaker?.text ?? null,
+      );
+      insQuoteFts.run(r.lastInsertRowid, q.text);
+    }
+    const insEvent = db.prepare(
+      `INSERT INTO events(id, article_seq, type, mode, negated, modality, score, cameo, source_actor, source_text, target_actor,
+         target_text, trigger, sentence, sentence_text, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    for (const e of v1.events) {
+      const s = v1.sentences[e.sentence];
+      insEvent.run(
+        `${id}:${e.id}`, seq, e.type, e.mode, e.negated ? 1 : 0, e.modality, e.score, e.cameo,
+        e.source?.actor ? local.get(e.source.actor) ?? null : null, e.source?.text ?? null,
+        e.target?.actor ? local.get(e.target.actor) ?? null : null, e.target?.text ?? null,
+        e.trigger.text, e.sentence, s ? text.slice(s.start, s.end) : '', e.date ?? published,
+      );
+    }
+    // 5. Full-text index.
+    db.prepare('INSERT INTO articles_fts(rowid, title, text) VALUES (?, ?, ?)').run(seq, v1.title ?? '', text);
+    this.#writes++;
+    return { id, status: replaces ? 'version' : 'new', replaces, story, duplicateOf: rel.duplicateOf };
+  }
+
+  /** Test hook: `STANDPOINT_CRASH_AFTER_PUTS=n` kills the process (SIGKILL) midway through writing article n + 1. */
+  #crashHook(): void {
+    const n = process.env.STANDPOINT_CRASH_AFTER_PUTS;
+    if (n !== undefined && this.#writes >= Number(n)) process.kill(process.pid, 'SIGKILL');
+  }
+
+  #relate(fp: Fingerprint, published: string | null, keys: number[]): { story: string | null; duplicateOf: string | null; why: string | null } {
+    if (keys.length === 0) return { story: null, duplicateOf: null, why: null };
+    const cands = this.#db
+      .prepare(
+        `SELECT a.seq, a.id, a.published, a.story, a.duplicate_of, a.sig_wording, a.sig_topic, count(*) AS shared
+         FROM lsh JOIN articles a ON a.seq = lsh.article_seq
+         WHERE lsh.key IN (SELECT value FROM json_each(?)) AND a.superseded = 0
+         GROUP BY a.seq ORDER BY shared DESC, a.seq LIMIT ${MAX_CANDIDATES}`,
+      )
+      .all(JSON.stringify(keys)) as Row[];
+    let best: { kind: 'rewrite' | 'story'; score: number; row: Row; why: string } | null = null;
+    for (const c of cands) {
+      const r = relate({ fp, published }, { fp: { kind: 'Fingerprint', wording: sigFromBytes(c.sig_wording), topic: sigFromBytes(c.sig_topic) }, published: c.published });
+      if (r.kind === 'none') continue;
+      const score = r.kind === 'rewrite' ? 1 + r.wording : r.topic;
+      if (!best || score > best.score) best = { kind: r.kind, score, row: c, why: `${r.why} with ${c.id}` };
+    }
+    if (!best) return { story: null, duplicateOf: null, why: null };
+    return {
+      story: best.row.story as string,
+      duplicateOf: best.kind === 'rewrite' ? ((best.row.duplicate_of as string | null) ?? (best.row.id as string)) : null,
+      why: best.why,
+    };
+  }
+
+  #lookup(): RegistryLookup {
+    const byAlias = this.#db.prepare(
+      `SELECT a.id, a.kind, a.country, a.sector, a.articles FROM actor_aliases al JOIN actors a ON a.id = al.actor
+       WHERE al.norm = ? AND al.strength = ? ORDER BY a.articles DESC, a.id`,
+    );
+    const exists = this.#db.prepare('SELECT 1 FROM actors WHERE id = ?');
+    return {
+      byAlias: (norm, strength) => byAlias.all(norm, strength) as RegistryEntry[],
+      exists: (id) => exists.get(id) !== undefined,
+    };
+  }
+
+  async hasArticle(id: string): Promise<boolean> {
+    return this.#db.prepare('SELECT 1 FROM articles WHERE id = ?').get(id) !== undefined;
+  }
+
+  async getArticle(id: string): Promise<ArticleDetail | null> {
+    const r = this.#db.prepare(`${ARTICLE_SELECT}, a.text, a.analysis FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.id = ?`).get(id) as Row | undefined;
+    if (!r) return null;
+    const { kind: _k, ...row } = articleRow(r);
+    return { ...row, kind: 'ArticleDetail', text: r.text, analysis: { ...JSON.parse(r.analysis), text: r.text } as V1Output };
+  }
+
+  async listArticles(filter: ArticleFilter = {}): Promise<Page<ArticleRow>> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (!filter.allVersions) where.push('a.superseded = 0');
+    if (filter.outlet) (where.push('s.name = ?'), params.push(filter.outlet));
+    if (filter.story) (where.push('a.story = ?'), params.push(filter.story));
+    dateWhere('a.published', filter, where, params);
+    return this.#page(`${ARTICLE_SELECT} FROM articles a LEFT JOIN sources s ON s.id = a.source_id`, where, params, "COALESCE(a.published, '')", 'a.seq', filter, articleRow);
+  }
+
+  async listQuotes(filter: QuoteFilter = {}): Promise<Page<QuoteRow>> {
+    const where = ['a.superseded = 0'];
+    const params: unknown[] = [];
+    if (filter.by) {
+      const ids = await this.#actorSet(filter.by);
+      where.push(`q.speaker_actor IN (SELECT value FROM json_each(?))`);
+      params.push(JSON.stringify(ids));
+    }
+    if (filter.about) {
+      const fq = ftsQuery(filter.about);
+      if (!fq) return { items: [], nextCursor: null };
+      where.push('q.qseq IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)');
+      params.push(fq);
+    }
+    if (filter.article) (where.push('a.id = ?'), params.push(filter.article));
+    if (filter.story) (where.push('a.story = ?'), params.push(filter.story));
+    dateWhere('a.published', filter, where, params);
+    return this.#page(
+      `SELECT q.*, a.id AS article, a.title AS article_title, s.name AS outlet, a.published, a.story, act.name AS speaker_name
+       FROM quotes q JOIN articles a ON a.seq = q.article_seq LEFT JOIN sources s ON s.id = a.source_id
+       LEFT JOIN actors act ON act.id = q.speaker_actor`,
+      where, params, "COALESCE(a.published, '')", 'q.qseq', filter, quoteRow,
+    );
+  }
+
+  async listEvents(filter: EventFilter = {}): Promise<Page<EventRow>> {
+    const where = ['a.superseded = 0'];
+    const params: unknown[] = [];
+    for (const [col, q] of [['e.source_actor', filter.source], ['e.target_actor', filter.target]] as const) {
+      if (!q) continue;
+      where.push(`${col} IN (SELECT value FROM json_each(?))`);
+      params.push(JSON.stringify(await this.#actorSet(q)));
+    }
+    if (filter.actor) {
+      const ids = JSON.stringify(await this.#actorSet(filter.actor));
+      where.push('(e.source_actor IN (SELECT value FROM json_each(?)) OR e.target_actor IN (SELECT value FROM json_each(?)))');
+      params.push(ids, ids);
+    }
+    if (filter.type) {
+      const types = typeof filter.type === 'string' ? [filter.type] : [...filter.type];
+      where.push('e.type IN (SELECT value FROM json_each(?))');
+      params.push(JSON.stringify(types.map((t) => t.toUpperCase())));
+    }
+    if (filter.article) (where.push('a.id = ?'), params.push(filter.article));
+    if (filter.story) (where.push('a.story = ?'), params.push(filter.story));
+    dateWhere('e.date', filter, where, params);
+    return this.#page(
+      `SELECT e.*, a.id AS article, a.title AS article_title, s.name AS outlet, a.published, a.story,
+         sa.name AS source_name, ta.name AS target_name
+       FROM events e JOIN articles a ON a.seq = e.article_seq LEFT JOIN sources s ON s.id = a.source_id
+       LEFT JOIN actors sa ON sa.id = e.source_actor LEFT JOIN actors ta ON ta.id = e.target_actor`,
+      where, params, "COALESCE(e.date, '')", 'e.eseq', filter, eventRow,
+    );
+  }
+
+  async listActors(filter: ActorFilter = {}): Promise<Page<ActorRow>> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (filter.search) {
+      where.push('a.id IN (SELECT actor FROM actor_aliases WHERE norm LIKE ? OR alias LIKE ?)');
+      const like = `%${normalizeName(filter.search).replace(/[%_]/g, '')}%`;
+      params.push(like, `%${filter.search.replace(/[%_]/g, '')}%`);
+    }
+    if (filter.actorKind) (where.push('a.kind = ?'), params.push(filter.actorKind));
+    if (filter.country) (where.push('a.country = ?'), params.push(filter.country.toUpperCase()));
+    const page = await this.#page(`SELECT a.*, a.rowid AS rid FROM actors a`, where, params, "printf('%012d', a.articles)", 'a.rowid', filter, (r) => r);
+    return { items: page.items.map((r) => this.#actorRow(r)), nextCursor: page.nextCursor };
+  }
+
+  async listStories(filter: StoryFilter = {}): Promise<Page<StoryRow>> {
+    const where = ['st.articles >= ?'];
+    const params: unknown[] = [filter.minArticles ?? 1];
+    dateWhere('st.first_published', filter, where, params);
+    const page = await this.#page(`SELECT st.*, st.rowid AS rid FROM stories st`, where, params, "COALESCE(st.first_published, '')", 'st.rowid', filter, (r) => r);
+    const ids = this.#db.prepare('SELECT id, source_id FROM articles WHERE story = ? AND superseded = 0 ORDER BY published, seq');
+    return {
+      items: page.items.map((r): StoryRow => {
+        const arts = ids.all(r.id) as Row[];
+        return {
+          kind: 'StoryRow', id: r.id, title: r.title, firstPublished: r.first_published, lastPublished: r.last_published,
+          articles: r.articles, independent: r.independent,
+          outlets: new Set(arts.map((a) => a.source_id).filter((x) => x !== null)).size,
+          articleIds: arts.map((a) => a.id as string),
+        };
+      }),
+      nextCursor: page.nextCursor,
+    };
+  }
+
+  async #page<T>(base: string, where: string[], params: unknown[], keyExpr: string, seqExpr: string, opts: { cursor?: string | null; limit?: number }, map: (r: Row) => T): Promise<Page<T>> {
+    const limit = limitOf(opts.limit);
+    const cur = decodeCursor(opts.cursor);
+    const w = [...where];
+    const p = [...params];
+    if (cur) {
+      w.push(`(${keyExpr} < ? OR (${keyExpr} = ? AND ${seqExpr} < ?))`);
+      p.push(cur[0], cur[0], cur[1]);
+    }
+    // The sort key and sequence ride along on each row to build the next cursor.
+    const select = `SELECT ${keyExpr} AS __k, ${seqExpr} AS __s, ${base.replace(/^\s*SELECT\s+/, '')}`;
+    const sql = `${select}${w.length ? ` WHERE ${w.join(' AND ')}` : ''} ORDER BY __k DESC, __s DESC LIMIT ${limit + 1}`;
+    const rows = this.#db.prepare(sql).all(...p) as Row[];
+    const more = rows.length > limit;
+    const items = rows.slice(0, limit);
+    const last = items[items.length - 1];
+    return { items: items.map(map), nextCursor: more && last ? encodeCursor(String(last.__k), Number(last.__s)) : null };
+  }
+
+  #actorRow(r: Row): ActorRow {
+    const aliases = (this.#db.prepare("SELECT DISTINCT alias FROM actor_aliases WHERE actor = ? AND strength = 'name' ORDER BY alias").all(r.id) as Row[]).map((x) => x.alias as string);
+    return {
+      kind: 'ActorRow', id: r.id, name: r.name, actorKind: r.kind, country: r.country, sector: r.sector, title: r.title,
+      aliases, articles: r.articles, mentions: r.mentions,
+    };
+  }
+
+  async getActor(id: string): Promise<ActorDetail | null> {
+    const r = this.#db.prepare('SELECT * FROM actors WHERE id = ?').get(id) as Row | undefined;
+    if (!r) return null;
+    const { kind: _k, ...row } = this.#actorRow(r);
+    const one = (sql: string): number => (this.#db.prepare(sql).get(id) as Row).n as number;
+    return {
+      ...row,
+      kind: 'ActorDetail',
+      quotes: one('SELECT count(*) AS n FROM quotes WHERE speaker_actor = ?'),
+      eventsAsSource: one('SELECT count(*) AS n FROM events WHERE source_actor = ?'),
+      eventsAsTarget: one('SELECT count(*) AS n FROM events WHERE target_actor = ?'),
+      firstSeen: r.first_seen,
+      lastSeen: r.last_seen,
+    };
+  }
+
+  async resolveActor(q: string): Promise<readonly ActorRow[]> {
+    const db = this.#db;
+    const query = q.trim();
+    if (!query) return [];
+    const rows: Row[] = [];
+    const push = (xs: Row[]): void => {
+      for (const x of xs) if (!rows.some((r) => r.id === x.id)) rows.push(x);
+    };
+    // 1. Registry id; 2. a country or IGO code; 3. a country's English name; 4. names and aliases; 5. surnames.
+    push(db.prepare('SELECT * FROM actors WHERE id = ?').all(query) as Row[]);
+    const upper = query.toUpperCase();
+    if (/^[A-Z]{2,5}$/.test(upper) && (query === upper || query.length === 3)) {
+      push(db.prepare("SELECT * FROM actors WHERE id = ? OR (country = ? AND kind IN ('country', 'organization') AND id NOT LIKE 'country:%') ORDER BY articles DESC").all(`country:${upper}`, upper) as Row[]);
+    }
+    const code = countries.getAlpha3Code(query, 'en') ?? countries.getAlpha3Code(query.replace(/^the\s+/i, ''), 'en');
+    if (code) push(db.prepare('SELECT * FROM actors WHERE id = ?').all(`country:${code}`) as Row[]);
+    const norm = normalizeName(query);
+    push(db.prepare(`SELECT a.* FROM actor_aliases al JOIN actors a ON a.id = al.actor WHERE al.norm = ? AND al.strength = 'name' ORDER BY a.articles DESC, a.id`).all(norm) as Row[]);
+    push(db.prepare(`SELECT a.* FROM actor_aliases al JOIN actors a ON a.id = al.actor WHERE al.norm = ? AND al.strength = 'surname' ORDER BY a.articles DESC, a.id`).all(norm) as Row[]);
+    return rows.map((r) => this.#actorRow(r));
+  }
+
+  /** The registry ids an actor argument stands for: the best match, and for a country also its state's officials. */
+  async #actorSet(q: string): Promise<string[]> {
+    const [best] = await this.resolveActor(q);
+    if (!best) return [];
+    return this.#expand(best);
+  }
+
+  #expand(a: ActorRow): string[] {
+    if (a.actorKind !== 'country' || !a.country) return [a.id];
+    const rows = this.#db
+      .prepare(`SELECT id FROM actors WHERE id = ? OR (country = ? AND kind IN ('person', 'organization') AND sector IN (SELECT value FROM json_each(?)))`)
+      .all(a.id, a.country, JSON.stringify(STATE_SECTORS)) as Row[];
+    return rows.map((r) => r.id as string);
+  }
+
+  async search(q: string, options: SearchOptions = {}): Promise<readonly SearchHit[]> {
+    const fq = ftsQuery(q);
+    if (!fq) return [];
+    const limit = limitOf(options.limit ?? 20);
+    const where = options.in ?? 'all';
+    const hits: SearchHit[] = [];
+    if (where !== 'quotes') {
+      const rows = this.#db
+        .prepare(
+          `SELECT a.id, a.title, a.published, snippet(articles_fts, 1, '[', ']', '…', 16) AS snip, bm25(articles_fts) AS rank
+           FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid WHERE articles_fts MATCH ? AND a.superseded = 0 ORDER BY rank LIMIT ?`,
+        )
+        .all(fq, limit) as Row[];
+      for (const r of rows) hits.push({ kind: 'article', article: r.id, title: r.title, published: r.published, snippet: r.snip, rank: r.rank });
+    }
+    if (where !== 'articles') {
+      const rows = this.#db
+        .prepare(
+          `SELECT q.id, a.id AS article, a.title, a.published, q.speaker_actor, q.speaker_text, act.name AS speaker_name,
+             snippet(quotes_fts, 0, '[', ']', '…', 24) AS snip, bm25(quotes_fts) AS rank
+           FROM quotes_fts JOIN quotes q ON q.qseq = quotes_fts.rowid JOIN articles a ON a.seq = q.article_seq
+           LEFT JOIN actors act ON act.id = q.speaker_actor
+           WHERE quotes_fts MATCH ? AND a.superseded = 0 ORDER BY rank LIMIT ?`,
+        )
+        .all(fq, limit) as Row[];
+      for (const r of rows) {
+        hits.push({
+          kind: 'quote', article: r.article, quote: r.id, title: r.title, published: r.published, snippet: r.snip, rank: r.rank,
+          speaker: r.speaker_text === null ? null : { actor: r.speaker_actor, name: r.speaker_name, text: r.speaker_text },
+        });
+      }
+    }
+    return hits.sort((a, b) => a.rank - b.rank).slice(0, limit);
+  }
+
+  async stance(query: StanceQuery): Promise<StanceSeries> {
+    const [actor] = await this.resolveActor(query.actor);
+    if (!actor) throw new StandpointError('USAGE', `unknown actor "${query.actor}"`);
+    const by = query.by ?? 'week';
+    const sources = this.#expand(actor);
+    let toward: ActorRow | null = null;
+    let targets: string[] = [];
+    let terms: string[] = [];
+    let issueActors: ActorRow[] = [];
+    if (query.toward) {
+      [toward] = await this.resolveActor(query.toward);
+      if (!toward) throw new StandpointError('USAGE', `unknown actor "${query.toward}"`);
+      targets = this.#expand(toward);
+    } else if (query.on) {
+      for (const group of parseIssue(query.on).groups) {
+        for (const alt of group) {
+          const [a] = await this.resolveActor(alt);
+          if (a && a.id !== actor.id) issueActors.push(a);
+          else if (!a) terms.push(alt.toLowerCase());
+        }
+      }
+      issueActors = issueActors.filter((a, i, all) => all.findIndex((x) => x.id === a.id) === i);
+      targets = issueActors.flatMap((a) => this.#expand(a));
+    } else {
+      throw new StandpointError('USAGE', 'stance needs --toward ACTOR or --on ISSUE');
+    }
+    // Names that stand for the other side, to find quotes that are about it.
+    const aliasNorms = new Set<string>();
+    if (targets.length) {
+      const rows = this.#db
+        .prepare("SELECT DISTINCT norm FROM actor_aliases WHERE strength = 'name' AND actor IN (SELECT value FROM json_each(?))")
+        .all(JSON.stringify(targets)) as Row[];
+      for (const r of rows) if ((r.norm as string).length >= 3) aliasNorms.add(r.norm as string);
+    }
+    const termNorms = terms.map((t) => normalizeName(t)).filter(Boolean);
+    const mentions = (text: string, names: Iterable<string>): boolean => {
+      const hay = ` ${normalizeName(text)} `;
+      for (const n of names) if (hay.includes(` ${n} `)) return true;
+      return false;
+    };
+    const items: StanceItem[] = [];
+    const dateOk = (d: string | null): boolean => (!query.since || (d !== null && d >= query.since)) && (!query.until || (d !== null && d <= query.until));
+    const evRows = this.#db
+      .prepare(
+        `SELECT e.*, a.id AS article, a.title, s.name AS outlet, a.story, a.published
+         FROM events e JOIN articles a ON a.seq = e.article_seq LEFT JOIN sources s ON s.id = a.source_id
+         WHERE a.superseded = 0 AND e.source_actor IN (SELECT value FROM json_each(?))`,
+      )
+      .all(JSON.stringify(sources)) as Row[];
+    for (const e of evRows) {
+      const date = (e.date as string | null) ?? (e.published as string | null);
+      if (!dateOk(date)) continue;
+      const atTarget = e.target_actor !== null && targets.includes(e.target_actor);
+      const onTerms = termNorms.length > 0 && mentions(e.sentence_text, termNorms);
+      if (!(atTarget || (query.on && onTerms))) continue;
+      items.push({
+        kind: 'event', id: e.id, article: e.article, title: e.title, outlet: e.outlet, story: e.story, date,
+        text: e.sentence_text, raw: e.score, modality: e.modality, negated: e.negated === 1,
+        key: `event|${e.type}|${e.negated}|${e.source_actor}|${e.target_actor ?? ''}`,
+        why: `${e.negated ? 'not ' : ''}${e.type}${e.mode ? `:${e.mode}` : ''} (${e.score > 0 ? '+' : ''}${e.score}) ${e.modality}, "${e.trigger}"${atTarget ? ` toward ${e.target_text}` : ' on the issue'}`,
+      });
+    }
+    const qRows = this.#db
+      .prepare(
+        `SELECT q.*, a.id AS article, a.title, s.name AS outlet, a.story, a.published
+         FROM quotes q JOIN articles a ON a.seq = q.article_seq LEFT JOIN sources s ON s.id = a.source_id
+         WHERE a.superseded = 0 AND q.speaker_actor IN (SELECT value FROM json_each(?))`,
+      )
+      .all(JSON.stringify(sources)) as Row[];
+    for (const q of qRows) {
+      if (!dateOk(q.published)) continue;
+      const about = mentions(q.text, aliasNorms) || (query.on !== undefined && query.on !== null && termNorms.length > 0 && mentions(q.text, termNorms));
+      if (!about) continue;
+      const pol = quotePolarity(q.text);
+      if (!pol) continue;
+      items.push({
+        kind: 'quote', id: q.id, article: q.article, title: q.title, outlet: q.outlet, story: q.story, date: q.published,
+        text: q.text, raw: pol.raw, modality: 'asserted', negated: false,
+        key: `quote|${words(q.text).slice(0, 12).join(' ')}`,
+        why: `quote by ${q.speaker_text ?? 'speaker'}: ${pol.words.join(' ')} → ${pol.raw > 0 ? '+' : ''}${pol.raw}`,
+      });
+    }
+    const agg = aggregate(items, by, query.evidencePerPoint ?? 20);
+    const evidence = (x: (typeof agg.points)[number]['evidence'][number]): StanceEvidence => ({
+      kind: x.kind, id: x.id, article: x.article, title: x.title, outlet: x.outlet, story: x.story, date: x.date, text: x.text,
+      raw: x.raw, weight: x.weight, why: x.why + (x.negated ? ' (negated: ×−0.5)' : ''), counted: x.counted,
+    });
+    return {
+      kind: 'StanceSeries',
+      actor,
+      toward,
+      issue: query.on ? { query: query.on, actors: issueActors, terms } : null,
+      by,
+      points: agg.points.map((p) => ({ ...p, evidence: p.evidence.map(evidence) })),
+      overall: agg.overall,
+    };
+  }
+
+  async stats(): Promise<StoreStats> {
+    const n = (t: string): number => (this.#db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as Row).n as number;
+    const v = this.#db.prepare('SELECT max(version) AS v FROM schema_migrations').get() as Row;
+    return { articles: n('articles'), quotes: n('quotes'), events: n('events'), actors: n('actors'), stories: n('stories'), schemaVersion: v.v ?? 0 };
+  }
+
+  async close(): Promise<void> {
+    if (this.#db.open) this.#db.close();
+  }
+}
+
+const ARTICLE_SELECT = `SELECT a.seq, a.id, a.url, s.name AS outlet, a.title, a.byline, a.published, a.input, a.words, a.version, a.replaces,
+  a.superseded, a.story, a.duplicate_of, a.n_quotes, a.n_events`;
+
+function articleRow(r: Row): ArticleRow {
+  return {
+    kind: 'ArticleRow', id: r.id, url: r.url, source: r.outlet ?? null, title: r.title, byline: r.byline, published: r.published,
+    input: r.input, words: r.words, version: r.version, replaces: r.replaces, superseded: r.superseded === 1, story: r.story,
+    duplicateOf: r.duplicate_of, quotes: r.n_quotes, events: r.n_events,
+  };
+}
+
+const ref = (actor: string | null, name: string | null, text: string | null): ActorRef | null => (text === null && actor === null ? null : { actor, name, text: text ?? '' });
+
+function quoteRow(r: Row): QuoteRow {
+  return {
+    kind: 'QuoteRow', id: r.id, article: r.article, articleTitle: r.article_title, outlet: r.outlet ?? null, published: r.published,
+    story: r.story, quoteKind: r.kind, text: r.text, start: r.start, end: r.end, sentence: r.sentence, cue: r.cue,
+    speaker: ref(r.speaker_actor, r.speaker_name ?? null, r.speaker_text),
+  };
+}
+
+function eventRow(r: Row): EventRow {
+  return {
+    kind: 'EventRow', id: r.id, article: r.article, articleTitle: r.article_title, outlet: r.outlet ?? null, published: r.published,
+    date: r.date, story: r.story, type: r.type, mode: r.mode, negated: r.negated === 1, modality: r.modality, score: r.score,
+    cameo: r.cameo, source: ref(r.source_actor, r.source_name ?? null, r.source_text), target: ref(r.target_actor, r.target_name ?? null, r.target_text),
+    trigger: r.trigger, sentence: r.sentence, sentenceText: r.sentence_text,
+  };
+}
+
+function dateWhere(col: string, f: { since?: string | null; until?: string | null }, where: string[], params: unknown[]): void {
+  if (f.since) (where.push(`${col} >= ?`), params.push(f.since));
+  if (f.until) (where.push(`substr(${col}, 1, 10) <= ?`), params.push(f.until));
+}
+
+/** Run pending migrations, each in its own transaction, recording them in `schema_migrations`. */
+function migrate(db: Database.Database): void {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)');
+  const done = new Set((db.prepare('SELECT version FROM schema_migrations').all() as Row[]).map((r) => r.version as number));
+  for (const m of MIGRATIONS) {
+    if (done.has(m.version)) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.prepare('INSERT INTO schema_migrations(version, name) VALUES (?, ?)').run(m.version, m.name);
+    }).immediate();
   }
 }
