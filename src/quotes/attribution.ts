@@ -64,9 +64,9 @@ function isCueToken(toks: readonly Token[], i: number, lex: QuotesLexicon): CueE
   const prev = toks[i - 1];
   const next = toks[i + 1];
   if (!prev || !next || prev.sentence !== t.sentence || next.sentence !== t.sentence) return undefined;
-  const subjectBefore = prev.pos === 'PROPN' || SUBJECT_PRON.has(prev.norm);
+  const subjectBefore = prev.pos === 'PROPN' || SUBJECT_PRON.has(prev.norm) || prev.pos === 'NOUN';
   const complementAfter = next.norm === 'that' || next.norm === 'to' || next.pos === 'DET' || next.pos === 'PROPN' || SUBJECT_PRON.has(next.norm);
-  if (!subjectBefore || !complementAfter) return undefined;
+  if (!subjectBefore || !complementAfter || (prev.pos === 'NOUN' && SUBJECT_PRON.has(next.norm))) return undefined;
   const lemma = t.norm.endsWith('ed') ? t.norm.replace(/e?d$/, '') : t.norm.replace(/s$/, '');
   return lex.cues.get(t.lemma) ?? lex.cues.get(lemma) ?? lex.cues.get(lemma + 'e');
 }
@@ -146,9 +146,12 @@ function complementStart(v: SentenceView, verb: number, k: number, last: number,
     }
     if (k > firstAfter) listenerEnd = k;
   }
-  // 2. Scan short adjuncts for "that", a colon or an opening quote.
+  // 2. Scan short adjuncts for "that", a colon or an opening quote; a wh-clause right away ("asked whether …").
   for (let i = k, n = 0; i <= last && n < 10; i++, n++) {
     const t = toks[i];
+    if (WH.has(t.norm) && (cue.frames.has('clause') || cue.frames.has('np')) && (i === k || (i === k + 1 && toks[k].pos === 'ADV'))) {
+      return { at: i, how: 'wh' };
+    }
     if (t.norm === 'that' && i + 1 <= last && !demonstrativeThat(toks[i + 1])) return { at: i + 1, how: 'that' };
     if (t.text === ':') return { at: i + 1, how: 'colon' };
     if (OPEN_MARKS.has(t.text) && quoteOpenedAt(v, i) !== null && (cue.frames.has('quote') || n === 0)) return { at: i, how: 'quote' };
@@ -191,6 +194,7 @@ function complementStart(v: SentenceView, verb: number, k: number, last: number,
   void verb;
 }
 
+const WH = new Set(['whether', 'if', 'how', 'why', 'what', 'who', 'when', 'where', 'which']);
 const NP_PARTICLES = new Set(['for', 'on', 'against', 'to', 'of', 'about', 'at']);
 const NP_START = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'PRON']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
