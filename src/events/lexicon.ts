@@ -53,6 +53,8 @@ export interface ModalityWords {
   readonly deonticModals: ReadonlySet<string>;
   readonly conditionals: ReadonlySet<string>;
   readonly reportingVerbs: ReadonlySet<string>;
+  /** Stated willingness to cooperate: a cooperative action under these is AGREE. */
+  readonly willingnessWords: ReadonlySet<string>;
 }
 
 /** Everything the event coder reads from data. */
@@ -199,6 +201,7 @@ export function parseModality(file: string, raw: unknown): ModalityWords {
     deonticModals: set('deonticModals'),
     conditionals: set('conditionals'),
     reportingVerbs: set('reportingVerbs'),
+    willingnessWords: set('willingnessWords'),
   };
 }
 

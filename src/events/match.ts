@@ -163,8 +163,10 @@ function frameHolds(ctx: SentenceCtx, pat: VerbPattern, p: Predicate, v: number,
   if (pat.noPrep && p.preps.some((q) => pat.noPrep!.includes(q.prep))) return null;
   const objHead = headLemma(tokens, passive ? p.subject : p.object);
   if (pat.object) {
-    if (!objHead || !pat.object.has(objHead)) return null;
-    bits.push(`obj=${objHead}`);
+    const obj2 = passive ? null : headLemma(tokens, p.object2);
+    if (objHead && pat.object.has(objHead)) bits.push(`obj=${objHead}`);
+    else if (obj2 && pat.object.has(obj2)) bits.push(`obj2=${obj2}`);
+    else return null;
   }
   if (pat.notObject && objHead && pat.notObject.has(objHead)) return null;
   return bits.join(' ');
@@ -210,7 +212,11 @@ function codePredicate(ctx: SentenceCtx, p: Predicate, n: number): void {
   // 1. Sides: active subject → source; passive "by" agent → source, subject → recipient.
   const byPP = passive ? p.preps.find((q) => q.prep === 'by') : undefined;
   const sourceGroup = passive ? byPP?.group ?? null : p.subject;
-  const sources = mentions.forGroup(sourceGroup, false);
+  let sources = mentions.forGroup(sourceGroup, false);
+  // "X said it will …": an unresolved pronoun subject of a reported clause is the speaker.
+  if (!sources.length && !passive && p.complementOf >= 0 && isPronounGroup(tokens, p.subject)) {
+    sources = mentions.forGroup(ctx.st.predicates[p.complementOf]!.subject, false);
+  }
   if (!sources.length) return;
   let targets: MentionRef[] = [];
   let slot = '';
@@ -278,15 +284,17 @@ function codePredicate(ctx: SentenceCtx, p: Predicate, n: number): void {
     why.push('in-quote');
   }
 
-  // 3. PLOVER: future or conditional material actions are intentions (AGREE) or threats (THREATEN).
+  // 3. PLOVER: future or conditional material actions are intentions (AGREE) or threats (THREATEN); so is a
+  // stated willingness to cooperate ("is willing to send", "offered to hand over").
   let type: PloverType = pat.type;
   let mode = pat.mode;
-  if (ctx.futureAsIntent && (future || hypo === 'would') && negations % 2 === 0) {
+  const willing = before.some((b) => m.willingnessWords.has(tokens[b]!.lemma.toLowerCase()) || m.willingnessWords.has(tokens[b]!.norm));
+  if (ctx.futureAsIntent && (future || hypo === 'would' || willing) && negations % 2 === 0) {
     if (COOP_TO_AGREE.has(type)) {
       mode = type.toLowerCase();
       type = 'AGREE';
       why.push('future→AGREE');
-    } else if (CONFLICT_TO_THREATEN.has(type)) {
+    } else if (CONFLICT_TO_THREATEN.has(type) && !willing) {
       mode = type.toLowerCase();
       type = 'THREATEN';
       why.push('future→THREATEN');
@@ -315,6 +323,12 @@ function codeDeontic(ctx: SentenceCtx, p: Predicate, n: number, modal: number): 
     type: 'REQUEST', mode: null, cameo: null, negated: false, modality: 'asserted', sources, targets, required: true,
     symmetric: false, triggerStart: modal, triggerEnd: modal, why: `deontic [${govVerb} … ${ctx.tokens[modal]!.norm}]`,
   });
+}
+
+function isPronounGroup(tokens: readonly Token[], g: PhraseGroup | null): boolean {
+  if (!g || g.conjuncts.length !== 1) return false;
+  const np = g.conjuncts[0]!.np;
+  return np.end - np.start === 1 && tokens[np.head]!.pos === 'PRON';
 }
 
 function prepGroup(preps: readonly PrepPhrase[], prep: string, after: number, ctx: SentenceCtx): PhraseGroup | null {

@@ -36,6 +36,8 @@ export interface Predicate {
   readonly subjectHow: SubjectHow;
   /** The direct object after the last main verb (or after the verb in `objectOf`). */
   readonly object: PhraseGroup | null;
+  /** A second object right after the first ("give Tanzania a grant"): then `object` is the recipient. */
+  readonly object2: PhraseGroup | null;
   /** Prepositional phrases between the verb group and the clause end. */
   readonly preps: readonly PrepPhrase[];
   /** A reduced relative participle ("sanctions imposed by the US"): passive with the noun as its subject. */
@@ -105,9 +107,9 @@ export function parseClauses(tokens: readonly Token[], from: number, to: number)
         }
       }
     }
-    const { object, preps } = rightArguments(chunks, k, tokens);
+    const { object, object2, preps } = rightArguments(chunks, k, tokens);
     predicates.push({
-      vg, subject, subjectHow: how, object, preps, reduced,
+      vg, subject, subjectHow: how, object, object2, preps, reduced,
       complementOf: -1, opener,
     });
   }
@@ -268,8 +270,13 @@ function groupEndingAt(chunks: readonly Chunk[], k: number): PhraseGroup | null 
 }
 
 /** The direct object and prepositional phrases to the right of verb group k, up to the clause end. */
-function rightArguments(chunks: readonly Chunk[], k: number, tokens: readonly Token[]): { object: PhraseGroup | null; preps: PrepPhrase[] } {
+function rightArguments(
+  chunks: readonly Chunk[],
+  k: number,
+  tokens: readonly Token[],
+): { object: PhraseGroup | null; object2: PhraseGroup | null; preps: PrepPhrase[] } {
   let object: PhraseGroup | null = null;
+  let object2: PhraseGroup | null = null;
   let j = k + 1;
   const next = chunks[j];
   if (next?.kind === 'NP') {
@@ -278,8 +285,13 @@ function rightArguments(chunks: readonly Chunk[], k: number, tokens: readonly To
     // A passive verb has no direct object; an NP right after it is an adverbial ("was attacked Monday").
     if (!vg.passive.includes(vg.verbs[vg.verbs.length - 1]!)) object = g.group;
     j = g.endChunk + 1;
+    if (object && chunks[j]?.kind === 'NP' && tokens[(chunks[j] as NounPhrase).head]!.pos !== 'PROPN') {
+      const g2 = groupFrom(chunks, j, clauseEnd(chunks, j));
+      object2 = g2.group;
+      j = g2.endChunk + 1;
+    }
   }
-  return { object, preps: prepsAfter(chunks, j, tokens) };
+  return { object, object2, preps: prepsAfter(chunks, j, tokens) };
 }
 
 function clauseEnd(chunks: readonly Chunk[], from: number): number {
