@@ -1,12 +1,68 @@
 // Public face of the actors stage: mentions of people, organizations, countries and groups, resolved to actors.
-import type { Stage } from '../core/index.js';
+import type { Actor, Doc, Stage } from '../core/index.js';
+import { buildActors } from './coref.js';
+import { builtinLexicon, type Lexicon } from './lexicon.js';
+import { matchMentions, type Candidate } from './match.js';
+import { lexiconWithUserFile, lexiconWithUserItems } from './user-dictionary.js';
 
-/** Writes `actors`. */
+export type { Candidate } from './match.js';
+export type { Lexicon } from './lexicon.js';
+
+/** Options for the actors stage. */
+export interface ActorsOptions {
+  /** A user actor dictionary file (JSON) that takes precedence over the built-in gazetteer. Default: none. */
+  readonly actorsFile?: string | null;
+  /** In-memory dictionary items, same formats as the file. Default: none. */
+  readonly actorItems?: readonly unknown[] | null;
+}
+
+let builtinBuilt: Lexicon | null = null;
+
+/** The gazetteer for a document: the built-in one, or it extended by `doc.context.actorsFile` / `actorItems`. */
+export function lexiconFor(options: ActorsOptions = {}): Lexicon {
+  if (options.actorsFile) return lexiconWithUserFile(options.actorsFile);
+  if (options.actorItems) return lexiconWithUserItems(options.actorItems, 'actorItems');
+  builtinBuilt ??= builtinLexicon().build();
+  return builtinBuilt;
+}
+
+/** The reference date of a document, `YYYY-MM-DD`, or null. */
+function docDate(doc: Doc): string | null {
+  const d = (doc.context.referenceDate as string | null | undefined) ?? doc.article.published ?? null;
+  return d && /^\d{4}-\d{2}-\d{2}/.test(d) ? d.slice(0, 10) : null;
+}
+
+/** Find mention candidates (with the rule behind each) without writing anything. */
+export function matchActors(doc: Doc, options: ActorsOptions = {}): Candidate[] {
+  return matchMentions(doc, lexiconFor(options));
+}
+
+/** Resolve candidates into actors and write the `actors` layer. */
+export function applyActors(doc: Doc, candidates: readonly Candidate[], options: ActorsOptions = {}): readonly Actor[] {
+  const actors = buildActors(candidates, lexiconFor(options), docDate(doc)).map((a) => ({
+    ...a,
+    mentions: a.mentions.map((m) => ({ ...m, text: doc.text.slice(m.start, m.end) })),
+  }));
+  doc.set('actors', actors);
+  return actors;
+}
+
+function optionsOf(doc: Doc): ActorsOptions {
+  const file = doc.context.actorsFile;
+  const items = doc.context.actorItems;
+  return {
+    actorsFile: typeof file === 'string' && file ? file : null,
+    actorItems: Array.isArray(items) ? items : null,
+  };
+}
+
+/** Writes `actors`. Reads `doc.context.actorsFile` (a user dictionary path) and `doc.context.actorItems`. */
 export const actorsStage: Stage = {
   name: 'actors',
   requires: ['sentences', 'tokens'],
   assigns: ['actors'],
   run(doc) {
-    doc.set('actors', []);
+    const options = optionsOf(doc);
+    applyActors(doc, matchActors(doc, options), options);
   },
 };

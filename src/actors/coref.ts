@@ -1,0 +1,274 @@
+// In-article coreference: groups mention candidates into actors (names, surnames, titles, pronouns) and settles attributes.
+import type { Actor, ActorKind, Mention } from '../core/index.js';
+import { normPhrase, roleActive, type Entry, type Lexicon, type Role } from './lexicon.js';
+import type { Candidate } from './match.js';
+
+interface Cluster {
+  key: string;
+  kind: ActorKind;
+  name: string;
+  entry: Entry | null;
+  cands: Candidate[];
+  /** Anonymous (unnamed) actors: "a Western person familiar with …". */
+  anonymous: boolean;
+  gender: 'm' | 'f' | null;
+  first: number;
+  /** The cluster a weak cluster joined; followed by `find`. */
+  into?: Cluster;
+}
+
+function find(c: Cluster): Cluster {
+  while (c.into) c = c.into;
+  return c;
+}
+
+function words(s: string): string[] {
+  return normPhrase(s).split(/[\s]+/).filter((w) => /\p{L}/u.test(w) && w !== "'s");
+}
+
+/** The role of a gazetteer person or dictionary actor on `date`: the active one, else the latest. */
+function roleOn(roles: readonly Role[], date: string | null): { role: Role | null; active: boolean } {
+  const active = roles.filter((r) => roleActive(r, date));
+  if (active.length) return { role: active[active.length - 1], active: true };
+  if (!roles.length) return { role: null, active: false };
+  const sorted = [...roles].sort((a, b) => (a.to ?? '9999').localeCompare(b.to ?? '9999'));
+  const latest = sorted[sorted.length - 1];
+  // Before the person's first role ends, or with no roles dated, there is nothing "former" about them.
+  const isFormer = !!date && latest.to !== null && latest.to <= date;
+  return { role: latest, active: !isFormer };
+}
+
+/** Group candidates into actors. `date` (`YYYY-MM-DD`) picks date-ranged roles. */
+export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: string | null): Actor[] {
+  const clusters: Cluster[] = [];
+  const byKey = new Map<string, Cluster>();
+  const persons: Cluster[] = [];
+
+  const add = (key: string, c: Candidate, kind: ActorKind, name: string, anonymous = false): Cluster => {
+    let cl = byKey.get(key);
+    if (!cl) {
+      cl = { key, kind, name, entry: c.entry, cands: [], anonymous, gender: null, first: c.start };
+      byKey.set(key, cl);
+      clusters.push(cl);
+      if (kind === 'person') persons.push(cl);
+    }
+    cl.cands.push(c);
+    cl.gender ??= c.gender;
+    return cl;
+  };
+
+  const personKey = (e: Entry | null, name: string) => (e && e.type === 'person' ? `person:${e.name}` : `person:${normPhrase(name)}`);
+
+  // 1. Named mentions: full names first, so that a bare surname can find its person wherever it stands.
+  const named = cands.filter((c) => c.refers === null && c.how !== 'appositive');
+  const multi = named.filter((c) => c.kind === 'person' && (c.entry?.type === 'person' || words(c.name).length > 1));
+  for (const c of multi) {
+    const cl = add(personKey(c.entry, c.name), c, 'person', c.entry?.type === 'person' ? c.entry.name : c.name, c.how === 'anonymous');
+    if (c.how === 'anonymous') cl.key += `#${c.start}`;
+  }
+  for (const c of named) {
+    if (multi.includes(c)) continue;
+    if (c.kind === 'person' && c.how !== 'anonymous') {
+      // A single word: a surname or given name of a person already named in the article, else a gazetteer surname.
+      const w = words(c.name);
+      const last = w[w.length - 1];
+      const match = persons.filter((p) => !p.anonymous && p.key.startsWith('person:') && words(p.name).length > 1 && (words(p.name).includes(last)));
+      const byLast = match.filter((p) => words(p.name).pop() === last);
+      const pick = (byLast.length ? byLast : match).sort((a, b) => Math.abs(a.first - c.start) - Math.abs(b.first - c.start))[0];
+      if (pick) {
+        c.how = c.how === 'title' ? 'title' : 'surname';
+        pick.cands.push(c);
+        continue;
+      }
+      const known = lex.surnames.get(last)?.filter((e) => e.type === 'person' && roleOn(e.roles, date).active) ?? [];
+      if (known.length === 1 && known[0].type === 'person') {
+        c.entry = known[0];
+        c.how = 'surname';
+        add(personKey(known[0], known[0].name), c, 'person', known[0].name);
+        continue;
+      }
+      if (c.weak) continue;
+      add(personKey(null, c.name), c, 'person', c.name);
+      continue;
+    }
+    if (c.kind === 'person') {
+      const cl = add(`anon:${c.start}`, c, 'person', c.name, true);
+      cl.gender ??= c.gender;
+      continue;
+    }
+    if (c.weak && c.kind !== 'country') {
+      const hit = byKey.get(`org:${normPhrase(c.name)}`);
+      if (hit) hit.cands.push(c);
+      continue;
+    }
+    if (c.kind === 'country') {
+      add(`country:${c.country ?? normPhrase(c.name)}`, c, 'country', c.entry?.type === 'org' ? c.entry.name : lex.countryNames.get(c.country ?? '') ?? c.name);
+      continue;
+    }
+    if (c.kind === 'place') {
+      add(`place:${normPhrase(c.entry?.type === 'place' ? c.entry.name : c.name)}`, c, 'place', c.entry?.type === 'place' ? c.entry.name : c.name);
+      continue;
+    }
+    if (c.kind === 'group') {
+      add(`group:${normPhrase(c.name.replace(/^(the|a|an)\s+/i, ''))}`, c, 'group', c.name.replace(/^(the|a|an)\s+/i, ''), true);
+      continue;
+    }
+    const name = c.entry && 'name' in c.entry ? c.entry.name : c.name.replace(/^(the|a|an)\s+/i, '');
+    add(`org:${normPhrase(name)}|${c.country ?? ''}`, c, c.kind, name, c.how === 'anonymous');
+  }
+
+  // 2. Appositives join the actor they describe.
+  const clusterOf = new Map<Candidate, Cluster>();
+  for (const cl of clusters) for (const c of cl.cands) clusterOf.set(c, cl);
+  for (const c of cands) {
+    if (c.how !== 'appositive' || !c.appositiveOf) continue;
+    const host = clusterOf.get(c.appositiveOf);
+    if (host) { host.cands.push(c); clusterOf.set(c, host); }
+  }
+
+  // 3. Definite titles and pronouns point back.
+  const ordered = [...cands].sort((a, b) => a.start - b.start);
+  const mentionsBefore = (offset: number) =>
+    ordered.filter((c) => c.end <= offset && clusterOf.has(c) && clusterOf.get(c)!.kind === 'person');
+  for (const c of ordered) {
+    if (c.refers === 'title') {
+      const prior = mentionsBefore(c.start);
+      let target: Cluster | null = null;
+      const generic = c.role === 'official' || c.role === 'source' || c.role === 'person' || c.role === 'spokesperson';
+      for (let n = prior.length - 1; n >= 0 && !target; n--) {
+        const cl = find(clusterOf.get(prior[n])!);
+        const title = titleOf(cl, lex, date)?.toLowerCase() ?? '';
+        const cc = countryOf(cl, lex, date);
+        if (c.country && cc && c.country !== cc) continue;
+        if (c.role && title.includes(c.role)) target = cl;
+        else if (generic && cl.anonymous) target = cl;
+      }
+      if (!target && generic) {
+        for (let n = prior.length - 1; n >= 0 && !target; n--) {
+          const cl = find(clusterOf.get(prior[n])!);
+          if (sectorOf(cl, lex, date) === (c.sector ?? 'GOV')) target = cl;
+        }
+      }
+      if (target) {
+        target.cands.push(c);
+        clusterOf.set(c, target);
+      } else {
+        const cl = add(`anon:${c.start}`, c, 'person', c.name, true);
+        clusterOf.set(c, cl);
+      }
+      continue;
+    }
+    if (c.refers === 'pronoun') {
+      const target = pronounTarget(c, ordered, clusterOf);
+      if (target) {
+        target.cands.push(c);
+        clusterOf.set(c, target);
+      }
+    }
+  }
+
+  // 4. Actors in order of first mention, with attributes settled.
+  const out: Actor[] = [];
+  const live = clusters.filter((cl) => !cl.into && cl.cands.some((c) => c.refers !== 'pronoun'));
+  live.sort((a, b) => Math.min(...a.cands.map((c) => c.start)) - Math.min(...b.cands.map((c) => c.start)));
+  for (const cl of live) {
+    const seen = new Set<string>();
+    const mentions: Mention[] = [];
+    for (const c of [...cl.cands].sort((a, b) => a.start - b.start)) {
+      const k = `${c.start}:${c.end}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      mentions.push({ start: c.start, end: c.end, text: '', how: c.how });
+    }
+    out.push({
+      id: `a${out.length + 1}`,
+      name: displayName(cl),
+      kind: cl.kind,
+      country: countryOf(cl, lex, date),
+      sector: sectorOf(cl, lex, date),
+      title: titleOf(cl, lex, date),
+      mentions,
+      ref: cl.entry && 'name' in cl.entry ? `${cl.entry.type}:${cl.entry.name}` : null,
+    });
+  }
+  return out;
+}
+
+function displayName(cl: Cluster): string {
+  if (cl.entry?.type === 'person') return cl.entry.name;
+  if (cl.kind === 'person' && !cl.anonymous) {
+    // The longest plain name among the mentions ("Joe Biden" over "Biden").
+    const names = cl.cands.filter((c) => c.how === 'name' || c.how === 'title' || c.how === 'surname').map((c) => c.entry?.type === 'person' ? c.entry.name : c.name);
+    const strip = (s: string) => s.replace(/^(mr|mrs|ms|dr|prof|sir|dame|lord|lady)\.?\s+/i, '');
+    return names.map(strip).sort((a, b) => words(b).length - words(a).length)[0] ?? cl.name;
+  }
+  return cl.name;
+}
+
+function entryRole(cl: Cluster, date: string | null): { role: Role | null; active: boolean } {
+  const e = cl.entry ?? cl.cands.find((c) => c.entry)?.entry ?? null;
+  if (e?.type === 'person') return roleOn(e.roles, date);
+  return { role: null, active: true };
+}
+
+function textual<K extends 'country' | 'sector' | 'title'>(cl: Cluster, key: K): Candidate[K] | null {
+  const byHow = (how: string) => cl.cands.filter((c) => c.how === how && c[key]).map((c) => c[key]);
+  return byHow('title')[0] ?? byHow('appositive')[0] ?? byHow('name')[0] ?? byHow('anonymous')[0] ?? byHow('metonym')[0] ?? byHow('alias')[0] ?? byHow('surname')[0] ?? byHow('demonym')[0] ?? null;
+}
+
+function countryOf(cl: Cluster, lex: Lexicon, date: string | null): string | null {
+  const e = cl.entry;
+  if (cl.kind === 'country' || cl.kind === 'place') return cl.cands.find((c) => c.country)?.country ?? null;
+  const { role } = entryRole(cl, date);
+  if (e?.type === 'person') return role?.country ?? e.country ?? textual(cl, 'country');
+  void lex;
+  return textual(cl, 'country');
+}
+
+function sectorOf(cl: Cluster, lex: Lexicon, date: string | null): string | null {
+  if (cl.kind === 'country') return cl.cands.every((c) => c.how === 'metonym') ? 'GOV' : null;
+  if (cl.kind === 'place') return null;
+  const former = cl.cands.some((c) => c.former);
+  const { role, active } = entryRole(cl, date);
+  if (cl.entry?.type === 'person' || cl.cands.some((c) => c.entry?.type === 'person')) {
+    if (former || !active) return 'ELI';
+    return role?.sector ?? textual(cl, 'sector');
+  }
+  if (former) return 'ELI';
+  void lex;
+  return textual(cl, 'sector');
+}
+
+function titleOf(cl: Cluster, lex: Lexicon, date: string | null): string | null {
+  if (cl.kind !== 'person') return null;
+  const t = textual(cl, 'title');
+  const { role } = entryRole(cl, date);
+  const former = cl.cands.some((c) => c.former);
+  void lex;
+  const title = t ?? role?.title ?? null;
+  return title && former && !/^former /i.test(title) ? `Former ${title}` : title;
+}
+
+/** The antecedent of a pronoun: in the same sentence the first compatible person before it, else the subject of a recent sentence. */
+function pronounTarget(p: Candidate, ordered: readonly Candidate[], clusterOf: Map<Candidate, Cluster>): Cluster | null {
+  const compatible = (c: Candidate) => {
+    const cl = clusterOf.get(c);
+    if (!cl || cl.kind !== 'person' || c.refers === 'pronoun') return null;
+    const root = find(cl);
+    if (p.gender && root.gender && root.gender !== p.gender) return null;
+    return root;
+  };
+  const same = ordered.filter((c) => c.sentence === p.sentence && c.end <= p.start);
+  for (const c of same) {
+    const cl = compatible(c);
+    if (cl) return cl;
+  }
+  for (let s = p.sentence - 1; s >= p.sentence - 3 && s >= 0; s--) {
+    const inS = ordered.filter((c) => c.sentence === s);
+    const subj = inS.find((c) => c.subject && compatible(c));
+    if (subj) return compatible(subj);
+    const any = inS.map(compatible).find((x) => x);
+    if (any) return any;
+  }
+  return null;
+}

@@ -1,0 +1,279 @@
+// The actor gazetteer: loads and validates data/actors/*, and indexes every phrase by its normalized text.
+import { DataError, dataPath, readJsonData, readTsvData } from '../core/index.js';
+import type { ActorKind } from '../core/index.js';
+
+/** A date-ranged role of a known person or dictionary actor. */
+export interface Role {
+  readonly title: string | null;
+  readonly country: string | null;
+  readonly sector: string | null;
+  /** Inclusive start, `YYYY-MM-DD`, or null for open. */
+  readonly from: string | null;
+  /** Exclusive end, `YYYY-MM-DD`, or null for open. */
+  readonly to: string | null;
+}
+
+/** One gazetteer entry a phrase can resolve to. */
+export type Entry =
+  | { readonly type: 'country'; readonly code: string; readonly name: string; readonly how: 'name' | 'alias' | 'demonym' | 'metonym'; readonly plural?: boolean }
+  | { readonly type: 'seat'; readonly name: string; readonly country: string; readonly sector: string }
+  | { readonly type: 'org'; readonly name: string; readonly country: string | null; readonly sector: string | null; readonly kind: ActorKind; readonly source: string }
+  | { readonly type: 'person'; readonly name: string; readonly country: string | null; readonly roles: readonly Role[]; readonly source: string }
+  | { readonly type: 'place'; readonly name: string; readonly country: string | null }
+  | { readonly type: 'role'; readonly term: string; readonly title: string | null; readonly sector: string | null; readonly kind: ActorKind; readonly plural: boolean; readonly source: string };
+
+/** Higher wins when two entries share a phrase. User entries are 100+. */
+export function priority(e: Entry): number {
+  const user = 'source' in e && e.source === 'user' ? 100 : 0;
+  switch (e.type) {
+    case 'person': return user + 60;
+    case 'seat': return user + 55;
+    case 'org': return user + 50;
+    case 'country': return user + (e.how === 'metonym' ? 30 : 45);
+    case 'place': return user + 35;
+    case 'role': return user + 10;
+  }
+}
+
+/** The compiled gazetteer. Built once per process (and once per user dictionary). */
+export interface Lexicon {
+  /** Normalized phrase → entries, best first. */
+  readonly phrases: ReadonlyMap<string, readonly Entry[]>;
+  /** Longest phrase, in whitespace-separated words. */
+  readonly maxWords: number;
+  /** Org/place head words → sector and kind. */
+  readonly heads: ReadonlyMap<string, { readonly sector: string | null; readonly kind: ActorKind }>;
+  /** Given names → gender. */
+  readonly givenNames: ReadonlyMap<string, 'm' | 'f' | 'u'>;
+  /** Surname (last word of a known person's name) → persons, for bare-surname references. */
+  readonly surnames: ReadonlyMap<string, readonly Entry[]>;
+  /** Country code → canonical name. */
+  readonly countryNames: ReadonlyMap<string, string>;
+}
+
+/** Normalize a phrase for lookup: lower case, curly quotes straight, single spaces, no leading "the". */
+export function normPhrase(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/\s*-\s*/g, '-')
+    .replace(/\s+/g, ' ')
+    .replace(/\s+'s$/, "'s")
+    .replace(/^the /, '')
+    .trim();
+}
+
+const CODE = /^[A-Z][A-Z0-9]{1,5}$/;
+const SECTOR = /^[A-Za-z]{2,4}$|^-$/;
+const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+/** Mutable builder for a Lexicon; `add` keeps entries per phrase sorted by priority. */
+export class LexiconBuilder {
+  readonly phrases = new Map<string, Entry[]>();
+  readonly heads = new Map<string, { sector: string | null; kind: ActorKind }>();
+  readonly givenNames = new Map<string, 'm' | 'f' | 'u'>();
+  readonly surnames = new Map<string, Entry[]>();
+  readonly countryNames = new Map<string, string>();
+  maxWords = 1;
+
+  add(phrase: string, entry: Entry): void {
+    const key = normPhrase(phrase);
+    if (!key) return;
+    const list = this.phrases.get(key) ?? [];
+    if (!list.some((e) => sameEntry(e, entry))) list.push(entry);
+    list.sort((a, b) => priority(b) - priority(a));
+    this.phrases.set(key, list);
+    this.maxWords = Math.max(this.maxWords, key.split(/[ -]/).length + 1);
+  }
+
+  addPerson(entry: Entry & { type: 'person' }, aliases: readonly string[]): void {
+    for (const n of [entry.name, ...aliases]) this.add(n, entry);
+    const last = normPhrase(entry.name).split(' ').pop()!;
+    const list = this.surnames.get(last) ?? [];
+    if (!list.some((e) => sameEntry(e, entry))) list.push(entry);
+    this.surnames.set(last, list);
+  }
+
+  /** A copy, so a user dictionary can extend the built-in gazetteer without touching it. */
+  clone(): LexiconBuilder {
+    const b = new LexiconBuilder();
+    for (const [k, v] of this.phrases) b.phrases.set(k, [...v]);
+    for (const [k, v] of this.heads) b.heads.set(k, v);
+    for (const [k, v] of this.givenNames) b.givenNames.set(k, v);
+    for (const [k, v] of this.surnames) b.surnames.set(k, [...v]);
+    for (const [k, v] of this.countryNames) b.countryNames.set(k, v);
+    b.maxWords = this.maxWords;
+    return b;
+  }
+
+  build(): Lexicon {
+    return {
+      phrases: this.phrases,
+      maxWords: this.maxWords,
+      heads: this.heads,
+      givenNames: this.givenNames,
+      surnames: this.surnames,
+      countryNames: this.countryNames,
+    };
+  }
+}
+
+function sameEntry(a: Entry, b: Entry): boolean {
+  return a.type === b.type && JSON.stringify(a) === JSON.stringify(b);
+}
+
+function list(s: string | undefined): string[] {
+  return (s ?? '').split(',').map((x) => x.trim()).filter(Boolean);
+}
+
+function need(file: string, ok: boolean, why: string): void {
+  if (!ok) throw new DataError(file, why);
+}
+
+/** Whether `role` holds on `date` (`YYYY-MM-DD`); open ends hold. */
+export function roleActive(role: Role, date: string | null): boolean {
+  if (!date) return role.to === null;
+  return (role.from === null || role.from <= date) && (role.to === null || date < role.to);
+}
+
+function loadCountries(b: LexiconBuilder): void {
+  const file = dataPath('actors', 'countries.json');
+  const data = readJsonData(file);
+  need(file, Array.isArray(data), 'expected a JSON list of countries');
+  for (const [i, c] of (data as Record<string, unknown>[]).entries()) {
+    const where = `countries[${i}]`;
+    need(file, typeof c.code === 'string' && CODE.test(c.code), `${where}: code must be an upper-case code`);
+    need(file, typeof c.name === 'string' && c.name !== '', `${where}: name is required`);
+    for (const k of ['aliases', 'demonyms', 'metonyms']) {
+      need(file, Array.isArray(c[k]) && (c[k] as unknown[]).every((x) => typeof x === 'string'), `${where}: ${k} must be a list of strings`);
+    }
+    const code = c.code as string;
+    const name = c.name as string;
+    b.countryNames.set(code, name);
+    b.add(name, { type: 'country', code, name, how: 'name' });
+    for (const a of c.aliases as string[]) b.add(a, { type: 'country', code, name, how: 'alias' });
+    for (const d of c.demonyms as string[]) {
+      const plural = /s$/.test(d) && !/(ese|ss|Swiss)$/.test(d);
+      b.add(d, { type: 'country', code, name, how: 'demonym', plural });
+    }
+    for (const m of c.metonyms as string[]) b.add(m, { type: 'country', code, name, how: 'metonym' });
+  }
+}
+
+function loadSeats(b: LexiconBuilder): void {
+  const file = dataPath('actors', 'seats.json');
+  const data = readJsonData(file);
+  need(file, Array.isArray(data), 'expected a JSON list');
+  for (const [i, s] of (data as Record<string, unknown>[]).entries()) {
+    need(file, typeof s.name === 'string' && typeof s.country === 'string' && typeof s.sector === 'string', `[${i}]: name, country and sector are required`);
+    need(file, Array.isArray(s.aliases), `[${i}]: aliases must be a list`);
+    const name = (s.name as string).replace(/^the /, '');
+    const e: Entry = { type: 'seat', name, country: s.country as string, sector: s.sector as string };
+    for (const n of [s.name as string, ...(s.aliases as string[])]) b.add(n, e);
+  }
+}
+
+function loadOrgs(b: LexiconBuilder): void {
+  const file = dataPath('actors', 'igos.json');
+  const data = readJsonData(file);
+  need(file, Array.isArray(data), 'expected a JSON list');
+  for (const [i, o] of (data as Record<string, unknown>[]).entries()) {
+    need(file, typeof o.name === 'string' && typeof o.code === 'string' && CODE.test(o.code as string), `[${i}]: name and an upper-case code are required`);
+    need(file, Array.isArray(o.aliases), `[${i}]: aliases must be a list`);
+    const e: Entry = { type: 'org', name: o.name as string, country: o.code as string, sector: (o.sector as string) ?? 'IGO', kind: 'organization', source: 'igos' };
+    for (const n of [o.name as string, ...(o.aliases as string[])]) b.add(n, e);
+  }
+  const media = dataPath('actors', 'media.tsv');
+  for (const [i, row] of readTsvData(media).entries()) {
+    need(media, row.length >= 1 && row[0].trim() !== '', `row ${i + 1}: name is required`);
+    const country = row[2]?.trim() || null;
+    need(media, country === null || CODE.test(country), `row ${i + 1}: bad country "${country}"`);
+    const e: Entry = { type: 'org', name: row[0].trim(), country, sector: 'MED', kind: 'organization', source: 'media' };
+    for (const n of [row[0], ...list(row[1])]) b.add(n, e);
+  }
+}
+
+function loadPeople(b: LexiconBuilder): void {
+  const file = dataPath('actors', 'people.tsv');
+  const byName = new Map<string, { aliases: Set<string>; country: string; roles: Role[] }>();
+  for (const [i, row] of readTsvData(file).entries()) {
+    need(file, row.length >= 5, `row ${i + 1}: expected name, aliases, country, title, sector, from, to`);
+    const [name, aliases, country, title, sector, from = '', to = ''] = row.map((x) => x.trim());
+    need(file, CODE.test(country), `row ${i + 1}: bad country "${country}"`);
+    need(file, SECTOR.test(sector), `row ${i + 1}: bad sector "${sector}"`);
+    need(file, (from === '' || DATE.test(from)) && (to === '' || DATE.test(to)), `row ${i + 1}: dates must be YYYY-MM-DD`);
+    const p = byName.get(name) ?? { aliases: new Set<string>(), country, roles: [] };
+    for (const a of list(aliases)) p.aliases.add(a);
+    p.roles.push({ title: title || null, country, sector, from: from || null, to: to || null });
+    byName.set(name, p);
+  }
+  for (const [name, p] of byName) {
+    b.addPerson({ type: 'person', name, country: p.country, roles: p.roles, source: 'people' }, [...p.aliases]);
+  }
+}
+
+function loadPlaces(b: LexiconBuilder): void {
+  const file = dataPath('actors', 'places.tsv');
+  for (const [i, row] of readTsvData(file).entries()) {
+    need(file, row[0]?.trim() !== '', `row ${i + 1}: name is required`);
+    const country = row[2]?.trim() || null;
+    need(file, country === null || CODE.test(country), `row ${i + 1}: bad country "${country}"`);
+    const e: Entry = { type: 'place', name: row[0].trim(), country };
+    for (const n of [row[0], ...list(row[1])]) b.add(n, e);
+  }
+}
+
+const KINDS = new Set<ActorKind>(['person', 'organization', 'country', 'group', 'place']);
+
+function loadRoles(b: LexiconBuilder): void {
+  const file = dataPath('actors', 'roles.tsv');
+  for (const [i, row] of readTsvData(file).entries()) {
+    need(file, row.length >= 4, `row ${i + 1}: expected term, plural, sector, kind, title`);
+    const [term, plural, sector, kind, title = ''] = row.map((x) => x.trim());
+    need(file, term !== '' && term === term.toLowerCase(), `row ${i + 1}: term must be lower case`);
+    need(file, SECTOR.test(sector), `row ${i + 1}: bad sector "${sector}"`);
+    need(file, KINDS.has(kind as ActorKind), `row ${i + 1}: bad kind "${kind}"`);
+    const base = { type: 'role' as const, term, title: title || null, sector: sector === '-' ? null : sector, kind: kind as ActorKind, source: 'roles' };
+    b.add(term, { ...base, plural: kind === 'group' && !plural });
+    if (plural && plural !== term) b.add(plural, { ...base, kind: kind === 'organization' ? 'organization' : 'group', plural: true });
+  }
+}
+
+function loadHeads(b: LexiconBuilder): void {
+  const file = dataPath('actors', 'org-heads.tsv');
+  for (const [i, row] of readTsvData(file).entries()) {
+    const [word, sector, kind] = row.map((x) => x.trim());
+    need(file, !!word && SECTOR.test(sector ?? '') && (kind === 'organization' || kind === 'place'), `row ${i + 1}: expected word, sector, organization|place`);
+    b.heads.set(word, { sector: sector === '-' ? null : sector, kind: kind as ActorKind });
+  }
+}
+
+function loadGivenNames(b: LexiconBuilder): void {
+  const file = dataPath('actors', 'given-names.tsv');
+  for (const [i, row] of readTsvData(file).entries()) {
+    const [g, names] = row;
+    need(file, (g === 'm' || g === 'f' || g === 'u') && !!names, `row ${i + 1}: expected m|f|u and a list of names`);
+    for (const n of names.split(/\s+/).filter(Boolean)) {
+      const prev = b.givenNames.get(n);
+      b.givenNames.set(n, prev && prev !== g ? 'u' : (g as 'm' | 'f' | 'u'));
+    }
+  }
+}
+
+let builtin: LexiconBuilder | null = null;
+
+/** The built-in gazetteer, loaded and validated once per process. */
+export function builtinLexicon(): LexiconBuilder {
+  if (builtin) return builtin;
+  const b = new LexiconBuilder();
+  loadRoles(b);
+  loadPlaces(b);
+  loadCountries(b);
+  loadSeats(b);
+  loadOrgs(b);
+  loadPeople(b);
+  loadHeads(b);
+  loadGivenNames(b);
+  builtin = b;
+  return b;
+}

@@ -1,0 +1,644 @@
+// Finds actor mention candidates in one document: gazetteer phrases, proper-noun runs, titles, roles, appositives, pronouns.
+import type { ActorKind, Doc, Token } from '../core/index.js';
+import { normPhrase, type Entry, type Lexicon } from './lexicon.js';
+
+/** One mention candidate, before coreference. `why` names the rule that produced it. */
+export interface Candidate {
+  readonly start: number;
+  readonly end: number;
+  readonly sentence: number;
+  kind: ActorKind;
+  /** How the words refer: 'name', 'alias', 'demonym', 'metonym', 'title', 'surname', 'pronoun', 'anonymous', 'appositive'. */
+  how: string;
+  /** Canonical name guess (a gazetteer name, or the words themselves). */
+  name: string;
+  country: string | null;
+  sector: string | null;
+  title: string | null;
+  /** Gazetteer entry the name resolved to, if any. */
+  entry: Entry | null;
+  gender: 'm' | 'f' | null;
+  /** Needs an antecedent: a pronoun or a definite title-only phrase ("the official"). */
+  refers: 'pronoun' | 'title' | null;
+  /** Role term for title-only references ("president"). */
+  role: string | null;
+  /** Found in a headline or from a weak cue: kept only if it joins a known actor. */
+  weak: boolean;
+  /** "former" / "retired" / "ex-" modifies the title. */
+  former: boolean;
+  /** The candidate is the subject of its clause (first mention before the verb). */
+  subject: boolean;
+  /** Index of the candidate this appositive describes, set by `linkAppositives`. */
+  appositiveOf?: Candidate;
+  why: string;
+}
+
+type Chunk =
+  | { type: 'lex'; i: number; j: number; entry: Entry }
+  | { type: 'role'; i: number; j: number; entry: Entry & { type: 'role' } }
+  | { type: 'name'; i: number; j: number };
+
+const FUNCTION_WORDS = new Set(
+  (
+    'a an the this that these those some any all both each every either neither no none other another such many much more most several few ' +
+    'i me my mine we us our you your he him his she her it its they them their there here who whom whose which what when where why how ' +
+    'and or but nor yet so if then than because while although though since unless until as at by for from in into of off on onto out over ' +
+    'to up upon with within without about above across after against along among around before behind below beneath beside between beyond ' +
+    'during except inside near outside through throughout toward towards under underneath via per despite ' +
+    'is am are was were be been being do does did have has had will would shall should can could may might must ' +
+    'not also just only even still already again ever never always often sometimes however meanwhile moreover furthermore therefore thus ' +
+    'yes no ok okay oh well now today tonight tomorrow yesterday later earlier once first second third last next ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december ' +
+    'according said says say according mr mrs ms dr prof sir madam please thanks thank hello hi dear'
+  ).split(' '),
+);
+const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'lord', 'lady', 'miss', 'rev.', 'gen.', 'col.', 'lt.', 'capt.', 'sgt.', 'gov.', 'sen.', 'rep.']);
+const FEMALE_HONORIFICS = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dame', 'lady', 'madam']);
+const MALE_HONORIFICS = new Set(['mr', 'mr.', 'sir', 'lord']);
+const CONNECTORS = new Set(['of', 'for', 'de', 'du', 'del', 'della', 'da', 'dos', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', '&', 'on', 'and']);
+const NAME_PARTICLES = new Set(['de', 'du', 'del', 'della', 'da', 'dos', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'into', 'across', 'around', 'throughout', 'within', 'from', 'to', 'toward', 'towards', 'through', 'via', 'visit', 'visited', 'visiting', 'across']);
+const MODIFIER_WORDS = new Set(['former', 'ex', 'retired', 'then', 'senior', 'top', 'chief', 'deputy', 'acting', 'assistant', 'vice', 'interim', 'new', 'current', 'outgoing', 'incoming', 'longtime', 'veteran', 'high-ranking', 'ranking', 'junior', 'local', 'regional', 'federal', 'state', 'national', 'foreign', 'military', 'government', 'intelligence', 'security', 'defense', 'defence', 'press', 'policy', 'white', 'ordinary', 'anonymous', 'unnamed', 'two', 'three', 'several', 'many', 'some', 'other', 'western', 'eastern', 'northern', 'southern', 'pro-democracy', 'prominent', 'leading', 'influential', 'civilian', 'armed', 'elected', 'opposition', 'democratic', 'republican']);
+const FORMER = new Set(['former', 'ex', 'retired', 'ex-', 'then']);
+const PRONOUNS: Record<string, 'm' | 'f'> = { he: 'm', him: 'm', his: 'm', himself: 'm', she: 'f', her: 'f', hers: 'f', herself: 'f' };
+const GENDERED_ROLES: Record<string, 'm' | 'f'> = {
+  spokesman: 'm', spokeswoman: 'f', congressman: 'm', congresswoman: 'f', king: 'm', queen: 'f', prince: 'm', princess: 'f',
+  businessman: 'm', businesswoman: 'f', chairman: 'm', chairwoman: 'f', emir: 'm', sultan: 'm', sheikh: 'm',
+};
+
+function isCap(t: Token): boolean {
+  return /^[\p{Lu}\p{Lt}]/u.test(t.text) || /^\d+[A-Za-z]/.test(t.text);
+}
+
+function isAllCapsWord(t: Token): boolean {
+  return /^[\p{Lu}][\p{Lu}.&-]*$/u.test(t.text) && /\p{L}/u.test(t.text);
+}
+
+function tokNorm(t: Token): string {
+  return t.text.toLowerCase().replace(/[’‘`]/g, "'");
+}
+
+/** Whether a sentence reads as a headline: almost every content word capitalized, or all in capitals. */
+function headlineMode(toks: readonly Token[]): 'caps' | 'title' | null {
+  const words = toks.filter((t) => /^\p{L}/u.test(t.text));
+  if (words.length < 3) return null;
+  const letters = words.filter((t) => t.text.length > 1);
+  if (letters.length >= 3 && letters.every(isAllCapsWord)) return 'caps';
+  const content = words.filter((t) => !FUNCTION_WORDS.has(t.norm) || t.norm === 'he' || t.norm === 'she');
+  if (content.length < 3) return null;
+  const cap = content.filter(isCap).length;
+  if (cap === content.length && words.filter(isCap).length >= 0.7 * words.length && !/[.!?]$/.test(toks[toks.length - 1].text)) return 'title';
+  return null;
+}
+
+/** The parsing context for one document. */
+class Matcher {
+  readonly doc: Doc;
+  readonly lex: Lexicon;
+  readonly tokens: readonly Token[];
+  readonly out: Candidate[] = [];
+
+  constructor(doc: Doc, lex: Lexicon) {
+    this.doc = doc;
+    this.lex = lex;
+    this.tokens = doc.get('tokens');
+  }
+
+  /** Longest gazetteer phrase starting at token i (within [i, end)), honoring case rules. */
+  lookup(i: number, end: number, mode: 'caps' | 'title' | null, rolesOnly = false): { j: number; entry: Entry } | null {
+    const toks = this.tokens;
+    let key = '';
+    const found: { j: number; entry: Entry }[] = [];
+    for (let j = i; j < end && j < i + this.lex.maxWords + 2; j++) {
+      const t = toks[j];
+      if (j > i && t.spaceBefore) key += ' ';
+      key += tokNorm(t);
+      if (j > i && /^[,.;:!?"“”()]$/.test(t.text)) break;
+      const list = this.lex.phrases.get(key.replace(/^the /, ''));
+      if (!list) continue;
+      for (const e of list) {
+        if (rolesOnly && e.type !== 'role') continue;
+        if (this.caseOk(i, j + 1, e, mode)) {
+          found.push({ j: j + 1, entry: e });
+          break;
+        }
+      }
+    }
+    return found.length ? found[found.length - 1] : null;
+  }
+
+  caseOk(i: number, j: number, e: Entry, mode: 'caps' | 'title' | null): boolean {
+    const first = this.tokens[i];
+    if (e.type === 'role') return true;
+    if (!isCap(first)) return false;
+    const text = this.doc.text.slice(first.start, this.tokens[j - 1].end);
+    const letters = text.replace(/[^\p{L}]/gu, '');
+    if (letters.length <= 3) {
+      // Short keys ("US", "WHO", "IS") must be written in capitals, and mean nothing in an all-caps line.
+      if (mode === 'caps' && !/\./.test(text)) return false;
+      if (letters !== letters.toUpperCase() && e.type !== 'person' && !(e.type === 'country' && e.how === 'name')) return false;
+    }
+    return true;
+  }
+
+  /** A token that can be part of a proper name. */
+  nameToken(k: number, sentStart: number): boolean {
+    const t = this.tokens[k];
+    if (!isCap(t)) return false;
+    if (t.pos === 'PUNCT' || t.pos === 'SYM' || t.pos === 'NUM') return false;
+    const n = tokNorm(t);
+    if (FUNCTION_WORDS.has(n) && !HONORIFICS.has(n)) return false;
+    if (n === 'i' || t.pos === 'PRON') return false;
+    if (k === sentStart || this.afterOpenQuote(k, sentStart)) {
+      // Sentence-initial capitals carry no signal; trust the tagger and the gazetteers.
+      if (t.pos !== 'PROPN' && !this.lex.givenNames.has(t.text) && !this.lex.phrases.has(n)) return false;
+    }
+    return true;
+  }
+
+  afterOpenQuote(k: number, sentStart: number): boolean {
+    for (let p = k - 1; p >= sentStart; p--) {
+      const t = this.tokens[p].text;
+      if (/^["“‘'(\[]$/.test(t)) continue;
+      return false;
+    }
+    return k > sentStart;
+  }
+
+  /** Chunk a sentence into gazetteer phrases, role phrases and unknown proper-name runs. */
+  chunk(s: number, e: number, mode: 'caps' | 'title' | null): Chunk[] {
+    const toks = this.tokens;
+    const chunks: Chunk[] = [];
+    let k = s;
+    while (k < e) {
+      // 1. A run of name tokens, with connectors, hyphens and honorifics inside it.
+      if (!mode && this.nameToken(k, s)) {
+        let j = k + 1;
+        while (j < e) {
+          const t = toks[j];
+          if (this.nameToken(j, s) && (t.spaceBefore || /^[-'’]/.test(t.text) || /[-]$/.test(toks[j - 1].text))) { j++; continue; }
+          if (t.text === '-' && !t.spaceBefore && j + 1 < e && !toks[j + 1].spaceBefore && isCap(toks[j + 1])) { j += 2; continue; }
+          if (CONNECTORS.has(t.norm) && !isCap(t) && j + 1 < e && this.nameToken(j + 1, s) && (t.norm !== 'and' || false)) {
+            if (t.norm === 'and') break;
+            j++;
+            continue;
+          }
+          if (t.norm === 'the' && toks[j - 1].norm === 'of' && j + 1 < e && this.nameToken(j + 1, s)) { j++; continue; }
+          break;
+        }
+        // Trailing connectors belong to the sentence, not the name.
+        while (j > k + 1 && (CONNECTORS.has(toks[j - 1].norm) || toks[j - 1].norm === 'the')) j--;
+        this.segmentRun(k, j, chunks, mode);
+        k = j;
+        continue;
+      }
+      // 2. Gazetteer phrases (headlines: the only source of names) and role nouns in lower case.
+      const hit = this.lookup(k, e, mode, !mode ? true : false);
+      if (hit) {
+        if (hit.entry.type === 'role') chunks.push({ type: 'role', i: k, j: hit.j, entry: hit.entry });
+        else chunks.push({ type: 'lex', i: k, j: hit.j, entry: hit.entry });
+        k = hit.j;
+        continue;
+      }
+      if (mode === 'title' && isCap(toks[k]) && toks[k].pos === 'PROPN' && !FUNCTION_WORDS.has(toks[k].norm)) {
+        chunks.push({ type: 'name', i: k, j: k + 1 });
+      }
+      k++;
+    }
+    return chunks;
+  }
+
+  /** Split a capitalized run into gazetteer phrases, roles and unknown names. */
+  segmentRun(i: number, j: number, chunks: Chunk[], mode: 'caps' | 'title' | null): void {
+    const toks = this.tokens;
+    const local: Chunk[] = [];
+    let k = i;
+    let nameStart = -1;
+    const flush = (end: number) => {
+      if (nameStart >= 0) {
+        let a = nameStart;
+        let b = end;
+        while (a < b && CONNECTORS.has(toks[a].norm) && !isCap(toks[a])) a++;
+        while (b > a && (CONNECTORS.has(toks[b - 1].norm) || toks[b - 1].norm === 'the') && !isCap(toks[b - 1])) b--;
+        if (b > a) local.push({ type: 'name', i: a, j: b });
+      }
+      nameStart = -1;
+    };
+    while (k < j) {
+      const hit = this.lookup(k, j, mode);
+      if (hit && !(hit.entry.type === 'role' && hit.entry.kind === 'organization' && k > i)) {
+        flush(k);
+        local.push(hit.entry.type === 'role' ? { type: 'role', i: k, j: hit.j, entry: hit.entry } : { type: 'lex', i: k, j: hit.j, entry: hit.entry });
+        k = hit.j;
+        continue;
+      }
+      if (nameStart < 0) nameStart = k;
+      k++;
+    }
+    flush(j);
+    // Repairs: "Michael Jordan" (name + country) is a person; "Georgia State University" / "Chinese Embassy" is an organization.
+    const merged: Chunk[] = [];
+    for (let n = 0; n < local.length; n++) {
+      const c = local[n];
+      const next = local[n + 1];
+      const prev = merged[merged.length - 1];
+      if (c.type === 'lex' && prev && prev.type === 'name' && prev.j === c.i && (c.entry.type === 'country' || c.entry.type === 'place') && c.entry.type === 'country' && c.entry.how !== 'demonym' && this.lex.givenNames.has(toks[prev.i].text)) {
+        merged[merged.length - 1] = { type: 'name', i: prev.i, j: c.j };
+        continue;
+      }
+      if (c.type === 'lex' && next && next.type === 'name' && next.i === c.j && this.headOf(next.i, next.j)) {
+        merged.push(c);
+        continue;
+      }
+      merged.push(c);
+    }
+    chunks.push(...merged);
+  }
+
+  /** The org/place head of a name (its last word, or the word before "of"). */
+  headOf(i: number, j: number): { sector: string | null; kind: ActorKind } | null {
+    const toks = this.tokens;
+    for (let k = i; k < j; k++) {
+      if (toks[k].norm === 'of' && k > i) {
+        const h = this.lex.heads.get(tokNorm(toks[k - 1]));
+        if (h) return h;
+        break;
+      }
+    }
+    return this.lex.heads.get(tokNorm(toks[j - 1])) ?? null;
+  }
+
+  newCandidate(i: number, j: number, fields: Partial<Candidate> & { kind: ActorKind; how: string; why: string }): Candidate {
+    const toks = this.tokens;
+    const start = toks[i].start;
+    const end = toks[j - 1].end;
+    const c: Candidate = {
+      start, end, sentence: toks[i].sentence,
+      name: this.doc.text.slice(start, end),
+      country: null, sector: null, title: null, entry: null, gender: null, refers: null, role: null,
+      weak: false, former: false, subject: false,
+      ...fields,
+    };
+    this.out.push(c);
+    return c;
+  }
+
+  /** Left modifiers of a head at chunk index n: roles, demonyms, seats, possessive countries and adjectives. */
+  modifiers(chunks: Chunk[], n: number, s: number): { start: number; country: string | null; seatSector: string | null; former: boolean; det: string | null; chunks: Chunk[] } {
+    const toks = this.tokens;
+    let k = chunks[n].i;
+    let c = n - 1;
+    let country: string | null = null;
+    let seatSector: string | null = null;
+    let former = false;
+    const used: Chunk[] = [];
+    let start = k;
+    for (;;) {
+      const prevChunk = c >= 0 ? chunks[c] : null;
+      if (prevChunk && prevChunk.j === k) {
+        const e = prevChunk.type === 'name' ? null : prevChunk.entry;
+        if (prevChunk.type === 'role' || (e && (e.type === 'country' || e.type === 'seat' || e.type === 'org'))) {
+          if (e && e.type === 'country' && !country) country = e.code;
+          if (e && e.type === 'seat' && !country) { country = e.country; seatSector = e.sector; }
+          if (e && e.type === 'org' && !country) { country = e.kind === 'country' ? e.country : e.country; seatSector = e.sector; }
+          used.push(prevChunk);
+          k = prevChunk.i;
+          start = k;
+          c--;
+          continue;
+        }
+        break;
+      }
+      if (k - 1 < s) break;
+      const t = toks[k - 1];
+      // "China's" / "Ukraine’s" before the NP: the possessor gives the nationality.
+      if ((t.norm === "'s" || t.norm === '’s') && prevChunk && prevChunk.j === k - 1 && prevChunk.type === 'lex' && (prevChunk.entry.type === 'country' || prevChunk.entry.type === 'org')) {
+        const e = prevChunk.entry;
+        if (!country) country = e.type === 'country' ? e.code : e.country;
+        k = prevChunk.i;
+        start = k;
+        c--;
+        continue;
+      }
+      if (!isCap(t) && (MODIFIER_WORDS.has(t.norm) || ((t.pos === 'ADJ' || t.pos === 'NOUN') && !this.lex.phrases.has(t.norm) && !/[.,;:]/.test(t.text)))) {
+        if (FORMER.has(t.norm)) former = true;
+        k--;
+        start = k;
+        continue;
+      }
+      if (t.text === '-' && k - 2 >= s && toks[k - 2].norm === 'ex') { former = true; k -= 2; start = k; continue; }
+      break;
+    }
+    let det: string | null = null;
+    if (start - 1 >= s && /^(the|a|an|its|their|his|her|our|this|that|two|three)$/.test(toks[start - 1].norm)) det = toks[start - 1].norm;
+    // Bare lower-case modifiers that do not touch a role are not part of a name: "met Xi".
+    return { start, country, seatSector, former, det, chunks: used };
+  }
+
+  /** Run over every sentence. */
+  run(): Candidate[] {
+    const sentences = this.doc.get('sentences');
+    for (const sent of sentences) {
+      const s = sent.tokenStart;
+      const e = sent.tokenEnd;
+      if (e <= s) continue;
+      const mode = headlineMode(this.tokens.slice(s, e));
+      const chunks = this.chunk(s, e, mode);
+      this.assemble(chunks, s, e, mode);
+      this.pronouns(s, e, mode);
+    }
+    this.out.sort((a, b) => a.start - b.start || b.end - a.end);
+    markSubjects(this.out, this.tokens, this.doc);
+    linkAppositives(this.out, this.doc, this.tokens);
+    return this.out;
+  }
+
+  pronouns(s: number, e: number, mode: 'caps' | 'title' | null): void {
+    if (mode) return;
+    for (let k = s; k < e; k++) {
+      const t = this.tokens[k];
+      const g = PRONOUNS[t.norm];
+      if (!g) continue;
+      this.newCandidate(k, k + 1, { kind: 'person', how: 'pronoun', gender: g, refers: 'pronoun', why: 'pronoun' });
+    }
+  }
+
+  /** Turn chunks into candidates. */
+  assemble(chunks: Chunk[], s: number, e: number, mode: 'caps' | 'title' | null): void {
+    const toks = this.tokens;
+    const consumed = new Set<Chunk>();
+    for (let n = chunks.length - 1; n >= 0; n--) {
+      const c = chunks[n];
+      if (consumed.has(c)) continue;
+      const next = chunks[n + 1];
+      const after = c.j < e ? toks[c.j] : null;
+
+      if (c.type === 'name' || (c.type === 'lex' && c.entry.type === 'person')) {
+        const mod = this.modifiers(chunks, n, s);
+        const roleChunk = mod.chunks.find((m) => m.type === 'role') as (Chunk & { type: 'role' }) | undefined;
+        // Honorifics inside the run ("Mr. Smith") are part of the name.
+        let i = c.i;
+        let gender: 'm' | 'f' | null = null;
+        const firstNorm = tokNorm(toks[i]);
+        if (HONORIFICS.has(firstNorm)) {
+          gender = FEMALE_HONORIFICS.has(firstNorm) ? 'f' : MALE_HONORIFICS.has(firstNorm) ? 'm' : null;
+        }
+        const entry = c.type === 'lex' && c.entry.type === 'person' ? c.entry : null;
+        if (roleChunk && roleChunk.entry.kind === 'person') {
+          for (const m of mod.chunks) consumed.add(m);
+          const cand = this.newCandidate(mod.start, c.j, {
+            kind: 'person', how: 'title', entry,
+            name: entry ? entry.name : this.doc.text.slice(toks[i].start, toks[c.j - 1].end),
+            country: mod.country, sector: roleChunk.entry.sector ?? mod.seatSector, title: roleChunk.entry.title,
+            former: mod.former, gender: gender ?? GENDERED_ROLES[roleChunk.entry.term] ?? null, role: roleChunk.entry.term,
+            why: 'title+name',
+          });
+          if (!entry) cand.gender ??= this.lex.givenNames.get(toks[i].text) === 'f' ? 'f' : this.lex.givenNames.get(toks[i].text) === 'm' ? 'm' : null;
+          this.modifierMentions(mod.chunks);
+          continue;
+        }
+        if (entry) {
+          this.newCandidate(c.i, c.j, { kind: 'person', how: 'name', entry, name: entry.name, country: mod.country, why: 'gazetteer person', weak: false });
+          continue;
+        }
+        this.nameCandidate(c, chunks, n, s, mode, gender, mod.country, consumed);
+        continue;
+      }
+
+      if (c.type === 'role') {
+        if (next && next.i === c.j && (next.type === 'name' || (next.type === 'lex' && next.entry.type === 'person'))) continue; // handled as a title
+        if (after && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'ADJ') && !/[.,;:]/.test(after.text) && !(next && next.i === c.j && next.type === 'role')) {
+          if (!(after.pos === 'ADJ' && after.norm === 'familiar')) continue; // a modifier: "military hardware"
+        }
+        if (next && next.i === c.j && next.type === 'role') continue; // "government officials": the later role is the head
+        if (c.entry.kind === 'organization' && isCap(toks[c.i])) continue;
+        const mod = this.modifiers(chunks, n, s);
+        for (const m of mod.chunks) consumed.add(m);
+        this.roleCandidate(c, mod, e, mode);
+        this.modifierMentions(mod.chunks);
+        continue;
+      }
+
+      // Gazetteer phrases on their own.
+      const en = c.entry;
+      if (en.type === 'country') {
+        if (en.how === 'demonym') {
+          this.demonymCandidate(c, en, s, e);
+          continue;
+        }
+        if (en.how === 'metonym') {
+          const prev = c.i > s ? toks[c.i - 1] : null;
+          const prevPrev = c.i - 1 > s ? toks[c.i - 2] : null;
+          const locative = (prev && LOCATIVE.has(prev.norm)) || (prev?.norm === 'the' && prevPrev && LOCATIVE.has(prevPrev.norm));
+          const compound = after && (after.pos === 'NOUN' || (after.pos === 'PROPN' && isCap(after))) && !/^(officials?|leadership|government|administration)$/.test(after.norm);
+          if ((locative || compound) && !/house|kremlin|street|elysee|élysée|zhongnanhai/i.test(this.doc.text.slice(toks[c.i].start, toks[c.j - 1].end))) {
+            this.newCandidate(c.i, c.j, { kind: 'place', how: 'name', name: this.doc.text.slice(toks[c.i].start, toks[c.j - 1].end), country: en.code, why: 'capital as place' });
+            continue;
+          }
+          this.newCandidate(c.i, c.j, { kind: 'country', how: 'metonym', entry: en, name: en.name, country: en.code, sector: 'GOV', why: 'capital metonym', weak: false });
+          continue;
+        }
+        // "Georgia" after "City," is the US state: a place.
+        this.newCandidate(c.i, c.j, { kind: 'country', how: en.how === 'name' ? 'name' : 'alias', entry: en, name: en.name, country: en.code, why: 'country name' });
+        continue;
+      }
+      if (en.type === 'seat') {
+        const orgHere = after && isCap(after) && next?.type === 'name' && next.i === c.j;
+        if (orgHere) continue;
+        if (en.sector === 'GOV') {
+          const name = this.lex.countryNames.get(en.country) ?? en.country;
+          this.newCandidate(c.i, c.j, { kind: 'country', how: 'metonym', entry: en, name, country: en.country, sector: 'GOV', why: 'seat of government' });
+        } else {
+          this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', entry: en, name: en.name, country: en.country, sector: en.sector, why: 'seat' });
+        }
+        continue;
+      }
+      if (en.type === 'org') {
+        this.newCandidate(c.i, c.j, { kind: en.kind, how: 'name', entry: en, name: en.name, country: en.country, sector: en.sector, why: `gazetteer ${en.source}` });
+        continue;
+      }
+      if (en.type === 'place') {
+        this.newCandidate(c.i, c.j, { kind: 'place', how: 'name', entry: en, name: en.name, country: en.country, why: 'gazetteer place' });
+        continue;
+      }
+    }
+  }
+
+  /** Countries, seats and organizations used as modifiers inside a titled NP are mentions of their own. */
+  modifierMentions(chunks: readonly Chunk[]): void {
+    for (const m of chunks) {
+      if (m.type !== 'lex') continue;
+      const en = m.entry;
+      if (en.type === 'seat') {
+        if (en.sector === 'GOV') this.newCandidate(m.i, m.j, { kind: 'country', how: 'metonym', entry: en, name: this.lex.countryNames.get(en.country) ?? en.country, country: en.country, sector: 'GOV', why: 'seat in title' });
+        else this.newCandidate(m.i, m.j, { kind: 'organization', how: 'name', entry: en, name: en.name, country: en.country, sector: en.sector, why: 'seat in title' });
+      } else if (en.type === 'country' && en.how !== 'demonym') {
+        this.newCandidate(m.i, m.j, { kind: 'country', how: en.how === 'metonym' ? 'metonym' : 'name', entry: en, name: en.name, country: en.code, sector: en.how === 'metonym' ? 'GOV' : null, why: 'country in title' });
+      } else if (en.type === 'org') {
+        this.newCandidate(m.i, m.j, { kind: en.kind, how: 'name', entry: en, name: en.name, country: en.country, sector: en.sector, why: 'organization in title' });
+      }
+    }
+  }
+
+  /** An unknown proper-name run: a person, organization or place by its head, given name, shape and context. */
+  nameCandidate(c: Chunk, chunks: Chunk[], n: number, s: number, mode: 'caps' | 'title' | null, gender: 'm' | 'f' | null, possessor: string | null, consumed: Set<Chunk>): void {
+    const toks = this.tokens;
+    const text = this.doc.text.slice(toks[c.i].start, toks[c.j - 1].end);
+    // A country or demonym just before, inside the same run: "Chinese Embassy", "Russian Defense Ministry".
+    const prev = n > 0 ? chunks[n - 1] : null;
+    let i = c.i;
+    let country = possessor;
+    if (prev && prev.j === c.i && prev.type === 'lex' && (prev.entry.type === 'country' || prev.entry.type === 'place')) {
+      const head = this.headOf(c.i, c.j);
+      if (head && head.kind === 'organization') {
+        i = prev.i;
+        country = prev.entry.type === 'country' ? prev.entry.code : prev.entry.country;
+        consumed.add(prev);
+      }
+    }
+    const head = this.headOf(c.i, c.j);
+    const first = toks[c.i];
+    const given = this.lex.givenNames.get(first.text);
+    const honorific = HONORIFICS.has(tokNorm(first));
+    const len = c.j - c.i;
+    const before = c.i > s ? toks[c.i - 1] : null;
+    const weak = mode !== null;
+    if (head && !honorific) {
+      const name = this.doc.text.slice(toks[i].start, toks[c.j - 1].end);
+      this.newCandidate(i, c.j, { kind: head.kind === 'place' ? 'place' : 'organization', how: 'name', name, country, sector: head.sector, why: `name with head "${tokNorm(toks[c.j - 1])}"`, weak });
+      return;
+    }
+    if (honorific || given) {
+      const g = gender ?? (given === 'm' || given === 'f' ? given : null);
+      this.newCandidate(c.i, c.j, { kind: 'person', how: 'name', name: text, country, gender: g, why: honorific ? 'honorific' : 'given name', weak });
+      return;
+    }
+    if (len === 1 && isAllCapsWord(first) && first.text.replace(/\./g, '').length >= 2 && first.text.length <= 6) {
+      this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country, why: 'acronym', weak });
+      return;
+    }
+    if (before && LOCATIVE.has(before.norm) && before.norm !== 'to' && before.norm !== 'from' && len <= 3) {
+      this.newCandidate(c.i, c.j, { kind: 'place', how: 'name', name: text, country, why: 'after locative preposition', weak });
+      return;
+    }
+    this.newCandidate(c.i, c.j, { kind: 'person', how: 'name', name: text, country, why: len === 1 ? 'single proper noun' : 'proper-noun run', weak: weak || false });
+  }
+
+  /** A role phrase without a name: a group, an unnamed person, or a definite title pointing back ("the official"). */
+  roleCandidate(c: Chunk & { type: 'role' }, mod: ReturnType<Matcher['modifiers']>, e: number, mode: 'caps' | 'title' | null): void {
+    const toks = this.tokens;
+    const r = c.entry;
+    let end = c.j;
+    let country = mod.country;
+    let sector = r.sector ?? mod.seatSector;
+    // Right side: "for the Foreign Ministry", "of Ukraine", "familiar with …" (up to the next comma).
+    let k = c.j;
+    if (k < e && /^(for|of|at|with|from|to)$/.test(toks[k].norm)) {
+      let m = k + 1;
+      if (m < e && toks[m].norm === 'the') m++;
+      const hit = m < e ? this.lookup(m, e, mode) : null;
+      if (hit && hit.entry.type !== 'role' && hit.entry.type !== 'person') {
+        const en = hit.entry;
+        country ??= en.type === 'country' ? en.code : en.type === 'place' ? null : en.country;
+        if (en.type === 'org' && en.sector && !r.sector) sector = en.sector;
+        if (toks[k].norm !== 'to') end = hit.j;
+      } else if (m < e && this.nameToken(m, 0)) {
+        let j = m;
+        while (j < e && (this.nameToken(j, 0) || (toks[j].norm === 'of' && j + 1 < e && this.nameToken(j + 1, 0)))) j++;
+        if (j > m && this.headOf(m, j)) end = j;
+      }
+    }
+    if (end === c.j && k < e && toks[k].norm === 'familiar' && k + 1 < e && toks[k + 1].norm === 'with') {
+      let j = k + 2;
+      while (j < e && !/^[,.;:!?"“”]$/.test(toks[j].text) && toks[j].pos !== 'VERB' && toks[j].pos !== 'AUX') j++;
+      end = j;
+    }
+    const det = mod.det;
+    const startTok = det && /^(the|a|an|two|three)$/.test(det) ? mod.start - 1 : mod.start;
+    const text = this.doc.text.slice(toks[startTok].start, toks[end - 1].end);
+    const plural = r.plural || r.kind === 'group';
+    const ordinary = this.doc.text.slice(toks[mod.start].start, toks[c.i].start).toLowerCase().includes('ordinary');
+    if (ordinary) sector = 'CVL';
+    if (mod.former && r.kind === 'person') sector = 'ELI';
+    if (r.kind === 'organization') {
+      if (!country && !det) return; // "government" without a country or article says little
+      this.newCandidate(startTok, end, { kind: 'organization', how: 'anonymous', name: text, country, sector, why: 'role organization', weak: mode === 'caps' });
+      return;
+    }
+    if (det === 'the' && !plural && r.kind === 'person') {
+      this.newCandidate(startTok, end, { kind: 'person', how: 'title', name: text, country, sector, title: r.title, role: r.term, refers: 'title', former: mod.former, gender: GENDERED_ROLES[r.term] ?? null, why: 'definite title' });
+      return;
+    }
+    if (plural) {
+      this.newCandidate(startTok, end, { kind: 'group', how: 'anonymous', name: text, country, sector, role: r.term, why: 'group noun', weak: mode === 'caps' });
+      return;
+    }
+    this.newCandidate(startTok, end, { kind: 'person', how: 'anonymous', name: text, country, sector, title: r.title, role: r.term, former: mod.former, gender: GENDERED_ROLES[r.term] ?? null, why: 'unnamed person' });
+  }
+
+  /** "Russians", "the Chinese", "ordinary Kazakhs": the people of a country as a group. Adjectives ("Russian invasion") are not actors. */
+  demonymCandidate(c: Chunk, en: Entry & { type: 'country' }, s: number, e: number): void {
+    const toks = this.tokens;
+    const after = c.j < e ? toks[c.j] : null;
+    const prev = c.i > s ? toks[c.i - 1] : null;
+    const nounAfter = after && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'ADJ' || after.pos === 'NUM') && !/[.,;:]/.test(after.text);
+    if (nounAfter) return;
+    const plural = en.plural || (prev?.norm === 'the' && /(ese|ish|ch|ss)$/.test(toks[c.i].norm));
+    if (!plural) return;
+    let start = c.i;
+    let sector: string | null = null;
+    if (prev && /^(ordinary|civilian|local)$/.test(prev.norm)) { start = c.i - 1; sector = 'CVL'; }
+    this.newCandidate(start, c.j, { kind: 'group', how: 'demonym', name: this.doc.text.slice(toks[start].start, toks[c.j - 1].end), country: en.code, sector, why: 'plural demonym' });
+  }
+}
+
+/** Mark candidates that are the first mention of their clause before a verb (subjects), for pronoun resolution. */
+function markSubjects(cands: Candidate[], tokens: readonly Token[], doc: Doc): void {
+  const sentences = doc.get('sentences');
+  for (const sent of sentences) {
+    const first = cands.find((c) => c.sentence === sent.index && c.refers !== 'pronoun');
+    if (!first) continue;
+    const between = doc.tokensIn({ start: sent.start, end: first.start });
+    if (!between.some((t) => t.pos === 'VERB')) first.subject = true;
+  }
+  void tokens;
+}
+
+/** "Zhao Lijian, a spokeswoman for the Foreign Ministry," and "the country's top diplomat, Wang Yi,": one actor. */
+function linkAppositives(cands: Candidate[], doc: Doc, tokens: readonly Token[]): void {
+  void tokens;
+  for (let n = 0; n + 1 < cands.length; n++) {
+    const a = cands[n];
+    if (a.refers === 'pronoun' || a.kind !== 'person') continue;
+    // Next candidate that starts after a's end (skip nested ones).
+    let m = n + 1;
+    while (m < cands.length && cands[m].start < a.end) m++;
+    const b = cands[m];
+    if (!b || b.kind !== 'person' || b.refers === 'pronoun') continue;
+    const gap = doc.text.slice(a.end, b.start);
+    if (!/^\s*,\s*$/.test(gap)) continue;
+    const named = (c: Candidate) => c.how === 'name' || (c.how === 'title' && c.refers === null);
+    const described = (c: Candidate) => c.how === 'anonymous' || c.refers === 'title';
+    let person: Candidate;
+    let desc: Candidate;
+    if (named(a) && described(b)) { person = a; desc = b; }
+    else if (described(a) && named(b)) { person = b; desc = a; }
+    else continue;
+    person.title ??= desc.title;
+    person.sector ??= desc.sector;
+    person.country ??= desc.country;
+    person.former ||= desc.former;
+    person.gender ??= desc.gender;
+    if (person.kind === 'person' && person.how === 'name') person.role ??= desc.role;
+    desc.appositiveOf = person;
+    desc.refers = null;
+    desc.how = 'appositive';
+  }
+}
+
+/** Find every mention candidate in `doc` (requires sentences and tokens). */
+export function matchMentions(doc: Doc, lex: Lexicon): Candidate[] {
+  return new Matcher(doc, lex).run();
+}
+
+export { normPhrase };
