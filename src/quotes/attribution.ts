@@ -363,6 +363,8 @@ export function matchSentence(v: SentenceView, lex: QuotesLexicon): Attribution[
 
 /** Transcript lines: "PENCE: Well, look, …" — a short name before a colon opening the paragraph. */
 export function matchColonSpeaker(text: string, tokens: readonly Token[], para: Span, firstToken: number): Attribution | null {
+  // A transcript line may itself sit inside an opening quote mark: "WALLACE: …
+  if (firstToken < tokens.length && OPEN_MARKS.has(tokens[firstToken].text) && tokens[firstToken].start === para.start) firstToken++;
   let i = firstToken;
   while (i < tokens.length && tokens[i].start < para.end && i - firstToken < 5 && (tokens[i].pos === 'PROPN' || /^[A-Z][A-Z.'’-]+$/.test(tokens[i].text))) i++;
   if (i === firstToken || i >= tokens.length || tokens[i].text !== ':' || tokens[i].start >= para.end) return null;
