@@ -7,6 +7,8 @@ export interface BoilerplateRules {
   readonly classTokens: ReadonlySet<string>;
   /** Like `classTokens`, but only for blocks with little text: these words also name article parts on some sites. */
   readonly weakClassTokens: ReadonlySet<string>;
+  /** Words that name the article itself: a block named by a weak word and one of these is kept. */
+  readonly keepTokens: ReadonlySet<string>;
   /** Class or id words that start with one of these mark page furniture too. */
   readonly classPrefixes: readonly string[];
   /** Whole short paragraphs that are furniture ("Read more: …", "Sign up for …", "© 2024 …"). */
@@ -42,6 +44,7 @@ export function boilerplateRules(file = dataPath('ingest', 'boilerplate.json')):
   const rules: BoilerplateRules = {
     classTokens: new Set(stringList(file, obj, 'classTokens').map((t) => t.toLowerCase())),
     weakClassTokens: new Set(stringList(file, obj, 'weakClassTokens').map((t) => t.toLowerCase())),
+    keepTokens: new Set(stringList(file, obj, 'keepTokens').map((t) => t.toLowerCase())),
     classPrefixes: stringList(file, obj, 'classPrefixes').map((t) => t.toLowerCase()),
     junkLines: patterns('junkLines'),
     tailJunk: patterns('tailJunk'),
@@ -68,15 +71,22 @@ export function classWords(name: string): string[] {
 /** Whether a class list or id names a boilerplate block: `strong`, `weak` (only when the block is small), or null. */
 export function boilerplateName(classAndId: string, rules: BoilerplateRules): 'strong' | 'weak' | null {
   let weak = false;
+  let keep = false;
   for (const name of classAndId.split(/\s+/)) {
     if (!name) continue;
+    let nameWeak = false;
+    let nameKeep = false;
     for (const w of classWords(name)) {
       if (rules.classTokens.has(w)) return 'strong';
       for (const p of rules.classPrefixes) if (w.startsWith(p)) return 'strong';
-      if (rules.weakClassTokens.has(w)) weak = true;
+      if (rules.weakClassTokens.has(w)) nameWeak = true;
+      if (rules.keepTokens.has(w)) nameKeep = true;
     }
+    // "entry-meta" is furniture; class "content_body" with id "toc_title_1" is the article.
+    if (nameWeak) weak = true;
+    else if (nameKeep) keep = true;
   }
-  return weak ? 'weak' : null;
+  return weak && !keep ? 'weak' : null;
 }
 
 /** True when a short paragraph is page furniture by the junk-line patterns. */

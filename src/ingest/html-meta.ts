@@ -64,7 +64,7 @@ const normName = (s: string): string =>
   s.toLowerCase().replace(/^the\s+/, '').replace(/\.(com|org|net|co\.uk|co|news|io)$/, '').replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** Separators between a headline and the site name in `<title>`. */
-const TITLE_SEP = /\s+(?:[|\-–—·•:»]|::)\s+/;
+const TITLE_SEP = /\s+(?:[|\-–—·•»]|::)\s+|:\s+/;
 
 /**
  * Strip a site-name suffix or prefix from a title: "Talks resume | The Lantern" → "Talks resume" when the site is
