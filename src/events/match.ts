@@ -90,6 +90,8 @@ class MentionLookup {
 
 const refOf = (m: MentionRef): EventActorRef => ({ actor: m.actor.id, start: m.start, end: m.end, text: m.text });
 
+const FALLBACK_SLOTS = ['object', 'prep:to', 'prep:with', 'prep:against', 'prep:on', 'prep:from', 'prep:into', 'prep:at'];
+const COMPLEMENT_TARGET = new Set<PloverType>(['REQUEST', 'THREATEN', 'ACCUSE']);
 const COOP_TO_AGREE = new Set<PloverType>(['COOPERATE', 'AID', 'RETREAT', 'CONCEDE', 'SUPPORT']);
 const CONFLICT_TO_THREATEN = new Set<PloverType>(['SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT', 'PROTEST']);
 
@@ -146,6 +148,16 @@ function headLemma(tokens: readonly Token[], g: PhraseGroup | null): string | nu
   return tokens[g.conjuncts[0]!.np.head]!.lemma.toLowerCase();
 }
 
+/** The head lemma of any conjunct that is in `set` ("photographs and other military intelligence"), else null. */
+function headIn(tokens: readonly Token[], g: PhraseGroup | null, set: ReadonlySet<string>): string | null {
+  if (!g) return null;
+  for (const c of g.conjuncts) {
+    const l = tokens[c.np.head]!.lemma.toLowerCase();
+    if (set.has(l)) return l;
+  }
+  return null;
+}
+
 /** Does a verb pattern's frame hold for verb v of predicate p? */
 function frameHolds(ctx: SentenceCtx, pat: VerbPattern, p: Predicate, v: number, passive: boolean): string | null {
   const { tokens } = ctx;
@@ -163,9 +175,10 @@ function frameHolds(ctx: SentenceCtx, pat: VerbPattern, p: Predicate, v: number,
   if (pat.noPrep && p.preps.some((q) => pat.noPrep!.includes(q.prep))) return null;
   const objHead = headLemma(tokens, passive ? p.subject : p.object);
   if (pat.object) {
-    const obj2 = passive ? null : headLemma(tokens, p.object2);
-    if (objHead && pat.object.has(objHead)) bits.push(`obj=${objHead}`);
-    else if (obj2 && pat.object.has(obj2)) bits.push(`obj2=${obj2}`);
+    const obj1 = headIn(tokens, passive ? p.subject : p.object, pat.object);
+    const obj2 = passive ? null : headIn(tokens, p.object2, pat.object);
+    if (obj1) bits.push(`obj=${obj1}`);
+    else if (obj2) bits.push(`obj2=${obj2}`);
     else return null;
   }
   if (pat.notObject && objHead && pat.notObject.has(objHead)) return null;
@@ -246,6 +259,28 @@ function codePredicate(ctx: SentenceCtx, p: Predicate, n: number): void {
     }
   }
 
+  // An earlier verb of a chain ("threatened to break relations with X") takes its recipient from the embedded action.
+  if (!targets.length && fired.verb !== p.vg.verbs[p.vg.verbs.length - 1]) {
+    for (const s of FALLBACK_SLOTS) {
+      const g = s === 'object' ? p.object : prepGroup(p.preps, s.slice(5), fired.verb, ctx);
+      const ms = mentions.forGroup(g, true);
+      if (ms.length) {
+        targets = ms;
+        slot = `chain:${s}`;
+        break;
+      }
+    }
+  }
+  // "demanded that X withdraw": the subject of the complement clause is the recipient.
+  if (!targets.length) {
+    const comp = ctx.st.predicates.find((q) => q.complementOf === n && q.opener === 'that');
+    const ms = comp && !passive ? mentions.forGroup(comp.subject, true) : [];
+    if (ms.length && COMPLEMENT_TARGET.has(pat.type)) {
+      targets = ms;
+      slot = 'complement-subject';
+    }
+  }
+
   // 2. Negation and modality.
   let negations = p.vg.negations.length;
   let modality: Modality = 'asserted';
@@ -294,7 +329,7 @@ function codePredicate(ctx: SentenceCtx, p: Predicate, n: number): void {
       mode = type.toLowerCase();
       type = 'AGREE';
       why.push('future→AGREE');
-    } else if (CONFLICT_TO_THREATEN.has(type) && !willing) {
+    } else if (CONFLICT_TO_THREATEN.has(type)) {
       mode = type.toLowerCase();
       type = 'THREATEN';
       why.push('future→THREATEN');

@@ -131,9 +131,9 @@ function readNounPhrase(tokens: readonly Token[], i: number, to: number, sentenc
       possessorEnd = j + 1;
       head = -1;
       j++;
-    } else if (DASHES.has(t.text) && !t.spaceBefore && j + 1 < to && !tokens[j + 1]!.spaceBefore && head >= 0) {
-      j++; // "Asia-Pacific", "US-China"
-    } else if (t.pos === 'VERB' && prev && (prev.pos === 'DET' || prev.pos === 'ADJ') && j + 1 < to && isNominal(tokens[j + 1]!)) {
+    } else if (DASHES.has(t.text) && !t.spaceBefore && j + 1 < to && !tokens[j + 1]!.spaceBefore && j > i) {
+      j++; // "Asia-Pacific", "US-China", "long-threatened"
+    } else if (t.pos === 'VERB' && prev && (prev.pos === 'DET' || prev.pos === 'ADJ' || (DASHES.has(prev.text) && !t.spaceBefore) || isPossessiveMark(prev)) && j + 1 < to && (isNominal(tokens[j + 1]!) || tokens[j + 1]!.pos === 'ADJ')) {
       j++; // "the ruling party", "an armed group"
     } else if ((t.text === '“' || t.text === '"') && j + 1 < to && head < 0 && j > i) {
       j++; // quoted modifier: Beijing's “rhetorical backing”
