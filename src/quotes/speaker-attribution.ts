@@ -37,17 +37,24 @@ function kindsFor(pronounKind: string): ReadonlySet<ActorKind> {
 
 /** Whether the speaker words are an unnamed source: no proper noun, head noun such as "official" or "source". */
 export function isAnonymous(tokens: readonly Token[], lex: QuotesLexicon): boolean {
-  if (tokens.some((t) => t.pos === 'PROPN' && /^[A-Z]/.test(t.text))) return false;
   let core = tokens;
-  const cut = tokens.findIndex((t, i) => i > 0 && (t.pos === 'ADP' || t.text === ',' || t.pos === 'ADJ' && t.norm === 'familiar'));
+  const cut = tokens.findIndex((t, i) => i > 0 && (t.pos === 'ADP' || t.text === ',' || (t.pos === 'ADJ' && t.norm === 'familiar') || t.norm === 'who'));
   if (cut > 0) core = tokens.slice(0, cut);
-  const head = [...core].reverse().find((t) => t.pos === 'NOUN');
-  return !!head && lex.anonymousHeads.has(head.norm);
+  const h = core.map((t) => lex.anonymousHeads.has(t.norm) && t.pos === 'NOUN').lastIndexOf(true);
+  if (h < 0) return false;
+  // A name after the head makes it a title ("spokesman Ivo Brand"); a name before it is a modifier ("a Western person",
+  // "a State Department official") only when a determiner or number opens the phrase.
+  if (core.slice(h + 1).some((t) => t.pos === 'PROPN')) return false;
+  const hasName = core.slice(0, h).some((t) => t.pos === 'PROPN');
+  return !hasName || core[0].pos === 'DET' || core[0].pos === 'NUM';
 }
 
 /** Whether a mention is in subject position: a verb, auxiliary or appositive comma follows it. */
 function isSubject(doc: Doc, m: MentionRef): boolean {
   const next = doc.tokensIn({ start: m.end, end: m.end + 40 }).find((t) => t.start >= m.end);
+  const prev = doc.tokensIn({ start: Math.max(0, m.start - 40), end: m.start }).filter((t) => t.end <= m.start).pop();
+  // "supportive of Russia, …" is an object, not a subject.
+  if (prev && (prev.pos === 'ADP' || prev.pos === 'VERB')) return false;
   return !!next && (next.pos === 'VERB' || next.pos === 'AUX' || next.text === ',');
 }
 
