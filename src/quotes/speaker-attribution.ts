@@ -95,7 +95,8 @@ export function resolveSpeaker(doc: Doc, speaker: TextSpan, index: MentionIndex,
       .filter((m) => kinds.has(m.actor.kind))
       .reverse();
     const subject = near.find((m) => isSubject(doc, m));
-    const pick = subject ?? near[0];
+    // Only "he"/"she"/"I" fall back to the nearest mention; "it", "they", "we" need a subject antecedent.
+    const pick = subject ?? (pronoun === 'person' ? near[0] : undefined);
     if (pick) return { ...speaker, actor: pick.actor.id };
   }
   return { ...speaker, actor: null };
