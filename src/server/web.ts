@@ -1,0 +1,176 @@
+// The web pages: server-rendered HTML over the store; the analyze page works without one.
+import { Hono, type Context } from 'hono';
+import { errorMessage } from '../core/index.js';
+import type { EventRow, Store, StanceSeries } from '../store/index.js';
+import { toErrorResponse } from './api-error.js';
+import { analyzeBody, type FetchPolicy } from './articles.js';
+import type { Html } from './html.js';
+import { actorPage, actorsPage } from './pages/actor.js';
+import { analyzePage, articlePage, type AnalyzeForm } from './pages/article.js';
+import { homePage, searchPage } from './pages/home.js';
+import { actorHref, errorPage } from './pages/layout.js';
+import { relationGraph, relationsPage } from './pages/relations.js';
+import { stancePage } from './pages/stance.js';
+import * as s from './schemas.js';
+
+/** What the pages need. */
+export interface WebDeps {
+  readonly store: Store | null;
+  readonly fetchPolicy: FetchPolicy;
+}
+
+const page = (c: Context, h: Html, status = 200) => c.html(h.value, status as 200);
+
+/** Most counterparts charted on an actor page. */
+const TOP_COUNTERPARTS = 3;
+
+async function allEvents(store: Store, filter: { actor?: string }, max: number): Promise<EventRow[]> {
+  const out: EventRow[] = [];
+  let cursor: string | null = null;
+  do {
+    const p = await store.listEvents({ ...filter, cursor, limit: Math.min(1000, max - out.length) });
+    out.push(...p.items);
+    cursor = p.nextCursor;
+  } while (cursor && out.length < max);
+  return out;
+}
+
+/** Build the page routes. */
+export function webRoutes(deps: WebDeps): Hono {
+  const web = new Hono();
+  const needStore = (c: Context): Store | Response => deps.store ?? page(c, errorPage(503, 'This server runs without a store; start it with --db FILE.'), 503);
+
+  web.get('/', async (c) => {
+    const store = deps.store;
+    if (!store) return page(c, homePage({ stories: [], actors: [], articles: [], stats: null }));
+    const [stories, actors, articles, stats] = await Promise.all([
+      store.listStories({ limit: 10 }),
+      store.listActors({ limit: 200 }),
+      store.listArticles({ limit: 10 }),
+      store.stats(),
+    ]);
+    const active = [...actors.items].sort((a, b) => b.mentions - a.mentions).slice(0, 16);
+    return page(c, homePage({ stories: stories.items, actors: active, articles: articles.items, stats }));
+  });
+
+  web.get('/search', async (c) => {
+    const store = needStore(c);
+    if (store instanceof Response) return store;
+    const q = (c.req.query('q') ?? '').trim();
+    if (!q) return c.redirect('/');
+    const hits = await store.search(q.slice(0, 300), { in: 'all', limit: 50 });
+    return page(c, searchPage(q, hits));
+  });
+
+  web.get('/articles/:id', async (c) => {
+    const store = needStore(c);
+    if (store instanceof Response) return store;
+    const a = await store.getArticle(c.req.param('id'));
+    if (!a) return page(c, errorPage(404, 'No article with this id.'), 404);
+    const rewrites = a.story ? (await store.listArticles({ story: a.story, limit: 50, allVersions: true })).items : [];
+    const links = new Map<string, string>();
+    for (const actor of a.analysis.actors) {
+      const [hit] = await store.resolveActor(actor.name);
+      if (hit) links.set(actor.id, actorHref(hit.id));
+    }
+    return page(c, articlePage(a, rewrites, links));
+  });
+
+  web.get('/actors', async (c) => {
+    const store = needStore(c);
+    if (store instanceof Response) return store;
+    const search = (c.req.query('search') ?? '').trim().slice(0, 200);
+    const cursor = c.req.query('cursor') ?? null;
+    const p = await store.listActors({ search: search || null, cursor, limit: 100 });
+    return page(c, actorsPage(p.items, search, p.nextCursor));
+  });
+
+  web.get('/actors/:id', async (c) => {
+    const store = needStore(c);
+    if (store instanceof Response) return store;
+    const id = c.req.param('id');
+    const a = await store.getActor(id);
+    if (!a) return page(c, errorPage(404, 'No actor with this id.'), 404);
+    const [quotes, asSource, asTarget, events] = await Promise.all([
+      store.listQuotes({ by: id, limit: 100 }),
+      store.listEvents({ source: id, limit: 50 }),
+      store.listEvents({ target: id, limit: 50 }),
+      allEvents(store, { actor: id }, 2000),
+    ]);
+    // The counterparts it deals with most, by number of events either way.
+    const counts = new Map<string, number>();
+    for (const e of events) {
+      const other = e.source?.actor === id ? e.target?.actor : e.source?.actor;
+      if (other && other !== id) counts.set(other, (counts.get(other) ?? 0) + 1);
+    }
+    const top = [...counts].sort((x, y) => y[1] - x[1]).slice(0, TOP_COUNTERPARTS);
+    const stance: StanceSeries[] = [];
+    for (const [other] of top) {
+      try {
+        stance.push(await store.stance({ actor: id, toward: other, by: 'week', evidencePerPoint: 0 }));
+      } catch {
+        // An actor that cannot be resolved any more is left out of the chart, not fatal to the page.
+      }
+    }
+    return page(c, actorPage(a, quotes.items, asSource.items, asTarget.items, stance));
+  });
+
+  web.get('/stance', async (c) => {
+    const store = needStore(c);
+    if (store instanceof Response) return store;
+    const raw = c.req.query();
+    const form = { actor: raw.actor?.trim() || undefined, toward: raw.toward?.trim() || undefined, on: raw.on?.trim() || undefined, by: raw.by || undefined };
+    const actors = (await store.listActors({ limit: 500 })).items;
+    if (!form.actor) return page(c, stancePage(form, actors, null, null));
+    const parsed = s.stanceQuery.safeParse(Object.fromEntries(Object.entries(form).filter(([, v]) => v !== undefined)));
+    if (!parsed.success) return page(c, stancePage(form, actors, null, parsed.error.issues.map((i) => i.message).join('; ')), 400);
+    try {
+      const q = parsed.data;
+      const series = await store.stance({ actor: q.actor, toward: q.toward ?? null, on: q.on ?? null, by: q.by ?? 'week' });
+      return page(c, stancePage(form, actors, series, null));
+    } catch (err) {
+      const { status, body } = toErrorResponse(err);
+      if (status >= 500) throw err;
+      return page(c, stancePage(form, actors, null, body.error.message), status);
+    }
+  });
+
+  web.get('/relations', async (c) => {
+    const store = needStore(c);
+    if (store instanceof Response) return store;
+    return page(c, relationsPage(relationGraph(await allEvents(store, {}, 5000))));
+  });
+
+  web.get('/analyze', (c) => page(c, analyzePage({}, null, null)));
+
+  web.post('/analyze', async (c) => {
+    const form = await c.req.parseBody();
+    const str = (k: string): string | undefined => (typeof form[k] === 'string' && (form[k] as string).trim() !== '' ? (form[k] as string) : undefined);
+    const values: AnalyzeForm = { text: str('text'), title: str('title'), source: str('source'), published: str('published') };
+    let text = values.text;
+    let isHtml = false;
+    const file = form.file;
+    if (file instanceof File && file.size > 0) {
+      text = new TextDecoder('utf-8').decode(await file.arrayBuffer());
+      isHtml = /\.html?$/i.test(file.name) || /^\s*<(!doctype|html|head|body|article|div|p)\b/i.test(text);
+    }
+    if (!text || text.trim() === '') return page(c, analyzePage(values, null, 'Paste some text or choose a file.'), 400);
+    const body = s.analyzeBody.safeParse({
+      ...(isHtml ? { html: text } : { text }),
+      ...(values.title ? { title: values.title } : {}),
+      ...(values.source ? { source: values.source } : {}),
+      ...(values.published ? { published: values.published } : {}),
+    });
+    if (!body.success) return page(c, analyzePage(values, null, body.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')), 400);
+    try {
+      const result = await analyzeBody(body.data, deps.fetchPolicy);
+      return page(c, analyzePage(isHtml ? { ...values, text: '' } : values, result, null));
+    } catch (err) {
+      const { status, body: e } = toErrorResponse(err);
+      if (status >= 500) throw err;
+      return page(c, analyzePage(values, null, e.error.message || errorMessage(err)), status);
+    }
+  });
+
+  return web;
+}
