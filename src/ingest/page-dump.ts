@@ -36,8 +36,22 @@ function lines(text: string): { text: string; start: number; end: number }[] {
   return out;
 }
 
-/** A breadcrumb: a short line that is a run of navigation words followed by the title, or by nothing. */
+const CRUMB_SEP = /\s*[>»›]\s*|\s+[/|]\s+/;
+
+/**
+ * A breadcrumb: a short line that is a run of navigation words followed by the title, or by nothing; or a
+ * separated trail ("Home > Culture > Books > <title>") whose steps are one to three words.
+ */
 function breadcrumbTitle(line: string, title: string | null): string | null | undefined {
+  const steps = line.trim().split(CRUMB_SEP).filter((x) => x !== '');
+  if (steps.length >= 3 || (steps.length === 2 && BREADCRUMB_WORDS.has(steps[0].toLowerCase()))) {
+    const head = steps.slice(0, -1);
+    if (head.every((h) => h.split(/\s+/).length <= 3 && /^[\p{Lu}\p{N}]/u.test(h) || BREADCRUMB_WORDS.has(h.toLowerCase()))) {
+      const last = steps[steps.length - 1];
+      if (title && norm(last) !== norm(title) && last.split(/\s+/).length <= 3) return null;
+      return last.split(/\s+/).length <= 3 && !title ? null : last;
+    }
+  }
   const words = line.trim().split(/\s+/);
   let i = 0;
   while (i < words.length && BREADCRUMB_WORDS.has(words[i].toLowerCase())) i++;
@@ -51,6 +65,28 @@ function breadcrumbTitle(line: string, title: string | null): string | null | un
 }
 
 const MAX_HEADER_LINES = 12;
+
+/**
+ * A header line of parts split by `|`, `·` or `•` ("Ostrava Daily | June 16, 2024", "By Ana Ruiz · 4 March 2024"):
+ * every part is a date, a "By" line, or a short capitalized name (the outlet), and one part is a date or a byline.
+ */
+function metaLine(t: string): { published: string | null; byline: string | null; source: string | null } | null {
+  if (t.length > 140) return null;
+  const parts = t.split(/\s+[|·•]\s+/).map((x) => x.trim()).filter(Boolean);
+  if (parts.length < 2) return null;
+  let published: string | null = null;
+  let byline: string | null = null;
+  let source: string | null = null;
+  for (const part of parts) {
+    let m: RegExpMatchArray | null;
+    if ((m = part.match(DATE_LINE))) published = toIsoDate(m[1]);
+    else if ((m = part.match(BYLINE_LINE)) && /^\p{Lu}/u.test(m[1])) byline = m[1];
+    else if (/^\d{1,2}:\d{2}(\s?[ap]\.?m\.?)?(\s+[A-Z]{2,4})?$/i.test(part)) continue;
+    else if (part.split(/\s+/).length <= 5 && /^[\p{Lu}\p{N}]/u.test(part) && !/[.!?]$/.test(part)) source = source ?? part;
+    else return null;
+  }
+  return published || byline ? { published, byline, source } : null;
+}
 
 /**
  * Read the header block of a page dump. Only lines before the first long paragraph are considered,
@@ -122,6 +158,14 @@ export function parsePageDump(raw: string): PageDump {
     }
     if ((m = t.match(BYLINE_LINE)) && t.length < 120 && /^[A-Z]/.test(m[1])) {
       byline = m[1];
+      bodyStart = l.end + 1;
+      continue;
+    }
+    const meta = metaLine(t);
+    if (meta) {
+      published = meta.published ?? published;
+      byline = meta.byline ?? byline;
+      source = source ?? meta.source;
       bodyStart = l.end + 1;
       continue;
     }

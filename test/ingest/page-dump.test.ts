@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { articleFromText } from '../../src/ingest/index.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { articleFromText, toIsoDate } from '../../src/ingest/index.js';
 
 test('page dump: breadcrumb, repeated title and Source line move into metadata', () => {
   const raw = [
@@ -44,4 +46,40 @@ test('plain: the text is kept character for character', () => {
 test('ids: the same text gives the same id, whatever the input name', () => {
   assert.equal(articleFromText('Same body.', { input: 'a.txt' }).id, articleFromText('Same body.', { input: 'b.txt' }).id);
   assert.notEqual(articleFromText('Same body.').id, articleFromText('Other body.').id);
+});
+
+const DUMPS = join(import.meta.dirname, '..', 'fixtures', 'ingest', 'dumps');
+
+test('page dumps of other shapes: header lines become metadata, the body starts at the first paragraph', async (t) => {
+  const cases: [file: string, meta: { title: string; source: string | null; byline: string | null; published: string | null }, bodyStart: string][] = [
+    ['breadcrumb-arrows.txt', { title: 'Valdoria and Ostrava sign river treaty', source: null, byline: 'Lena Kovac and Ivo Marek', published: '2024-05-09' }, 'The foreign ministers of Valdoria'],
+    ['guillemets.txt', { title: 'Parliament passes the budget', source: 'Valdoria Gazette', byline: null, published: '2024-05-09' }, 'The Valdorian parliament passed'],
+    ['outlet-date.txt', { title: 'Tram line closed for repairs', source: 'Ostrava Daily', byline: null, published: '2024-06-16' }, 'Tram line 4 is closed'],
+    ['title-once.txt', { title: 'Mayor opens new city library', source: null, byline: 'Ana Ruiz', published: '2024-03-04' }, 'The mayor of Ostrava opened'],
+  ];
+  for (const [file, meta, bodyStart] of cases) {
+    await t.test(file, () => {
+      const a = articleFromText(readFileSync(join(DUMPS, file), 'utf8'), { input: file });
+      assert.deepEqual({ title: a.title, source: a.source, byline: a.byline, published: a.published }, meta);
+      assert.ok(a.text.startsWith(bodyStart), a.text.slice(0, 80));
+      assert.ok(!a.text.includes(meta.title), 'the title is not repeated in the body');
+    });
+  }
+});
+
+test('page dump: a body line that starts with "By" stays in the body', () => {
+  const a = articleFromText('Mayor opens library\n\nThe mayor opened the library on Saturday morning with a speech.\n\nBy noon, the shelves were half empty.');
+  assert.equal(a.text, 'The mayor opened the library on Saturday morning with a speech.\n\nBy noon, the shelves were half empty.');
+  assert.equal(a.byline, null);
+});
+
+test('dates: written calendar dates become YYYY-MM-DD without time-zone shifts', () => {
+  const cases: [string, string | null][] = [
+    ['2022-03-18', '2022-03-18'], ['2022-03-18T23:30:00-04:00', '2022-03-18'], ['March 18, 2022', '2022-03-18'],
+    ['18 Mar 2022', '2022-03-18'], ['Tue, 05 Mar 2024 23:30:00 -0500', '2024-03-05'], ['Sept. 3rd, 2021', '2021-09-03'],
+    ['18.03.2022', '2022-03-18'], ['03/18/2022', '2022-03-18'], ['18/03/2022', '2022-03-18'], ['2024/05/09', '2024-05-09'],
+    ['20240509', '2024-05-09'], ['Published: Tuesday | April 26, 2022 | 9:52 PM', '2022-04-26'], ['2022-02-30', null],
+    ['yesterday', null], ['', null],
+  ];
+  for (const [input, expected] of cases) assert.equal(toIsoDate(input), expected, input);
 });
