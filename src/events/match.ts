@@ -61,19 +61,29 @@ class MentionLookup {
   /** The mention a conjunct names: at its head, else in its phrase (last first), else in attached phrases. */
   forConjunct(c: Conjunct, allowPlace: boolean): MentionRef | null {
     const ok = (m: MentionRef | undefined): m is MentionRef => !!m && (allowPlace || m.actor.kind !== 'place');
+    let found: MentionRef | null = null;
     const head = this.at(c.np.head);
-    if (ok(head)) return head;
-    for (let i = c.np.end - 1; i >= c.np.start; i--) {
+    if (ok(head)) found = head;
+    for (let i = c.np.end - 1; i >= c.np.start && !found; i--) {
       const m = this.at(i);
-      if (ok(m)) return m;
+      if (ok(m)) found = m;
     }
     for (const np of c.attached) {
-      for (let i = np.start; i < np.end; i++) {
+      for (let i = np.start; i < np.end && !found; i++) {
         const m = this.at(i);
-        if (ok(m)) return m;
+        if (ok(m)) found = m;
       }
     }
-    return null;
+    // A subject that names no country takes the country of where it is ("demonstrators in Baghdad").
+    if (!found?.actor.country) {
+      for (const np of c.located) {
+        for (let i = np.start; i < np.end; i++) {
+          const m = this.at(i);
+          if (m?.actor.country) return m;
+        }
+      }
+    }
+    return found;
   }
 
   /** One mention per conjunct (distinct actors). */
@@ -92,7 +102,8 @@ const refOf = (m: MentionRef): EventActorRef => ({ actor: m.actor.id, start: m.s
 
 const FALLBACK_SLOTS = ['object', 'prep:to', 'prep:with', 'prep:against', 'prep:on', 'prep:from', 'prep:into', 'prep:at'];
 const COMPLEMENT_TARGET = new Set<PloverType>(['REQUEST', 'THREATEN', 'ACCUSE']);
-const COOP_TO_AGREE = new Set<PloverType>(['COOPERATE', 'AID', 'RETREAT', 'CONCEDE', 'SUPPORT']);
+const COOP_TO_AGREE = new Set<PloverType>(['CONSULT', 'COOPERATE', 'AID', 'RETREAT', 'CONCEDE', 'SUPPORT']);
+const LOCATED_SOURCE = new Set<PloverType>(['COERCE', 'ACCUSE', 'SANCTION']);
 const CONFLICT_TO_THREATEN = new Set<PloverType>(['SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT', 'PROTEST']);
 
 /** Find event candidates in a Doc (reads sentences, tokens, actors and quotes). */
@@ -226,9 +237,18 @@ function codePredicate(ctx: SentenceCtx, p: Predicate, n: number): void {
   const byPP = passive ? p.preps.find((q) => q.prep === 'by') : undefined;
   const sourceGroup = passive ? byPP?.group ?? null : p.subject;
   let sources = mentions.forGroup(sourceGroup, false);
-  // "X said it will …": an unresolved pronoun subject of a reported clause is the speaker.
-  if (!sources.length && !passive && p.complementOf >= 0 && isPronounGroup(tokens, p.subject)) {
-    sources = mentions.forGroup(ctx.st.predicates[p.complementOf]!.subject, false);
+  // "X said it will …": a pronoun subject of a reported clause is the speaker.
+  if (!passive && p.complementOf >= 0 && isPronounGroup(tokens, p.subject)) {
+    const gov = ctx.st.predicates[p.complementOf]!;
+    const govVerb = tokens[gov.vg.verbs[gov.vg.verbs.length - 1]!]!.lemma.toLowerCase();
+    const speakers = m.reportingVerbs.has(govVerb) ? mentions.forGroup(gov.subject, false) : [];
+    if (speakers.length && (!sources.length || !sources[0]!.actor.country)) sources = speakers;
+  }
+  // Passive without an agent: arrests, bans and probes are the state's where they happen ("was arrested in X").
+  if (!sources.length && passive && LOCATED_SOURCE.has(pat.type)) {
+    const where = p.preps.find((q) => q.prep === 'in');
+    const ms = mentions.forGroup(where?.group ?? null, false).filter((x) => x.actor.kind === 'country');
+    if (ms.length) sources = ms;
   }
   if (!sources.length) return;
   let targets: MentionRef[] = [];
@@ -336,9 +356,16 @@ function codePredicate(ctx: SentenceCtx, p: Predicate, n: number): void {
     }
   }
 
+  // Not agreeing is rejecting: "will not accept", "failed to reach agreement".
+  let negated = negations % 2 === 1;
+  if (negated && type === 'AGREE') {
+    type = 'REJECT';
+    negated = false;
+    why.push('not-agree→REJECT');
+  }
   const required = pat.requiresTarget ?? lex.categories[type].requiresTarget;
   emit(ctx, {
-    type, mode, cameo: pat.cameo, negated: negations % 2 === 1, modality,
+    type, mode, cameo: pat.cameo, negated, modality,
     sources, targets, required, symmetric: pat.symmetric,
     triggerStart: Math.min(fired.verb, fired.triggerEnd), triggerEnd: Math.max(fired.verb, fired.triggerEnd),
     why: `${why.join(' ')}${slot ? ` target=${slot}` : ''}${passive ? ' passive' : ''}`,

@@ -9,6 +9,8 @@ export interface Conjunct {
   readonly np: NounPhrase;
   /** Noun phrases attached to it (appositives, "of" complements), in order. */
   readonly attached: readonly NounPhrase[];
+  /** Where a subject is ("demonstrators in Baghdad", "Albanians of southern Serbia"): used when it names no country. */
+  readonly located: readonly NounPhrase[];
 }
 
 /** A noun phrase group: one or more conjuncts ("Biden and Xi"). */
@@ -163,7 +165,7 @@ function firstGroupBetween(chunks: readonly Chunk[], from: number, to: number, a
     if (prev && prev.kind === 'PREP') continue;
     // Skip an NP that is itself part of a PP-attached chain ("According to X, the US decided"): take it only when it
     // is the last candidate before the verb group or followed by a coordinator/appositive pattern.
-    const g = groupFrom(chunks, j, to);
+    const g = groupFrom(chunks, j, to, true);
     // After a verb, an NP is its object unless the next verb group follows at once ("said Y accused Z").
     if (g.endChunk >= to - 1) return g.group;
     if (!afterVerb && restIsModifier(chunks, g.endChunk + 1, to)) return g.group;
@@ -191,16 +193,19 @@ function onlyAdverbs(chunks: readonly Chunk[], tokens: readonly Token[], from: n
 }
 
 /** Build a group starting at NP chunk j, not crossing `limit`. */
-function groupFrom(chunks: readonly Chunk[], j: number, limit: number): { group: PhraseGroup; endChunk: number } {
+function groupFrom(chunks: readonly Chunk[], j: number, limit: number, locate = false): { group: PhraseGroup; endChunk: number } {
   const conjuncts: Conjunct[] = [];
   let k = j;
-  let current: { np: NounPhrase; attached: NounPhrase[] } = { np: chunks[j] as NounPhrase, attached: [] };
+  let current: { np: NounPhrase; attached: NounPhrase[]; located: NounPhrase[] } = { np: chunks[j] as NounPhrase, attached: [], located: [] };
   let end = j;
   for (k = j + 1; k < limit; k++) {
     const c = chunks[k]!;
     const next = chunks[k + 1];
     if (c.kind === 'PREP' && next?.kind === 'NP' && k + 1 < limit && isOf(chunks, k)) {
       current.attached.push(next);
+      end = k = k + 1;
+    } else if (locate && c.kind === 'PREP' && (c.word === 'in' || c.word === 'from') && next?.kind === 'NP' && k + 1 < limit) {
+      current.located.push(next);
       end = k = k + 1;
     } else if (c.kind === 'COMMA' && next?.kind === 'NP' && k + 1 < limit && isAppositive(next)) {
       current.attached.push(next);
@@ -212,15 +217,15 @@ function groupFrom(chunks: readonly Chunk[], j: number, limit: number): { group:
       }
     } else if (c.kind === 'CC' && next?.kind === 'NP' && k + 1 < limit) {
       conjuncts.push(current);
-      current = { np: next, attached: [] };
+      current = { np: next, attached: [], located: [] };
       end = k = k + 1;
     } else if (c.kind === 'COMMA' && chunks[k + 1]?.kind === 'CC' && chunks[k + 2]?.kind === 'NP' && k + 2 < limit) {
       conjuncts.push(current);
-      current = { np: chunks[k + 2] as NounPhrase, attached: [] };
+      current = { np: chunks[k + 2] as NounPhrase, attached: [], located: [] };
       end = k = k + 2;
     } else if (c.kind === 'COMMA' && next?.kind === 'NP' && k + 1 < limit && listContinues(chunks, k + 1, limit)) {
       conjuncts.push(current);
-      current = { np: next, attached: [] };
+      current = { np: next, attached: [], located: [] };
       end = k = k + 1;
     } else break;
   }
