@@ -79,6 +79,7 @@ export function createApp(options: AppOptions): Hono {
 
   app.route('/api/v1', apiRoutes(deps));
   app.get('/static/*', serveStatic);
+  app.get('/favicon.ico', (c) => c.redirect('/static/favicon.svg', 301));
   app.use('/analyze', csrf());
   app.route('/', webRoutes(deps));
   app.notFound((c) => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Context } from 'hono';
 import { packageRoot } from '../core/index.js';
 
-const TYPES: Record<string, string> = { '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };
+const TYPES: Record<string, string> = { '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.svg': 'image/svg+xml' };
 
 /** Public name → file on disk. Only these files are served; nothing is resolved from the request path. */
 function assetTable(): Map<string, string> {
@@ -13,6 +13,7 @@ function assetTable(): Map<string, string> {
   const require = createRequire(import.meta.url);
   return new Map([
     ['app.css', join(web, 'app.css')],
+    ['favicon.svg', join(web, 'favicon.svg')],
     ['charts.js', join(web, 'charts.js')],
     ['relations.js', join(web, 'relations.js')],
     ['vendor/echarts.min.js', require.resolve('echarts/dist/echarts.min.js')],

@@ -29,6 +29,7 @@ export function layout(options: PageOptions, body: HtmlValue): Html {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${options.title} · Standpoint</title>
 <link rel="stylesheet" href="/static/app.css">
+<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">
 ${(options.scripts ?? []).map((s) => html`<script src="/static/${s}" defer></script>\n`)}
 </head>
 <body>
