@@ -19,7 +19,7 @@ export type Entry =
   | { readonly type: 'seat'; readonly name: string; readonly country: string; readonly sector: string }
   | { readonly type: 'org'; readonly name: string; readonly country: string | null; readonly sector: string | null; readonly kind: ActorKind; readonly source: string }
   | { readonly type: 'person'; readonly name: string; readonly country: string | null; readonly roles: readonly Role[]; readonly source: string }
-  | { readonly type: 'place'; readonly name: string; readonly country: string | null }
+  | { readonly type: 'place'; readonly name: string; readonly country: string | null; readonly generated?: boolean }
   | { readonly type: 'role'; readonly term: string; readonly title: string | null; readonly sector: string | null; readonly kind: ActorKind; readonly plural: boolean; readonly source: string };
 
 /** Higher wins when two entries share a phrase. User entries are 100+. */
@@ -212,13 +212,14 @@ function loadPeople(b: LexiconBuilder): void {
   }
 }
 
-function loadPlaces(b: LexiconBuilder): void {
-  const file = dataPath('actors', 'places.tsv');
+function loadPlaces(b: LexiconBuilder, name: string, generated: boolean): void {
+  const file = dataPath('actors', name);
   for (const [i, row] of readTsvData(file).entries()) {
     need(file, row[0]?.trim() !== '', `row ${i + 1}: name is required`);
     const country = row[2]?.trim() || null;
     need(file, country === null || CODE.test(country), `row ${i + 1}: bad country "${country}"`);
-    const e: Entry = { type: 'place', name: row[0].trim(), country };
+    if (generated && b.phrases.has(normPhrase(row[0]))) continue;
+    const e: Entry = generated ? { type: 'place', name: row[0].trim(), country, generated } : { type: 'place', name: row[0].trim(), country };
     for (const n of [row[0], ...list(row[1])]) b.add(n, e);
   }
 }
@@ -248,14 +249,13 @@ function loadHeads(b: LexiconBuilder): void {
   }
 }
 
-function loadGivenNames(b: LexiconBuilder): void {
-  const file = dataPath('actors', 'given-names.tsv');
+function loadGivenNames(b: LexiconBuilder, name: string): void {
+  const file = dataPath('actors', name);
   for (const [i, row] of readTsvData(file).entries()) {
     const [g, names] = row;
     need(file, (g === 'm' || g === 'f' || g === 'u') && !!names, `row ${i + 1}: expected m|f|u and a list of names`);
     for (const n of names.split(/\s+/).filter(Boolean)) {
-      const prev = b.givenNames.get(n);
-      b.givenNames.set(n, prev && prev !== g ? 'u' : (g as 'm' | 'f' | 'u'));
+      b.givenNames.set(n, g as 'm' | 'f' | 'u');
     }
   }
 }
@@ -267,13 +267,15 @@ export function builtinLexicon(): LexiconBuilder {
   if (builtin) return builtin;
   const b = new LexiconBuilder();
   loadRoles(b);
-  loadPlaces(b);
+  loadPlaces(b, 'places.tsv', false);
   loadCountries(b);
   loadSeats(b);
   loadOrgs(b);
   loadPeople(b);
+  loadPlaces(b, 'cities.tsv', true);
   loadHeads(b);
-  loadGivenNames(b);
+  loadGivenNames(b, 'given-names-common.tsv');
+  loadGivenNames(b, 'given-names.tsv');
   builtin = b;
   return b;
 }

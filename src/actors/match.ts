@@ -81,7 +81,8 @@ function tokNorm(t: Token): string {
 /** Whether a sentence reads as a headline: almost every content word capitalized, or all in capitals. */
 function headlineMode(toks: readonly Token[]): 'caps' | 'title' | null {
   const words = toks.filter((t) => /^\p{L}/u.test(t.text));
-  if (words.length < 3) return null;
+  const last = toks[toks.length - 1].text;
+  if (words.length < 3) return words.length > 0 && !/[.!?:;,"”)]$/.test(last) && words.every(isCap) ? 'title' : null;
   const letters = words.filter((t) => t.text.length > 1);
   if (letters.length >= 3 && letters.every(isAllCapsWord)) return 'caps';
   const content = words.filter((t) => !FUNCTION_WORDS.has(t.norm) || t.norm === 'he' || t.norm === 'she');
@@ -97,11 +98,37 @@ class Matcher {
   readonly lex: Lexicon;
   readonly tokens: readonly Token[];
   readonly out: Candidate[] = [];
+  /** Words the document also writes in lower case: a capitalized one of these is a common word, not a name. */
+  readonly lowerWords = new Set<string>();
 
   constructor(doc: Doc, lex: Lexicon) {
     this.doc = doc;
     this.lex = lex;
     this.tokens = doc.get('tokens');
+    for (const t of this.tokens) if (/^\p{Ll}/u.test(t.text)) this.lowerWords.add(t.norm);
+  }
+
+  /** The gender of a given name, unless the document uses the word in lower case ("Rose", "Will"). */
+  given(t: Token): 'm' | 'f' | 'u' | undefined {
+    if (this.lowerWords.has(t.norm)) return undefined;
+    return this.lex.givenNames.get(t.text);
+  }
+
+  /** A lone capitalized word that acts like a person: subject of a verb, a possessor, or addressed by name. */
+  personLike(i: number, j: number): boolean {
+    const next = this.tokens[j];
+    const prev = this.tokens[i - 1];
+    if (next && next.sentence === this.tokens[i].sentence) {
+      if (next.pos === 'VERB' || next.pos === 'AUX' || next.norm === "'s" || next.norm === '’s') return true;
+      if (next.text === ',' && prev && (prev.text === ',' || prev.norm === 'said' || prev.norm === 'says')) return true;
+    }
+    return false;
+  }
+
+  /** A capitalized single word that is really a common word (written in lower case elsewhere, or not a proper noun). */
+  commonWord(t: Token): boolean {
+    if (this.lex.givenNames.has(t.text) || this.lex.phrases.has(tokNorm(t))) return false;
+    return this.lowerWords.has(t.norm) || t.pos !== 'PROPN';
   }
 
   /** Longest gazetteer phrase starting at token i (within [i, end)), honoring case rules. */
@@ -131,6 +158,7 @@ class Matcher {
     const first = this.tokens[i];
     if (e.type === 'role') return true;
     if (!isCap(first)) return false;
+    if (e.type === 'place' && e.generated && j - i === 1 && (this.lowerWords.has(first.norm) || first.pos !== 'PROPN')) return false;
     const text = this.doc.text.slice(first.start, this.tokens[j - 1].end);
     const letters = text.replace(/[^\p{L}]/gu, '');
     if (letters.length <= 3) {
@@ -188,6 +216,14 @@ class Matcher {
         }
         // Trailing connectors belong to the sentence, not the name.
         while (j > k + 1 && (CONNECTORS.has(toks[j - 1].norm) || toks[j - 1].norm === 'the')) j--;
+        // A lone capitalized common word ("Practice", "Figure") is not a name; a run needs one proper noun.
+        const run = toks.slice(k, j);
+        if (run.every((t) => this.commonWord(t)) && !run.some((t) => this.lex.phrases.has(tokNorm(t)))) {
+          const hit = this.lookup(k, e, mode, true);
+          if (hit) { chunks.push({ type: 'role', i: k, j: hit.j, entry: hit.entry as Entry & { type: 'role' } }); k = hit.j; continue; }
+          k = j;
+          continue;
+        }
         this.segmentRun(k, j, chunks, mode);
         k = j;
         continue;
@@ -242,7 +278,7 @@ class Matcher {
       const c = local[n];
       const next = local[n + 1];
       const prev = merged[merged.length - 1];
-      if (c.type === 'lex' && prev && prev.type === 'name' && prev.j === c.i && (c.entry.type === 'country' || c.entry.type === 'place') && c.entry.type === 'country' && c.entry.how !== 'demonym' && this.lex.givenNames.has(toks[prev.i].text)) {
+      if (c.type === 'lex' && prev && prev.type === 'name' && prev.j === c.i && ((c.entry.type === 'country' && c.entry.how !== 'demonym') || c.entry.type === 'place') && this.given(toks[prev.i])) {
         merged[merged.length - 1] = { type: 'name', i: prev.i, j: c.j };
         continue;
       }
@@ -498,7 +534,7 @@ class Matcher {
     }
     const head = this.headOf(c.i, c.j);
     const first = toks[c.i];
-    const given = this.lex.givenNames.get(first.text);
+    const given = this.given(first);
     const honorific = HONORIFICS.has(tokNorm(first));
     const len = c.j - c.i;
     const before = c.i > s ? toks[c.i - 1] : null;
@@ -521,7 +557,26 @@ class Matcher {
       this.newCandidate(c.i, c.j, { kind: 'place', how: 'name', name: text, country, why: 'after locative preposition', weak });
       return;
     }
-    this.newCandidate(c.i, c.j, { kind: 'person', how: 'name', name: text, country, why: len === 1 ? 'single proper noun' : 'proper-noun run', weak: weak || false });
+    const next = toks[c.j];
+    if (next && next.text === ',' && toks[c.j + 1] && len <= 3) {
+      // "Tulsa, Oklahoma": a name followed by a known place or country is a place.
+      const hit = this.lookup(c.j + 1, Math.min(c.j + 6, toks.length), mode);
+      if (hit && (hit.entry.type === 'place' || (hit.entry.type === 'country' && hit.entry.how !== 'demonym'))) {
+        this.newCandidate(c.i, c.j, { kind: 'place', how: 'name', name: text, country: hit.entry.type === 'place' ? hit.entry.country : hit.entry.code, why: 'name, place', weak });
+        return;
+      }
+    }
+    if (/(shire|burgh?|ville|stan|polis|grad|mouth|chester|wich|sberg|dorf|ton Park)$/.test(text) && !given) {
+      this.newCandidate(c.i, c.j, { kind: 'place', how: 'name', name: text, country, why: 'place-like name', weak: weak || len === 1 && !(before && LOCATIVE.has(before.norm)) });
+      return;
+    }
+    if (len > 1 && toks.slice(c.i, c.j).some((t) => this.commonWord(t) && /^\p{L}/u.test(t.text) && !NAME_PARTICLES.has(t.norm))) {
+      // A capitalized phrase built from common words ("Open Science Framework") names a thing or a body, not a person.
+      this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country, why: 'capitalized common words', weak });
+      return;
+    }
+    // A lone unknown word is kept only if it joins a named person (a surname) or a gazetteer person.
+    this.newCandidate(c.i, c.j, { kind: 'person', how: 'name', name: text, country, why: len === 1 ? 'single proper noun' : 'proper-noun run', weak: weak || (len === 1 && !this.personLike(c.i, c.j)) });
   }
 
   /** A role phrase without a name: a group, an unnamed person, or a definite title pointing back ("the official"). */
