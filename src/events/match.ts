@@ -432,7 +432,7 @@ function emit(ctx: SentenceCtx, e: Emit): void {
   }
   for (const [s, t] of pairs) {
     ctx.out.push({
-      kind: 'EventCandidate', type: e.type, mode: e.mode, cameo: e.cameo ?? (cat.cameo || null), score,
+      kind: 'EventCandidate', type: e.type, mode: e.mode, cameo: e.cameo, score,
       negated: e.negated, modality: e.modality, source: refOf(s), target: t ? refOf(t) : null, trigger,
       sentence: ctx.sentence, date: date?.date ?? null,
       why: `${e.why}${date ? ` date=${date.how}` : ''}`,

@@ -28,6 +28,8 @@ export interface VerbGroup {
   readonly passive: readonly number[];
   /** Verb particle tokens ("set up", "hand over"), by the verb they follow. */
   readonly particles: ReadonlyMap<number, number>;
+  /** A lone participle ("published", "leading"), which may modify a noun rather than head a clause. */
+  readonly participle: boolean;
 }
 
 /** A single function token that shapes the clause. */
@@ -46,6 +48,8 @@ const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const SUBORDINATORS = new Set(['that', 'who', 'which', 'whom', 'whose', 'where', 'when', 'while', 'if', 'because', 'although', 'though', 'unless', 'whether']);
 const PARTICLES = new Set(['up', 'out', 'over', 'off', 'down', 'back', 'away', 'in', 'on']);
 const NEGATORS = new Set(['not', "n't", 'never', 'n’t']);
+/** "is about to", "are due to": words between a form of be and an infinitive that chain to it. */
+const BE_LINKS = new Set(['about', 'due', 'poised', 'likely', 'unlikely', 'set', 'going', 'ready', 'able', 'unable', 'eager', 'keen', 'willing', 'prepared']);
 const DASHES = new Set(['-', '–', '—']);
 const STOPS = new Set([';', ':', '“', '”', '"', '(', ')', '[', ']', '—', '–']);
 
@@ -107,8 +111,9 @@ function marker(t: Token, i: number): Marker {
 function readNounPhrase(tokens: readonly Token[], i: number, to: number, sentenceStart: number): NounPhrase | null {
   const first = tokens[i]!;
   if (first.pos === 'PRON' && PERSONAL.has(first.norm)) return { kind: 'NP', firstPos: first.pos, start: i, end: i + 1, head: i, possessorEnd: null };
+  const degree = first.pos === 'ADV' && i + 2 < to && tokens[i + 1]!.pos === 'ADJ' && isNominalAt(tokens, i + 2, to); // "full diplomatic ties"
   const starts =
-    first.pos === 'DET' || first.pos === 'ADJ' || isNominal(first) || (first.pos === 'PRON' && POSSESSIVE.has(first.norm));
+    degree || first.pos === 'DET' || first.pos === 'ADJ' || isNominal(first) || (first.pos === 'PRON' && POSSESSIVE.has(first.norm));
   if (!starts || (first.pos === 'DET' && SUBORDINATORS.has(first.norm) && !isNominalAt(tokens, i + 1, to))) return null;
   let j = i;
   let head = -1;
@@ -123,7 +128,7 @@ function readNounPhrase(tokens: readonly Token[], i: number, to: number, sentenc
     if (isNominal(t) || (capitalised(t) && j > sentenceStart && (t.pos === 'ADJ' || t.pos === 'NOUN'))) {
       head = j;
       j++;
-    } else if (t.pos === 'ADJ' || (t.pos === 'ADV' && j + 1 < to && tokens[j + 1]!.pos === 'ADJ' && j > i)) {
+    } else if (t.pos === 'ADJ' || (t.pos === 'ADV' && j + 1 < to && tokens[j + 1]!.pos === 'ADJ' && (j > i || degree))) {
       j++;
     } else if (t.pos === 'DET' && (j === i || (prev && isPossessiveMark(prev)))) {
       j++;
@@ -191,7 +196,7 @@ function readVerbGroup(tokens: readonly Token[], i: number, to: number): VerbGro
       j++; // "has already agreed", "will also meet"
     } else if (t.pos === 'PART' && t.norm === 'to' && verbs.length && j + 1 < to && ['VERB', 'AUX', 'ADV'].includes(tokens[j + 1]!.pos)) {
       j++; // "agreed to set up"
-    } else if (t.pos === 'ADJ' && lastBe && j + 2 < to && tokens[j + 1]!.norm === 'to' && tokens[j + 2]!.pos === 'VERB') {
+    } else if ((t.pos === 'ADJ' || BE_LINKS.has(t.norm)) && lastBe && j + 2 < to && tokens[j + 1]!.norm === 'to' && tokens[j + 2]!.pos === 'VERB') {
       verbs.push(j); // "is ready to", "would be prepared to" (tagged ADJ): a chain link
       lastBe = false;
       j += 2;
@@ -201,7 +206,9 @@ function readVerbGroup(tokens: readonly Token[], i: number, to: number): VerbGro
   while (j > i && (tokens[j - 1]!.pos === 'ADV' || tokens[j - 1]!.norm === 'to') && !negations.includes(j - 1)) j--;
   if (j === i) return null;
   if (!verbs.length && !auxes.length) return null;
-  return { kind: 'VG', start: i, end: j, verbs, auxes, negations, passive, particles };
+  const lone = verbs.length === 1 && !auxes.length ? tokens[verbs[0]!]! : null;
+  const participle = !!lone && (lone.norm.endsWith('ing') || isPastParticiple(lone));
+  return { kind: 'VG', start: i, end: j, verbs, auxes, negations, passive, particles, participle };
 }
 
 export { isPastParticiple };

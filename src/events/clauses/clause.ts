@@ -142,9 +142,19 @@ function isReducedRelative(tokens: readonly Token[], chunks: readonly Chunk[], k
 function leftBoundary(chunks: readonly Chunk[], k: number): number {
   for (let j = k - 1; j >= 0; j--) {
     const c = chunks[j]!;
+    // A participle modifying a noun inside a parenthetical ("…, in remarks published on Monday, urged") is no boundary.
+    if (c.kind === 'VG' && isParticipleModifier(chunks, j)) continue;
     if (c.kind === 'VG' || c.kind === 'SUB' || c.kind === 'STOP') return j;
   }
   return -1;
+}
+
+function isParticipleModifier(chunks: readonly Chunk[], j: number): boolean {
+  const vg = chunks[j] as VerbGroup;
+  if (vg.auxes.length || vg.verbs.length !== 1 || vg.negations.length) return false;
+  const prev = chunks[j - 1];
+  const before = chunks[j - 2];
+  return prev?.kind === 'NP' && before?.kind === 'PREP' && !!vg.participle;
 }
 
 function isRelative(chunks: readonly Chunk[], sub: number): boolean {
