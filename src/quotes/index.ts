@@ -3,12 +3,18 @@ import type { Doc, Quote, Stage } from '../core/index.js';
 import { quotesLexicon, type QuotesLexicon } from './lexicon.js';
 import { matchQuotes, type MatchOptions, type QuoteCandidate } from './match.js';
 import { MentionIndex, resolveSpeaker } from './speaker-attribution.js';
+import { loadTagger } from './tagger.js';
+import { dataPath } from '../core/index.js';
 
 export { matchQuotes, type QuoteCandidate, type MatchOptions } from './match.js';
 export { findMarkedQuotes, type MarkedQuote } from './quote-marks.js';
+export { TaggerModel, loadTagger, TAGS, type Tag } from './tagger.js';
 export { quotesLexicon, parseCues, parseCueStats, mergeLearnedCues, type CueStat, type LearnedCueOptions, type QuotesLexicon, type CueEntry, type CueClass, type CueFrame } from './lexicon.js';
 
-/** Options for the quotes stage. */
+/**
+ * Options for the quotes stage. `tagger` defaults to the shipped model (data/quotes/tagger.bin, trained by
+ * scripts/train-quotes.ts); pass `tagger: null` for rules only.
+ */
 export interface QuotesOptions extends MatchOptions {
   /** The lexicon to use; defaults to the shipped `data/quotes` files. */
   readonly lexicon?: QuotesLexicon;
@@ -16,7 +22,8 @@ export interface QuotesOptions extends MatchOptions {
 
 /** Find quote candidates in a Doc (reads `sentences`, `tokens`, `paragraphs`). */
 export function match(doc: Doc, options: QuotesOptions = {}): QuoteCandidate[] {
-  return matchQuotes(doc, options.lexicon ?? quotesLexicon(), options);
+  const tagger = options.tagger !== undefined ? options.tagger : loadTagger(dataPath('quotes', 'tagger.bin'));
+  return matchQuotes(doc, options.lexicon ?? quotesLexicon(), { ...options, tagger });
 }
 
 /** Resolve candidates' speakers against the `actors` layer and write the `quotes` layer. */

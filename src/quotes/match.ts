@@ -1,8 +1,10 @@
 // Finding quotes: marked quotes plus attributions, merged into candidates with speaker spans (writing is in index.ts).
-import type { Doc, QuoteKind, Span, TextSpan, Token } from '../core/index.js';
+import type { Doc, QuoteKind, Sentence, Span, TextSpan, Token } from '../core/index.js';
 import { matchColonSpeaker, matchSentence, type Attribution, type SentenceView } from './attribution.js';
 import type { QuotesLexicon } from './lexicon.js';
 import { findMarkedQuotes, type MarkedQuote } from './quote-marks.js';
+import { trimContent } from './attribution.js';
+import type { TaggerModel } from './tagger.js';
 import { npEndingAt, type TokenRange } from './speaker-span.js';
 
 /** A quote found but not yet written: content, cue, speaker words (unresolved) and the rule behind it. */
@@ -26,6 +28,16 @@ export interface MatchOptions {
   readonly minUnattributedWords?: number;
   /** Also report attributions nested inside a direct quote ("… I think they will fail …"). Default false. */
   readonly nested?: boolean;
+  /** A learned tagger that adds contents the rules missed; none by default. */
+  readonly tagger?: TaggerModel | null;
+  /** Tagger contents shorter than this many tokens are dropped. Default 5. */
+  readonly taggerMinTokens?: number;
+}
+
+/** Whether a sentence has a word the tagger's cue features key on (a lexicon cue verb or "according"). */
+function hasCueWord(tokens: readonly Token[], s: Sentence, lex: QuotesLexicon): boolean {
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) if (lex.cues.has(tokens[i].lemma) || tokens[i].norm === 'according' || tokens[i].text === ':') return true;
+  return false;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -221,6 +233,57 @@ export function matchQuotes(doc: Doc, lex: QuotesLexicon, options: MatchOptions 
     });
   });
 
+  // 4. The learned tagger adds contents in sentences where the rules found nothing overlapping.
+  if (options.tagger) {
+    for (const c of taggerCandidates(doc, tokens, lex, options.tagger, options.taggerMinTokens ?? 5)) {
+      if (out.some((o) => o.start < c.end && o.end > c.start)) continue;
+      out.push(c);
+    }
+  }
+
   out.sort((x, y) => x.start - y.start || y.end - x.end);
+  return out;
+}
+
+/** Content runs from the tagger, each linked to the nearest cue run in its sentence and the source run nearest that cue. */
+function taggerCandidates(doc: Doc, tokens: readonly Token[], lex: QuotesLexicon, model: TaggerModel, minTokens: number): QuoteCandidate[] {
+  const out: QuoteCandidate[] = [];
+  const text = doc.text;
+  for (const s of doc.get('sentences')) {
+    if (!hasCueWord(tokens, s, lex)) continue;
+    const tags = model.tag(tokens, s, lex);
+    const runs: { tag: string; a: number; b: number }[] = [];
+    tags.forEach((t, j) => {
+      const last = runs[runs.length - 1];
+      if (last && last.tag === t && last.b === j) last.b = j + 1;
+      else runs.push({ tag: t, a: j, b: j + 1 });
+    });
+    const cues = runs.filter((r) => r.tag === 'Q');
+    const sources = runs.filter((r) => r.tag === 'S');
+    for (const r of runs) {
+      if (r.tag !== 'C' || r.b - r.a < minTokens) continue;
+      const cue = cues.reduce<typeof r | null>((best, q) => (!best || Math.abs(q.a - r.a) < Math.abs(best.a - r.a) ? q : best), null);
+      if (!cue) continue;
+      const src = sources.reduce<typeof r | null>((best, q) => (!best || Math.abs(q.a - cue.a) < Math.abs(best.a - cue.a) ? q : best), null);
+      const tok = (j: number): Token => tokens[s.tokenStart + j];
+      // Without a source the link is a guess; such contents are left to the rules.
+      if (!src) continue;
+      const span = trimContent(text, tok(r.a).start, tok(r.b - 1).end);
+      if (span.end <= span.start) continue;
+      const cueSpan = { start: tok(cue.a).start, end: tok(cue.b - 1).end };
+      const speaker = src ? { start: tok(src.a).start, end: tok(src.b - 1).end } : null;
+      out.push({
+        kind: 'QuoteCandidate',
+        quoteKind: /[“”"]/.test(text.slice(span.start, span.end)) ? 'mixed' : 'indirect',
+        start: span.start,
+        end: span.end,
+        text: text.slice(span.start, span.end),
+        cue: { ...cueSpan, text: text.slice(cueSpan.start, cueSpan.end) },
+        speaker: speaker ? { ...speaker, text: text.slice(speaker.start, speaker.end) } : null,
+        inherited: false,
+        why: 'tagger',
+      });
+    }
+  }
   return out;
 }
