@@ -367,7 +367,7 @@ function codePredicate(ctx: SentenceCtx, p: Predicate, n: number): void {
   emit(ctx, {
     type, mode, cameo: pat.cameo, negated, modality,
     sources, targets, required, symmetric: pat.symmetric,
-    triggerStart: Math.min(fired.verb, fired.triggerEnd), triggerEnd: Math.max(fired.verb, fired.triggerEnd),
+    triggerStart: Math.min(fired.verb, fired.triggerEnd), triggerEnd: Math.max(fired.verb, fired.triggerEnd), future: !!future,
     why: `${why.join(' ')}${slot ? ` target=${slot}` : ''}${passive ? ' passive' : ''}`,
   });
 }
@@ -412,6 +412,8 @@ interface Emit {
   readonly triggerStart: number;
   readonly triggerEnd: number;
   readonly why: string;
+  /** A future modal governs the event: a bare weekday means the coming one. */
+  readonly future?: boolean;
 }
 
 function emit(ctx: SentenceCtx, e: Emit): void {
@@ -421,7 +423,7 @@ function emit(ctx: SentenceCtx, e: Emit): void {
   const a = tokens[e.triggerStart]!;
   const b = tokens[e.triggerEnd]!;
   const trigger = { start: a.start, end: b.end, text: ctx.doc.text.slice(a.start, b.end) };
-  const date = ctx.dates.near(ctx.sentence, trigger.start, e.modality === 'intended');
+  const date = ctx.dates.near(ctx.sentence, trigger.start, e.future);
   const pairs: [MentionRef, MentionRef | null][] = [];
   for (const s of e.sources) {
     const ts = e.targets.filter((t) => t.actor.id !== s.actor.id);

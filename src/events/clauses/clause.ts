@@ -29,7 +29,7 @@ export interface PrepPhrase {
 }
 
 /** How a predicate found its subject. */
-export type SubjectHow = 'subject' | 'relative' | 'inherited' | 'reduced-relative' | 'none';
+export type SubjectHow = 'subject' | 'relative' | 'inherited' | 'reduced-relative' | 'participle' | 'none';
 
 /** A predicate: one verb group and its arguments. */
 export interface Predicate {
@@ -79,6 +79,10 @@ export function parseClauses(tokens: readonly Token[], from: number, to: number)
     if (reduced) {
       subject = groupEndingAt(chunks, k - 1);
       how = subject ? 'reduced-relative' : 'none';
+    } else if (isParticipleModifier(chunks, k) && tokens[vg.verbs[0]!]!.norm.endsWith('ing')) {
+      // "in the days following his deployment": the noun is the participle's subject.
+      subject = groupEndingAt(chunks, k - 1);
+      how = subject ? 'participle' : 'none';
     } else {
       const left = leftBoundary(chunks, k);
       const b = left >= 0 ? chunks[left]! : null;
@@ -102,7 +106,9 @@ export function parseClauses(tokens: readonly Token[], from: number, to: number)
       }
       if (!subject && predicates.length && !(b && b.kind === 'SUB')) {
         // Coordinated or participial clause without its own subject: "…, but avoided condemning", "…, accusing X of".
-        const prev = [...predicates].reverse().find((q) => q.complementOf < 0 && !q.reduced && q.subject && q.subjectHow !== 'relative');
+        const prev = [...predicates].reverse().find(
+          (q) => q.complementOf < 0 && !q.reduced && q.subject && q.subjectHow !== 'relative' && q.subjectHow !== 'participle',
+        );
         if (prev) {
           subject = prev.subject;
           how = 'inherited';
@@ -175,7 +181,7 @@ function firstGroupBetween(chunks: readonly Chunk[], from: number, to: number, a
     if (prev && prev.kind === 'PREP') continue;
     // Skip an NP that is itself part of a PP-attached chain ("According to X, the US decided"): take it only when it
     // is the last candidate before the verb group or followed by a coordinator/appositive pattern.
-    const g = groupFrom(chunks, j, to, true);
+    const g = groupFrom(chunks, j, to, !afterVerb);
     // After a verb, an NP is its object unless the next verb group follows at once ("said Y accused Z").
     if (g.endChunk >= to - 1) return g.group;
     if (!afterVerb && restIsModifier(chunks, g.endChunk + 1, to)) return g.group;
