@@ -1,4 +1,5 @@
 // API errors: one class with an HTTP status and a stable code, and the mapping from Standpoint errors to statuses.
+import { HTTPException } from 'hono/http-exception';
 import { z } from 'zod';
 import { HttpError, InputError, StandpointError, errorMessage } from '../core/index.js';
 
@@ -10,6 +11,7 @@ export type ApiErrorCode =
   | 'NOT_FOUND'
   | 'PAYLOAD_TOO_LARGE'
   | 'UNAUTHORIZED'
+  | 'FORBIDDEN'
   | 'NO_STORE'
   | 'INTERNAL';
 
@@ -57,6 +59,10 @@ export function toErrorResponse(err: unknown): { status: number; body: ErrorBody
   if (err instanceof ApiError) return { status: err.status, body: { error: { code: err.apiCode, message: err.message } } };
   if (err instanceof z.ZodError) {
     return { status: 400, body: { error: { code: 'VALIDATION_FAILED', message: describeZodError(err) } } };
+  }
+  if (err instanceof HTTPException) {
+    const code = err.status === 403 ? 'FORBIDDEN' : err.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'HTTP_ERROR';
+    return { status: err.status, body: { error: { code, message: err.message || `HTTP ${err.status}` } } };
   }
   if (err instanceof HttpError) return { status: err.status, body: { error: { code: err.code, message: err.message } } };
   if (err instanceof InputError || err instanceof StandpointError) {
