@@ -125,6 +125,8 @@ function readNounPhrase(tokens: readonly Token[], i: number, to: number, sentenc
   while (j < to) {
     const t = tokens[j]!;
     const prev = j > i ? tokens[j - 1]! : null;
+    // A possessor after a common-noun head starts a new phrase: "denounced as a crime | Serbia's suppression".
+    if (t.pos === 'PROPN' && head >= 0 && tokens[head]!.pos === 'NOUN' && j + 1 < to && isPossessiveMark(tokens[j + 1]!)) break;
     if (isNominal(t) || (capitalised(t) && j > sentenceStart && (t.pos === 'ADJ' || t.pos === 'NOUN'))) {
       head = j;
       j++;

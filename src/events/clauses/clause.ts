@@ -139,9 +139,10 @@ function isReducedRelative(tokens: readonly Token[], chunks: readonly Chunk[], k
   if (!prev || prev.kind !== 'NP') return false;
   const next = chunks[k + 1];
   if (next && next.kind === 'PREP' && next.word === 'by') return true;
-  // "the sanctions imposed on Moscow": only when the noun phrase itself follows a verb or preposition.
+  // "the sanctions imposed on Moscow": only when the noun phrase itself follows a verb or preposition, and a main
+  // verb came earlier ("Albania on Friday denounced" is the main verb).
   const before = chunks[k - 2];
-  return !!before && (before.kind === 'PREP' || before.kind === 'VG') && (!next || next.kind !== 'NP');
+  return !!before && (before.kind === 'PREP' || before.kind === 'VG') && (!next || next.kind !== 'NP') && hasVerbBefore(chunks, k);
 }
 
 /** Index of the chunk that bounds the clause to the left of chunk k (a verb group, subordinator or stop), or -1. */
@@ -160,7 +161,12 @@ function isParticipleModifier(chunks: readonly Chunk[], j: number): boolean {
   if (vg.auxes.length || vg.verbs.length !== 1 || vg.negations.length) return false;
   const prev = chunks[j - 1];
   const before = chunks[j - 2];
-  return prev?.kind === 'NP' && before?.kind === 'PREP' && !!vg.participle;
+  return prev?.kind === 'NP' && before?.kind === 'PREP' && !!vg.participle && hasVerbBefore(chunks, j);
+}
+
+function hasVerbBefore(chunks: readonly Chunk[], k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) if (chunks[j]!.kind === 'VG') return true;
+  return false;
 }
 
 function isRelative(chunks: readonly Chunk[], sub: number): boolean {
