@@ -1,4 +1,5 @@
 // Streaming ingest into a store: reader → bounded queue → analysis (workers or in-process) → in-order writer.
+import { availableParallelism } from 'node:os';
 import type { Article } from '../core/index.js';
 import { errorMessage } from '../core/index.js';
 import type { V1Output } from '../contract/index.js';
@@ -16,7 +17,7 @@ export interface IngestRunOptions {
    * Worker threads for analysis; default the number of cores. 0 analyzes in this thread (with `analyze` when given).
    */
   readonly jobs?: number;
-  /** In-process analysis function (tests, or `jobs: 0`); default the real pipeline. Ignored when jobs > 0. */
+  /** In-process analysis function used with `jobs: 0` (tests); default the real pipeline. */
   readonly analyze?: (article: Article) => V1Output | Promise<V1Output>;
   /** Analysis context (e.g. `{actorsFile}`), passed to workers. */
   readonly context?: Record<string, unknown>;
@@ -50,9 +51,11 @@ const wordCount = (t: string): number => (t.match(/\S+/g) ?? []).length;
 export async function ingestInto(store: Store, results: AsyncIterable<IngestResult>, options: IngestRunOptions = {}): Promise<IngestSummary> {
   const t0 = Date.now();
   const jobs = options.jobs ?? undefined;
-  const pool = jobs === 0 ? null : new AnalyzerPool({ jobs, context: options.context });
-  const size = options.queueSize ?? Math.max(8, 4 * (pool?.size ?? 1));
-  const local = options.analyze ?? (pool ? null : (await import('../analysis/index.js')).analyze);
+  // Workers start on the first article that needs analysis, so a rerun over stored articles starts none.
+  let pool: AnalyzerPool | null = null;
+  const getPool = (): AnalyzerPool => (pool ??= new AnalyzerPool({ jobs, context: options.context }));
+  const size = options.queueSize ?? Math.max(8, 4 * (jobs === 0 ? 1 : jobs ?? availableParallelism()));
+  const local = jobs === 0 ? options.analyze ?? (await import('../analysis/index.js')).analyze : null;
   const counts = { read: 0, new: 0, version: 0, unchanged: 0, failed: 0, words: 0 };
   const failures: { input: string; reason: string }[] = [];
   const report = (o: IngestOutcome): void => {
@@ -71,7 +74,7 @@ export async function ingestInto(store: Store, results: AsyncIterable<IngestResu
     const input = r.article.input ?? r.article.id;
     if (await store.hasArticle(r.article.id)) return { kind: 'known', input, article: r.article };
     try {
-      const analysis = pool ? await pool.analyze(r.article) : await local!(r.article);
+      const analysis = local ? await local(r.article) : await getPool().analyze(r.article);
       return { kind: 'analyzed', input, article: r.article, analysis };
     } catch (err) {
       return { kind: 'failed', input, reason: `analysis failed: ${errorMessage(err)}` };
@@ -102,7 +105,7 @@ export async function ingestInto(store: Store, results: AsyncIterable<IngestResu
     }
     while (queue.length) await write(await queue.shift()!);
   } finally {
-    await pool?.close();
+    await (pool as AnalyzerPool | null)?.close();
   }
   return { ...counts, seconds: (Date.now() - t0) / 1000, failures };
 }
