@@ -145,7 +145,7 @@ function trainTagger(file: string, out: string): void {
   const u = new Float64Array(size);
   let c = 1;
   const sc = new Float64Array(NT);
-  const epochs = Number(process.env.EPOCHS ?? 5);
+  const epochs = Number(process.env.EPOCHS ?? 10);
   for (let ep = 0; ep < epochs; ep++) {
     let errors = 0;
     let total = 0;
