@@ -100,7 +100,7 @@ class MentionLookup {
 
 const refOf = (m: MentionRef): EventActorRef => ({ actor: m.actor.id, start: m.start, end: m.end, text: m.text });
 
-const FALLBACK_SLOTS = ['object', 'prep:to', 'prep:with', 'prep:against', 'prep:on', 'prep:from', 'prep:into', 'prep:at'];
+const FALLBACK_SLOTS = ['object', 'prep:to', 'prep:with', 'prep:against', 'prep:on', 'prep:from', 'prep:into', 'prep:at', 'prep:for', 'prep:in'];
 const COMPLEMENT_TARGET = new Set<PloverType>(['REQUEST', 'THREATEN', 'ACCUSE']);
 const COOP_TO_AGREE = new Set<PloverType>(['CONSULT', 'COOPERATE', 'AID', 'RETREAT', 'CONCEDE', 'SUPPORT']);
 const LOCATED_SOURCE = new Set<PloverType>(['COERCE', 'ACCUSE', 'SANCTION']);
@@ -288,6 +288,23 @@ function codePredicate(ctx: SentenceCtx, p: Predicate, n: number): void {
         targets = ms;
         slot = `chain:${s}`;
         break;
+      }
+    }
+  }
+  // A purpose clause sharing the subject ("is willing to send material to help defend X") lends its recipient.
+  if (!targets.length) {
+    const q = ctx.st.predicates[n + 1];
+    const k = q ? ctx.st.chunks.indexOf(q.vg) : -1;
+    const before = k > 0 ? ctx.st.chunks[k - 1] : undefined;
+    if (q && q.subjectHow === 'inherited' && before?.kind === 'PREP' && before.word === 'to') {
+      for (const s of FALLBACK_SLOTS) {
+        const g = s === 'object' ? q.object : prepGroup(q.preps, s.slice(5), q.vg.start, ctx);
+        const ms = mentions.forGroup(g, true);
+        if (ms.length) {
+          targets = ms;
+          slot = `purpose:${s}`;
+          break;
+        }
       }
     }
   }

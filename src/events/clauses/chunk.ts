@@ -94,11 +94,13 @@ export function chunkTokens(tokens: readonly Token[], from: number, to: number):
   return out;
 }
 
+const CLEAR_SUBORDINATORS = new Set(['unless', 'although', 'though', 'whether', 'because', 'whereas']);
 const CLAUSE_PREPS = new Set(['as', 'after', 'before', 'since', 'until', 'while', 'because', 'if']);
 
 function marker(t: Token, i: number): Marker {
   const kind: Marker['kind'] =
-    t.pos === 'ADP' ? 'PREP'
+    CLEAR_SUBORDINATORS.has(t.norm) ? 'SUB'
+    : t.pos === 'ADP' ? 'PREP'
     : t.pos === 'CCONJ' ? 'CC'
     : t.text === ',' ? 'COMMA'
     : SUBORDINATORS.has(t.norm) && (t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'ADV') ? 'SUB'
@@ -147,6 +149,10 @@ function readNounPhrase(tokens: readonly Token[], i: number, to: number, sentenc
     } else if ((t.text === '”' || t.text === '"') && head >= 0 && j + 1 < to && isNominal(tokens[j + 1]!)) {
       j++;
     } else break;
+  }
+  // "a new military offensive" with the noun tagged as an adjective: the last adjective heads the phrase.
+  if (head < 0 && first.pos === 'DET' && j - 1 > i && tokens[j - 1]!.pos === 'ADJ' && (j >= to || tokens[j]!.pos !== 'NOUN')) {
+    head = j - 1;
   }
   if (head < 0) {
     // A possessor with no head, or only adjectives: back off to the last nominal.
