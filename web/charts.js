@@ -15,9 +15,9 @@
       animation: false,
       tooltip: { trigger: 'axis', renderMode: 'richText' },
       legend: { top: 0 },
-      grid: { left: 40, right: 20, top: 40, bottom: 40 },
+      grid: { left: 56, right: 24, top: 40, bottom: 40 },
       xAxis: { type: 'category', data: periods },
-      yAxis: { type: 'value', min: -10, max: 10, name: 'conflict … cooperation' },
+      yAxis: { type: 'value', min: -10, max: 10, name: 'conflict (−10) … cooperation (+10)', nameLocation: 'middle', nameGap: 32 },
       visualMap: { show: false, dimension: 1, min: -10, max: 10, seriesIndex: -1, inRange: { color: ['#c0392b', '#7f8c8d', '#1e8449'] } },
       series: data.series.map(function (s) {
         var byPeriod = {};

@@ -1,6 +1,7 @@
 // The web pages: server-rendered HTML over the store; the analyze page works without one.
 import { Hono, type Context } from 'hono';
 import { errorMessage } from '../core/index.js';
+import type { V1Output } from '../contract/index.js';
 import type { EventRow, Store, StanceSeries } from '../store/index.js';
 import { toErrorResponse } from './api-error.js';
 import { analyzeBody, type FetchPolicy } from './articles.js';
@@ -33,6 +34,36 @@ async function allEvents(store: Store, filter: { actor?: string }, max: number):
     cursor = p.nextCursor;
   } while (cursor && out.length < max);
   return out;
+}
+
+/**
+ * Links from an article's local actor ids (`a1`) to registry pages. The store's quote and event rows name the
+ * registry actor each local speaker, source and target went to; other actors are resolved by name.
+ */
+async function registryLinks(store: Store, articleId: string, v1: V1Output): Promise<Map<string, string>> {
+  const registry = new Map<string, string>();
+  const [quotes, events] = await Promise.all([
+    store.listQuotes({ article: articleId, limit: 1000 }),
+    store.listEvents({ article: articleId, limit: 1000 }),
+  ]);
+  const localId = (rowId: string) => rowId.slice(rowId.lastIndexOf(':') + 1);
+  const quoteById = new Map(v1.quotes.map((q) => [q.id, q]));
+  const eventById = new Map(v1.events.map((e) => [e.id, e]));
+  for (const row of quotes.items) {
+    const local = quoteById.get(localId(row.id))?.speaker?.actor;
+    if (local && row.speaker?.actor) registry.set(local, row.speaker.actor);
+  }
+  for (const row of events.items) {
+    const e = eventById.get(localId(row.id));
+    if (e?.source?.actor && row.source?.actor) registry.set(e.source.actor, row.source.actor);
+    if (e?.target?.actor && row.target?.actor) registry.set(e.target.actor, row.target.actor);
+  }
+  for (const actor of v1.actors) {
+    if (registry.has(actor.id)) continue;
+    const [hit] = await store.resolveActor(actor.name);
+    if (hit) registry.set(actor.id, hit.id);
+  }
+  return new Map([...registry].map(([local, id]) => [local, actorHref(id)]));
 }
 
 /** Build the page routes. */
@@ -68,12 +99,7 @@ export function webRoutes(deps: WebDeps): Hono {
     const a = await store.getArticle(c.req.param('id'));
     if (!a) return page(c, errorPage(404, 'No article with this id.'), 404);
     const rewrites = a.story ? (await store.listArticles({ story: a.story, limit: 50, allVersions: true })).items : [];
-    const links = new Map<string, string>();
-    for (const actor of a.analysis.actors) {
-      const [hit] = await store.resolveActor(actor.name);
-      if (hit) links.set(actor.id, actorHref(hit.id));
-    }
-    return page(c, articlePage(a, rewrites, links));
+    return page(c, articlePage(a, rewrites, await registryLinks(store, a.id, a.analysis)));
   });
 
   web.get('/actors', async (c) => {
@@ -93,8 +119,8 @@ export function webRoutes(deps: WebDeps): Hono {
     if (!a) return page(c, errorPage(404, 'No actor with this id.'), 404);
     const [quotes, asSource, asTarget, events] = await Promise.all([
       store.listQuotes({ by: id, limit: 100 }),
-      store.listEvents({ source: id, limit: 50 }),
-      store.listEvents({ target: id, limit: 50 }),
+      store.listEvents({ source: id, limit: 20 }),
+      store.listEvents({ target: id, limit: 20 }),
       allEvents(store, { actor: id }, 2000),
     ]);
     // The counterparts it deals with most, by number of events either way.

@@ -38,6 +38,10 @@ function eventLine(e: EventRow): Html {
   return html`<li><span class="badge ${scoreClass(e.score)}">${e.negated ? 'not ' : ''}${e.type} ${e.score}</span> ${side(e.source)} → ${side(e.target)} <span class="muted">${day(e.date)}</span><br><span class="evidence">${e.sentenceText}</span> <a href="${articleHref(e.article)}">${e.articleTitle ?? 'article'}</a></li>`;
 }
 
+function moreLink(total: number, shown: number, href: string): Html | string {
+  return total > shown ? html`<p class="muted">${shown} of ${total} shown · <a href="${href}">all as JSON</a></p>` : '';
+}
+
 /** One actor. */
 export function actorPage(
   a: ActorDetail,
@@ -81,8 +85,8 @@ export function actorPage(
   )}</ol>
 </section>
 <div class="columns">
-<section class="panel"><h2>Events as source <small>${a.eventsAsSource}</small></h2><ol class="event-list">${asSource.map(eventLine)}</ol></section>
-<section class="panel"><h2>Events as target <small>${a.eventsAsTarget}</small></h2><ol class="event-list">${asTarget.map(eventLine)}</ol></section>
+<section class="panel"><h2>Events as source <small>${a.eventsAsSource}</small></h2><ol class="event-list">${asSource.map(eventLine)}</ol>${moreLink(a.eventsAsSource, asSource.length, `/api/v1/events?source=${encodeURIComponent(a.id)}`)}</section>
+<section class="panel"><h2>Events as target <small>${a.eventsAsTarget}</small></h2><ol class="event-list">${asTarget.map(eventLine)}</ol>${moreLink(a.eventsAsTarget, asTarget.length, `/api/v1/events?target=${encodeURIComponent(a.id)}`)}</section>
 </div>`,
   );
 }
