@@ -24,7 +24,8 @@ for (const list of Object.values(names)) for (const n of list) count.set(n, (cou
 
 const out = [];
 for (const [a2, list] of Object.entries(names)) {
-  const code = iso.alpha2ToAlpha3(a2) ?? (a2 === 'XK' ? 'XKX' : null);
+  // Kosovo has no ISO code; XKX is the user-assigned code in common use (EU, IMF, GeoNames).
+  const code = a2 === 'XK' ? 'XKX' : iso.alpha2ToAlpha3(a2);
   if (!code) continue;
   const cl = countries[a2];
   const name = (cl?.name ?? list[list.length - 1]).replace(/^The /, '');

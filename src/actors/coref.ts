@@ -167,7 +167,30 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
     }
   }
 
-  // 4. Actors in order of first mention, with attributes settled.
+  // 4. State bodies named without a country ("the Foreign Ministry") belong to the country the text is about there;
+  //    people described by such a body ("a spokeswoman for the Foreign Ministry") take its country.
+  const inferred = new Map<Cluster, string>();
+  const STATE = /^(GOV|MIL|LEG|JUD|COP|SPY|DIP)$/;
+  const countryCands = ordered.filter((c) => c.kind === 'country' && c.country);
+  for (const cl of clusters) {
+    if (cl.kind !== 'organization' || cl.into || countryOf(cl, lex, date)) continue;
+    if (!STATE.test(sectorOf(cl, lex, date) ?? '')) continue;
+    const first = Math.min(...cl.cands.map((c) => c.start));
+    const sent = cl.cands[0].sentence;
+    const prior = countryCands.filter((c) => c.start < first && c.sentence >= sent - 3);
+    const pick = prior[prior.length - 1] ?? countryCands.find((c) => c.sentence <= sent + 1 && c.start > first);
+    if (pick?.country) inferred.set(cl, pick.country);
+  }
+  for (const cl of clusters) {
+    if (cl.kind !== 'person' || cl.into || countryOf(cl, lex, date)) continue;
+    for (const c of cl.cands) {
+      if (c.how !== 'appositive' && c.how !== 'title') continue;
+      const inner = [...inferred.keys()].find((o) => o.cands.some((x) => x.start >= c.start && x.end <= c.end));
+      if (inner) { inferred.set(cl, inferred.get(inner)!); break; }
+    }
+  }
+
+  // 5. Actors in order of first mention, with attributes settled.
   const out: Actor[] = [];
   const live = clusters.filter((cl) => !cl.into && cl.cands.some((c) => c.refers !== 'pronoun'));
   live.sort((a, b) => Math.min(...a.cands.map((c) => c.start)) - Math.min(...b.cands.map((c) => c.start)));
@@ -184,7 +207,7 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
       id: `a${out.length + 1}`,
       name: displayName(cl),
       kind: cl.kind,
-      country: countryOf(cl, lex, date),
+      country: countryOf(cl, lex, date) ?? inferred.get(cl) ?? null,
       sector: sectorOf(cl, lex, date),
       title: titleOf(cl, lex, date),
       mentions,
@@ -230,8 +253,11 @@ function sectorOf(cl: Cluster, lex: Lexicon, date: string | null): string | null
   if (cl.kind === 'place') return null;
   const former = cl.cands.some((c) => c.former);
   const { role, active } = entryRole(cl, date);
+  if (former) return 'ELI';
+  const stated = cl.cands.find((c) => (c.how === 'title' || c.how === 'appositive') && c.sector)?.sector;
+  if (stated) return stated;
   if (cl.entry?.type === 'person' || cl.cands.some((c) => c.entry?.type === 'person')) {
-    if (former || !active) return 'ELI';
+    if (!active) return 'ELI';
     return role?.sector ?? textual(cl, 'sector');
   }
   if (former) return 'ELI';

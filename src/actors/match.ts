@@ -58,6 +58,12 @@ const MALE_HONORIFICS = new Set(['mr', 'mr.', 'sir', 'lord']);
 const CONNECTORS = new Set(['of', 'for', 'de', 'du', 'del', 'della', 'da', 'dos', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', '&', 'on', 'and']);
 const NAME_PARTICLES = new Set(['de', 'du', 'del', 'della', 'da', 'dos', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'into', 'across', 'around', 'throughout', 'within', 'from', 'to', 'toward', 'towards', 'through', 'via', 'visit', 'visited', 'visiting', 'across']);
+/** Prepositions after which a capital is the city, not its government ("met in Rome", but "retaliation from Washington"). */
+const PLACE_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside', 'into', 'across', 'around', 'throughout', 'within', 'via', 'visit', 'visited', 'visiting', 'across']);
+/** Regional adjectives: capitalized, but modifiers with no country ("Western officials", "Asian partners"). */
+const REGION_ADJ = new Set(['western', 'eastern', 'northern', 'southern', 'european', 'asian', 'african', 'arab', 'latin', 'nordic', 'baltic', 'middle', 'pacific', 'atlantic', 'gulf', 'international', 'foreign', 'global', 'allied']);
+/** Mass nouns that name an actor only with an article or a country: "the opposition", "Russian opposition", not "fierce opposition". */
+const MASS_ROLES = new Set(['opposition', 'media', 'people', 'military', 'police', 'government', 'administration', 'leadership']);
 const MODIFIER_WORDS = new Set(['former', 'ex', 'retired', 'then', 'senior', 'top', 'chief', 'deputy', 'acting', 'assistant', 'vice', 'interim', 'new', 'current', 'outgoing', 'incoming', 'longtime', 'veteran', 'high-ranking', 'ranking', 'junior', 'local', 'regional', 'federal', 'state', 'national', 'foreign', 'military', 'government', 'intelligence', 'security', 'defense', 'defence', 'press', 'policy', 'white', 'ordinary', 'anonymous', 'unnamed', 'two', 'three', 'several', 'many', 'some', 'other', 'western', 'eastern', 'northern', 'southern', 'pro-democracy', 'prominent', 'leading', 'influential', 'civilian', 'armed', 'elected', 'opposition', 'democratic', 'republican']);
 const FORMER = new Set(['former', 'ex', 'retired', 'ex-', 'then']);
 const PRONOUNS: Record<string, 'm' | 'f'> = { he: 'm', him: 'm', his: 'm', himself: 'm', she: 'f', her: 'f', hers: 'f', herself: 'f' };
@@ -100,6 +106,8 @@ class Matcher {
   readonly out: Candidate[] = [];
   /** Words the document also writes in lower case: a capitalized one of these is a common word, not a name. */
   readonly lowerWords = new Set<string>();
+  /** Organization names that end in "of <country>", by first token index: the country. */
+  readonly ofCountry = new Map<string, string | null>();
 
   constructor(doc: Doc, lex: Lexicon) {
     this.doc = doc;
@@ -134,6 +142,7 @@ class Matcher {
   /** Longest gazetteer phrase starting at token i (within [i, end)), honoring case rules. */
   lookup(i: number, end: number, mode: 'caps' | 'title' | null, rolesOnly = false): { j: number; entry: Entry } | null {
     const toks = this.tokens;
+    if (toks[i].norm === 'the') return null; // phrases are stored without the article; match from the next word
     let key = '';
     const found: { j: number; entry: Entry }[] = [];
     for (let j = i; j < end && j < i + this.lex.maxWords + 2; j++) {
@@ -177,6 +186,7 @@ class Matcher {
     const n = tokNorm(t);
     if (FUNCTION_WORDS.has(n) && !HONORIFICS.has(n)) return false;
     if (n === 'i' || t.pos === 'PRON') return false;
+    if (REGION_ADJ.has(n) && this.tokens[k + 1] && /^\p{Ll}/u.test(this.tokens[k + 1].text)) return false;
     if (k === sentStart || this.afterOpenQuote(k, sentStart)) {
       // Sentence-initial capitals carry no signal; trust the tagger and the gazetteers.
       if (t.pos !== 'PROPN' && !this.lex.givenNames.has(t.text) && !this.lex.phrases.has(n)) return false;
@@ -204,6 +214,13 @@ class Matcher {
         let j = k + 1;
         while (j < e) {
           const t = toks[j];
+          if (t.text === '-' && !t.spaceBefore && j + 1 < e && !toks[j + 1].spaceBefore && /^\p{Ll}/u.test(toks[j + 1].text) && toks[j + 1].pos !== 'VERB') { j += 2; continue; }
+          if ((t.norm === "'s" || t.norm === '’s') && j + 1 < e && this.nameToken(j + 1, s) && !this.lookup(k, j, mode)) {
+            // "People's Liberation Army", "Mongolian People's Party": a possessive inside an organization's name.
+            let m = j + 1;
+            while (m < e && this.nameToken(m, s)) m++;
+            if (this.lex.heads.get(tokNorm(toks[m - 1]))?.kind === 'organization') { j = m; continue; }
+          }
           if (this.nameToken(j, s) && (t.spaceBefore || /^[-'’]/.test(t.text) || /[-]$/.test(toks[j - 1].text))) { j++; continue; }
           if (t.text === '-' && !t.spaceBefore && j + 1 < e && !toks[j + 1].spaceBefore && isCap(toks[j + 1])) { j += 2; continue; }
           if (CONNECTORS.has(t.norm) && !isCap(t) && j + 1 < e && this.nameToken(j + 1, s) && (t.norm !== 'and' || false)) {
@@ -222,6 +239,12 @@ class Matcher {
           const hit = this.lookup(k, e, mode, true);
           if (hit) { chunks.push({ type: 'role', i: k, j: hit.j, entry: hit.entry as Entry & { type: 'role' } }); k = hit.j; continue; }
           k = j;
+          continue;
+        }
+        const longer = this.lookup(k, e, mode);
+        if (longer && longer.j > j && longer.entry.type !== 'role') {
+          chunks.push({ type: 'lex', i: k, j: longer.j, entry: longer.entry });
+          k = longer.j;
           continue;
         }
         this.segmentRun(k, j, chunks, mode);
@@ -272,7 +295,31 @@ class Matcher {
       k++;
     }
     flush(j);
-    // Repairs: "Michael Jordan" (name + country) is a person; "Georgia State University" / "Chinese Embassy" is an organization.
+    // Repairs: "Bank of Mexico" (an organization of a country) is one organization.
+    for (let n = 0; n + 1 < local.length; n++) {
+      const a = local[n];
+      const b = local[n + 1];
+      if (a.type === 'name' && b.type === 'lex' && (b.entry.type === 'country' || b.entry.type === 'place') && b.i - a.j >= 1 && b.i - a.j <= 2 && toks[a.j].norm === 'of') {
+        const h = this.lex.heads.get(tokNorm(toks[a.j - 1]));
+        if (h && h.kind === 'organization') {
+          this.ofCountry.set(`${a.i}`, b.entry.type === 'country' ? b.entry.code : b.entry.country);
+          local.splice(n, 2, { type: 'name', i: a.i, j: b.j });
+        }
+      }
+    }
+    // "Feliciano Valencia", "Douglas Paul James": a listed city inside a run of unknown names is part of a person's name.
+    if (local.some((c) => c.type === 'name')) {
+      for (let n = 0; n < local.length; n++) {
+        const c = local[n];
+        if (c.type === 'lex' && c.entry.type === 'place' && c.entry.generated && c.j - c.i === 1) {
+          const prev = local[n - 1];
+          const next = local[n + 1];
+          if (prev?.type === 'name' && prev.j === c.i && !this.headOf(prev.i, prev.j)) { local.splice(n - 1, 2, { type: 'name', i: prev.i, j: c.j }); n--; }
+          else if (next?.type === 'name' && next.i === c.j && !this.headOf(next.i, next.j)) local.splice(n, 2, { type: 'name', i: c.i, j: next.j });
+        }
+      }
+    }
+    // "Michael Jordan" (name + country) is a person; "Georgia State University" / "Chinese Embassy" is an organization.
     const merged: Chunk[] = [];
     for (let n = 0; n < local.length; n++) {
       const c = local[n];
@@ -333,7 +380,8 @@ class Matcher {
       const prevChunk = c >= 0 ? chunks[c] : null;
       if (prevChunk && prevChunk.j === k) {
         const e = prevChunk.type === 'name' ? null : prevChunk.entry;
-        if (prevChunk.type === 'role' || (e && (e.type === 'country' || e.type === 'seat' || e.type === 'org'))) {
+        if (prevChunk.type === 'role' || (e && (e.type === 'country' || e.type === 'seat' || e.type === 'org' || e.type === 'place'))) {
+          if (e && e.type === 'place' && !country) country = e.country;
           if (e && e.type === 'country' && !country) country = e.code;
           if (e && e.type === 'seat' && !country) { country = e.country; seatSector = e.sector; }
           if (e && e.type === 'org' && !country) { country = e.kind === 'country' ? e.country : e.country; seatSector = e.sector; }
@@ -356,7 +404,7 @@ class Matcher {
         c--;
         continue;
       }
-      if (!isCap(t) && (MODIFIER_WORDS.has(t.norm) || ((t.pos === 'ADJ' || t.pos === 'NOUN') && !this.lex.phrases.has(t.norm) && !/[.,;:]/.test(t.text)))) {
+      if ((!isCap(t) || REGION_ADJ.has(t.norm)) && (MODIFIER_WORDS.has(t.norm) || REGION_ADJ.has(t.norm) || ((t.pos === 'ADJ' || t.pos === 'NOUN') && !this.lex.phrases.has(t.norm) && !/[.,;:]/.test(t.text)))) {
         if (FORMER.has(t.norm)) former = true;
         k--;
         start = k;
@@ -442,6 +490,8 @@ class Matcher {
       }
 
       if (c.type === 'role') {
+        if (c.j - c.i === 1 && (toks[c.i].pos === 'VERB' || toks[c.i].pos === 'AUX') && !isCap(toks[c.i])) continue; // "to judge"
+        if (after && (after.text === '-' || after.text === '–') && !after.spaceBefore) continue; // "leader-to-leader"
         if (next && next.i === c.j && (next.type === 'name' || (next.type === 'lex' && next.entry.type === 'person'))) continue; // handled as a title
         if (after && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'ADJ') && !/[.,;:]/.test(after.text) && !(next && next.i === c.j && next.type === 'role')) {
           if (!(after.pos === 'ADJ' && after.norm === 'familiar')) continue; // a modifier: "military hardware"
@@ -449,6 +499,7 @@ class Matcher {
         if (next && next.i === c.j && next.type === 'role') continue; // "government officials": the later role is the head
         if (c.entry.kind === 'organization' && isCap(toks[c.i])) continue;
         const mod = this.modifiers(chunks, n, s);
+        if (MASS_ROLES.has(c.entry.term) && !mod.det && !mod.country && !isCap(toks[c.i])) continue;
         for (const m of mod.chunks) consumed.add(m);
         this.roleCandidate(c, mod, e, mode);
         this.modifierMentions(mod.chunks);
@@ -465,7 +516,7 @@ class Matcher {
         if (en.how === 'metonym') {
           const prev = c.i > s ? toks[c.i - 1] : null;
           const prevPrev = c.i - 1 > s ? toks[c.i - 2] : null;
-          const locative = (prev && LOCATIVE.has(prev.norm)) || (prev?.norm === 'the' && prevPrev && LOCATIVE.has(prevPrev.norm));
+          const locative = (prev && PLACE_PREPS.has(prev.norm)) || (prev?.norm === 'the' && prevPrev && PLACE_PREPS.has(prevPrev.norm));
           const compound = after && (after.pos === 'NOUN' || (after.pos === 'PROPN' && isCap(after))) && !/^(officials?|leadership|government|administration)$/.test(after.norm);
           if ((locative || compound) && !/house|kremlin|street|elysee|élysée|zhongnanhai/i.test(this.doc.text.slice(toks[c.i].start, toks[c.j - 1].end))) {
             this.newCandidate(c.i, c.j, { kind: 'place', how: 'name', name: this.doc.text.slice(toks[c.i].start, toks[c.j - 1].end), country: en.code, why: 'capital as place' });
@@ -512,6 +563,8 @@ class Matcher {
         this.newCandidate(m.i, m.j, { kind: 'country', how: en.how === 'metonym' ? 'metonym' : 'name', entry: en, name: en.name, country: en.code, sector: en.how === 'metonym' ? 'GOV' : null, why: 'country in title' });
       } else if (en.type === 'org') {
         this.newCandidate(m.i, m.j, { kind: en.kind, how: 'name', entry: en, name: en.name, country: en.country, sector: en.sector, why: 'organization in title' });
+      } else if (en.type === 'place') {
+        this.newCandidate(m.i, m.j, { kind: 'place', how: 'name', entry: en, name: en.name, country: en.country, why: 'place in title' });
       }
     }
   }
@@ -523,7 +576,7 @@ class Matcher {
     // A country or demonym just before, inside the same run: "Chinese Embassy", "Russian Defense Ministry".
     const prev = n > 0 ? chunks[n - 1] : null;
     let i = c.i;
-    let country = possessor;
+    let country = possessor ?? this.ofCountry.get(`${c.i}`) ?? null;
     if (prev && prev.j === c.i && prev.type === 'lex' && (prev.entry.type === 'country' || prev.entry.type === 'place')) {
       const head = this.headOf(c.i, c.j);
       if (head && head.kind === 'organization') {
