@@ -267,11 +267,12 @@ function taggerCandidates(doc: Doc, tokens: readonly Token[], lex: QuotesLexicon
       const src = sources.reduce<typeof r | null>((best, q) => (!best || Math.abs(q.a - cue.a) < Math.abs(best.a - cue.a) ? q : best), null);
       const tok = (j: number): Token => tokens[s.tokenStart + j];
       // Without a source the link is a guess; such contents are left to the rules.
-      if (!src) continue;
+      const srcSpan: Span | null = src ? { start: tokens[s.tokenStart + src.a].start, end: tokens[s.tokenStart + src.b - 1].end } : null;
+      if (!srcSpan) continue;
       const span = trimContent(text, tok(r.a).start, tok(r.b - 1).end);
       if (span.end <= span.start) continue;
       const cueSpan = { start: tok(cue.a).start, end: tok(cue.b - 1).end };
-      const speaker = src ? { start: tok(src.a).start, end: tok(src.b - 1).end } : null;
+      const speaker = srcSpan;
       out.push({
         kind: 'QuoteCandidate',
         quoteKind: /[“”"]/.test(text.slice(span.start, span.end)) ? 'mixed' : 'indirect',
