@@ -8,7 +8,7 @@ import { dataPath } from '../core/index.js';
 
 export { matchQuotes, type QuoteCandidate, type MatchOptions } from './match.js';
 export { findMarkedQuotes, type MarkedQuote } from './quote-marks.js';
-export { TaggerModel, loadTagger, TAGS, type Tag } from './tagger.js';
+export { TaggerModel, loadTagger, featureHash, BITS as TAGGER_BITS, TAGS, type Tag } from './tagger.js';
 export { quotesLexicon, parseCues, parseCueStats, mergeLearnedCues, type CueStat, type LearnedCueOptions, type QuotesLexicon, type CueEntry, type CueClass, type CueFrame } from './lexicon.js';
 
 /**

@@ -13,7 +13,8 @@ const NT = TAGS.length;
 export const BITS = 17;
 const MASK = (1 << BITS) - 1;
 
-function hash(s: string): number {
+/** FNV-1a hash of a feature string into the model's bucket range. */
+export function featureHash(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
@@ -118,7 +119,7 @@ export function features(tokens: readonly Token[], s: Sentence, ctx: SentenceCon
     `t-1w=${prev}|${t.lemma}`,
     `t-1d=${prev}|${dist}`,
   ];
-  return f.map(hash);
+  return f.map(featureHash);
 }
 
 /** A trained model: weights[bucket * NT + tag]. */
