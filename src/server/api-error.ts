@@ -46,6 +46,11 @@ const STATUS_BY_CODE: Partial<Record<string, number>> = {
   USAGE: 400,
 };
 
+/** The HTTP status for a Standpoint error code (500 for codes that are not the client's fault). */
+export function statusForCode(code: string): number {
+  return STATUS_BY_CODE[code] ?? 500;
+}
+
 /** Describe a zod failure in one line: `field: reason; other: reason`. */
 export function describeZodError(err: z.ZodError): string {
   return err.issues

@@ -3,7 +3,7 @@ import { Hono, type Context } from 'hono';
 import type { z } from 'zod';
 import { SCHEMA } from '../contract/index.js';
 import type { Store } from '../store/index.js';
-import { ApiError } from './api-error.js';
+import { ApiError, statusForCode } from './api-error.js';
 import { analyzeBody as analyzeArticleBody, ingestBody as ingestArticles, type FetchPolicy } from './articles.js';
 import { openApiDocument } from './openapi.js';
 import * as s from './schemas.js';
@@ -75,12 +75,14 @@ export function apiRoutes(deps: ApiDeps): Hono {
     const store = needStore(deps);
     const body = s.ingestBody.parse(await readJson(c));
     const items = await ingestArticles(store, body, deps.fetchPolicy);
-    const failed = items.filter((i) => i.status === 'failed').length;
-    // A single posted article that failed is a client error; a feed with some failures still succeeded.
-    if (failed > 0 && failed === items.length && !('feed' in body)) {
-      const first = items[0];
-      if (first.status === 'failed') throw new ApiError(422, first.error.code, first.error.message);
+    // One input that failed (an article, or a feed that could not be fetched) is an error response; a batch with
+    // some failures still succeeded and reports them per item; a batch where everything failed is 422.
+    const first = items[0];
+    if (items.length === 1 && first.status === 'failed') {
+      const status = statusForCode(first.error.code);
+      throw new ApiError(status === 500 ? 422 : status, first.error.code, first.error.message);
     }
+    if (items.length > 0 && items.every((i) => i.status === 'failed')) return c.json({ items }, 422);
     return c.json({ items }, items.some((i) => i.status === 'new' || i.status === 'version') ? 201 : 200);
   });
 

@@ -129,11 +129,14 @@ export function webRoutes(deps: WebDeps): Hono {
       const other = e.source?.actor === id ? e.target?.actor : e.source?.actor;
       if (other && other !== id) counts.set(other, (counts.get(other) ?? 0) + 1);
     }
-    const top = [...counts].sort((x, y) => y[1] - x[1]).slice(0, TOP_COUNTERPARTS);
+    // Counterparts without any counted evidence (every event negated, say) are skipped for the next one.
+    const ranked = [...counts].sort((x, y) => y[1] - x[1]).slice(0, TOP_COUNTERPARTS * 3);
     const stance: StanceSeries[] = [];
-    for (const [other] of top) {
+    for (const [other] of ranked) {
+      if (stance.length >= TOP_COUNTERPARTS) break;
       try {
-        stance.push(await store.stance({ actor: id, toward: other, by: 'week', evidencePerPoint: 0 }));
+        const series = await store.stance({ actor: id, toward: other, by: 'week', evidencePerPoint: 0 });
+        if (series.overall.score !== null) stance.push(series);
       } catch {
         // An actor that cannot be resolved any more is left out of the chart, not fatal to the page.
       }

@@ -244,3 +244,34 @@ describe('API write token and store-less mode', () => {
     assert.equal((await call(app, '/api/v1/health')).body.store, null);
   });
 });
+
+describe('API ingest of URLs and feeds', () => {
+  test('a feed URL is fetched through the ingest fetcher and every item is stored', async () => {
+    const { createServer } = await import('node:http');
+    const item = (n: number, title: string, body: string) =>
+      `<item><title>${title}</title><link>http://127.0.0.1/item-${n}</link><guid>item-${n}</guid><pubDate>Tue, 0${n} Jun 2025 09:00:00 GMT</pubDate><description><![CDATA[${body}]]></description><content:encoded><![CDATA[<p>${body}</p><p>${body}</p>]]></content:encoded></item>`;
+    const feed = `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Nordic Wire</title><link>http://127.0.0.1/</link><description>test</description>${item(3, 'Iceland Thanks Norway', 'Iceland thanked Norway on Tuesday for sending rescue helicopters after the storm, officials in Reykjavik said.')}${item(4, 'Finland Warns Sweden', 'Finland warned Sweden on Wednesday that it would close the ferry route if the dispute over fees was not settled soon.')}</channel></rss>`;
+    const http = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/rss+xml' });
+      res.end(feed);
+    });
+    await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+    const port = (http.address() as { port: number }).port;
+    const store = await openStore({ path: ':memory:' });
+    try {
+      const open = createApp({ store, fetchPolicy: { allowPrivateNetwork: true }, log: () => {} });
+      const r = await call(open, '/api/v1/ingest', json({ feed: `http://127.0.0.1:${port}/feed.xml` }));
+      assert.equal(r.status, 201, JSON.stringify(r.body));
+      assert.deepEqual(r.body.items.map((i: { status: string }) => i.status), ['new', 'new']);
+      assert.deepEqual(r.body.items.map((i: { title: string }) => i.title), ['Iceland Thanks Norway', 'Finland Warns Sweden']);
+      // The default policy refuses the same loopback feed.
+      const guarded = createApp({ store, log: () => {} });
+      const refused = await call(guarded, '/api/v1/ingest', json({ feed: `http://127.0.0.1:${port}/feed.xml` }));
+      assert.equal(refused.status, 403);
+      assert.equal(refused.body.error.code, 'FETCH_FORBIDDEN');
+    } finally {
+      await store.close();
+      http.close();
+    }
+  });
+});
