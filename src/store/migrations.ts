@@ -41,7 +41,8 @@ CREATE TABLE articles (
   duplicate_of TEXT,
   relation TEXT,
   text TEXT NOT NULL,
-  analysis TEXT NOT NULL,
+  -- The standpoint/v1 object without its text, as raw-deflated JSON.
+  analysis BLOB NOT NULL,
   n_quotes INTEGER NOT NULL DEFAULT 0,
   n_events INTEGER NOT NULL DEFAULT 0,
   sig_wording BLOB NOT NULL,

@@ -1,4 +1,5 @@
 // The SQLite driver of the store: better-sqlite3 v12, WAL, versioned migrations, one transaction per article.
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import countries from 'i18n-iso-countries';
 import { StandpointError, type Article } from '../core/index.js';
@@ -39,8 +40,10 @@ type Row = Record<string, any>;
 
 /** Sectors under which a person or organization acts for its state, so "China" includes China's officials. */
 const STATE_SECTORS = ['GOV', 'MIL', 'DIP', 'LEG', 'JUD'];
-/** Most earlier articles compared with a new one (the LSH candidates sharing the most bands win). */
+/** Most earlier articles compared with a new one (those sharing the most LSH bands win). */
 const MAX_CANDIDATES = 64;
+/** Most recent articles read from one LSH bucket. */
+const BUCKET_LIMIT = 24;
 
 const encodeCursor = (key: string, seq: number): string => Buffer.from(JSON.stringify([key, seq])).toString('base64url');
 function decodeCursor(cursor: string | null | undefined): [string, number] | null {
@@ -136,7 +139,7 @@ export class SqliteStore implements Store {
       )
       .run(
         id, url, sourceId, v1.title, v1.byline, published, info.input ?? article.input ?? v1.input ?? null,
-        words(text).length, version, replaces, rel.duplicateOf, rel.why, text, JSON.stringify(rest),
+        words(text).length, version, replaces, rel.duplicateOf, rel.why, text, deflateRawSync(JSON.stringify(rest)),
         v1.quotes.length, v1.events.length, sigToBytes(fp.wording), sigToBytes(fp.topic), new Date().toISOString(),
       );
     const seq = Number(res.lastInsertRowid);
@@ -226,14 +229,18 @@ export class SqliteStore implements Store {
 
   #relate(fp: Fingerprint, published: string | null, keys: number[]): { story: string | null; duplicateOf: string | null; why: string | null } {
     if (keys.length === 0) return { story: null, duplicateOf: null, why: null };
+    // Per band, only the most recent articles are looked at: buckets of boilerplate or one long-running topic can
+    // hold thousands, and comparing with all of them would make ingest quadratic.
+    const shared = new Map<number, number>();
+    const bucket = this.#db.prepare(`SELECT article_seq FROM lsh WHERE key = ? ORDER BY article_seq DESC LIMIT ${BUCKET_LIMIT}`).pluck();
+    for (const k of keys) for (const seq of bucket.all(k) as number[]) shared.set(seq, (shared.get(seq) ?? 0) + 1);
+    const top = [...shared].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_CANDIDATES).map(([seq]) => seq);
     const cands = this.#db
       .prepare(
-        `SELECT a.seq, a.id, a.published, a.story, a.duplicate_of, a.sig_wording, a.sig_topic, count(*) AS shared
-         FROM lsh JOIN articles a ON a.seq = lsh.article_seq
-         WHERE lsh.key IN (SELECT value FROM json_each(?)) AND a.superseded = 0
-         GROUP BY a.seq ORDER BY shared DESC, a.seq LIMIT ${MAX_CANDIDATES}`,
+        `SELECT seq, id, published, story, duplicate_of, sig_wording, sig_topic FROM articles
+         WHERE seq IN (SELECT value FROM json_each(?)) AND superseded = 0 ORDER BY seq`,
       )
-      .all(JSON.stringify(keys)) as Row[];
+      .all(JSON.stringify(top)) as Row[];
     let best: { kind: 'rewrite' | 'story'; score: number; row: Row; why: string } | null = null;
     for (const c of cands) {
       const r = relate({ fp, published }, { fp: { kind: 'Fingerprint', wording: sigFromBytes(c.sig_wording), topic: sigFromBytes(c.sig_topic) }, published: c.published });
@@ -269,7 +276,7 @@ export class SqliteStore implements Store {
     const r = this.#db.prepare(`${ARTICLE_SELECT}, a.text, a.analysis FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.id = ?`).get(id) as Row | undefined;
     if (!r) return null;
     const { kind: _k, ...row } = articleRow(r);
-    return { ...row, kind: 'ArticleDetail', text: r.text, analysis: { ...JSON.parse(r.analysis), text: r.text } as V1Output };
+    return { ...row, kind: 'ArticleDetail', text: r.text, analysis: { ...JSON.parse(inflateRawSync(r.analysis).toString('utf8')), text: r.text } as V1Output };
   }
 
   async listArticles(filter: ArticleFilter = {}): Promise<Page<ArticleRow>> {
