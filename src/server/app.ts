@@ -46,7 +46,7 @@ export function createApp(options: AppOptions): Hono {
   const log = options.log ?? ((m: string) => console.error(m));
   const deps = {
     store: options.store,
-    token: options.token ?? null,
+    token: options.token || null,
     fetchPolicy: options.fetchPolicy ?? {},
     version: options.version ?? '0.1.0',
   };

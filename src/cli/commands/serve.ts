@@ -38,7 +38,7 @@ export function registerServe(program: Command): void {
     .option('--allow-private-network', 'allow fetching loopback and private addresses')
     .option('--max-body-bytes <n>', 'largest request body (default 2 MiB)', bytes)
     .action(async (flags: ServeFlags) => {
-      const token = flags.token ?? process.env.STANDPOINT_TOKEN ?? null;
+      const token = flags.token || process.env.STANDPOINT_TOKEN || null;
       const store = await openStore({ path: flags.db ?? defaultStorePath() });
       if (flags.ingest?.length) {
         const items = await ingestPaths(store, flags.ingest, { allowPrivateNetwork: flags.allowPrivateNetwork });
