@@ -27,7 +27,7 @@ export class MentionIndex {
 
 const PERSON_KINDS: ReadonlySet<ActorKind> = new Set(['person']);
 const GROUP_KINDS: ReadonlySet<ActorKind> = new Set(['organization', 'country', 'group', 'person']);
-const ORG_KINDS: ReadonlySet<ActorKind> = new Set(['organization', 'country', 'group']);
+const ORG_KINDS: ReadonlySet<ActorKind> = new Set(['organization', 'country']);
 
 function kindsFor(pronounKind: string): ReadonlySet<ActorKind> {
   if (pronounKind === 'person') return PERSON_KINDS;
@@ -70,7 +70,9 @@ export function resolveSpeaker(doc: Doc, speaker: TextSpan, index: MentionIndex,
   let coreEnd = speaker.end;
   const cut = toks.find((t, i) => i > 0 && (t.pos === 'ADP' || t.text === ','));
   if (cut) coreEnd = cut.start;
-  const over = index.overlapping(speaker.start, speaker.end);
+  // A possessor inside the speaker words is not the speaker: "Xi’s government", "the company's lawyer".
+  const possessor = (m: MentionRef): boolean => /^\s*['’]s?\b/.test(doc.text.slice(m.end, m.end + 3)) && m.end + 3 < speaker.end;
+  const over = index.overlapping(speaker.start, speaker.end).filter((m) => !possessor(m));
   if (over.length) {
     const core = over.filter((m) => m.start < coreEnd);
     const pool = core.length ? core : over;
