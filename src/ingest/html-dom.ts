@@ -99,9 +99,6 @@ export function removeBoilerplate(root: Element, options: CleanOptions = {}): nu
   const rules = options.rules ?? boilerplateRules();
   const share = options.protectShare ?? 0.3;
   unwrapNoscript(root);
-  for (const el of Array.from(root.querySelectorAll('script,style,noscript,template,svg,iframe,object,embed,canvas,button,select,input,textarea,link,dialog,map'))) {
-    el.remove();
-  }
   const weights = textWeights(root);
   const total = weights.get(root) ?? 0;
   const limit = Math.max(total * share, 200);
@@ -110,7 +107,7 @@ export function removeBoilerplate(root: Element, options: CleanOptions = {}): nu
     for (let c = el.firstElementChild; c; ) {
       const next = c.nextElementSibling;
       const tag = c.tagName;
-      if (tag !== 'BODY' && tag !== 'HTML' && tag !== 'MAIN' && isFurniture(c, weights.get(c) ?? 0, limit, rules)) {
+      if (DROP_TAGS.has(tag) || (tag !== 'BODY' && tag !== 'HTML' && tag !== 'MAIN' && isFurniture(c, weights.get(c) ?? 0, limit, rules))) {
         c.remove();
         removed++;
       } else {
@@ -144,19 +141,22 @@ export function cleanContent(root: Element, rules: BoilerplateRules = boilerplat
     if (!el.isConnected && !root.contains(el)) continue;
     if (isFurniture(el, weights.get(el) ?? 0, Math.max(total * 0.3, 200), rules)) el.remove();
   }
-  for (const el of Array.from(root.querySelectorAll('p,li,div,ul,ol,h2,h3,h4,h5,h6,blockquote,section,span,strong,em,b,i'))) {
+  for (const el of Array.from(root.querySelectorAll('p,li,div,ul,ol,h2,h3,h4,h5,h6,blockquote,section'))) {
     if (!root.contains(el)) continue;
-    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const raw = el.textContent ?? '';
+    // Long blocks are article text or hold it; only short ones can be junk lines or link lists.
+    if (raw.length > 2000) continue;
+    const text = raw.replace(/\s+/g, ' ').trim();
     if (text === '') {
-      if (el.tagName !== 'SPAN' && !el.querySelector('br')) el.remove();
+      if (!el.querySelector('br')) el.remove();
       continue;
     }
-    if (BLOCKS.has(el.tagName) && isJunkLine(text, rules)) {
+    if (text.length <= 260 && isJunkLine(text, rules)) {
       el.remove();
       continue;
     }
     // Link lists: a block whose text is nearly all links and not long, e.g. "More: A | B | C".
-    if ((el.tagName === 'UL' || el.tagName === 'OL' || el.tagName === 'DIV' || el.tagName === 'P' || el.tagName === 'SECTION') && text.length < 600) {
+    if (el.tagName !== 'LI' && el.tagName !== 'BLOCKQUOTE' && !/^H\d$/.test(el.tagName) && text.length < 600) {
       const ratio = linkChars(el) / text.length;
       if (ratio > 0.8 && (el.tagName !== 'P' || text.length < 120)) el.remove();
     }

@@ -16,7 +16,7 @@ const BODY_CLASS =
   /(^|[\s_-])((article|entry|post|story|blog|main|news|content|single|td-post)[-_]?(body|content|text|entry|inner)|articlebody|storybody|rich-?text|body-?copy|article__body|post__content|entry__content)([\s_-]|$)/i;
 
 /** Structural candidates: itemprop=articleBody, <article>, <main>, and common body classes. */
-function structuralCandidate(body: Element): Element | null {
+function structuralCandidate(body: Element): { el: Element } | null {
   const weights = textWeights(body);
   const candidates: Element[] = [];
   for (const el of Array.from(body.querySelectorAll('[itemprop="articleBody"],[itemprop="reviewBody"],article,main,[role="main"],[class]'))) {
@@ -41,7 +41,7 @@ function structuralCandidate(body: Element): Element | null {
       chosen = c;
     }
   }
-  return chosen;
+  return chosen ? { el: chosen } : null;
 }
 
 const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
@@ -58,13 +58,8 @@ export function mainText(document: Document, ldBody: string | null = null, known
   // 1. Strip furniture from the page so Readability scores only plausible blocks.
   removeBoilerplate(body, { rules });
   // 2. Structural candidate, read before Readability rewrites the tree.
-  const cand = structuralCandidate(body);
-  let structText = '';
-  if (cand) {
-    const copy = cand.cloneNode(true) as Element;
-    cleanContent(copy, rules);
-    structText = blockText(copy);
-  }
+  const found = structuralCandidate(body);
+  const cand = found ? { copy: found.el.cloneNode(true) as Element } : null;
   // 3. Readability on what is left.
   let readText = '';
   try {
@@ -78,8 +73,14 @@ export function mainText(document: Document, ldBody: string | null = null, known
   } catch {
     // Readability can throw on odd trees; the structural candidate is the fallback.
   }
-  // 4. Choose: Readability unless a structural candidate holds clearly more text.
+  // 4. Choose: Readability unless a structural candidate holds clearly more text. Its raw text length bounds its
+  //    cleaned text from above, so it is cleaned and read only when it might win.
   let best: MainText = { text: readText, why: 'readability' };
+  let structText = '';
+  if (cand && (cand.copy.textContent ?? '').length > readText.length * 1.2) {
+    cleanContent(cand.copy, rules);
+    structText = blockText(cand.copy);
+  }
   const rw = words(readText);
   const sw = words(structText);
   if (sw > 0 && (rw === 0 || sw > rw * 1.4)) best = { text: structText, why: 'structure' };

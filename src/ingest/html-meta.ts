@@ -93,9 +93,19 @@ export function stripSiteName(title: string, site: string | null, h1: string | n
 
 /** Metadata from JSON-LD (NewsArticle and friends), OpenGraph, <meta>, <time> and <title>. */
 export function htmlMetadata(document: Document): HtmlMeta {
-  const meta = (...sels: string[]): string | null => {
-    for (const sel of sels) {
-      const v = str(document.querySelector(sel)?.getAttribute('content'));
+  // One pass over <meta>: `name`, `property` and `itemprop` keys (lower-cased) to the first non-empty content.
+  const metas = new Map<string, string>();
+  for (const m of Array.from(document.querySelectorAll('meta'))) {
+    const content = str(m.getAttribute('content'));
+    if (!content) continue;
+    for (const attr of ['name', 'property', 'itemprop']) {
+      const key = m.getAttribute(attr)?.trim().toLowerCase();
+      if (key && !metas.has(key)) metas.set(key, content);
+    }
+  }
+  const meta = (...keys: string[]): string | null => {
+    for (const k of keys) {
+      const v = metas.get(k.toLowerCase());
       if (v) return v;
     }
     return null;
@@ -107,11 +117,11 @@ export function htmlMetadata(document: Document): HtmlMeta {
 
   const siteName =
     (typeof pub === 'string' ? str(pub) : personNames(pub)) ??
-    meta('meta[property="og:site_name"]', 'meta[name="application-name"]', 'meta[name="publisher"]', 'meta[name="cre"]');
+    meta('og:site_name', 'application-name', 'publisher', 'cre');
 
   const docTitle = str(document.querySelector('head title')?.textContent ?? document.querySelector('title')?.textContent);
   const rawTitle =
-    str(ld('headline')) ?? meta('meta[property="og:title"]', 'meta[name="twitter:title"]', 'meta[name="title"]') ?? docTitle ?? h1;
+    str(ld('headline')) ?? meta('og:title', 'twitter:title', 'title') ?? docTitle ?? h1;
   let title = rawTitle;
   let site = siteName;
   if (rawTitle) {
@@ -120,7 +130,7 @@ export function htmlMetadata(document: Document): HtmlMeta {
     if (!site && s.site && rawTitle === docTitle) site = s.site;
   }
 
-  const metaAuthor = meta('meta[name="author"]', 'meta[property="article:author"]', 'meta[name="byl"]', 'meta[name="sailthru.author"]', 'meta[name="parsely-author"]');
+  const metaAuthor = meta('author', 'article:author', 'byl', 'sailthru.author', 'parsely-author');
   const relAuthor = str(document.querySelector('[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"]')?.textContent);
   const byline =
     personNames(ld('author')) ??
@@ -131,17 +141,17 @@ export function htmlMetadata(document: Document): HtmlMeta {
   const published =
     str(ld('datePublished')) ??
     meta(
-      'meta[property="article:published_time"]', 'meta[name="article:published_time"]', 'meta[property="og:published_time"]',
-      'meta[name="date"]', 'meta[name="pubdate"]', 'meta[name="publishdate"]', 'meta[name="publish-date"]',
-      'meta[name="dc.date"]', 'meta[name="DC.date.issued"]', 'meta[name="dcterms.date"]', 'meta[name="sailthru.date"]',
-      'meta[name="parsely-pub-date"]', 'meta[itemprop="datePublished"]',
+      'article:published_time', 'article:published_time', 'og:published_time',
+      'date', 'pubdate', 'publishdate', 'publish-date',
+      'dc.date', 'DC.date.issued', 'dcterms.date', 'sailthru.date',
+      'parsely-pub-date', 'datePublished',
     ) ??
     str(timeEl?.getAttribute('datetime') ?? timeEl?.getAttribute('content')) ??
     str(document.querySelector('time[datetime]')?.getAttribute('datetime')) ??
     str(ld('dateCreated')) ?? str(ld('dateModified'));
 
   const canonical = str(document.querySelector('link[rel="canonical"]')?.getAttribute('href'));
-  const url = [canonical, meta('meta[property="og:url"]'), str(ld('url'))].find((u) => u && /^https?:\/\//i.test(u)) ?? null;
+  const url = [canonical, meta('og:url'), str(ld('url'))].find((u) => u && /^https?:\/\//i.test(u)) ?? null;
   const body = ld('articleBody');
   return {
     title,
