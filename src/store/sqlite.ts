@@ -571,7 +571,8 @@ export class SqliteStore implements Store {
       items.push({
         kind: 'quote', id: q.id, article: q.article, title: q.title, outlet: q.outlet, story: q.story, date: q.published,
         text: q.text, raw: pol.raw, modality: 'asserted', negated: false,
-        key: `quote|${words(q.text).slice(0, 12).join(' ')}`,
+        // The same speaker using the same polar words within one story is one statement, however each copy words it.
+        key: `quote|${q.speaker_actor}|${[...pol.words].sort().join(',')}`,
         why: `quote by ${q.speaker_text ?? 'speaker'}: ${pol.words.join(' ')} → ${pol.raw > 0 ? '+' : ''}${pol.raw}`,
       });
     }

@@ -28,7 +28,7 @@ export function stanceTable(s: StanceSeries, evidence: boolean): string {
       out.push('', `${p.period}:`);
       for (const e of p.evidence) {
         const text = e.text.replace(/\s+/g, ' ');
-        out.push(`  ${e.counted ? '✓' : '·'} ${e.date ?? ''} ${e.why} [w ${e.weight}]${e.counted ? '' : ' (copy: counted once per story)'}`);
+        out.push(`  ${e.counted ? '✓' : '·'} ${e.date ?? ''} ${e.why} [w ${e.weight}]${e.counted ? '' : ' (not counted: the same act or statement already counts for this story)'}`);
         out.push(`      "${text.length > 140 ? text.slice(0, 139) + '…' : text}" — ${e.outlet ?? e.title ?? e.article}`);
       }
     }
