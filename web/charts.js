@@ -5,6 +5,7 @@
     var island = document.getElementById(el.getAttribute('data-source'));
     if (!island || typeof echarts === 'undefined') return;
     var data = JSON.parse(island.textContent);
+    if (data.kind === 'bars') return drawBars(el, data);
     var periods = [];
     data.series.forEach(function (s) {
       s.points.forEach(function (p) { if (periods.indexOf(p.period) < 0) periods.push(p.period); });
@@ -18,14 +19,13 @@
       grid: { left: 56, right: 24, top: 40, bottom: 40 },
       xAxis: { type: 'category', data: periods },
       yAxis: { type: 'value', min: -10, max: 10, name: 'conflict (−10) … cooperation (+10)', nameLocation: 'middle', nameGap: 32 },
-      visualMap: { show: false, dimension: 1, min: -10, max: 10, seriesIndex: -1, inRange: { color: ['#c0392b', '#7f8c8d', '#1e8449'] } },
       series: data.series.map(function (s) {
         var byPeriod = {};
         s.points.forEach(function (p) { byPeriod[p.period] = p.score; });
         return {
           name: s.name, type: 'line', connectNulls: true, symbolSize: 10,
           data: periods.map(function (p) { return byPeriod[p] === undefined ? null : byPeriod[p]; }),
-          markLine: { silent: true, symbol: 'none', data: [{ yAxis: 0 }], lineStyle: { color: '#999', type: 'dashed' } }
+          markLine: { silent: true, symbol: 'none', label: { show: false }, data: [{ yAxis: 0 }], lineStyle: { color: '#999', type: 'dashed' } }
         };
       })
     });
@@ -39,6 +39,19 @@
         box.scrollIntoView({ block: 'start' });
       });
     }
+    window.addEventListener('resize', function () { chart.resize(); });
+  }
+  function drawBars(el, data) {
+    var chart = echarts.init(el, null, { renderer: 'canvas' });
+    chart.setOption({
+      animation: false,
+      tooltip: { trigger: 'axis', renderMode: 'richText' },
+      grid: { left: 40, right: 16, top: 16, bottom: 28 },
+      xAxis: { type: 'category', data: data.labels },
+      yAxis: { type: 'value', minInterval: 1 },
+      series: [{ name: data.title, type: 'bar', data: data.values, itemStyle: { color: '#b8860b' }, barMaxWidth: 36 }]
+    });
+    el.setAttribute('data-rendered', 'true');
     window.addEventListener('resize', function () { chart.resize(); });
   }
   document.addEventListener('DOMContentLoaded', function () {

@@ -121,7 +121,7 @@ export function webRoutes(deps: WebDeps): Hono {
       store.listQuotes({ by: id, limit: 100 }),
       store.listEvents({ source: id, limit: 20 }),
       store.listEvents({ target: id, limit: 20 }),
-      allEvents(store, { actor: id }, 2000),
+      allEvents(store, { actor: id }, 500),
     ]);
     // The counterparts it deals with most, by number of events either way.
     const counts = new Map<string, number>();
@@ -130,7 +130,7 @@ export function webRoutes(deps: WebDeps): Hono {
       if (other && other !== id) counts.set(other, (counts.get(other) ?? 0) + 1);
     }
     // Counterparts without any counted evidence (every event negated, say) are skipped for the next one.
-    const ranked = [...counts].sort((x, y) => y[1] - x[1]).slice(0, TOP_COUNTERPARTS * 3);
+    const ranked = [...counts].sort((x, y) => y[1] - x[1]).slice(0, TOP_COUNTERPARTS * 2);
     const stance: StanceSeries[] = [];
     for (const [other] of ranked) {
       if (stance.length >= TOP_COUNTERPARTS) break;

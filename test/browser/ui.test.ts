@@ -82,6 +82,7 @@ describe('web UI in Chromium', () => {
     assert.equal(await page.locator('h1').innerText(), 'China');
     assert.match(await page.locator('.facts').innerText(), /country/);
     await page.waitForSelector('#stance-chart[data-rendered="true"] canvas', { timeout: 10000 });
+    await page.waitForSelector('#quotes-chart[data-rendered="true"] canvas', { timeout: 10000 });
     assert.ok((await page.locator('.event-list li').count()) >= 1, 'events listed');
     await done('04-actor');
   });

@@ -78,7 +78,8 @@ export function actorPage(
 </div>
 <section class="panel">
   <h2>Quotes <small>${a.quotes}</small></h2>
-  ${byMonth.size ? html`<p class="muted">By month: ${[...byMonth].sort().map(([m, n]) => `${m}: ${n}`).join(' · ')}</p>` : ''}
+  ${quotes.length > a.quotes ? html`<p class="muted">Listed with the quotes of its officials and spokespeople (${quotes.length}).</p>` : ''}
+  ${byMonth.size ? html`<div class="chart short" id="quotes-chart" data-source="quotes-data" role="img" aria-label="Quotes by month"></div>${jsonIsland('quotes-data', { kind: 'bars', title: 'Quotes by month', labels: [...byMonth.keys()].sort(), values: [...byMonth.keys()].sort().map((m) => byMonth.get(m) ?? 0) })}` : ''}
   ${quotes.length === 0 ? html`<p class="muted">No quotes.</p>` : ''}
   <ol class="quote-list">${quotes.map(
     (q) => html`<li><span class="muted">${day(q.published)}</span> “${q.text}” <a href="${articleHref(q.article)}#quote-${q.id.split(':').pop() ?? ''}">${q.articleTitle ?? 'article'}</a></li>`,
