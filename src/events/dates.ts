@@ -23,6 +23,16 @@ const RELATIVE = /\b(?:this|last|next|past|previous|coming)\s+(?:week|month|year
 /** A date expression with a digit, a month or a weekday name. */
 const ANCHORED = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s|$|,)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 
+/** A casual English chrono without the time-of-day and time-zone machinery that event dates never need. */
+const DROP = /Time(Expression|Unit(Within|Later))|CasualTime|Timezone|MergeDateTime/;
+const dateParser = ((): chrono.Chrono => {
+  const cfg = chrono.en.configuration.createCasualConfiguration(false);
+  return new chrono.Chrono({
+    parsers: cfg.parsers.filter((p) => !DROP.test(p.constructor.name)),
+    refiners: cfg.refiners.filter((r) => !DROP.test(r.constructor.name)),
+  });
+})();
+
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** Parse `YYYY-MM-DD` (or a full ISO timestamp) as local noon, so that weekday arithmetic cannot slip a day. */
@@ -65,9 +75,17 @@ export class SentenceDates {
     const hit = this.#cache.get(sentence);
     if (hit) return hit;
     const s = this.#doc.get('sentences')[sentence]!;
-    const text = this.#doc.text.slice(s.start, s.end);
     const out: Found[] = [];
-    for (const r of chrono.parse(text, { instant: this.#ref! }, { forwardDate: false })) {
+    // chrono runs every parser over its input, so it only sees short windows around words that can anchor a date.
+    for (const [from, to] of cueWindows(this.#doc.text, s.start, s.end)) {
+      this.#parse(this.#doc.text.slice(from, to), from, out);
+    }
+    this.#cache.set(sentence, out);
+    return out;
+  }
+
+  #parse(text: string, offset: number, out: Found[]): void {
+    for (const r of dateParser.parse(text, { instant: this.#ref! }, { forwardDate: false })) {
       const y = r.start.get('year');
       const mo = r.start.get('month');
       const d = r.start.get('day');
@@ -81,8 +99,9 @@ export class SentenceDates {
       // …and a month without a year after the reference date means last year's ("in November").
       const yearImplied = !r.start.isCertain('year') && !weekdayOnly && !RELATIVE.test(r.text);
       if (yearImplied && date > this.#ref!) date = new Date(date.getFullYear() - 1, date.getMonth(), date.getDate(), 12);
+      if (out.some((f) => f.index === offset + r.index)) continue;
       out.push({
-        index: s.start + r.index,
+        index: offset + r.index,
         date: `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`,
         text: r.text,
         certain: r.start.isCertain('day') || weekdayOnly,
@@ -90,9 +109,43 @@ export class SentenceDates {
         yearImplied,
       });
     }
-    this.#cache.set(sentence, out);
-    return out;
   }
+}
+
+/** Words that can anchor a date expression. */
+const CUE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:week|weekend|month|year|yesterday|today|tonight|ago)\b/gi;
+
+/** Merged character windows [from, to) around date cues in [start, end): two words before a cue, three after. */
+function cueWindows(text: string, start: number, end: number): [number, number][] {
+  const windows: [number, number][] = [];
+  const slice = text.slice(start, end);
+  CUE.lastIndex = 0;
+  for (let m = CUE.exec(slice); m; m = CUE.exec(slice)) {
+    const from = wordsBack(text, start + m.index, start, 2);
+    const to = wordsForward(text, start + m.index + m[0].length, end, 3);
+    const last = windows[windows.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+  }
+  return windows;
+}
+
+function wordsBack(text: string, i: number, limit: number, words: number): number {
+  while (i > limit && /\S/.test(text[i - 1]!)) i--; // to the start of the cue's word
+  for (let w = 0; w < words && i > limit; w++) {
+    while (i > limit && /\s/.test(text[i - 1]!)) i--;
+    while (i > limit && /\S/.test(text[i - 1]!)) i--;
+  }
+  return i;
+}
+
+function wordsForward(text: string, i: number, limit: number, words: number): number {
+  while (i < limit && /\S/.test(text[i]!)) i++;
+  for (let w = 0; w < words && i < limit; w++) {
+    while (i < limit && /\s/.test(text[i]!)) i++;
+    while (i < limit && /\S/.test(text[i]!)) i++;
+  }
+  return i;
 }
 
 function shiftDays(ymd: string, days: number): string {
