@@ -49,7 +49,7 @@ const FUNCTION_WORDS = new Set(
     'not also just only even still already again ever never always often sometimes however meanwhile moreover furthermore therefore thus ' +
     'yes no ok okay oh well now today tonight tomorrow yesterday later earlier once first second third last next ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december ' +
-    'according said says say according mr mrs ms dr prof sir madam please thanks thank hello hi dear'
+    'according said says say mr mrs ms dr prof sir madam please thanks thank hello hi dear former ex retired'
   ).split(' '),
 );
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'lord', 'lady', 'miss', 'rev.', 'gen.', 'col.', 'lt.', 'capt.', 'sgt.', 'gov.', 'sen.', 'rep.']);
@@ -404,7 +404,7 @@ class Matcher {
         c--;
         continue;
       }
-      if ((!isCap(t) || REGION_ADJ.has(t.norm)) && (MODIFIER_WORDS.has(t.norm) || REGION_ADJ.has(t.norm) || ((t.pos === 'ADJ' || t.pos === 'NOUN') && !this.lex.phrases.has(t.norm) && !/[.,;:]/.test(t.text)))) {
+      if ((!isCap(t) || REGION_ADJ.has(t.norm) || FORMER.has(t.norm)) && (MODIFIER_WORDS.has(t.norm) || REGION_ADJ.has(t.norm) || ((t.pos === 'ADJ' || t.pos === 'NOUN') && !this.lex.phrases.has(t.norm) && !/[.,;:]/.test(t.text)))) {
         if (FORMER.has(t.norm)) former = true;
         k--;
         start = k;
@@ -525,7 +525,12 @@ class Matcher {
           this.newCandidate(c.i, c.j, { kind: 'country', how: 'metonym', entry: en, name: en.name, country: en.code, sector: 'GOV', why: 'capital metonym', weak: false });
           continue;
         }
-        // "Georgia" after "City," is the US state: a place.
+        // "Atlanta, Georgia": a country name that is also a listed place, after "<Name>,", is the place.
+        const alt = this.lex.phrases.get(normPhrase(this.doc.text.slice(toks[c.i].start, toks[c.j - 1].end)))?.find((x) => x.type === 'place');
+        if (alt && alt.type === 'place' && c.i - 2 >= s && toks[c.i - 1].text === ',' && isCap(toks[c.i - 2])) {
+          this.newCandidate(c.i, c.j, { kind: 'place', how: 'name', entry: alt, name: alt.name, country: alt.country, why: 'place after "<Name>,"' });
+          continue;
+        }
         this.newCandidate(c.i, c.j, { kind: 'country', how: en.how === 'name' ? 'name' : 'alias', entry: en, name: en.name, country: en.code, why: 'country name' });
         continue;
       }

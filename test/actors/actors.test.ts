@@ -1,0 +1,201 @@
+// Actors stage: titles, appositives, metonyms, demonyms, coreference, pronouns, user dictionaries and the bad cases.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Doc, type Actor } from '../../src/core/index.js';
+import { nlpStage } from '../../src/nlp/index.js';
+import { actorsStage } from '../../src/actors/index.js';
+
+function actorsOf(text: string, context: Record<string, unknown> = {}, published: string | null = null): readonly Actor[] {
+  const doc = new Doc({ id: 't', url: null, source: null, title: null, byline: null, published, text }, { referenceDate: published, ...context });
+  nlpStage.run(doc);
+  actorsStage.run(doc);
+  return doc.get('actors');
+}
+
+/** The actor with a mention whose text is exactly `words`. */
+function byMention(actors: readonly Actor[], words: string): Actor | undefined {
+  return actors.find((a) => a.mentions.some((m) => m.text === words));
+}
+
+interface Expect {
+  readonly mention: string;
+  readonly name?: string;
+  readonly kind?: Actor['kind'];
+  readonly country?: string | null;
+  readonly sector?: string | null;
+  readonly title?: string | null;
+}
+
+function check(actors: readonly Actor[], e: Expect): void {
+  const a = byMention(actors, e.mention);
+  assert.ok(a, `no actor has the mention "${e.mention}"; got ${JSON.stringify(actors.map((x) => x.mentions.map((m) => m.text)))}`);
+  if (e.name !== undefined) assert.equal(a.name, e.name, `name of "${e.mention}"`);
+  if (e.kind !== undefined) assert.equal(a.kind, e.kind, `kind of "${e.mention}"`);
+  if (e.country !== undefined) assert.equal(a.country, e.country, `country of "${e.mention}"`);
+  if (e.sector !== undefined) assert.equal(a.sector, e.sector, `sector of "${e.mention}"`);
+  if (e.title !== undefined) assert.equal(a.title, e.title, `title of "${e.mention}"`);
+}
+
+const cases: [family: string, text: string, expect: Expect[]][] = [
+  ['title', 'Chinese President Wen Tao arrived on Monday.', [{ mention: 'Chinese President Wen Tao', name: 'Wen Tao', kind: 'person', country: 'CHN', sector: 'GOV', title: 'President' }]],
+  ['title', 'White House press secretary Mara Quill declined to comment.', [
+    { mention: 'White House press secretary Mara Quill', name: 'Mara Quill', country: 'USA', sector: 'GOV', title: 'Press Secretary' },
+    { mention: 'White House', kind: 'country', country: 'USA', sector: 'GOV' },
+  ]],
+  ['title', 'Secretary of State Dana Holt flew home.', [{ mention: 'Secretary of State Dana Holt', name: 'Dana Holt', sector: 'GOV', title: 'Secretary of State' }]],
+  ['title', 'Russian General Ivo Marsk inspected the troops.', [{ mention: 'Russian General Ivo Marsk', country: 'RUS', sector: 'MIL' }]],
+  ['title', 'Brazil’s Senator Lia Prado voted against it.', [{ mention: 'Brazil’s Senator Lia Prado', name: 'Lia Prado', kind: 'person', country: 'BRA', sector: 'LEG' }]],
+  ['title', 'Former Prime Minister Otto Brenn spoke at the rally.', [{ mention: 'Former Prime Minister Otto Brenn', name: 'Otto Brenn', sector: 'ELI' }]],
+  ['appositive', 'China rejected the claim. “No,” Lin Bao, a spokeswoman for the Foreign Ministry, told reporters.', [
+    { mention: 'Lin Bao', kind: 'person', country: 'CHN', sector: 'GOV', title: 'Spokeswoman' },
+    { mention: 'Foreign Ministry', kind: 'organization', country: 'CHN', sector: 'GOV' },
+  ]],
+  ['appositive', 'Tomas Reyes, the senior Chilean trade adviser, arrived late.', [{ mention: 'Tomas Reyes', country: 'CHL', sector: 'GOV' }]],
+  ['metonym', 'Moscow warned Kyiv on Sunday.', [
+    { mention: 'Moscow', name: 'Russia', kind: 'country', country: 'RUS', sector: 'GOV' },
+    { mention: 'Kyiv', name: 'Ukraine', kind: 'country', country: 'UKR', sector: 'GOV' },
+  ]],
+  ['metonym', 'The Kremlin said talks were over, and the Pentagon disagreed.', [
+    { mention: 'Kremlin', name: 'Russia', country: 'RUS', sector: 'GOV' },
+    { mention: 'Pentagon', kind: 'organization', country: 'USA', sector: 'MIL' },
+  ]],
+  ['metonym', 'The two envoys met in Rome last week.', [{ mention: 'Rome', kind: 'place', country: 'ITA' }]],
+  ['demonym', 'Ukrainian civilians fled as Russian officials watched.', [
+    { mention: 'Ukrainian civilians', kind: 'group', country: 'UKR', sector: 'CVL' },
+    { mention: 'Russian officials', kind: 'group', country: 'RUS', sector: 'GOV' },
+  ]],
+  ['demonym', 'The Chinese Embassy moved to the city of Lviv.', [
+    { mention: 'Chinese Embassy', kind: 'organization', country: 'CHN', sector: 'GOV' },
+    { mention: 'Lviv', kind: 'place', country: 'UKR' },
+  ]],
+  ['country', 'The U.S. and the EU imposed sanctions on Iran.', [
+    { mention: 'U.S.', name: 'United States', kind: 'country', country: 'USA' },
+    { mention: 'EU', name: 'European Union', country: 'EU', sector: 'IGO' },
+    { mention: 'Iran', kind: 'country', country: 'IRN' },
+  ]],
+  ['media', 'The report was first carried by Reuters and the New York Post.', [
+    { mention: 'Reuters', kind: 'organization', sector: 'MED' },
+    { mention: 'New York Post', kind: 'organization', sector: 'MED' },
+  ]],
+  ['anonymous', 'According to a Western person familiar with the talks, the deal is close. The official said more.', [
+    { mention: 'a Western person familiar with the talks', kind: 'person' },
+  ]],
+];
+
+for (const [family, text, expects] of cases) {
+  test(`actors: ${family}: ${text.slice(0, 48)}`, () => {
+    const actors = actorsOf(text);
+    for (const e of expects) check(actors, e);
+  });
+}
+
+test('actors: mentions carry exact offsets into the text', () => {
+  const text = 'Chinese President Wen Tao met Moscow’s envoy. Wen said he was pleased.';
+  const actors = actorsOf(text);
+  assert.ok(actors.length >= 2);
+  for (const a of actors) for (const m of a.mentions) assert.equal(text.slice(m.start, m.end), m.text);
+  assert.deepEqual(actors.map((a) => a.id), actors.map((_, i) => `a${i + 1}`));
+});
+
+const coref: [what: string, text: string, mentions: string[]][] = [
+  ['surname', 'Mara Quill spoke first. Later, Quill said the vote would wait.', ['Mara Quill', 'Quill']],
+  ['given name after title', 'President Oren Valt arrived. President Valt waved.', ['President Oren Valt', 'President Valt']],
+  ['definite title', 'Chilean President Oren Valt arrived on Monday. The president said little.', ['Chilean President Oren Valt', 'The president']],
+  ['pronoun (subject of the previous sentence)', 'Mara Quill met the mayor on Monday. She said the talks went well.', ['Mara Quill', 'She']],
+  ['pronoun (same sentence)', 'Ivo Marsk said he would resign.', ['Ivo Marsk', 'he']],
+  ['the official → the unnamed source', 'A senior official said the plan was ready. The official asked not to be named.', ['A senior official', 'The official']],
+  ['metonyms merge with the country', 'China and Beijing’s envoys agreed, Chinese state media said.', ['China', 'Beijing']],
+];
+
+for (const [what, text, expected] of coref) {
+  test(`actors: coreference: ${what}`, () => {
+    const actors = actorsOf(text);
+    const a = byMention(actors, expected[0]);
+    assert.ok(a, `no actor for "${expected[0]}"`);
+    const texts = a.mentions.map((m) => m.text);
+    for (const e of expected) assert.ok(texts.includes(e), `"${e}" is not a mention of ${a.name}: ${JSON.stringify(texts)}`);
+  });
+}
+
+test('actors: pronouns carry how=pronoun and respect gender', () => {
+  const actors = actorsOf('Mara Quill met Ivo Marsk, a spokesman for the navy. He said she had left.');
+  const marsk = byMention(actors, 'Ivo Marsk');
+  const quill = byMention(actors, 'Mara Quill');
+  assert.ok(marsk && quill);
+  assert.ok(marsk.mentions.some((m) => m.text === 'He' && m.how === 'pronoun'), JSON.stringify(marsk.mentions));
+  assert.ok(!quill.mentions.some((m) => m.text === 'He'));
+});
+
+const bad: [what: string, text: string, notActor: string[]][] = [
+  ['sentence-initial common word', 'Several protesters gathered outside. Nothing happened.', ['Several', 'Nothing']],
+  ['all-caps headline', 'OFFICIALS WARN OF STORM AS RAIN HITS TEXAS', ['OFFICIALS WARN', 'STORM', 'RAIN', 'WARN']],
+  ['title-case headline', 'Minister Pushes Back on Budget Plan', ['Pushes', 'Budget Plan', 'Back']],
+  ['verb that is a role noun', 'It is hard to judge where the talks stand.', ['judge']],
+  ['adjective demonym', 'The Russian invasion began at dawn.', ['Russian']],
+];
+
+for (const [what, text, notActor] of bad) {
+  test(`actors: no actor for ${what}`, () => {
+    const actors = actorsOf(text);
+    const all = actors.flatMap((a) => a.mentions.map((m) => m.text));
+    for (const n of notActor) assert.ok(!all.includes(n), `"${n}" became an actor: ${JSON.stringify(all)}`);
+  });
+}
+
+test('actors: names that are also places — Georgia and Jordan', () => {
+  const actors = actorsOf('Michael Jordan spoke in Atlanta, Georgia. Jordan closed its border, and Georgia protested.');
+  check(actors, { mention: 'Michael Jordan', kind: 'person' });
+  const georgias = actors.filter((a) => a.mentions.some((m) => m.text === 'Georgia'));
+  assert.deepEqual(georgias.map((a) => [a.kind, a.country]).sort(), [['country', 'GEO'], ['place', 'USA']]);
+  const jordan = actors.find((a) => a.kind === 'country' && a.country === 'JOR');
+  assert.ok(jordan, 'Jordan the country');
+});
+
+test('actors: gazetteer people take the role held on the article date', () => {
+  const text = 'Boris Johnson spoke in London.';
+  assert.equal(byMention(actorsOf(text, {}, '2020-05-01'), 'Boris Johnson')?.sector, 'GOV');
+  assert.equal(byMention(actorsOf(text, {}, '2024-05-01'), 'Boris Johnson')?.sector, 'ELI');
+});
+
+function dictionary(items: unknown): string {
+  const dir = mkdtempSync(join(tmpdir(), 'standpoint-actors-'));
+  const file = join(dir, 'actors.json');
+  writeFileSync(file, typeof items === 'string' ? items : JSON.stringify(items));
+  return file;
+}
+
+test('actors: a user dictionary (Standpoint format) adds fictional actors and takes precedence', () => {
+  const file = dictionary([
+    { name: 'Gondor', aliases: ['Minas Tirith'], kind: 'country', country: 'GON', sector: null },
+    { name: 'Aragorn Elessar', aliases: ['Strider'], kind: 'person', country: 'GON', sector: 'GOV', title: 'King' },
+    { name: 'Rome Daily Courier', aliases: ['Rome'], kind: 'organization', country: 'ITA', sector: 'MED' },
+  ]);
+  const actors = actorsOf('Strider told Gondor that the Rome newspaper was wrong, and Rome agreed.', { actorsFile: file });
+  check(actors, { mention: 'Strider', name: 'Aragorn Elessar', kind: 'person', country: 'GON', sector: 'GOV', title: 'King' });
+  check(actors, { mention: 'Gondor', kind: 'country', country: 'GON' });
+  check(actors, { mention: 'Rome', name: 'Rome Daily Courier', kind: 'organization', sector: 'MED' });
+});
+
+test('actors: the evaluation-kit dictionary format: actors, agents and date-ranged codes', () => {
+  const file = dictionary([
+    { entry: 'actor', name: 'Arnor', aliases: ['Arnorian'], code: 'ARN', country: 'ARN', sector: null },
+    { entry: 'actor', name: 'Bilbo Baggins', aliases: ['Bilbo'], code: 'SHRGOV', country: 'SHR', sector: 'GOV',
+      codes: [{ code: 'SHRGOV', country: 'SHR', sector: 'GOV', to: '2000-01-01' }, { code: 'SHRREB', country: 'SHR', sector: 'REB', from: '2000-01-01' }] },
+    { entry: 'agent', name: 'minister', aliases: ['ministers'], sector: 'GOV', position: 'suffix', code: '~GOV' },
+  ]);
+  const early = actorsOf('Bilbo met the Arnor minister.', { actorsFile: file }, '1999-03-01');
+  check(early, { mention: 'Bilbo', name: 'Bilbo Baggins', country: 'SHR', sector: 'GOV' });
+  check(early, { mention: 'the Arnor minister', kind: 'person', country: 'ARN', sector: 'GOV' });
+  const late = actorsOf('Bilbo met the Arnor minister.', { actorsFile: file }, '2003-03-01');
+  check(late, { mention: 'Bilbo', sector: 'REB' });
+});
+
+test('actors: a bad dictionary fails with an error naming the file', () => {
+  const broken = dictionary('{ not json');
+  assert.throws(() => actorsOf('Someone spoke.', { actorsFile: broken }), (err: Error) => err.message.includes(broken));
+  const invalid = dictionary([{ name: 'Nobody', kind: 'wizard' }]);
+  assert.throws(() => actorsOf('Someone spoke.', { actorsFile: invalid }), (err: Error) => err.message.includes(invalid) && /kind/.test(err.message));
+});
