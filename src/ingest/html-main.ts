@@ -16,7 +16,7 @@ const BODY_CLASS =
   /(^|[\s_-])((article|entry|post|story|blog|main|news|content|single|td-post)[-_]?(body|content|text|entry|inner)|articlebody|storybody|rich-?text|body-?copy|article__body|post__content|entry__content)([\s_-]|$)/i;
 
 /** Structural candidates: itemprop=articleBody, <article>, <main>, and common body classes. */
-function structuralCandidate(body: Element): { el: Element } | null {
+function structuralCandidate(body: Element): { parts: Element[] } | null {
   const weights = textWeights(body);
   const candidates: Element[] = [];
   for (const el of Array.from(body.querySelectorAll('[itemprop="articleBody"],[itemprop="reviewBody"],article,main,[role="main"],[class]'))) {
@@ -41,7 +41,14 @@ function structuralCandidate(body: Element): { el: Element } | null {
       chosen = c;
     }
   }
-  return chosen ? { el: chosen } : null;
+  if (!chosen) return null;
+  // An article split into sibling blocks of one class (story-text, story-text, …): read them all, in order.
+  const cls = chosen.getAttribute('class');
+  const group = cls
+    ? candidates.filter((c) => c.tagName === chosen.tagName && c.getAttribute('class') === cls && !candidates.some((o) => o !== c && o.getAttribute('class') === cls && o.contains(c)))
+    : [chosen];
+  const groupWeight = group.reduce((n, c) => n + (weights.get(c) ?? 0), 0);
+  return { parts: group.length > 1 && groupWeight > (weights.get(chosen) ?? 0) * 1.2 ? group : [chosen] };
 }
 
 const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
@@ -59,7 +66,12 @@ export function mainText(document: Document, ldBody: string | null = null, known
   removeBoilerplate(body, { rules });
   // 2. Structural candidate, read before Readability rewrites the tree.
   const found = structuralCandidate(body);
-  const cand = found ? { copy: found.el.cloneNode(true) as Element } : null;
+  let cand: { copy: Element } | null = null;
+  if (found) {
+    const copy = document.createElement('div');
+    for (const part of found.parts) copy.appendChild(part.cloneNode(true));
+    cand = { copy: copy as Element };
+  }
   // 3. Readability on what is left.
   let readText = '';
   try {
