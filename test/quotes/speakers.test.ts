@@ -128,3 +128,30 @@ test('quotes: a hand-built Doc (no tokenizer) yields the quote and speaker', () 
     { kind: 'indirect', text: 'the port had closed', cue: 'said', speaker: 'Kell', actor: 'a1' },
   );
 });
+
+test('quotes: scrambled quote marks and punctuation never throw, and every span indexes the text', () => {
+  // Deterministic pseudo-random texts built from words, marks, commas and paragraph breaks.
+  const parts = ['Kell', 'said', 'the', 'port', 'closed', '“', '”', '"', "'", '‘', '’', '«', '»', "''", ',', '.', ':', '\n\n', 'according to', 'he', 'told', 'that'];
+  let seed = 7;
+  const rand = (n: number): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  for (let k = 0; k < 200; k++) {
+    const text = Array.from({ length: 5 + rand(40) }, () => parts[rand(parts.length)]).join(rand(2) ? ' ' : '');
+    const doc = analyzeQuotes(text, [KELL]);
+    for (const q of doc.get('quotes')) {
+      assert.ok(q.start >= 0 && q.end <= text.length && q.start < q.end, `bad span in ${JSON.stringify(text)}`);
+      if (q.speaker) assert.equal(text.slice(q.speaker.start, q.speaker.end), q.speaker.text);
+      if (q.cue) assert.equal(text.slice(q.cue.start, q.cue.end), q.cue.text);
+    }
+  }
+});
+
+test('quotes: a possessor inside the speaker words is not the speaker', () => {
+  const text = 'Lerot’s government said the harbour would stay closed.';
+  const doc = analyzeQuotes(text, [LEROT]);
+  const [q] = doc.get('quotes');
+  assert.equal(q.speaker?.text, 'Lerot’s government');
+  assert.equal(q.speaker?.actor, null);
+});
