@@ -99,6 +99,6 @@ export function isJunkLine(line: string, rules: BoilerplateRules): boolean {
 /** True when a paragraph is a closing notice (copyright, "download our app", disclaimers). */
 export function isTailJunk(paragraph: string, rules: BoilerplateRules): boolean {
   const t = paragraph.replace(/\s+/g, ' ').trim();
-  if (t.length > 400) return false;
+  if (t.length > 300) return false;
   return isJunkLine(t, rules) || rules.tailJunk.some((re) => re.test(t));
 }

@@ -46,6 +46,9 @@ describe('html: main text without the page furniture', () => {
       <article>${paras(P)}
         <p>Download the Lantern app for iOS and Android for the latest news.</p>
         <p>This article is the copyrighted property of Lantern Media and may not be republished without permission.</p></article>`, P.join('\n\n')],
+    ['a closing paragraph about copyright law is article text and stays', `
+      <article>${paras(P)}<p>The court said the copyright in the photographs belongs to the agency, not to the newspaper that printed them.</p></article>`,
+      [...P, 'The court said the copyright in the photographs belongs to the agency, not to the newspaper that printed them.'].join('\n\n')],
     ['a date and byline line at the start are dropped', `
       <article><p>March 5, 2024</p><p>By Ana Ruiz</p>${paras(P)}</article>`, P.join('\n\n')],
     ['<br> line breaks stay inside one paragraph', `<article>${paras(P.slice(0, 3))}<p>Harbor office<br>North pier 1<br>Kestrel Bay</p></article>`,
