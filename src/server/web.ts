@@ -7,7 +7,7 @@ import { toErrorResponse } from './api-error.js';
 import { analyzeBody, type FetchPolicy } from './articles.js';
 import type { Html } from './html.js';
 import { actorPage, actorsPage } from './pages/actor.js';
-import { analyzePage, articlePage, type AnalyzeForm } from './pages/article.js';
+import { analyzePage, articlePage, articlesPage, type AnalyzeForm } from './pages/article.js';
 import { homePage, searchPage } from './pages/home.js';
 import { actorHref, errorPage } from './pages/layout.js';
 import { relationGraph, relationsPage } from './pages/relations.js';
@@ -91,6 +91,15 @@ export function webRoutes(deps: WebDeps): Hono {
     if (!q) return c.redirect('/');
     const hits = await store.search(q.slice(0, 300), { in: 'all', limit: 50 });
     return page(c, searchPage(q, hits));
+  });
+
+  web.get('/articles', async (c) => {
+    const store = needStore(c);
+    if (store instanceof Response) return store;
+    const outlet = (c.req.query('outlet') ?? '').trim().slice(0, 200);
+    const cursor = c.req.query('cursor') ?? null;
+    const p = await store.listArticles({ outlet: outlet || null, cursor, limit: 50 });
+    return page(c, articlesPage(p.items, outlet, p.nextCursor));
   });
 
   web.get('/articles/:id', async (c) => {

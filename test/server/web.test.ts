@@ -31,6 +31,8 @@ describe('web pages', () => {
     ['/', /Recent stories[\s\S]*Norway Accuses Denmark/],
     ['/search?q=warning', /<mark>warning<\/mark>/],
     ['/actors', /Ingrid Solberg/],
+    ['/articles', /Norway and Denmark Agree[\s\S]*Norway Accuses Denmark/],
+    ['/articles?outlet=Baltic%20Morning%20Post', /Norway and Denmark Agree(?![\s\S]*Norway Accuses)/],
     ['/actors/country%3ANOR', /<h1>Norway<\/h1>[\s\S]*id="stance-chart"/],
     ['/stance', /Stance explorer/],
     ['/stance?actor=Norway&toward=Denmark', /Norway toward Denmark[\s\S]*id="stance-data"/],

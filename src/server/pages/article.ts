@@ -30,6 +30,21 @@ ${analysisView(a.analysis, links)}
   );
 }
 
+/** The list of stored articles, newest first, with an outlet filter and a link to the next page. */
+export function articlesPage(articles: readonly ArticleRow[], outlet: string, next: string | null): Html {
+  const nextHref = next ? `/articles?${new URLSearchParams({ ...(outlet ? { outlet } : {}), cursor: next })}` : null;
+  return layout(
+    { title: 'Articles', nav: 'articles' },
+    html`<h1>Articles</h1>
+<form class="inline" method="get" action="/articles"><input name="outlet" value="${outlet}" placeholder="Outlet" aria-label="Outlet"><button type="submit">Filter</button></form>
+<table class="panel table"><thead><tr><th>Title</th><th>Outlet</th><th>Published</th><th>Quotes</th><th>Events</th><th></th></tr></thead>
+<tbody>${articles.map(
+      (a) => html`<tr><td><a href="${articleHref(a.id)}">${a.title ?? '(untitled)'}</a></td><td>${a.source ?? ''}</td><td>${day(a.published)}</td><td>${a.quotes}</td><td>${a.events}</td><td class="muted">${a.duplicateOf ? 'reworded copy' : ''}</td></tr>`,
+    )}</tbody></table>
+${nextHref ? html`<p><a href="${nextHref}">More</a></p>` : ''}`,
+  );
+}
+
 /** Previously entered form values. */
 export interface AnalyzeForm {
   readonly text?: string;

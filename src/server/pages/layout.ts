@@ -7,13 +7,14 @@ export interface PageOptions {
   /** Scripts under /static/ to load (deferred, same origin; no inline script). */
   readonly scripts?: readonly string[];
   /** Which navigation entry is current. */
-  readonly nav?: 'home' | 'stance' | 'relations' | 'analyze' | 'actors' | null;
+  readonly nav?: 'home' | 'articles' | 'stance' | 'relations' | 'analyze' | 'actors' | null;
   /** Prefill of the header search box. */
   readonly q?: string;
 }
 
 const NAV: readonly [NonNullable<PageOptions['nav']>, string, string][] = [
   ['home', '/', 'Home'],
+  ['articles', '/articles', 'Articles'],
   ['actors', '/actors', 'Actors'],
   ['stance', '/stance', 'Stance'],
   ['relations', '/relations', 'Relations'],
