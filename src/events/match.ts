@@ -196,41 +196,56 @@ function frameHolds(ctx: SentenceCtx, pat: VerbPattern, p: Predicate, v: number,
   return bits.join(' ');
 }
 
-function findPattern(ctx: SentenceCtx, p: Predicate): { fired: Fired; before: number[] } | null {
+/**
+ * The patterns that fire on the first verb of the chain that has any (most specific first), with the verbs before it.
+ * A later alternative is tried when an earlier one finds no actor where it needs one.
+ */
+function findPatterns(ctx: SentenceCtx, p: Predicate): { fired: Fired; before: number[] }[] {
   const { tokens, lex } = ctx;
   const before: number[] = [];
   for (const v of p.vg.verbs) {
     const lemma = tokens[v]!.lemma.toLowerCase();
     const passive = p.reduced || p.vg.passive.includes(v);
+    const out: { fired: Fired; before: number[] }[] = [];
     for (const pat of lex.verbs.get(lemma) ?? []) {
       const frame = frameHolds(ctx, pat, p, v, passive);
       if (frame === null) continue;
       const pt = p.vg.particles.get(v);
-      return { fired: { pattern: pat, verb: v, triggerEnd: pt ?? v, frame }, before };
+      out.push({ fired: { pattern: pat, verb: v, triggerEnd: pt ?? v, frame }, before: [...before] });
     }
     // Light verb + event noun: "held talks with", "launched an attack on".
     if (lex.lightVerbs.has(lemma) && !passive && p.object) {
       const head = p.object.conjuncts[0]!.np.head;
-      const np = lex.nouns.get(tokens[head]!.lemma.toLowerCase());
-      if (np?.length) {
-        ctx.consumed.add(head);
-        return { fired: { pattern: np[0]!, verb: v, triggerEnd: head, frame: `${lemma} + ${tokens[head]!.lemma}` }, before };
+      for (const np of lex.nouns.get(tokens[head]!.lemma.toLowerCase()) ?? []) {
+        out.push({ fired: { pattern: np, verb: v, triggerEnd: head, frame: `${lemma} + ${tokens[head]!.lemma}` }, before: [...before] });
       }
     }
+    if (out.length) return out;
     before.push(v);
   }
-  return null;
+  return [];
 }
 
 function codePredicate(ctx: SentenceCtx, p: Predicate, n: number): void {
+  const m = ctx.lex.modality;
+  const deontic = p.vg.auxes.find((a) => m.deonticModals.has(ctx.tokens[a]!.norm));
+  if (deontic !== undefined) codeDeontic(ctx, p, n, deontic);
+  for (const found of findPatterns(ctx, p)) {
+    if (codeWith(ctx, p, n, found)) {
+      if (found.fired.pattern.kind === 'NounPattern') ctx.consumed.add(found.fired.triggerEnd);
+      return;
+    }
+  }
+}
+
+/** Code predicate p with one fired pattern; false when a required side has no actor. */
+function codeWith(ctx: SentenceCtx, p: Predicate, n: number, found: { fired: Fired; before: number[] }): boolean {
   const { tokens, lex, mentions } = ctx;
   const m = lex.modality;
-  const found = findPattern(ctx, p);
-  const deontic = p.vg.auxes.find((a) => m.deonticModals.has(tokens[a]!.norm));
-  if (deontic !== undefined) codeDeontic(ctx, p, n, deontic);
-  if (!found) return;
   const { fired, before } = found;
   const pat = fired.pattern;
+  const objectHead = p.object ? p.object.conjuncts[0]!.np.head : -1;
+  const objectIsEvent = pat.kind === 'NounPattern' && fired.triggerEnd === objectHead;
   const passive = p.reduced || p.vg.passive.includes(fired.verb);
 
   // 1. Sides: active subject → source; passive "by" agent → source, subject → recipient.
@@ -250,13 +265,13 @@ function codePredicate(ctx: SentenceCtx, p: Predicate, n: number): void {
     const ms = mentions.forGroup(where?.group ?? null, false).filter((x) => x.actor.kind === 'country');
     if (ms.length) sources = ms;
   }
-  if (!sources.length) return;
+  if (!sources.length) return false;
   let targets: MentionRef[] = [];
   let slot = '';
   const slots = pat.target;
   for (const s of slots) {
     let g: PhraseGroup | null = null;
-    if (s === 'object') g = passive ? p.subject : (p.object && !ctx.consumed.has(p.object.conjuncts[0]!.np.head) ? p.object : null);
+    if (s === 'object') g = passive ? p.subject : (p.object && !objectIsEvent ? p.object : null);
     else if (s.startsWith('prep:')) g = prepGroup(p.preps, s.slice(5), fired.verb, ctx);
     if (!g) continue;
     const ms = mentions.forGroup(g, true);
@@ -381,12 +396,12 @@ function codePredicate(ctx: SentenceCtx, p: Predicate, n: number): void {
     why.push('not-agree→REJECT');
   }
   const required = pat.requiresTarget ?? lex.categories[type].requiresTarget;
-  emit(ctx, {
+  return emit(ctx, {
     type, mode, cameo: pat.cameo, negated, modality,
     sources, targets, required, symmetric: pat.symmetric,
     triggerStart: Math.min(fired.verb, fired.triggerEnd), triggerEnd: Math.max(fired.verb, fired.triggerEnd), future: !!future,
     why: `${why.join(' ')}${slot ? ` target=${slot}` : ''}${passive ? ' passive' : ''}`,
-  });
+  }) > 0;
 }
 
 /** "X said Y must/should Z": the speaker's REQUEST of Y. */
@@ -433,7 +448,8 @@ interface Emit {
   readonly future?: boolean;
 }
 
-function emit(ctx: SentenceCtx, e: Emit): void {
+/** Push one candidate per (source, recipient) pair; returns how many. */
+function emit(ctx: SentenceCtx, e: Emit): number {
   const { tokens, lex } = ctx;
   const cat = lex.categories[e.type];
   const score = e.mode !== null && cat.modes[e.mode] !== undefined ? cat.modes[e.mode]! : cat.score;
@@ -457,6 +473,7 @@ function emit(ctx: SentenceCtx, e: Emit): void {
       why: `${e.why}${date ? ` date=${date.how}` : ''}`,
     });
   }
+  return pairs.length;
 }
 
 /** Nominal events: "Russia's invasion of Ukraine", "sanctions by the West on Moscow", "talks between X and Y". */
