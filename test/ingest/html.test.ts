@@ -38,6 +38,8 @@ describe('html: main text without the page furniture', () => {
       <article>${paras(P.slice(0, 2))}
         <p>Read more: Port workers strike over pay</p>
         <div>Advertisement</div>
+        <p>Story continues below advertisement</p>
+        <p>Image source, Getty Images</p>
         <h2>What happens next</h2>
         <ul><li>The first ferry sails on June 3 from the north pier.</li><li>Tickets go on sale in May at the harbor office.</li></ul>
         ${paras(P.slice(2))}</article>`,
