@@ -84,7 +84,7 @@ export function matchRegistry(actor: V1Actor, lookup: RegistryLookup): RegistryM
 
 /**
  * The names under which an actor is filed: its name and the name-like mentions (not pronouns or "the president"),
- * and for a person with a full name also the surname (as a weaker `surname` alias).
+ * and for a person its surname as a weaker `surname` alias: the one-word mentions, else the name's last word.
  */
 export function aliasesOf(actor: V1Actor): { alias: string; norm: string; strength: 'name' | 'surname' }[] {
   const out = new Map<string, { alias: string; norm: string; strength: 'name' | 'surname' }>();
@@ -104,7 +104,8 @@ export function aliasesOf(actor: V1Actor): { alias: string; norm: string; streng
       add(t, n.includes(' ') ? 'name' : 'surname');
     } else add(t, 'name');
   }
-  if (actor.kind === 'person') {
+  // The last word is the surname only when the text never used a lone name ("Xi" of "Xi Jinping" comes first).
+  if (actor.kind === 'person' && ![...out.values()].some((x) => x.strength === 'surname')) {
     const parts = normalizeName(actor.name).split(' ');
     if (parts.length > 1) add(parts[parts.length - 1], 'surname');
   }
