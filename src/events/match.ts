@@ -64,9 +64,10 @@ class MentionLookup {
     let found: MentionRef | null = null;
     const head = this.at(c.np.head);
     if (ok(head)) found = head;
-    for (let i = c.np.end - 1; i >= c.np.start && !found; i--) {
+    // "White House security officials": a modifier that names a country beats a head that does not.
+    for (let i = c.np.end - 1; i >= c.np.start && !found?.actor.country; i--) {
       const m = this.at(i);
-      if (ok(m)) found = m;
+      if (ok(m) && (!found || m.actor.country)) found = m;
     }
     for (const np of c.attached) {
       for (let i = np.start; i < np.end && !found; i++) {
@@ -101,6 +102,7 @@ class MentionLookup {
 const refOf = (m: MentionRef): EventActorRef => ({ actor: m.actor.id, start: m.start, end: m.end, text: m.text });
 
 const FALLBACK_SLOTS = ['object', 'prep:to', 'prep:with', 'prep:against', 'prep:on', 'prep:from', 'prep:into', 'prep:at', 'prep:for', 'prep:in'];
+const OBJECT_PREPS = new Set(['with', 'between', 'against', 'by', 'of', 'on', 'to', 'toward', 'towards']);
 const COMPLEMENT_TARGET = new Set<PloverType>(['REQUEST', 'THREATEN', 'ACCUSE']);
 const COOP_TO_AGREE = new Set<PloverType>(['CONSULT', 'COOPERATE', 'AID', 'RETREAT', 'CONCEDE', 'SUPPORT']);
 const LOCATED_SOURCE = new Set<PloverType>(['COERCE', 'ACCUSE', 'SANCTION']);
@@ -323,6 +325,18 @@ function codeWith(ctx: SentenceCtx, p: Predicate, n: number, found: { fired: Fir
       }
     }
   }
+  // "welcomed a resumption of ties between X and Y": the recipient hangs off the object.
+  if (!targets.length && p.object && !objectIsEvent && !mentions.forGroup(p.object, true).length) {
+    for (const q of p.preps) {
+      if (!OBJECT_PREPS.has(q.prep)) continue;
+      const ms = mentions.forGroup(q.group, true);
+      if (ms.length) {
+        targets = ms;
+        slot = `object-${q.prep}`;
+        break;
+      }
+    }
+  }
   // "demanded that X withdraw": the subject of the complement clause is the recipient.
   if (!targets.length) {
     const comp = ctx.st.predicates.find((q) => q.complementOf === n && q.opener === 'that');
@@ -335,6 +349,12 @@ function codeWith(ctx: SentenceCtx, p: Predicate, n: number, found: { fired: Fir
 
   // 2. Negation and modality.
   let negations = p.vg.negations.length;
+  // "Neither X nor Y condemned", "No country condemned".
+  if (!passive && p.subject) {
+    const first = tokens[p.subject.start]!.norm;
+    const prev = p.subject.start > 0 ? tokens[p.subject.start - 1]!.norm : '';
+    if (first === 'neither' || prev === 'neither' || first === 'no') negations++;
+  }
   let modality: Modality = 'asserted';
   const why: string[] = [`${pat.id}${fired.frame ? ` [${fired.frame}]` : ''}`];
   let intendedBy = '';

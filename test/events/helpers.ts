@@ -4,7 +4,7 @@ import { nlpStage } from '../../src/nlp/index.js';
 import { apply, match } from '../../src/events/index.js';
 
 /** [alternation of names, canonical name, country, kind] */
-const GAZETTEER: [string, string, string, ActorKind][] = [
+const GAZETTEER: [string, string, string | null, ActorKind][] = [
   ['Ada Lorne|Lorne', 'Ada Lorne', 'RUR', 'person'],
   ['Tomas Vell|Vell', 'Tomas Vell', 'FRD', 'person'],
   ['Ruritania|Ruritanian|Strelsau', 'Ruritania', 'RUR', 'country'],
@@ -12,6 +12,7 @@ const GAZETTEER: [string, string, string, ActorKind][] = [
   ['Sylvania|Sylvanian', 'Sylvania', 'SYL', 'country'],
   ['Brightwater Front', 'Brightwater Front', 'RUR', 'group'],
   ['Geneva', 'Geneva', 'CHE', 'place'],
+  ['security officials', 'security officials', null, 'group'],
 ];
 
 /** Analyse `text` through nlp, fictional actors, the given quote spans and the events stage. */
