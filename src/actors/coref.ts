@@ -22,8 +22,15 @@ function find(c: Cluster): Cluster {
   return c;
 }
 
+const wordCache = new Map<string, string[]>();
+
 function words(s: string): string[] {
-  return normPhrase(s).split(/[\s]+/).filter((w) => /\p{L}/u.test(w) && w !== "'s");
+  let w = wordCache.get(s);
+  if (w) return w;
+  if (wordCache.size > 50000) wordCache.clear();
+  w = normPhrase(s).split(/[\s]+/).filter((x) => /\p{L}/u.test(x) && x !== "'s");
+  wordCache.set(s, w);
+  return w;
 }
 
 /** The role of a gazetteer person or dictionary actor on `date`: the active one, else the latest. */

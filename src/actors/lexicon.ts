@@ -41,6 +41,8 @@ export interface Lexicon {
   readonly phrases: ReadonlyMap<string, readonly Entry[]>;
   /** Longest phrase, in whitespace-separated words. */
   readonly maxWords: number;
+  /** Every phrase cut before a space, hyphen or apostrophe: a lookup that is not a prefix can stop. */
+  readonly prefixes: ReadonlySet<string>;
   /** Org/place head words → sector and kind. */
   readonly heads: ReadonlyMap<string, { readonly sector: string | null; readonly kind: ActorKind }>;
   /** Given names → gender. */
@@ -52,7 +54,18 @@ export interface Lexicon {
 }
 
 /** Normalize a phrase for lookup: lower case, curly quotes straight, single spaces, no leading "the". */
+const normCache = new Map<string, string>();
+
 export function normPhrase(s: string): string {
+  const hit = normCache.get(s);
+  if (hit !== undefined) return hit;
+  if (normCache.size > 50000) normCache.clear();
+  const out = normalize(s);
+  normCache.set(s, out);
+  return out;
+}
+
+function normalize(s: string): string {
   return s
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
@@ -107,7 +120,16 @@ export class LexiconBuilder {
   }
 
   build(): Lexicon {
+    const prefixes = new Set<string>();
+    for (const key of this.phrases.keys()) {
+      prefixes.add(key);
+      for (let i = 1; i < key.length; i++) if (key[i] === ' ' || key[i] === '-' || key[i] === "'" || key[i] === '.') {
+        prefixes.add(key.slice(0, i));
+        prefixes.add(key.slice(0, i + 1));
+      }
+    }
     return {
+      prefixes,
       phrases: this.phrases,
       maxWords: this.maxWords,
       heads: this.heads,

@@ -106,6 +106,8 @@ class Matcher {
   readonly out: Candidate[] = [];
   /** Words the document also writes in lower case: a capitalized one of these is a common word, not a name. */
   readonly lowerWords = new Set<string>();
+  /** Lookup form of each token. */
+  readonly norms: readonly string[];
   /** Organization names that end in "of <country>", by first token index: the country. */
   readonly ofCountry = new Map<string, string | null>();
 
@@ -113,6 +115,7 @@ class Matcher {
     this.doc = doc;
     this.lex = lex;
     this.tokens = doc.get('tokens');
+    this.norms = this.tokens.map(tokNorm);
     for (const t of this.tokens) if (/^\p{Ll}/u.test(t.text)) this.lowerWords.add(t.norm);
   }
 
@@ -148,9 +151,14 @@ class Matcher {
     for (let j = i; j < end && j < i + this.lex.maxWords + 2; j++) {
       const t = toks[j];
       if (j > i && t.spaceBefore) key += ' ';
-      key += tokNorm(t);
+      key += this.norms[j];
       if (j > i && /^[,.;:!?"“”()]$/.test(t.text)) break;
-      const list = this.lex.phrases.get(key.replace(/^the /, ''));
+      if (!this.lex.prefixes.has(key)) {
+        // Not the start of any phrase: longer keys cannot match either, unless the token itself splits ("U.S.-led").
+        if (j === i && !/[-'.]/.test(key)) break;
+        if (j > i) break;
+      }
+      const list = this.lex.phrases.get(key);
       if (!list) continue;
       for (const e of list) {
         if (rolesOnly && e.type !== 'role') continue;
