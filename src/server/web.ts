@@ -38,7 +38,7 @@ async function allEvents(store: Store, filter: { actor?: string }, max: number):
 
 /**
  * Links from an article's local actor ids (`a1`) to registry pages. The store's quote and event rows name the
- * registry actor each local speaker, source and target went to; other actors are resolved by name.
+ * registry actor each local speaker, source and target went to; other actors link to the registry search.
  */
 async function registryLinks(store: Store, articleId: string, v1: V1Output): Promise<Map<string, string>> {
   const registry = new Map<string, string>();
@@ -58,12 +58,10 @@ async function registryLinks(store: Store, articleId: string, v1: V1Output): Pro
     if (e?.source?.actor && row.source?.actor) registry.set(e.source.actor, row.source.actor);
     if (e?.target?.actor && row.target?.actor) registry.set(e.target.actor, row.target.actor);
   }
-  for (const actor of v1.actors) {
-    if (registry.has(actor.id)) continue;
-    const [hit] = await store.resolveActor(actor.name);
-    if (hit) registry.set(actor.id, hit.id);
-  }
-  return new Map([...registry].map(([local, id]) => [local, actorHref(id)]));
+  // Actors with no quote or event go to the registry search by name (resolving each here costs ~1 ms apiece).
+  const links = new Map([...registry].map(([local, id]) => [local, actorHref(id)]));
+  for (const actor of v1.actors) if (!links.has(actor.id)) links.set(actor.id, `/actors?search=${encodeURIComponent(actor.name)}`);
+  return links;
 }
 
 /** Build the page routes. */
