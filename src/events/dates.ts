@@ -113,7 +113,7 @@ export class SentenceDates {
 }
 
 /** Words that can anchor a date expression. */
-const CUE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:week|weekend|month|year|yesterday|today|tonight|ago)\b/gi;
+const CUE = /\b(?:1[89]|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:week|weekend|month|year|yesterday|today|tonight|ago)\b/gi;
 
 /** Merged character windows [from, to) around date cues in [start, end): two words before a cue, three after. */
 function cueWindows(text: string, start: number, end: number): [number, number][] {

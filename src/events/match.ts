@@ -43,13 +43,18 @@ class MentionLookup {
 
   constructor(doc: Doc, tokens: readonly Token[]) {
     this.#byToken = new Array(tokens.length);
+    const refs: MentionRef[] = [];
     for (const actor of doc.get('actors')) {
-      for (const m of actor.mentions) {
-        const ref: MentionRef = { actor, start: m.start, end: m.end, text: m.text };
-        for (const t of doc.tokensIn(m)) {
-          const old = this.#byToken[t.index];
-          if (!old || old.end - old.start < m.end - m.start) this.#byToken[t.index] = ref;
-        }
+      for (const m of actor.mentions) refs.push({ actor, start: m.start, end: m.end, text: m.text });
+    }
+    refs.sort((a, b) => a.start - b.start);
+    // One merge walk over mentions and tokens; the longest mention wins a token.
+    let t = 0;
+    for (const ref of refs) {
+      while (t < tokens.length && tokens[t]!.end <= ref.start) t++;
+      for (let i = t; i < tokens.length && tokens[i]!.start < ref.end; i++) {
+        const old = this.#byToken[i];
+        if (!old || old.end - old.start < ref.end - ref.start) this.#byToken[i] = ref;
       }
     }
   }
