@@ -34,9 +34,11 @@ function words(s: string): string[] {
 }
 
 /** The role of a gazetteer person or dictionary actor on `date`: the active one, else the latest. */
-function roleOn(roles: readonly Role[], date: string | null): { role: Role | null; active: boolean } {
-  const active = roles.filter((r) => roleActive(r, date));
+function roleOn(roles: readonly Role[], date: string | null, fallback?: Role): { role: Role | null; active: boolean } {
+  // Overlapping ranges: the one that began last is the most specific.
+  const active = roles.filter((r) => roleActive(r, date)).sort((a, b) => (a.from ?? '').localeCompare(b.from ?? ''));
   if (active.length) return { role: active[active.length - 1], active: true };
+  if (fallback) return { role: fallback, active: true };
   if (!roles.length) return { role: null, active: false };
   const sorted = [...roles].sort((a, b) => (a.to ?? '9999').localeCompare(b.to ?? '9999'));
   const latest = sorted[sorted.length - 1];
@@ -87,7 +89,7 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
         pick.cands.push(c);
         continue;
       }
-      const known = lex.surnames.get(last)?.filter((e) => e.type === 'person' && roleOn(e.roles, date).active) ?? [];
+      const known = lex.surnames.get(last)?.filter((e) => e.type === 'person' && roleOn(e.roles, date, e.fallback).active) ?? [];
       if (known.length === 1 && known[0].type === 'person') {
         c.entry = known[0];
         c.how = 'surname';
@@ -237,7 +239,7 @@ function displayName(cl: Cluster): string {
 
 function entryRole(cl: Cluster, date: string | null): { role: Role | null; active: boolean } {
   const e = cl.entry ?? cl.cands.find((c) => c.entry)?.entry ?? null;
-  if (e?.type === 'person') return roleOn(e.roles, date);
+  if (e?.type === 'person') return roleOn(e.roles, date, e.fallback);
   return { role: null, active: true };
 }
 

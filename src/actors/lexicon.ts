@@ -18,7 +18,7 @@ export type Entry =
   | { readonly type: 'country'; readonly code: string; readonly name: string; readonly how: 'name' | 'alias' | 'demonym' | 'metonym'; readonly plural?: boolean }
   | { readonly type: 'seat'; readonly name: string; readonly country: string; readonly sector: string }
   | { readonly type: 'org'; readonly name: string; readonly country: string | null; readonly sector: string | null; readonly kind: ActorKind; readonly source: string }
-  | { readonly type: 'person'; readonly name: string; readonly country: string | null; readonly roles: readonly Role[]; readonly source: string }
+  | { readonly type: 'person'; readonly name: string; readonly country: string | null; readonly roles: readonly Role[]; readonly source: string; readonly fallback?: Role }
   | { readonly type: 'place'; readonly name: string; readonly country: string | null; readonly generated?: boolean }
   | { readonly type: 'role'; readonly term: string; readonly title: string | null; readonly sector: string | null; readonly kind: ActorKind; readonly plural: boolean; readonly source: string };
 

@@ -376,6 +376,7 @@ class Matcher {
 
   /** Left modifiers of a head at chunk index n: roles, demonyms, seats, possessive countries and adjectives. */
   modifiers(chunks: Chunk[], n: number, s: number): { start: number; country: string | null; seatSector: string | null; former: boolean; det: string | null; chunks: Chunk[] } {
+    // (the result is mutable so that callers can fill in a country they know better)
     const toks = this.tokens;
     let k = chunks[n].i;
     let c = n - 1;
@@ -465,8 +466,12 @@ class Matcher {
       const next = chunks[n + 1];
       const after = c.j < e ? toks[c.j] : null;
 
-      if (c.type === 'name' || (c.type === 'lex' && c.entry.type === 'person')) {
+      const prevRole = n > 0 && chunks[n - 1].type === 'role' && chunks[n - 1].j === c.i && (chunks[n - 1] as Chunk & { type: 'role' }).entry.kind === 'person';
+      // A dictionary actor after a title ("Bree Prime Minister Romendacil") is a person of that actor's country.
+      const titledDictActor = c.type === 'lex' && c.entry.type === 'org' && c.entry.source === 'user' && prevRole;
+      if (c.type === 'name' || (c.type === 'lex' && c.entry.type === 'person') || titledDictActor) {
         const mod = this.modifiers(chunks, n, s);
+        if (titledDictActor && c.type === 'lex' && c.entry.type === 'org') mod.country ??= c.entry.country;
         const roleChunk = mod.chunks.find((m) => m.type === 'role') as (Chunk & { type: 'role' }) | undefined;
         // Honorifics inside the run ("Mr. Smith") are part of the name.
         let i = c.i;
@@ -667,6 +672,14 @@ class Matcher {
         let j = m;
         while (j < e && (this.nameToken(j, 0) || (toks[j].norm === 'of' && j + 1 < e && this.nameToken(j + 1, 0)))) j++;
         if (j > m && this.headOf(m, j)) end = j;
+      }
+    }
+    if (!country && k < e && toks[k].norm === 'in') {
+      let m = k + 1;
+      if (m < e && toks[m].norm === 'the') m++;
+      const hit = m < e ? this.lookup(m, e, mode) : null;
+      if (hit && (hit.entry.type === 'country' || hit.entry.type === 'org' && hit.entry.kind === 'country') && !(hit.entry.type === 'country' && hit.entry.how === 'demonym')) {
+        country = hit.entry.type === 'country' ? hit.entry.code : hit.entry.country;
       }
     }
     if (end === c.j && k < e && toks[k].norm === 'familiar' && k + 1 < e && toks[k + 1].norm === 'with') {

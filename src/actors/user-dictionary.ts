@@ -64,10 +64,16 @@ function addItem(file: string, i: number, item: unknown, b: ReturnType<typeof bu
       for (const n of [name, ...aliases]) b.add(n, e);
       return;
     }
-    if (roles.length === 0) roles.push({ title: null, country, sector, from: null, to: null });
-    const e: Entry = { type: 'person', name, country, roles, source: 'user' };
-    // A dictionary actor may be a person or an organization; the name decides how it is shown, the codes decide the rest.
-    b.addPerson(e, aliases);
+    const base: Role = { title: null, country, sector, from: null, to: null };
+    if (roles.length === 0 && !b.givenNames.has(name.split(/\s+/)[0])) {
+      // No date-ranged codes and no given name: an organization or a place that stands for one ("Michel Delving").
+      const e: Entry = { type: 'org', name, country, sector, kind: 'organization', source: 'user' };
+      for (const n of [name, ...aliases]) b.add(n, e);
+      return;
+    }
+    if (roles.length === 0) roles.push(base);
+    // Outside every dated code the actor's own code holds, as in PETRARCH.
+    b.addPerson({ type: 'person', name, country, roles, source: 'user', fallback: base }, aliases);
     return;
   }
 
