@@ -235,7 +235,13 @@ export function matchQuotes(doc: Doc, lex: QuotesLexicon, options: MatchOptions 
 
   // 4. The learned tagger adds contents in sentences where the rules found nothing overlapping.
   if (options.tagger) {
-    for (const c of taggerCandidates(doc, tokens, lex, options.tagger, options.taggerMinTokens ?? 5)) {
+    // Sentences the rules already cover for the most part are not tagged: the tagger only adds where rules found nothing.
+    const covered = (s: Sentence): boolean => {
+      let n = 0;
+      for (const c of out) n += Math.max(0, Math.min(c.end, s.end) - Math.max(c.start, s.start));
+      return n >= 0.5 * (s.end - s.start);
+    };
+    for (const c of taggerCandidates(doc, tokens, lex, options.tagger, options.taggerMinTokens ?? 5, covered)) {
       if (out.some((o) => o.start < c.end && o.end > c.start)) continue;
       out.push(c);
     }
@@ -246,11 +252,18 @@ export function matchQuotes(doc: Doc, lex: QuotesLexicon, options: MatchOptions 
 }
 
 /** Content runs from the tagger, each linked to the nearest cue run in its sentence and the source run nearest that cue. */
-function taggerCandidates(doc: Doc, tokens: readonly Token[], lex: QuotesLexicon, model: TaggerModel, minTokens: number): QuoteCandidate[] {
+function taggerCandidates(
+  doc: Doc,
+  tokens: readonly Token[],
+  lex: QuotesLexicon,
+  model: TaggerModel,
+  minTokens: number,
+  skip: (s: Sentence) => boolean,
+): QuoteCandidate[] {
   const out: QuoteCandidate[] = [];
   const text = doc.text;
   for (const s of doc.get('sentences')) {
-    if (!hasCueWord(tokens, s, lex)) continue;
+    if (!hasCueWord(tokens, s, lex) || skip(s)) continue;
     const tags = model.tag(tokens, s, lex);
     const runs: { tag: string; a: number; b: number }[] = [];
     tags.forEach((t, j) => {

@@ -61,65 +61,84 @@ function bucket(d: number): string {
   return (d < 0 ? '-' : '+') + b;
 }
 
-/** Feature hashes for token j of a sentence, given the previous tag. */
+/** FNV-1a over several strings in a row, as if concatenated (no allocation). */
+function fnv(...parts: string[]): number {
+  let h = 0x811c9dc5;
+  for (const p of parts) {
+    for (let i = 0; i < p.length; i++) {
+      h ^= p.charCodeAt(i);
+      h = Math.imul(h, 0x01000193);
+    }
+  }
+  return (h >>> 0) & MASK;
+}
+
+const BOS = { pos: '^', lemma: '^' };
+const EOS = { pos: '$', lemma: '$' };
+
+/** Feature hashes for token j of a sentence, given the previous tags. Equal to hashing the feature strings. */
 export function features(tokens: readonly Token[], s: Sentence, ctx: SentenceContext, j: number, prev: Tag, prev2: Tag): number[] {
-  const at = (k: number): Token | null => (k >= 0 && k < s.tokenEnd - s.tokenStart ? tokens[s.tokenStart + k] : null);
-  const t = at(j)!;
-  const p1 = at(j - 1);
-  const n1 = at(j + 1);
-  const p2 = at(j - 2);
-  const n2 = at(j + 2);
+  const n = s.tokenEnd - s.tokenStart;
+  const base = s.tokenStart;
+  const t = tokens[base + j];
+  const p1 = j >= 1 ? tokens[base + j - 1] : BOS;
+  const n1 = j + 1 < n ? tokens[base + j + 1] : EOS;
+  const p2 = j >= 2 ? tokens[base + j - 2] : BOS;
+  const n2 = j + 2 < n ? tokens[base + j + 2] : EOS;
   let nearest = Infinity;
   let cueLemma = '-';
   for (const c of ctx.cueAt) {
     if (Math.abs(c - j) < Math.abs(nearest)) {
       nearest = c - j;
-      cueLemma = at(c)!.lemma;
+      cueLemma = tokens[base + c].lemma;
     }
   }
-  const dist = Number.isFinite(nearest) ? bucket(nearest) : 'none';
+  const finite = Number.isFinite(nearest);
+  const dist = finite ? bucket(nearest) : 'none';
   let thatBetween = false;
-  if (Number.isFinite(nearest) && nearest < 0) {
-    for (let k = j + nearest + 1; k < j; k++) if (at(k)!.norm === 'that') thatBetween = true;
-  }
-  const commaBetween = (() => {
-    if (!Number.isFinite(nearest)) return false;
+  let commaBetween = false;
+  if (finite) {
     const [a, b] = nearest < 0 ? [j + nearest, j] : [j, j + nearest];
-    for (let k = a + 1; k < b; k++) if (at(k)!.text === ',') return true;
-    return false;
-  })();
-  const rel = Math.floor((10 * j) / Math.max(1, s.tokenEnd - s.tokenStart));
-  const f = [
-    'b',
-    `w=${t.norm}`,
-    `l=${t.lemma}`,
-    `p=${t.pos}`,
-    `sh=${t.shape}`,
-    `p-1=${p1?.pos ?? '^'}`,
-    `p+1=${n1?.pos ?? '$'}`,
-    `p-2=${p2?.pos ?? '^'}`,
-    `p+2=${n2?.pos ?? '$'}`,
-    `l-1=${p1?.lemma ?? '^'}`,
-    `l+1=${n1?.lemma ?? '$'}`,
-    `l-1l=${p1?.lemma ?? '^'}|${t.lemma}`,
-    `ll+1=${t.lemma}|${n1?.lemma ?? '$'}`,
-    `pp=${p1?.pos ?? '^'}|${t.pos}|${n1?.pos ?? '$'}`,
-    `q=${ctx.inQuote[j]}`,
-    `qp=${ctx.inQuote[j]}|${t.pos}`,
-    `d=${dist}`,
-    `dp=${dist}|${t.pos}`,
-    `dc=${dist}|${cueLemma}`,
-    `th=${thatBetween}|${dist}`,
-    `cm=${commaBetween}|${dist}`,
-    `rel=${rel}`,
-    `cue=${ctx.cueAt.length > 0}`,
-    `t-1=${prev}`,
-    `t-2=${prev2}|${prev}`,
-    `t-1p=${prev}|${t.pos}`,
-    `t-1w=${prev}|${t.lemma}`,
-    `t-1d=${prev}|${dist}`,
+    for (let k = a + 1; k < b; k++) {
+      const x = tokens[base + k];
+      if (x.text === ',') commaBetween = true;
+      if (nearest < 0 && x.norm === 'that') thatBetween = true;
+    }
+  }
+  const rel = String(Math.floor((10 * j) / Math.max(1, n)));
+  const q = ctx.inQuote[j] ? 'true' : 'false';
+  const th = thatBetween ? 'true' : 'false';
+  const cm = commaBetween ? 'true' : 'false';
+  return [
+    fnv('b'),
+    fnv('w=', t.norm),
+    fnv('l=', t.lemma),
+    fnv('p=', t.pos),
+    fnv('sh=', t.shape),
+    fnv('p-1=', p1.pos),
+    fnv('p+1=', n1.pos),
+    fnv('p-2=', p2.pos),
+    fnv('p+2=', n2.pos),
+    fnv('l-1=', p1.lemma),
+    fnv('l+1=', n1.lemma),
+    fnv('l-1l=', p1.lemma, '|', t.lemma),
+    fnv('ll+1=', t.lemma, '|', n1.lemma),
+    fnv('pp=', p1.pos, '|', t.pos, '|', n1.pos),
+    fnv('q=', q),
+    fnv('qp=', q, '|', t.pos),
+    fnv('d=', dist),
+    fnv('dp=', dist, '|', t.pos),
+    fnv('dc=', dist, '|', cueLemma),
+    fnv('th=', th, '|', dist),
+    fnv('cm=', cm, '|', dist),
+    fnv('rel=', rel),
+    fnv('cue=', ctx.cueAt.length > 0 ? 'true' : 'false'),
+    fnv('t-1=', prev),
+    fnv('t-2=', prev2, '|', prev),
+    fnv('t-1p=', prev, '|', t.pos),
+    fnv('t-1w=', prev, '|', t.lemma),
+    fnv('t-1d=', prev, '|', dist),
   ];
-  return f.map(featureHash);
 }
 
 /** A trained model: weights[bucket * NT + tag]. */
