@@ -132,11 +132,13 @@ function linkChars(el: Element): number {
  * ("Read more: …", "Sign up …"), and short blocks that are mostly links (related-story lists).
  */
 export function cleanContent(root: Element, rules: BoilerplateRules = boilerplateRules()): void {
-  for (const el of Array.from(root.querySelectorAll('figure,figcaption,picture,img,video,audio,iframe,script,style,noscript,button,svg,form,select,input,nav,footer,aside'))) {
+  for (const el of Array.from(root.querySelectorAll('figure,figcaption,picture,img,video,audio,iframe,script,style,noscript,button,svg,select,input,textarea,nav,footer,aside'))) {
     el.remove();
   }
   const weights = textWeights(root);
   const total = weights.get(root) ?? 0;
+  // Forms are sign-up and comment boxes, unless a whole page sits in one (ASP.NET pages do).
+  for (const el of Array.from(root.querySelectorAll('form'))) if ((weights.get(el) ?? 0) < Math.max(total * 0.3, 200)) el.remove();
   for (const el of Array.from(root.querySelectorAll('[class],[id],[hidden],[aria-hidden],[style],[role]'))) {
     if (!el.isConnected && !root.contains(el)) continue;
     if (isFurniture(el, weights.get(el) ?? 0, Math.max(total * 0.3, 200), rules)) el.remove();

@@ -48,6 +48,8 @@ describe('html: main text without the page furniture', () => {
       <article>${paras(P)}
         <p>Download the Lantern app for iOS and Android for the latest news.</p>
         <p>This article is the copyrighted property of Lantern Media and may not be republished without permission.</p></article>`, P.join('\n\n')],
+    ['a page wrapped in one <form> (ASP.NET) keeps its article', `
+      <form id="aspnetForm" method="post"><div class="story">${paras(P)}</div><input type="hidden" name="__VIEWSTATE"></form>`, P.join('\n\n')],
     ['a closing paragraph about copyright law is article text and stays', `
       <article>${paras(P)}<p>The court said the copyright in the photographs belongs to the agency, not to the newspaper that printed them.</p></article>`,
       [...P, 'The court said the copyright in the photographs belongs to the agency, not to the newspaper that printed them.'].join('\n\n')],
