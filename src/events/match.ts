@@ -173,6 +173,17 @@ function headIn(tokens: readonly Token[], g: PhraseGroup | null, set: ReadonlySe
     const l = tokens[c.np.head]!.lemma.toLowerCase();
     if (set.has(l)) return l;
   }
+  // Noun compounds and of-complements: "mediation efforts", "food supplies", "a state of siege".
+  for (const c of g.conjuncts) {
+    for (let i = c.np.head - 1; i >= c.np.start && tokens[i]!.pos === 'NOUN'; i--) {
+      const l = tokens[i]!.lemma.toLowerCase();
+      if (set.has(l)) return l;
+    }
+    for (const np of c.attached) {
+      const l = tokens[np.head]!.lemma.toLowerCase();
+      if (set.has(l)) return l;
+    }
+  }
   return null;
 }
 
@@ -401,7 +412,13 @@ function codeWith(ctx: SentenceCtx, p: Predicate, n: number, found: { fired: Fir
   let type: PloverType = pat.type;
   let mode = pat.mode;
   const willing = before.some((b) => m.willingnessWords.has(tokens[b]!.lemma.toLowerCase()) || m.willingnessWords.has(tokens[b]!.norm));
-  if (ctx.futureAsIntent && (future || hypo === 'would' || willing) && negations % 2 === 0) {
+  // "X will boycott the vote unless …": a future action held out on a condition is a threat.
+  const conditionAfter = tokens.slice(fired.verb, ctx.st.chunks[ctx.st.chunks.length - 1]!.end).some((t) => t.norm === 'unless');
+  if ((future || hypo === 'would') && conditionAfter && type !== 'THREATEN' && lex.categories[type].quad.endsWith('conflict')) {
+    mode = type.toLowerCase();
+    type = 'THREATEN';
+    why.push('conditional→THREATEN');
+  } else if (ctx.futureAsIntent && (future || hypo === 'would' || willing) && negations % 2 === 0) {
     if (COOP_TO_AGREE.has(type)) {
       mode = type.toLowerCase();
       type = 'AGREE';
@@ -413,6 +430,15 @@ function codeWith(ctx: SentenceCtx, p: Predicate, n: number, found: { fired: Fir
     }
   }
 
+  // A threat's recipient is who must meet its condition: "… unless Freedonia apologizes".
+  if (type === 'THREATEN' && !targets.length) {
+    const cond = ctx.st.predicates.slice(n + 1).find((q) => q.opener !== null && m.conditionals.has(q.opener));
+    const ms = cond ? mentions.forGroup(cond.subject, true) : [];
+    if (ms.length) {
+      targets = ms;
+      slot = `condition:${cond!.opener}`;
+    }
+  }
   // Not agreeing is rejecting: "will not accept", "failed to reach agreement".
   let negated = negations % 2 === 1;
   if (negated && type === 'AGREE') {

@@ -144,6 +144,12 @@ function readNounPhrase(tokens: readonly Token[], i: number, to: number, sentenc
       j++; // "Asia-Pacific", "US-China", "long-threatened"
     } else if (t.pos === 'VERB' && prev && (prev.pos === 'DET' || prev.pos === 'ADJ' || (DASHES.has(prev.text) && !t.spaceBefore) || isPossessiveMark(prev)) && j + 1 < to && (isNominal(tokens[j + 1]!) || tokens[j + 1]!.pos === 'ADJ')) {
       j++; // "the ruling party", "an armed group"
+    } else if (t.text === '(' && head >= 0) {
+      // "the Asia-Pacific Economic Cooperation (APEC) forum": a short parenthetical stays inside the phrase.
+      let k = j + 1;
+      while (k < to && k - j <= 6 && tokens[k]!.text !== ')' && tokens[k]!.text !== '(') k++;
+      if (k >= to || tokens[k]!.text !== ')') break;
+      j = k + 1;
     } else if ((t.text === '“' || t.text === '"') && j + 1 < to && head < 0 && j > i) {
       j++; // quoted modifier: Beijing's “rhetorical backing”
     } else if ((t.text === '”' || t.text === '"') && head >= 0 && j + 1 < to && isNominal(tokens[j + 1]!)) {
