@@ -3,7 +3,7 @@ import { parseFeed } from 'feedsmith';
 import { parseHTML } from 'linkedom';
 import { InputError, type Article } from '../core/index.js';
 import { makeArticle, tidyBody } from './article.js';
-import { blockText } from './html.js';
+import { blockText, trimTail } from './html-dom.js';
 
 /** A feed item before it becomes an article: its text may be a teaser that needs the linked page. */
 export interface FeedItem {
@@ -21,10 +21,11 @@ export interface ParsedFeed {
   readonly items: readonly FeedItem[];
 }
 
+/** Feed content to text; closing notices ("The post … appeared first on …") are dropped. */
 const htmlToText = (html: string): string => {
-  if (!/<[a-z!/]/i.test(html)) return tidyBody(html);
+  if (!/<[a-z!/]/i.test(html)) return tidyBody(trimTail(tidyBody(html)));
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
-  return tidyBody(blockText(document.body));
+  return tidyBody(trimTail(blockText(document.body)));
 };
 
 type AnyRecord = Record<string, unknown>;

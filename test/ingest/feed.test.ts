@@ -59,6 +59,13 @@ describe('feeds: every format becomes one article per item', () => {
     assert.equal(feed.items[1].text, 'Dozens of fishermen gathered at the pier on Wednesday to protest the new quota cuts.');
   });
 
+  test('a WordPress "The post … appeared first on …" footer is dropped from feed content', () => {
+    const xml = `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Lantern</title>
+      <item><title>Pier</title><content:encoded><![CDATA[<p>The pier reopened on Monday after a year of repairs.</p><p>Boats returned the same day.</p><p>The post <a href="https://lantern.example/pier">Pier reopens</a> appeared first on <a href="https://lantern.example">The Lantern</a>.</p>]]></content:encoded></item>
+      </channel></rss>`;
+    assert.equal(parseFeedText(xml, 'wp.rss').items[0].text, 'The pier reopened on Monday after a year of repairs.\n\nBoats returned the same day.');
+  });
+
   test('a malformed feed fails with INPUT_MALFORMED naming the input', async () => {
     const rs = await collect([join(FIX, 'malformed.xml')]);
     assert.equal(rs.length, 1);
