@@ -74,10 +74,11 @@ class MentionLookup {
       const m = this.at(i);
       if (ok(m) && (!found || m.actor.country)) found = m;
     }
+    // Appositives and of-complements: "Kenzo Oshima, the United Nations relief coordinator", "leaders of Romania".
     for (const np of c.attached) {
-      for (let i = np.start; i < np.end && !found; i++) {
+      for (let i = np.start; i < np.end && !found?.actor.country; i++) {
         const m = this.at(i);
-        if (ok(m)) found = m;
+        if (ok(m) && (!found || m.actor.country)) found = m;
       }
     }
     // A subject that names no country takes the country of where it is ("demonstrators in Baghdad").
