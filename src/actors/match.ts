@@ -106,6 +106,8 @@ class Matcher {
   readonly out: Candidate[] = [];
   /** Words the document also writes in lower case: a capitalized one of these is a common word, not a name. */
   readonly lowerWords = new Set<string>();
+  /** Words the document capitalizes in mid-sentence (after a word): names, not sentence-initial accidents. */
+  readonly midCaps = new Set<string>();
   /** Lookup form of each token. */
   readonly norms: readonly string[];
   /** Organization names that end in "of <country>", by first token index: the country. */
@@ -116,7 +118,18 @@ class Matcher {
     this.lex = lex;
     this.tokens = doc.get('tokens');
     this.norms = this.tokens.map(tokNorm);
-    for (const t of this.tokens) if (/^\p{Ll}/u.test(t.text)) this.lowerWords.add(t.norm);
+    let prev: Token | null = null;
+    for (const t of this.tokens) {
+      if (/^\p{Ll}/u.test(t.text)) this.lowerWords.add(t.norm);
+      else if (prev && prev.sentence === t.sentence && /^\p{L}/u.test(prev.text) && isCap(t)) this.midCaps.add(t.norm);
+      prev = t;
+    }
+  }
+
+  /** Whether token k opens its sentence (after any opening quotes or brackets). */
+  isSentenceStart(k: number): boolean {
+    const sent = this.doc.get('sentences')[this.tokens[k].sentence];
+    return k === sent.tokenStart || this.afterOpenQuote(k, sent.tokenStart);
   }
 
   /** The gender of a given name, unless the document uses the word in lower case ("Rose", "Will"). */
@@ -193,7 +206,7 @@ class Matcher {
     if (t.pos === 'PUNCT' || t.pos === 'SYM' || t.pos === 'NUM') return false;
     const n = tokNorm(t);
     if (FUNCTION_WORDS.has(n) && !HONORIFICS.has(n)) return false;
-    if (n === 'i' || t.pos === 'PRON') return false;
+    if (n === 'i' || /^i['’]/.test(n) || t.pos === 'PRON') return false;
     if (REGION_ADJ.has(n) && this.tokens[k + 1] && /^\p{Ll}/u.test(this.tokens[k + 1].text)) return false;
     if (k === sentStart || this.afterOpenQuote(k, sentStart)) {
       // Sentence-initial capitals carry no signal; trust the tagger and the gazetteers.
@@ -559,6 +572,13 @@ class Matcher {
         continue;
       }
       if (en.type === 'org') {
+        // "U.S. Republican Party", "Russian Air Force": a country word before a known organization is part of its name.
+        const before = n > 0 ? chunks[n - 1] : null;
+        if (before && before.j === c.i && before.type === 'lex' && before.entry.type === 'country' && en.kind !== 'country') {
+          consumed.add(before);
+          this.newCandidate(before.i, c.j, { kind: en.kind, how: 'name', entry: en, name: en.name, country: en.country ?? before.entry.code, sector: en.sector, why: `country + gazetteer ${en.source}` });
+          continue;
+        }
         this.newCandidate(c.i, c.j, { kind: en.kind, how: 'name', entry: en, name: en.name, country: en.country, sector: en.sector, why: `gazetteer ${en.source}` });
         continue;
       }
@@ -617,7 +637,9 @@ class Matcher {
     }
     if (honorific || given) {
       const g = gender ?? (given === 'm' || given === 'f' ? given : null);
-      this.newCandidate(c.i, c.j, { kind: 'person', how: 'name', name: text, country, gender: g, why: honorific ? 'honorific' : 'given name', weak });
+      // A lone given name ("Major", "Will") is a person only where it acts like one.
+      const lone = len === 1 && !honorific && !this.personLike(c.i, c.j) && !this.midCaps.has(first.norm);
+      this.newCandidate(c.i, c.j, { kind: 'person', how: 'name', name: text, country, gender: g, why: honorific ? 'honorific' : 'given name', weak: weak || lone });
       return;
     }
     if (len === 1 && isAllCapsWord(first) && first.text.replace(/\./g, '').length >= 2 && first.text.length <= 6) {
@@ -647,7 +669,7 @@ class Matcher {
       return;
     }
     // A lone unknown word is kept only if it joins a named person (a surname) or a gazetteer person.
-    this.newCandidate(c.i, c.j, { kind: 'person', how: 'name', name: text, country, why: len === 1 ? 'single proper noun' : 'proper-noun run', weak: weak || (len === 1 && !this.personLike(c.i, c.j)) });
+    this.newCandidate(c.i, c.j, { kind: 'person', how: 'name', name: text, country, why: len === 1 ? 'single proper noun' : 'proper-noun run', weak: weak || (len === 1 && (!this.personLike(c.i, c.j) || (this.isSentenceStart(c.i) && !this.midCaps.has(first.norm)))) });
   }
 
   /** A role phrase without a name: a group, an unnamed person, or a definite title pointing back ("the official"). */
@@ -704,9 +726,12 @@ class Matcher {
       return;
     }
     if (plural) {
+      if (!r.sector && !country) return;
       this.newCandidate(startTok, end, { kind: 'group', how: 'anonymous', name: text, country, sector, role: r.term, why: 'group noun', weak: mode === 'caps' });
       return;
     }
+    const described = country || end > c.j || mod.start < c.i;
+    if (!r.sector && !described) return; // "a person", "the man": too vague to be an actor
     this.newCandidate(startTok, end, { kind: 'person', how: 'anonymous', name: text, country, sector, title: r.title, role: r.term, former: mod.former, gender: GENDERED_ROLES[r.term] ?? null, why: 'unnamed person' });
   }
 
