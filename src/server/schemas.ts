@@ -94,3 +94,6 @@ export const searchQuery = z
     limit,
   })
   .strict();
+
+/** Query of the relations page: an optional date window. */
+export const relationsQuery = z.object({ ...dates }).strict();

@@ -25,7 +25,7 @@ const page = (c: Context, h: Html, status = 200) => c.html(h.value, status as 20
 /** Most counterparts charted on an actor page. */
 const TOP_COUNTERPARTS = 3;
 
-async function allEvents(store: Store, filter: { actor?: string }, max: number): Promise<EventRow[]> {
+async function allEvents(store: Store, filter: { actor?: string; since?: string | null; until?: string | null }, max: number): Promise<EventRow[]> {
   const out: EventRow[] = [];
   let cursor: string | null = null;
   do {
@@ -174,7 +174,10 @@ export function webRoutes(deps: WebDeps): Hono {
   web.get('/relations', async (c) => {
     const store = needStore(c);
     if (store instanceof Response) return store;
-    return page(c, relationsPage(relationGraph(await allEvents(store, {}, 5000))));
+    const range = s.relationsQuery.safeParse(Object.fromEntries(Object.entries(c.req.query()).filter(([, v]) => v !== '')));
+    if (!range.success) return page(c, errorPage(400, range.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')), 400);
+    const events = await allEvents(store, { since: range.data.since ?? null, until: range.data.until ?? null }, 5000);
+    return page(c, relationsPage(relationGraph(events), range.data));
   });
 
   web.get('/analyze', (c) => page(c, analyzePage({}, null, null)));

@@ -37,6 +37,7 @@ describe('web pages', () => {
     ['/stance', /Stance explorer/],
     ['/stance?actor=Norway&toward=Denmark', /Norway toward Denmark[\s\S]*id="stance-data"/],
     ['/relations', /id="relations-data"/],
+    ['/relations?since=2025-05-15&until=', /value="2025-05-15"/],
     ['/analyze', /<textarea name="text"/],
   ];
   for (const [path, expected] of pages) {
@@ -66,6 +67,7 @@ describe('web pages', () => {
     ['/no-such-page', 404],
     ['/stance?actor=Atlantis&toward=Norway', 400],
     ['/stance?actor=Norway&toward=Denmark&by=year', 400],
+    ['/relations?since=2025-02-30', 400],
   ];
   for (const [path, status] of missing) {
     test(`GET ${path} → ${status} page`, async () => {

@@ -34,12 +34,17 @@ export function relationGraph(events: readonly EventRow[]): RelationGraph {
   };
 }
 
-export function relationsPage(g: RelationGraph): Html {
+export function relationsPage(g: RelationGraph, range: { readonly since?: string; readonly until?: string } = {}): Html {
   const name = new Map(g.nodes.map((n) => [n.id, n.name]));
   return layout(
     { title: 'Relations', nav: 'relations', scripts: ['vendor/echarts.min.js', 'relations.js'] },
     html`<h1>Relations</h1>
-<p class="muted">Actors linked by events; links run from source to target, red for conflict, green for cooperation.</p>
+<p class="muted">Actors linked by events; links run from source to target, red for conflict, green for cooperation. Click an actor to open its page.</p>
+<form class="panel row" method="get" action="/relations">
+  <label>From <input type="date" name="since" value="${range.since ?? ''}"></label>
+  <label>To <input type="date" name="until" value="${range.until ?? ''}"></label>
+  <button type="submit">Show</button>
+</form>
 ${g.links.length === 0 ? html`<p class="panel muted">No events between known actors yet.</p>` : html`<div class="panel chart tall" id="relations-graph" data-source="relations-data" role="img" aria-label="Relations graph"></div>${jsonIsland('relations-data', g)}`}
 <table class="panel table"><thead><tr><th>Source</th><th>Target</th><th>Events</th><th>Mean score</th></tr></thead>
 <tbody>${g.links.map(
