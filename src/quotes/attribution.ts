@@ -2,7 +2,7 @@
 import type { Sentence, Span, Token } from '../core/index.js';
 import type { CueEntry, QuotesLexicon } from './lexicon.js';
 import type { MarkedQuote } from './quote-marks.js';
-import { npEndingAt, npStartingAt, subjectBefore, type TokenRange } from './speaker-span.js';
+import { npStartingAt, subjectBefore, type TokenRange } from './speaker-span.js';
 
 /** One attribution found around a cue: the cue, the speaker words and the reported content. */
 export interface Attribution {
@@ -30,8 +30,7 @@ export interface SentenceView {
   /** Marked quote index by the offset of its opening mark and of its closing mark. */
   readonly quoteByOpen: ReadonlyMap<number, number>;
   readonly quoteByClose: ReadonlyMap<number, number>;
-  /** Paragraph bounds, for colon cues at a paragraph's end. */
-  readonly paragraphEnd: number;
+  /** The next paragraph, for a colon cue that ends its paragraph ("Kell continued:"). */
   readonly nextParagraph: Span | null;
 }
 
@@ -132,7 +131,7 @@ function contentBefore(v: SentenceView, first: number, to: number): { span: Span
  * listener ("told reporters") and short adjuncts ("on Monday"); or right away when a clause follows.
  * Returns the token index and the rule, or null when the verb has no complement here.
  */
-function complementStart(v: SentenceView, verb: number, k: number, last: number, cue: CueEntry): { at: number; how: string; until?: number } | null {
+function complementStart(v: SentenceView, k: number, last: number, cue: CueEntry): { at: number; how: string; until?: number } | null {
   const toks = v.tokens;
   const firstAfter = k;
   if (k > last) return null;
@@ -191,7 +190,6 @@ function complementStart(v: SentenceView, verb: number, k: number, last: number,
     }
   }
   return null;
-  void verb;
 }
 
 const WH = new Set(['whether', 'if', 'how', 'why', 'what', 'who', 'when', 'where', 'which']);
@@ -297,7 +295,7 @@ export function matchSentence(v: SentenceView, lex: QuotesLexicon): Attribution[
     if (!speaker && !shared) continue;
 
     // 2. Content after the verb.
-    const comp = complementStart(v, i, k, last, cue);
+    const comp = complementStart(v, k, last, cue);
     if (comp) {
       let c: { span: Span; quote: number | null } | null;
       if (comp.how === 'colon' && comp.at > last) {
@@ -382,4 +380,3 @@ export function matchColonSpeaker(text: string, tokens: readonly Token[], para: 
   };
 }
 
-export { npEndingAt };

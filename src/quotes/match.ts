@@ -111,7 +111,6 @@ export function matchQuotes(doc: Doc, lex: QuotesLexicon, options: MatchOptions 
 
   // 1. Attributions sentence by sentence, plus transcript "NAME: …" paragraphs.
   const attributions: { a: Attribution; sentence: number }[] = [];
-  const paraOf = (s: number): number => sentences[s].paragraph;
   for (const s of sentences) {
     const para = paragraphs[s.paragraph];
     const view: SentenceView = {
@@ -121,7 +120,6 @@ export function matchQuotes(doc: Doc, lex: QuotesLexicon, options: MatchOptions 
       quotes: marked,
       quoteByOpen,
       quoteByClose,
-      paragraphEnd: para ? para.end : text.length,
       nextParagraph: paragraphs[s.paragraph + 1] ?? null,
     };
     for (const a of matchSentence(view, lex)) attributions.push({ a, sentence: s.index });
@@ -176,7 +174,6 @@ export function matchQuotes(doc: Doc, lex: QuotesLexicon, options: MatchOptions 
       inherited: false,
       why: a.why,
     });
-    void paraOf;
   }
 
   // 3. Marked quotes no attribution claimed: continue the previous quote's speaker, or stand alone.
