@@ -69,6 +69,7 @@ export class SqliteStore implements Store {
   readonly location: string;
   readonly #db: Database.Database;
   #writes = 0;
+  readonly #statements = new Map<string, Database.Statement>();
 
   private constructor(db: Database.Database, location: string) {
     this.#db = db;
@@ -94,6 +95,13 @@ export class SqliteStore implements Store {
     return new SqliteStore(db, path);
   }
 
+  /** A prepared statement, compiled once per SQL text. */
+  #stmt(sql: string): Database.Statement {
+    let st = this.#statements.get(sql);
+    if (!st) this.#statements.set(sql, (st = this.#db.prepare(sql)));
+    return st;
+  }
+
   async putAnalysis(article: Article, analysis: V1Output, info: PutInfo = {}): Promise<PutResult> {
     try {
       return this.#db.transaction(() => this.#put(article, analysis, info)).immediate();
@@ -104,26 +112,25 @@ export class SqliteStore implements Store {
   }
 
   #put(article: Article, v1: V1Output, info: PutInfo): PutResult {
-    const db = this.#db;
     const id = v1.id || article.id;
-    if (db.prepare('SELECT 1 FROM articles WHERE id = ?').get(id)) return { id, status: 'unchanged' };
+    if (this.#stmt('SELECT 1 FROM articles WHERE id = ?').get(id)) return { id, status: 'unchanged' };
     const published = (v1.published ?? article.published)?.slice(0, 10) ?? null;
     const url = v1.url ?? article.url ?? null;
     const outlet = v1.source ?? article.source ?? null;
     // 1. Source and version at the same URL.
     let sourceId: number | null = null;
     if (outlet) {
-      db.prepare('INSERT OR IGNORE INTO sources(name) VALUES (?)').run(outlet);
-      sourceId = (db.prepare('SELECT id FROM sources WHERE name = ?').get(outlet) as Row).id as number;
+      this.#stmt('INSERT OR IGNORE INTO sources(name) VALUES (?)').run(outlet);
+      sourceId = (this.#stmt('SELECT id FROM sources WHERE name = ?').get(outlet) as Row).id as number;
     }
     let version = 1;
     let replaces: string | null = null;
     if (url) {
-      const prev = db.prepare('SELECT id, version FROM articles WHERE url = ? AND superseded = 0 ORDER BY version DESC LIMIT 1').get(url) as Row | undefined;
+      const prev = this.#stmt('SELECT id, version FROM articles WHERE url = ? AND superseded = 0 ORDER BY version DESC LIMIT 1').get(url) as Row | undefined;
       if (prev) {
         version = (prev.version as number) + 1;
         replaces = prev.id as string;
-        db.prepare('UPDATE articles SET superseded = 1 WHERE id = ?').run(replaces);
+        this.#stmt('UPDATE articles SET superseded = 1 WHERE id = ?').run(replaces);
       }
     }
     // 2. Rewrite and story: compare with earlier articles that share an LSH band.
@@ -131,8 +138,8 @@ export class SqliteStore implements Store {
     const keys = lshKeys(fp);
     const rel = this.#relate(fp, published, keys);
     const { text, ...rest } = v1;
-    const res = db
-      .prepare(
+    const res = this
+      .#stmt(
         `INSERT INTO articles(id, url, source_id, title, byline, published, input, words, version, replaces, story, duplicate_of,
            relation, text, analysis, n_quotes, n_events, sig_wording, sig_topic, ingested_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -146,31 +153,31 @@ export class SqliteStore implements Store {
     this.#crashHook();
     const story = rel.story ?? `s-${id}`;
     if (!rel.story) {
-      db.prepare('INSERT INTO stories(id, title, first_published, last_published, articles, independent) VALUES (?, ?, ?, ?, 0, 0)').run(story, v1.title, published, published);
+      this.#stmt('INSERT INTO stories(id, title, first_published, last_published, articles, independent) VALUES (?, ?, ?, ?, 0, 0)').run(story, v1.title, published, published);
     }
-    db.prepare(
+    this.#stmt(
       `UPDATE stories SET articles = articles + 1, independent = independent + ?,
          first_published = CASE WHEN first_published IS NULL OR (? IS NOT NULL AND ? < first_published) THEN ? ELSE first_published END,
          last_published = CASE WHEN last_published IS NULL OR (? IS NOT NULL AND ? > last_published) THEN ? ELSE last_published END
        WHERE id = ?`,
     ).run(rel.duplicateOf ? 0 : 1, published, published, published, published, published, published, story);
-    db.prepare('UPDATE articles SET story = ? WHERE seq = ?').run(story, seq);
-    const insLsh = db.prepare('INSERT OR IGNORE INTO lsh(key, article_seq) VALUES (?, ?)');
+    this.#stmt('UPDATE articles SET story = ? WHERE seq = ?').run(story, seq);
+    const insLsh = this.#stmt('INSERT OR IGNORE INTO lsh(key, article_seq) VALUES (?, ?)');
     for (const k of keys) insLsh.run(k, seq);
     // 3. Registry actors and mentions.
     const local = new Map<string, string>();
     const names = new Map<string, string>();
     const lookup = this.#lookup();
-    const insMention = db.prepare('INSERT INTO mentions(article_seq, actor, start, "end", text) VALUES (?, ?, ?, ?, ?)');
-    const insAlias = db.prepare('INSERT OR IGNORE INTO actor_aliases(norm, strength, actor, alias) VALUES (?, ?, ?, ?)');
+    const insMention = this.#stmt('INSERT INTO mentions(article_seq, actor, start, "end", text) VALUES (?, ?, ?, ?, ?)');
+    const insAlias = this.#stmt('INSERT OR IGNORE INTO actor_aliases(norm, strength, actor, alias) VALUES (?, ?, ?, ?)');
     for (const a of v1.actors) {
       const m = matchRegistry(a, lookup);
       if (m.kind === 'new') {
-        db.prepare('INSERT INTO actors(id, name, kind, country, sector, title, articles, mentions, first_seen, last_seen) VALUES (?, ?, ?, ?, ?, ?, 0, 0, ?, ?)')
+        this.#stmt('INSERT INTO actors(id, name, kind, country, sector, title, articles, mentions, first_seen, last_seen) VALUES (?, ?, ?, ?, ?, ?, 0, 0, ?, ?)')
           .run(m.id, a.name, a.kind, a.country, a.sector, a.title, published, published);
       } else {
         // Fill gaps the earlier articles left; a longer name (full name over surname) becomes the canonical one.
-        db.prepare(
+        this.#stmt(
           `UPDATE actors SET country = COALESCE(country, ?), sector = COALESCE(sector, ?), title = COALESCE(?, title),
              name = CASE WHEN kind = 'person' AND length(?) > length(name) THEN ? ELSE name END,
              first_seen = CASE WHEN first_seen IS NULL OR (? IS NOT NULL AND ? < first_seen) THEN ? ELSE first_seen END,
@@ -178,23 +185,23 @@ export class SqliteStore implements Store {
            WHERE id = ?`,
         ).run(a.country, a.sector, a.title, a.name, a.name, published, published, published, published, published, published, m.id);
       }
-      const firstTime = !db.prepare('SELECT 1 FROM article_actors WHERE article_seq = ? AND actor = ?').get(seq, m.id);
-      db.prepare('INSERT OR REPLACE INTO article_actors(article_seq, local_id, actor, why) VALUES (?, ?, ?, ?)').run(seq, a.id, m.id, m.why);
-      db.prepare('UPDATE actors SET articles = articles + ?, mentions = mentions + ? WHERE id = ?').run(firstTime ? 1 : 0, a.mentions.length, m.id);
+      const firstTime = !this.#stmt('SELECT 1 FROM article_actors WHERE article_seq = ? AND actor = ?').get(seq, m.id);
+      this.#stmt('INSERT OR REPLACE INTO article_actors(article_seq, local_id, actor, why) VALUES (?, ?, ?, ?)').run(seq, a.id, m.id, m.why);
+      this.#stmt('UPDATE actors SET articles = articles + ?, mentions = mentions + ? WHERE id = ?').run(firstTime ? 1 : 0, a.mentions.length, m.id);
       for (const al of aliasesOf(a)) insAlias.run(al.norm, al.strength, m.id, al.alias);
       for (const mm of a.mentions) insMention.run(seq, m.id, mm.start, mm.end, mm.text);
       local.set(a.id, m.id);
-      names.set(m.id, (db.prepare('SELECT name FROM actors WHERE id = ?').get(m.id) as Row).name as string);
+      names.set(m.id, (this.#stmt('SELECT name FROM actors WHERE id = ?').get(m.id) as Row).name as string);
     }
     // 4. Quotes and events, with registry actor ids.
     const sentenceOf = (offset: number): number | null => {
       const i = v1.sentences.findIndex((s) => offset >= s.start && offset < s.end);
       return i < 0 ? null : i;
     };
-    const insQuote = db.prepare(
+    const insQuote = this.#stmt(
       `INSERT INTO quotes(id, article_seq, kind, text, start, "end", sentence, cue, speaker_actor, speaker_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    const insQuoteFts = db.prepare('INSERT INTO quotes_fts(rowid, text) VALUES (?, ?)');
+    const insQuoteFts = this.#stmt('INSERT INTO quotes_fts(rowid, text) VALUES (?, ?)');
     for (const q of v1.quotes) {
       const r = insQuote.run(
         `${id}:${q.id}`, seq, q.kind, q.text, q.start, q.end, sentenceOf(q.start), q.cue?.text ?? null,
@@ -202,7 +209,7 @@ export class SqliteStore implements Store {
       );
       insQuoteFts.run(r.lastInsertRowid, q.text);
     }
-    const insEvent = db.prepare(
+    const insEvent = this.#stmt(
       `INSERT INTO events(id, article_seq, type, mode, negated, modality, score, cameo, source_actor, source_text, target_actor,
          target_text, trigger, sentence, sentence_text, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
@@ -216,7 +223,7 @@ export class SqliteStore implements Store {
       );
     }
     // 5. Full-text index.
-    db.prepare('INSERT INTO articles_fts(rowid, title, text) VALUES (?, ?, ?)').run(seq, v1.title ?? '', text);
+    this.#stmt('INSERT INTO articles_fts(rowid, title, text) VALUES (?, ?, ?)').run(seq, v1.title ?? '', text);
     this.#writes++;
     return { id, status: replaces ? 'version' : 'new', replaces, story, duplicateOf: rel.duplicateOf };
   }
@@ -232,11 +239,11 @@ export class SqliteStore implements Store {
     // Per band, only the most recent articles are looked at: buckets of boilerplate or one long-running topic can
     // hold thousands, and comparing with all of them would make ingest quadratic.
     const shared = new Map<number, number>();
-    const bucket = this.#db.prepare(`SELECT article_seq FROM lsh WHERE key = ? ORDER BY article_seq DESC LIMIT ${BUCKET_LIMIT}`).pluck();
+    const bucket = this.#stmt(`SELECT article_seq FROM lsh WHERE key = ? ORDER BY article_seq DESC LIMIT ${BUCKET_LIMIT}`).pluck();
     for (const k of keys) for (const seq of bucket.all(k) as number[]) shared.set(seq, (shared.get(seq) ?? 0) + 1);
     const top = [...shared].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_CANDIDATES).map(([seq]) => seq);
-    const cands = this.#db
-      .prepare(
+    const cands = this
+      .#stmt(
         `SELECT seq, id, published, story, duplicate_of, sig_wording, sig_topic FROM articles
          WHERE seq IN (SELECT value FROM json_each(?)) AND superseded = 0 ORDER BY seq`,
       )
@@ -257,11 +264,11 @@ export class SqliteStore implements Store {
   }
 
   #lookup(): RegistryLookup {
-    const byAlias = this.#db.prepare(
+    const byAlias = this.#stmt(
       `SELECT a.id, a.kind, a.country, a.sector, a.articles FROM actor_aliases al JOIN actors a ON a.id = al.actor
        WHERE al.norm = ? AND al.strength = ? ORDER BY a.articles DESC, a.id`,
     );
-    const exists = this.#db.prepare('SELECT 1 FROM actors WHERE id = ?');
+    const exists = this.#stmt('SELECT 1 FROM actors WHERE id = ?');
     return {
       byAlias: (norm, strength) => byAlias.all(norm, strength) as RegistryEntry[],
       exists: (id) => exists.get(id) !== undefined,
@@ -269,11 +276,11 @@ export class SqliteStore implements Store {
   }
 
   async hasArticle(id: string): Promise<boolean> {
-    return this.#db.prepare('SELECT 1 FROM articles WHERE id = ?').get(id) !== undefined;
+    return this.#stmt('SELECT 1 FROM articles WHERE id = ?').get(id) !== undefined;
   }
 
   async getArticle(id: string): Promise<ArticleDetail | null> {
-    const r = this.#db.prepare(`${ARTICLE_SELECT}, a.text, a.analysis FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.id = ?`).get(id) as Row | undefined;
+    const r = this.#stmt(`${ARTICLE_SELECT}, a.text, a.analysis FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.id = ?`).get(id) as Row | undefined;
     if (!r) return null;
     const { kind: _k, ...row } = articleRow(r);
     return { ...row, kind: 'ArticleDetail', text: r.text, analysis: { ...JSON.parse(inflateRawSync(r.analysis).toString('utf8')), text: r.text } as V1Output };
@@ -363,7 +370,7 @@ export class SqliteStore implements Store {
     const params: unknown[] = [filter.minArticles ?? 1];
     dateWhere('st.first_published', filter, where, params);
     const page = await this.#page(`SELECT st.*, st.rowid AS rid FROM stories st`, where, params, "COALESCE(st.first_published, '')", 'st.rowid', filter, (r) => r);
-    const ids = this.#db.prepare('SELECT id, source_id FROM articles WHERE story = ? AND superseded = 0 ORDER BY published, seq');
+    const ids = this.#stmt('SELECT id, source_id FROM articles WHERE story = ? AND superseded = 0 ORDER BY published, seq');
     return {
       items: page.items.map((r): StoryRow => {
         const arts = ids.all(r.id) as Row[];
@@ -390,7 +397,7 @@ export class SqliteStore implements Store {
     // The sort key and sequence ride along on each row to build the next cursor.
     const select = `SELECT ${keyExpr} AS __k, ${seqExpr} AS __s, ${base.replace(/^\s*SELECT\s+/, '')}`;
     const sql = `${select}${w.length ? ` WHERE ${w.join(' AND ')}` : ''} ORDER BY __k DESC, __s DESC LIMIT ${limit + 1}`;
-    const rows = this.#db.prepare(sql).all(...p) as Row[];
+    const rows = this.#stmt(sql).all(...p) as Row[];
     const more = rows.length > limit;
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
@@ -398,7 +405,7 @@ export class SqliteStore implements Store {
   }
 
   #actorRow(r: Row): ActorRow {
-    const aliases = (this.#db.prepare("SELECT DISTINCT alias FROM actor_aliases WHERE actor = ? AND strength = 'name' ORDER BY alias").all(r.id) as Row[]).map((x) => x.alias as string);
+    const aliases = (this.#stmt("SELECT DISTINCT alias FROM actor_aliases WHERE actor = ? AND strength = 'name' ORDER BY alias").all(r.id) as Row[]).map((x) => x.alias as string);
     return {
       kind: 'ActorRow', id: r.id, name: r.name, actorKind: r.kind, country: r.country, sector: r.sector, title: r.title,
       aliases, articles: r.articles, mentions: r.mentions,
@@ -406,10 +413,10 @@ export class SqliteStore implements Store {
   }
 
   async getActor(id: string): Promise<ActorDetail | null> {
-    const r = this.#db.prepare('SELECT * FROM actors WHERE id = ?').get(id) as Row | undefined;
+    const r = this.#stmt('SELECT * FROM actors WHERE id = ?').get(id) as Row | undefined;
     if (!r) return null;
     const { kind: _k, ...row } = this.#actorRow(r);
-    const one = (sql: string): number => (this.#db.prepare(sql).get(id) as Row).n as number;
+    const one = (sql: string): number => (this.#stmt(sql).get(id) as Row).n as number;
     return {
       ...row,
       kind: 'ActorDetail',
@@ -422,7 +429,6 @@ export class SqliteStore implements Store {
   }
 
   async resolveActor(q: string): Promise<readonly ActorRow[]> {
-    const db = this.#db;
     const query = q.trim();
     if (!query) return [];
     const rows: Row[] = [];
@@ -430,16 +436,16 @@ export class SqliteStore implements Store {
       for (const x of xs) if (!rows.some((r) => r.id === x.id)) rows.push(x);
     };
     // 1. Registry id; 2. a country or IGO code; 3. a country's English name; 4. names and aliases; 5. surnames.
-    push(db.prepare('SELECT * FROM actors WHERE id = ?').all(query) as Row[]);
+    push(this.#stmt('SELECT * FROM actors WHERE id = ?').all(query) as Row[]);
     const upper = query.toUpperCase();
     if (/^[A-Z]{2,5}$/.test(upper) && (query === upper || query.length === 3)) {
-      push(db.prepare("SELECT * FROM actors WHERE id = ? OR (country = ? AND kind IN ('country', 'organization') AND id NOT LIKE 'country:%') ORDER BY articles DESC").all(`country:${upper}`, upper) as Row[]);
+      push(this.#stmt("SELECT * FROM actors WHERE id = ? OR (country = ? AND kind IN ('country', 'organization') AND id NOT LIKE 'country:%') ORDER BY articles DESC").all(`country:${upper}`, upper) as Row[]);
     }
     const code = countries.getAlpha3Code(query, 'en') ?? countries.getAlpha3Code(query.replace(/^the\s+/i, ''), 'en');
-    if (code) push(db.prepare('SELECT * FROM actors WHERE id = ?').all(`country:${code}`) as Row[]);
+    if (code) push(this.#stmt('SELECT * FROM actors WHERE id = ?').all(`country:${code}`) as Row[]);
     const norm = normalizeName(query);
-    push(db.prepare(`SELECT a.* FROM actor_aliases al JOIN actors a ON a.id = al.actor WHERE al.norm = ? AND al.strength = 'name' ORDER BY a.articles DESC, a.id`).all(norm) as Row[]);
-    push(db.prepare(`SELECT a.* FROM actor_aliases al JOIN actors a ON a.id = al.actor WHERE al.norm = ? AND al.strength = 'surname' ORDER BY a.articles DESC, a.id`).all(norm) as Row[]);
+    push(this.#stmt(`SELECT a.* FROM actor_aliases al JOIN actors a ON a.id = al.actor WHERE al.norm = ? AND al.strength = 'name' ORDER BY a.articles DESC, a.id`).all(norm) as Row[]);
+    push(this.#stmt(`SELECT a.* FROM actor_aliases al JOIN actors a ON a.id = al.actor WHERE al.norm = ? AND al.strength = 'surname' ORDER BY a.articles DESC, a.id`).all(norm) as Row[]);
     return rows.map((r) => this.#actorRow(r));
   }
 
@@ -452,8 +458,8 @@ export class SqliteStore implements Store {
 
   #expand(a: ActorRow): string[] {
     if (a.actorKind !== 'country' || !a.country) return [a.id];
-    const rows = this.#db
-      .prepare(`SELECT id FROM actors WHERE id = ? OR (country = ? AND kind IN ('person', 'organization') AND sector IN (SELECT value FROM json_each(?)))`)
+    const rows = this
+      .#stmt(`SELECT id FROM actors WHERE id = ? OR (country = ? AND kind IN ('person', 'organization') AND sector IN (SELECT value FROM json_each(?)))`)
       .all(a.id, a.country, JSON.stringify(STATE_SECTORS)) as Row[];
     return rows.map((r) => r.id as string);
   }
@@ -465,8 +471,8 @@ export class SqliteStore implements Store {
     const where = options.in ?? 'all';
     const hits: SearchHit[] = [];
     if (where !== 'quotes') {
-      const rows = this.#db
-        .prepare(
+      const rows = this
+        .#stmt(
           `SELECT a.id, a.title, a.published, snippet(articles_fts, 1, '[', ']', '…', 16) AS snip, bm25(articles_fts) AS rank
            FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid WHERE articles_fts MATCH ? AND a.superseded = 0 ORDER BY rank LIMIT ?`,
         )
@@ -474,8 +480,8 @@ export class SqliteStore implements Store {
       for (const r of rows) hits.push({ kind: 'article', article: r.id, title: r.title, published: r.published, snippet: r.snip, rank: r.rank });
     }
     if (where !== 'articles') {
-      const rows = this.#db
-        .prepare(
+      const rows = this
+        .#stmt(
           `SELECT q.id, a.id AS article, a.title, a.published, q.speaker_actor, q.speaker_text, act.name AS speaker_name,
              snippet(quotes_fts, 0, '[', ']', '…', 24) AS snip, bm25(quotes_fts) AS rank
            FROM quotes_fts JOIN quotes q ON q.qseq = quotes_fts.rowid JOIN articles a ON a.seq = q.article_seq
@@ -522,8 +528,8 @@ export class SqliteStore implements Store {
     // Names that stand for the other side, to find quotes that are about it.
     const aliasNorms = new Set<string>();
     if (targets.length) {
-      const rows = this.#db
-        .prepare("SELECT DISTINCT norm FROM actor_aliases WHERE strength = 'name' AND actor IN (SELECT value FROM json_each(?))")
+      const rows = this
+        .#stmt("SELECT DISTINCT norm FROM actor_aliases WHERE strength = 'name' AND actor IN (SELECT value FROM json_each(?))")
         .all(JSON.stringify(targets)) as Row[];
       for (const r of rows) if ((r.norm as string).length >= 3) aliasNorms.add(r.norm as string);
     }
@@ -535,8 +541,8 @@ export class SqliteStore implements Store {
     };
     const items: StanceItem[] = [];
     const dateOk = (d: string | null): boolean => (!query.since || (d !== null && d >= query.since)) && (!query.until || (d !== null && d <= query.until));
-    const evRows = this.#db
-      .prepare(
+    const evRows = this
+      .#stmt(
         `SELECT e.*, a.id AS article, a.title, s.name AS outlet, a.story, a.published
          FROM events e JOIN articles a ON a.seq = e.article_seq LEFT JOIN sources s ON s.id = a.source_id
          WHERE a.superseded = 0 AND e.source_actor IN (SELECT value FROM json_each(?))`,
@@ -555,8 +561,8 @@ export class SqliteStore implements Store {
         why: `${e.negated ? 'not ' : ''}${e.type}${e.mode ? `:${e.mode}` : ''} (${e.score > 0 ? '+' : ''}${e.score}) ${e.modality}, "${e.trigger}"${atTarget ? ` toward ${e.target_text}` : ' on the issue'}`,
       });
     }
-    const qRows = this.#db
-      .prepare(
+    const qRows = this
+      .#stmt(
         `SELECT q.*, a.id AS article, a.title, s.name AS outlet, a.story, a.published
          FROM quotes q JOIN articles a ON a.seq = q.article_seq LEFT JOIN sources s ON s.id = a.source_id
          WHERE a.superseded = 0 AND q.speaker_actor IN (SELECT value FROM json_each(?))`,
@@ -593,8 +599,8 @@ export class SqliteStore implements Store {
   }
 
   async stats(): Promise<StoreStats> {
-    const n = (t: string): number => (this.#db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as Row).n as number;
-    const v = this.#db.prepare('SELECT max(version) AS v FROM schema_migrations').get() as Row;
+    const n = (t: string): number => (this.#stmt(`SELECT count(*) AS n FROM ${t}`).get() as Row).n as number;
+    const v = this.#stmt('SELECT max(version) AS v FROM schema_migrations').get() as Row;
     return { articles: n('articles'), quotes: n('quotes'), events: n('events'), actors: n('actors'), stories: n('stories'), schemaVersion: v.v ?? 0 };
   }
 
