@@ -102,6 +102,7 @@ test('actors: mentions carry exact offsets into the text', () => {
 
 const coref: [what: string, text: string, mentions: string[]][] = [
   ['surname', 'Mara Quill spoke first. Later, Quill said the vote would wait.', ['Mara Quill', 'Quill']],
+  ['repeated surname', 'Chilean President Oren Valt spoke. Mara Quill will call Valt. Later, President Valt agreed.', ['Chilean President Oren Valt', 'Valt', 'President Valt']],
   ['given name after title', 'President Oren Valt arrived. President Valt waved.', ['President Oren Valt', 'President Valt']],
   ['definite title', 'Chilean President Oren Valt arrived on Monday. The president said little.', ['Chilean President Oren Valt', 'The president']],
   ['pronoun (subject of the previous sentence)', 'Mara Quill met the mayor on Monday. She said the talks went well.', ['Mara Quill', 'She']],
