@@ -63,9 +63,32 @@ export default async function bench(): Promise<void> {
     console.log(`database: ${(bytes / 2 ** 20).toFixed(1)} MiB, ${((bytes / 2 ** 20) * (1000 / Math.max(1, s.new))).toFixed(2)} MiB per 1,000 articles`);
     console.log(`peak RSS (whole process, workers included): ${out.peakMiB.toFixed(0)} MiB`);
     for (const m of out.marks) console.log(`  after ${String(m.at).padStart(6)} articles: RSS ${m.rssMiB.toFixed(0)} MiB, peak ${m.peakMiB.toFixed(0)} MiB, ${(m.at / m.seconds).toFixed(1)} articles/s so far`);
+    await writerOnly(join(dir, 'writer.db'));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The writer's ceiling: one transaction per article, analyses made once and reused under new ids. */
+async function writerOnly(db: string): Promise<void> {
+  const { analyze } = await import('../src/analysis/index.js');
+  const base = Array.from({ length: 40 }, (_, i) => {
+    const s = syntheticArticle(90_000 + i, PARAGRAPHS);
+    const a: Article = { id: contentId(s.text), url: null, source: 'Outlet', title: s.title, byline: null, published: s.published, text: s.text };
+    return { a, v: analyze(a) };
+  });
+  const store = await openStore({ path: db });
+  const n = 2000;
+  const t0 = process.hrtime.bigint();
+  for (let i = 0; i < n; i++) {
+    const { a, v } = base[i % base.length];
+    const text = `${a.text} (${i})`;
+    const id = contentId(text);
+    await store.putAnalysis({ ...a, id, text }, { ...v, id, text });
+  }
+  const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+  await store.close();
+  console.log(`writer alone (no analysis): ${(n / secs).toFixed(0)} articles/s, ${((1000 * secs) / n).toFixed(1)} ms per article transaction`);
 }
 
 if (process.env.INGEST_BENCH_CHILD) {
