@@ -16,10 +16,11 @@
       animation: false,
       tooltip: { renderMode: 'richText' },
       series: [{
-        type: 'graph', layout: 'force', roam: true, draggable: true,
-        force: { repulsion: 260, edgeLength: [80, 200] },
+        type: 'graph', layout: 'circular', circular: { rotateLabel: true }, roam: true,
+        top: 120, bottom: 110, left: 170, right: 170,
+        labelLayout: { hideOverlap: true },
         edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 8,
-        label: { show: true, position: 'right' },
+        label: { show: true, position: 'right', fontSize: 11 },
         data: data.nodes.map(function (n) {
           return { id: n.id, name: n.name, value: n.events, symbolSize: 12 + 28 * Math.sqrt(n.events / max) };
         }),
