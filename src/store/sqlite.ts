@@ -1,4 +1,5 @@
 // The SQLite driver of the store: better-sqlite3 v12, WAL, versioned migrations, one transaction per article.
+import { existsSync } from 'node:fs';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import countries from 'i18n-iso-countries';
@@ -80,6 +81,9 @@ export class SqliteStore implements Store {
   static async open(options: StoreOptions): Promise<Store> {
     const path = options.path ?? 'standpoint.db';
     let db: Database.Database;
+    if (options.readonly && path !== ':memory:' && !existsSync(path)) {
+      throw new StandpointError('STORE_FAILED', `${path}: no archive here yet (run \`standpoint ingest\` first, or pass --db)`);
+    }
     try {
       db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
     } catch (err) {
@@ -610,13 +614,13 @@ export class SqliteStore implements Store {
 }
 
 const ARTICLE_SELECT = `SELECT a.seq, a.id, a.url, s.name AS outlet, a.title, a.byline, a.published, a.input, a.words, a.version, a.replaces,
-  a.superseded, a.story, a.duplicate_of, a.n_quotes, a.n_events`;
+  a.superseded, a.story, a.duplicate_of, a.relation, a.n_quotes, a.n_events`;
 
 function articleRow(r: Row): ArticleRow {
   return {
     kind: 'ArticleRow', id: r.id, url: r.url, source: r.outlet ?? null, title: r.title, byline: r.byline, published: r.published,
     input: r.input, words: r.words, version: r.version, replaces: r.replaces, superseded: r.superseded === 1, story: r.story,
-    duplicateOf: r.duplicate_of, quotes: r.n_quotes, events: r.n_events,
+    duplicateOf: r.duplicate_of, storyWhy: r.relation ?? null, quotes: r.n_quotes, events: r.n_events,
   };
 }
 

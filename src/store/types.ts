@@ -76,6 +76,8 @@ export interface ArticleRow {
   readonly story: string | null;
   /** When this article is a reworded copy of another article: that article's id. */
   readonly duplicateOf: string | null;
+  /** Why it joined its story, with the similarity figures, e.g. `reworded copy (wording 0.56, …) with <id>`; null when it started the story. */
+  readonly storyWhy: string | null;
   readonly quotes: number;
   readonly events: number;
 }

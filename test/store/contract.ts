@@ -102,6 +102,9 @@ export function storeContract(driver: string, open: () => Promise<Store>): void 
         const stories = await s.listStories();
         const wireStoryRow = stories.items.find((x) => x.id === a.story);
         assert.deepEqual([wireStoryRow?.articles, wireStoryRow?.independent, wireStoryRow?.outlets], [2, 1, 2]);
+        const rows = (await s.listArticles({ story: a.story })).items;
+        assert.match(rows.find((r) => r.id === copy.article.id)?.storyWhy ?? '', /^reworded copy \(wording 0\.\d\d/);
+        assert.equal(rows.find((r) => r.id === wire.article.id)?.storyWhy, null);
       }));
 
     it('one registry actor across articles: countries by code, people by full name and surname', () =>
