@@ -82,7 +82,7 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
       const w = words(c.name);
       const last = w[w.length - 1];
       const match = persons.filter((p) => !p.anonymous && p.key.startsWith('person:') && words(p.name).length > 1 && (words(p.name).includes(last)));
-      const byLast = match.filter((p) => words(p.name).at(-1) === last);
+      const byLast = match.filter((p) => words(p.name).at(-1) === last || (p.entry?.type === 'person' && words(p.name)[0] === last));
       const pick = (byLast.length ? byLast : match).sort((a, b) => Math.abs(a.first - c.start) - Math.abs(b.first - c.start))[0];
       if (pick) {
         c.how = c.how === 'title' ? 'title' : 'surname';

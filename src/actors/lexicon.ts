@@ -101,10 +101,17 @@ export class LexiconBuilder {
 
   addPerson(entry: Entry & { type: 'person' }, aliases: readonly string[]): void {
     for (const n of [entry.name, ...aliases]) this.add(n, entry);
-    const last = normPhrase(entry.name).split(' ').pop()!;
-    const list = this.surnames.get(last) ?? [];
-    if (!list.some((e) => sameEntry(e, entry))) list.push(entry);
-    this.surnames.set(last, list);
+    const parts = normPhrase(entry.name).split(' ');
+    // The family name is the last word, or the first one in East Asian order ("Xi Jinping"): both index the person,
+    // except a first word that is a common given name ("Joe").
+    const keys = [parts[parts.length - 1]];
+    const first = entry.name.split(' ')[0];
+    if (parts.length > 1 && (this.givenNames.get(first) ?? 'u') === 'u') keys.push(parts[0]);
+    for (const key of keys) {
+      const list = this.surnames.get(key) ?? [];
+      if (!list.some((e) => sameEntry(e, entry))) list.push(entry);
+      this.surnames.set(key, list);
+    }
   }
 
   /** A copy, so a user dictionary can extend the built-in gazetteer without touching it. */
@@ -288,6 +295,8 @@ let builtin: LexiconBuilder | null = null;
 export function builtinLexicon(): LexiconBuilder {
   if (builtin) return builtin;
   const b = new LexiconBuilder();
+  loadGivenNames(b, 'given-names-common.tsv');
+  loadGivenNames(b, 'given-names.tsv');
   loadRoles(b);
   loadPlaces(b, 'places.tsv', false);
   loadCountries(b);
@@ -296,8 +305,6 @@ export function builtinLexicon(): LexiconBuilder {
   loadPeople(b);
   loadPlaces(b, 'cities.tsv', true);
   loadHeads(b);
-  loadGivenNames(b, 'given-names-common.tsv');
-  loadGivenNames(b, 'given-names.tsv');
   builtin = b;
   return b;
 }

@@ -205,7 +205,8 @@ class Matcher {
     if (!isCap(t)) return false;
     if (t.pos === 'PUNCT' || t.pos === 'SYM' || t.pos === 'NUM') return false;
     const n = tokNorm(t);
-    if (FUNCTION_WORDS.has(n) && !HONORIFICS.has(n)) return false;
+    // "US", "IT": an acronym in capitals is not the function word it spells.
+    if (FUNCTION_WORDS.has(n) && !HONORIFICS.has(n) && !(t.text.length >= 2 && isAllCapsWord(t) && this.lex.phrases.has(n))) return false;
     if (n === 'i' || /^i['’]/.test(n) || t.pos === 'PRON') return false;
     if (REGION_ADJ.has(n) && this.tokens[k + 1] && /^\p{Ll}/u.test(this.tokens[k + 1].text)) return false;
     if (k === sentStart || this.afterOpenQuote(k, sentStart)) {
