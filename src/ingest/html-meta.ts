@@ -8,6 +8,8 @@ export interface HtmlMeta {
   readonly published: string | null;
   readonly url: string | null;
   readonly lang: string | null;
+  /** Text of the page's first `<h1>` (often the headline as shown, which may differ from the meta title). */
+  readonly h1: string | null;
   /** JSON-LD `articleBody`, when the page carries one. */
   readonly articleBody: string | null;
 }
@@ -160,6 +162,7 @@ export function htmlMetadata(document: Document): HtmlMeta {
     published,
     url,
     lang: str(document.documentElement?.getAttribute('lang')),
+    h1,
     articleBody: typeof body === 'string' && body.trim() ? body : null,
   };
 }

@@ -45,7 +45,7 @@ export function articleFromHtml(html: string, options: HtmlOptions = {}): Articl
   const { document } = parseHTML(asDocumentHtml(stripInert(html)));
   const doc = document as unknown as Document;
   const meta = htmlMetadata(doc);
-  const main = mainText(doc, meta.articleBody, [meta.title, meta.byline]);
+  const main = mainText(doc, meta.articleBody, [meta.title, meta.h1, meta.byline]);
   const text = tidyBody(main.text);
   if ((text.match(/[\p{L}\p{N}]+/gu) ?? []).length < MIN_WORDS) {
     throw new InputError('INPUT_NO_ARTICLE', input, 'HTML page has no article text');
