@@ -15,7 +15,7 @@ interface AutocannonResult {
   timeouts: number;
   non2xx: number;
 }
-type Autocannon = (opts: { url: string; connections: number; duration: number; pipelining?: number }) => Promise<AutocannonResult>;
+type Autocannon = (opts: { url: string; connections: number; duration: number; method?: string; body?: string; headers?: Record<string, string> }) => Promise<AutocannonResult>;
 
 // autocannon ships CommonJS without types.
 const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
@@ -38,19 +38,26 @@ export default async function bench(): Promise<void> {
   console.log(`store: ${stats.articles} articles, ${stats.quotes} quotes, ${stats.events} events (ingested in ${ingestS.toFixed(1)} s)`);
   const server = await startServer({ store, host: '127.0.0.1', port: 0, log: () => {} });
   const article = (await store.listArticles({ limit: 1 })).items[0].id;
-  const targets: [string, string][] = [
+  const post = JSON.stringify({ ...syntheticArticle(7), plain: true });
+  const targets: [string, string, string?][] = [
     ['GET /api/v1/search?q=sanctions', '/api/v1/search?q=sanctions'],
     ['GET /api/v1/search?q=troops border', '/api/v1/search?q=troops%20border'],
     ['GET /api/v1/articles/{id}', `/api/v1/articles/${article}`],
     ['GET /api/v1/articles?limit=50', '/api/v1/articles?limit=50'],
     ['GET /articles/{id} (HTML page)', `/articles/${article}`],
     ['GET /search?q=sanctions (HTML page)', '/search?q=sanctions'],
+    [`POST /api/v1/analyze (${post.length} B article)`, '/api/v1/analyze', post],
   ];
   try {
     console.log(`autocannon: ${CONNECTIONS} connections, ${DURATION_S} s each, 127.0.0.1`);
     console.log('endpoint'.padEnd(40) + 'req/s'.padStart(9) + 'p50 ms'.padStart(9) + 'p99 ms'.padStart(9) + 'errors'.padStart(8) + 'non2xx'.padStart(8));
-    for (const [name, path] of targets) {
-      const r = await autocannon({ url: server.url + path, connections: CONNECTIONS, duration: DURATION_S });
+    for (const [name, path, body] of targets) {
+      const r = await autocannon({
+        url: server.url + path,
+        connections: CONNECTIONS,
+        duration: DURATION_S,
+        ...(body ? { method: 'POST', body, headers: { 'content-type': 'application/json' } } : {}),
+      });
       console.log(
         name.padEnd(40) +
           r.requests.average.toFixed(0).padStart(9) +

@@ -19,6 +19,8 @@ export function articlePage(a: ArticleDetail, rewrites: readonly ArticleRow[], l
     html`<h1>${a.title ?? '(untitled)'}</h1>
 ${meta(a)}
 ${a.duplicateOf ? html`<p class="note">A reworded copy of <a href="${articleHref(a.duplicateOf)}">an earlier article</a>; it counts once in stance.</p>` : ''}
+${a.superseded ? html`<p class="note">A newer version of this article exists at the same address; this one is kept for the record.</p>` : ''}
+${a.replaces ? html`<p class="note">Version ${a.version}; it replaces <a href="${articleHref(a.replaces)}">the previous version</a>.</p>` : ''}
 ${analysisView(a.analysis, links)}
 <section class="panel" id="rewrites">
   <h2>Same story <small>${others.length}</small></h2>
