@@ -296,6 +296,7 @@ export class SqliteStore implements Store {
     if (!filter.allVersions) where.push('a.superseded = 0');
     if (filter.outlet) (where.push('s.name = ?'), params.push(filter.outlet));
     if (filter.story) (where.push('a.story = ?'), params.push(filter.story));
+    if (filter.independent) where.push('a.duplicate_of IS NULL');
     dateWhere('a.published', filter, where, params);
     return this.#page(`${ARTICLE_SELECT} FROM articles a LEFT JOIN sources s ON s.id = a.source_id`, where, params, "COALESCE(a.published, '')", 'a.seq', filter, articleRow);
   }
@@ -316,6 +317,7 @@ export class SqliteStore implements Store {
     }
     if (filter.article) (where.push('a.id = ?'), params.push(filter.article));
     if (filter.story) (where.push('a.story = ?'), params.push(filter.story));
+    if (filter.independent) where.push('a.duplicate_of IS NULL');
     dateWhere('a.published', filter, where, params);
     return this.#page(
       `SELECT q.*, a.id AS article, a.title AS article_title, s.name AS outlet, a.published, a.story, act.name AS speaker_name
@@ -345,6 +347,7 @@ export class SqliteStore implements Store {
     }
     if (filter.article) (where.push('a.id = ?'), params.push(filter.article));
     if (filter.story) (where.push('a.story = ?'), params.push(filter.story));
+    if (filter.independent) where.push('a.duplicate_of IS NULL');
     dateWhere('e.date', filter, where, params);
     return this.#page(
       `SELECT e.*, a.id AS article, a.title AS article_title, s.name AS outlet, a.published, a.story,

@@ -282,6 +282,8 @@ export interface StanceSeries {
 }
 
 export interface ArticleFilter extends DateRange, PageOptions {
+  /** Skip reworded copies: only articles that are not `duplicateOf` another (count sources, not copies). */
+  readonly independent?: boolean;
   /** Outlet name. */
   readonly outlet?: string | null;
   readonly story?: string | null;
@@ -290,6 +292,8 @@ export interface ArticleFilter extends DateRange, PageOptions {
 }
 
 export interface QuoteFilter extends DateRange, PageOptions {
+  /** Skip reworded copies: only articles that are not `duplicateOf` another (count sources, not copies). */
+  readonly independent?: boolean;
   /** Speaker: name, alias, code or registry id. */
   readonly by?: string | null;
   /** Full-text words the quote must contain. */
@@ -299,6 +303,8 @@ export interface QuoteFilter extends DateRange, PageOptions {
 }
 
 export interface EventFilter extends DateRange, PageOptions {
+  /** Skip reworded copies: only articles that are not `duplicateOf` another (count sources, not copies). */
+  readonly independent?: boolean;
   /** Source actor: name, alias, code or registry id. */
   readonly source?: string | null;
   readonly target?: string | null;

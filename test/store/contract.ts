@@ -105,6 +105,10 @@ export function storeContract(driver: string, open: () => Promise<Store>): void 
         const rows = (await s.listArticles({ story: a.story })).items;
         assert.match(rows.find((r) => r.id === copy.article.id)?.storyWhy ?? '', /^reworded copy \(wording 0\.\d\d/);
         assert.equal(rows.find((r) => r.id === wire.article.id)?.storyWhy, null);
+        assert.equal((await s.listEvents({ type: 'ACCUSE' })).items.length, 2);
+        assert.deepEqual((await s.listEvents({ type: 'ACCUSE', independent: true })).items.map((e) => e.article), [wire.article.id]);
+        assert.equal((await s.listQuotes({ independent: true })).items.length, 1);
+        assert.equal((await s.listArticles({ independent: true })).items.length, 2);
       }));
 
     it('one registry actor across articles: countries by code, people by full name and surname', () =>

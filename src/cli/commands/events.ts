@@ -32,10 +32,11 @@ export function registerEvents(program: Command): void {
     .option('--since <date>', 'from this date (YYYY-MM-DD)', isoDate)
     .option('--until <date>', 'up to this date (YYYY-MM-DD)', isoDate)
     .option('--story <id>', 'only this story')
+    .option('--independent', 'skip reworded copies of wire stories (count sources, not copies)')
     .option('--limit <n>', 'rows per page (default 50)', positiveInt)
     .option('--cursor <cursor>', 'continue after a previous page');
-  archiveOptions(cmd).action(async (f: { source?: string; target?: string; actor?: string; type?: PloverType[]; since?: string; until?: string; story?: string; limit?: number; cursor?: string; db?: string; format: TableFormat }) => {
-    const page = await withStore(f.db, (s) => s.listEvents({ source: f.source, target: f.target, actor: f.actor, type: f.type, since: f.since, until: f.until, story: f.story, limit: f.limit, cursor: f.cursor }), true);
+  archiveOptions(cmd).action(async (f: { source?: string; target?: string; actor?: string; type?: PloverType[]; since?: string; until?: string; story?: string; independent?: boolean; limit?: number; cursor?: string; db?: string; format: TableFormat }) => {
+    const page = await withStore(f.db, (s) => s.listEvents({ source: f.source, target: f.target, actor: f.actor, type: f.type, since: f.since, until: f.until, story: f.story, independent: f.independent, limit: f.limit, cursor: f.cursor }), true);
     printRows(page.items, COLUMNS, f.format, page.nextCursor);
   });
 }
