@@ -21,6 +21,14 @@ export interface VerbPattern {
   readonly particle: readonly string[] | null;
   readonly prep: readonly string[] | null;
   readonly noPrep: readonly string[] | null;
+  /** An object, if present, must name an actor ("met the envoy", not "met the threshold"). */
+  readonly actorObject: boolean;
+  /** No direct object at all (intransitive sense: "travelled to", not "left decisions to"). */
+  readonly noObject: boolean;
+  /** The object stands alone: not followed by a second phrase, adjective or quote ("called X", not "called X a liar"). */
+  readonly bareObject: boolean;
+  /** The object (or the verb) is followed by a to-infinitive ("asked X to leave"). */
+  readonly infinitive: boolean;
   readonly object: ReadonlySet<string> | null;
   readonly notObject: ReadonlySet<string> | null;
   readonly target: readonly string[];
@@ -151,6 +159,10 @@ export function parsePatterns(file: string, raw: unknown): Pick<EventsLexicon, '
       particle: strings(file, `${where}.particle`, v.particle, true),
       prep: strings(file, `${where}.prep`, v.prep, true),
       noPrep: strings(file, `${where}.noPrep`, v.noPrep, true),
+      actorObject: v.actorObject === true,
+      noObject: v.noObject === true,
+      bareObject: v.bareObject === true,
+      infinitive: v.infinitive === true,
       object: objectList(`${where}.object`, v.object),
       notObject: objectList(`${where}.notObject`, v.notObject),
       target: v.target === undefined ? DEFAULT_TARGET : (Array.isArray(v.target) && v.target.length === 0 ? [] : strings(file, `${where}.target`, v.target)!),

@@ -197,12 +197,26 @@ function frameHolds(ctx: SentenceCtx, pat: VerbPattern, p: Predicate, v: number,
     if (pt === undefined || !pat.particle.includes(tokens[pt]!.norm)) return null;
     bits.push(tokens[pt]!.norm);
   }
+  // A governed preposition comes right after the verb (or its particle): "called on X", not "called X on Friday".
+  const adjacent = p.preps.find((q) => q.prepToken <= (p.vg.particles.get(v) ?? v) + 2 && q.prepToken > v);
   if (pat.prep) {
-    const pp = p.preps.find((q) => pat.prep!.includes(q.prep));
-    if (!pp) return null;
-    bits.push(`${pp.prep} X`);
+    if (!adjacent || !pat.prep.includes(adjacent.prep)) return null;
+    bits.push(`${adjacent.prep} X`);
   }
-  if (pat.noPrep && p.preps.some((q) => pat.noPrep!.includes(q.prep))) return null;
+  if (pat.noPrep && adjacent && pat.noPrep.includes(adjacent.prep)) return null;
+  if (!passive && p.object) {
+    if (pat.noObject) return null;
+    if (pat.actorObject && !ctx.mentions.forGroup(p.object, true).length) return null;
+    if (pat.bareObject) {
+      const next = tokens[p.object.end];
+      if (next && (next.pos === 'ADJ' || next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'DET' || /^[“"‘']$/.test(next.text))) return null;
+    }
+  }
+  if (pat.infinitive) {
+    const after = passive || !p.object ? p.vg.end : p.object.end;
+    if (tokens[after]?.norm !== 'to' || tokens[after + 1]?.pos !== 'VERB') return null;
+    bits.push('to-inf');
+  }
   const objHead = headLemma(tokens, passive ? p.subject : p.object);
   if (pat.object) {
     const obj1 = headIn(tokens, passive ? p.subject : p.object, pat.object);
@@ -289,6 +303,7 @@ function codeWith(ctx: SentenceCtx, p: Predicate, n: number, found: { fired: Fir
   let slot = '';
   const slots = pat.target;
   for (const s of slots) {
+    if (passive && s === 'prep:by') continue; // the passive agent is the source
     let g: PhraseGroup | null = null;
     if (s === 'object') g = passive ? p.subject : (p.object && !objectIsEvent ? p.object : null);
     else if (s.startsWith('prep:')) g = prepGroup(p.preps, s.slice(5), fired.verb, ctx);
@@ -365,13 +380,17 @@ function codeWith(ctx: SentenceCtx, p: Predicate, n: number, found: { fired: Fir
   }
 
   // 2. Negation and modality.
+  let negationsFromObject = 0;
   let negations = p.vg.negations.length;
+  // "offered no proof": a negative determiner on the object.
+  if (!passive && p.object && tokens[p.object.start]!.norm === 'no') negationsFromObject++;
   // "Neither X nor Y condemned", "No country condemned".
   if (!passive && p.subject) {
     const first = tokens[p.subject.start]!.norm;
     const prev = p.subject.start > 0 ? tokens[p.subject.start - 1]!.norm : '';
     if (first === 'neither' || prev === 'neither' || first === 'no') negations++;
   }
+  negations += negationsFromObject;
   let modality: Modality = 'asserted';
   const why: string[] = [`${pat.id}${fired.frame ? ` [${fired.frame}]` : ''}`];
   let intendedBy = '';
@@ -442,7 +461,7 @@ function codeWith(ctx: SentenceCtx, p: Predicate, n: number, found: { fired: Fir
   }
   // Not agreeing is rejecting: "will not accept", "failed to reach agreement".
   let negated = negations % 2 === 1;
-  if (negated && type === 'AGREE') {
+  if (negated && type === 'AGREE' && negationsFromObject === 0) {
     type = 'REJECT';
     negated = false;
     why.push('not-agree→REJECT');

@@ -31,6 +31,7 @@ const cases: [string, string, Expect][] = [
   ['parenthetical inside the subject', 'The Freedonia Trade Council (FTC) agreed with Sylvania on tariffs.', { events: ['AGREE Freedonia -> Sylvania'] }],
   ['conditional future conflict is a threat', 'Ruritania will boycott the summit unless Freedonia apologizes.', { events: ['THREATEN Ruritania -> Freedonia'] }],
   ['noun compound object', 'Sylvania cut food supplies to Freedonia.', { events: ['SANCTION Sylvania -> Freedonia'] }],
+  ['time word after the subject', 'Ruritania today accused Freedonia of spying.', { events: ['ACCUSE Ruritania -> Freedonia'] }],
   ['double negation', 'Sylvania did not hesitate to condemn Freedonia.', { events: ['ACCUSE Sylvania -> Freedonia'], negated: false }],
   ['future cooperation is an intention (PLOVER AGREE)', 'Ruritania will meet Freedonia on Friday.', { events: ['AGREE Ruritania -> Freedonia'], modality: 'intended' }],
   ['refusal through negated agreement', 'Freedonia will not accept the Sylvanian proposal.', { events: ['REJECT Freedonia -> Sylvania'], negated: false }],
@@ -68,3 +69,18 @@ test('clause shape: the passive subject is never the source', () => {
   const { events, actor } = eventsOf('Freedonia was attacked by the Brightwater Front.');
   assert.deepEqual(events.map((e) => brief(e, actor)), ['ASSAULT Brightwater Front -> Freedonia']);
 });
+
+// [text, why no event is expected]
+const nonEvents: [string, string][] = [
+  ['Ruritania called Freedonia a bully.', 'calling someone a name is not a phone call'],
+  ['Ruritania did not meet the deadline.', 'meeting a deadline is not a consultation'],
+  ['Ruritania asked why Freedonia had left.', 'a question is not a request'],
+  ['Sylvania visited polling stations.', 'a visit needs an actor to visit'],
+];
+
+for (const [text, why] of nonEvents) {
+  test(`clause shape: no event — ${why}`, () => {
+    const { events, actor } = eventsOf(text);
+    assert.deepEqual(events.map((e) => brief(e, actor)), []);
+  });
+}

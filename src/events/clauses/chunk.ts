@@ -6,6 +6,8 @@ export interface NounPhrase {
   readonly kind: 'NP';
   /** POS of the first token (an appositive starts with a determiner, possessive or common noun). */
   readonly firstPos: string;
+  /** The head token's text. */
+  readonly headText: string;
   readonly start: number;
   readonly end: number;
   readonly head: number;
@@ -50,6 +52,7 @@ const PARTICLES = new Set(['up', 'out', 'over', 'off', 'down', 'back', 'away', '
 const NEGATORS = new Set(['not', "n't", 'never', 'n’t']);
 /** "is about to", "are due to": words between a form of be and an infinitive that chain to it. */
 const BE_LINKS = new Set(['about', 'due', 'poised', 'likely', 'unlikely', 'set', 'going', 'ready', 'able', 'unable', 'eager', 'keen', 'willing', 'prepared']);
+const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'now']);
 const DASHES = new Set(['-', '–', '—']);
 const STOPS = new Set([';', ':', '“', '”', '"', '(', ')', '[', ']', '—', '–']);
 
@@ -112,7 +115,7 @@ function marker(t: Token, i: number): Marker {
 
 function readNounPhrase(tokens: readonly Token[], i: number, to: number, sentenceStart: number): NounPhrase | null {
   const first = tokens[i]!;
-  if (first.pos === 'PRON' && PERSONAL.has(first.norm)) return { kind: 'NP', firstPos: first.pos, start: i, end: i + 1, head: i, possessorEnd: null };
+  if (first.pos === 'PRON' && PERSONAL.has(first.norm)) return { kind: 'NP', firstPos: first.pos, headText: first.text, start: i, end: i + 1, head: i, possessorEnd: null };
   const degree = first.pos === 'ADV' && i + 2 < to && tokens[i + 1]!.pos === 'ADJ' && isNominalAt(tokens, i + 2, to); // "full diplomatic ties"
   const starts =
     degree || first.pos === 'DET' || first.pos === 'ADJ' || isNominal(first) || (first.pos === 'PRON' && POSSESSIVE.has(first.norm));
@@ -127,6 +130,8 @@ function readNounPhrase(tokens: readonly Token[], i: number, to: number, sentenc
   while (j < to) {
     const t = tokens[j]!;
     const prev = j > i ? tokens[j - 1]! : null;
+    // "Iran today threatened": a time word after the head is an adverbial, not part of the phrase.
+    if (head >= 0 && TIME_WORDS.has(t.norm)) break;
     // A possessor after a common-noun head starts a new phrase: "denounced as a crime | Serbia's suppression".
     if (t.pos === 'PROPN' && head >= 0 && tokens[head]!.pos === 'NOUN' && j + 1 < to && isPossessiveMark(tokens[j + 1]!)) break;
     if (isNominal(t) || (capitalised(t) && j > sentenceStart && (t.pos === 'ADJ' || t.pos === 'NOUN'))) {
@@ -165,12 +170,12 @@ function readNounPhrase(tokens: readonly Token[], i: number, to: number, sentenc
     let k = j - 1;
     while (k >= i && !isNominal(tokens[k]!) && !(tokens[k]!.pos === 'PRON')) k--;
     if (k < i) return null;
-    if (possessorEnd !== null && k < possessorEnd) return { kind: 'NP', firstPos: first.pos, start: i, end: k + 1, head: k, possessorEnd: null };
-    return { kind: 'NP', firstPos: first.pos, start: i, end: k + 1, head: k, possessorEnd };
+    if (possessorEnd !== null && k < possessorEnd) return { kind: 'NP', firstPos: first.pos, headText: tokens[k]!.text, start: i, end: k + 1, head: k, possessorEnd: null };
+    return { kind: 'NP', firstPos: first.pos, headText: tokens[k]!.text, start: i, end: k + 1, head: k, possessorEnd };
   }
   // Trailing closing quote that belongs to the phrase.
   if (j < to && (tokens[j]!.text === '”') && tokens.slice(i, j).some((t) => t.text === '“')) j++;
-  return { kind: 'NP', firstPos: first.pos, start: i, end: Math.max(j, head + 1), head, possessorEnd };
+  return { kind: 'NP', firstPos: first.pos, headText: tokens[head]!.text, start: i, end: Math.max(j, head + 1), head, possessorEnd };
 }
 
 function isNominalAt(tokens: readonly Token[], i: number, to: number): boolean {

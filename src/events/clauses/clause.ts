@@ -59,6 +59,8 @@ export interface SentenceStructure {
 }
 
 const RELATIVES = new Set(['who', 'which', 'that', 'whom']);
+/** Heads of time expressions, which are adverbials and never subjects. */
+const TEMPORAL = /^(?:weekend|week|day|month|year|morning|afternoon|evening|night|time|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|decade|hour|minute|season|summer|winter|spring|autumn|fall)s?$/i;
 
 /** Parse the tokens [from, to) of one sentence into predicates with their arguments. */
 export function parseClauses(tokens: readonly Token[], from: number, to: number): SentenceStructure {
@@ -185,6 +187,7 @@ function firstGroupBetween(chunks: readonly Chunk[], from: number, to: number, a
     if (c.kind !== 'NP') continue;
     const prev = chunks[j - 1];
     if (prev && prev.kind === 'PREP') continue;
+    if (TEMPORAL.test(c.headText)) continue; // "this past weekend, … Obama and Xi committed
     // Skip an NP that is itself part of a PP-attached chain ("According to X, the US decided"): take it only when it
     // is the last candidate before the verb group or followed by a coordinator/appositive pattern.
     const g = groupFrom(chunks, j, to, !afterVerb);
@@ -202,7 +205,7 @@ function restIsModifier(chunks: readonly Chunk[], from: number, to: number): boo
   for (let j = from; j < to; j++) {
     const c = chunks[j]!;
     if (c.kind === 'PREP') inPP = true;
-    else if (c.kind === 'NP' && !inPP) return false;
+    else if (c.kind === 'NP' && !inPP && !TEMPORAL.test(c.headText)) return false;
     else if (c.kind === 'CC' && !inPP) return false; // "X …, but avoided": coordinated verb phrases
     else if (c.kind === 'COMMA') inPP = false;
   }
