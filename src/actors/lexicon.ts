@@ -212,6 +212,13 @@ function loadOrgs(b: LexiconBuilder): void {
     const e: Entry = { type: 'org', name: o.name as string, country: o.code as string, sector: (o.sector as string) ?? 'IGO', kind: 'organization', source: 'igos' };
     for (const n of [o.name as string, ...(o.aliases as string[])]) b.add(n, e);
   }
+  const companies = dataPath('actors', 'companies.tsv');
+  for (const [i, row] of readTsvData(companies).entries()) {
+    const [name, aliases, country, sector] = row.map((x) => x.trim());
+    need(companies, !!name && (!country || CODE.test(country)) && SECTOR.test(sector ?? ''), `row ${i + 1}: expected name, aliases, country, sector`);
+    const e: Entry = { type: 'org', name, country: country || null, sector, kind: 'organization', source: 'companies' };
+    for (const n of [name, ...list(aliases)]) b.add(n, e);
+  }
   const media = dataPath('actors', 'media.tsv');
   for (const [i, row] of readTsvData(media).entries()) {
     need(media, row.length >= 1 && row[0].trim() !== '', `row ${i + 1}: name is required`);

@@ -307,7 +307,7 @@ class Matcher {
     };
     while (k < j) {
       const hit = this.lookup(k, j, mode);
-      if (hit && !(hit.entry.type === 'role' && hit.entry.kind === 'organization' && k > i)) {
+      if (hit && !(hit.entry.type === 'role' && hit.entry.kind === 'organization')) {
         flush(k);
         local.push(hit.entry.type === 'role' ? { type: 'role', i: k, j: hit.j, entry: hit.entry } : { type: 'lex', i: k, j: hit.j, entry: hit.entry });
         k = hit.j;
@@ -643,6 +643,11 @@ class Matcher {
       this.newCandidate(c.i, c.j, { kind: 'person', how: 'name', name: text, country, gender: g, why: honorific ? 'honorific' : 'given name', weak: weak || lone });
       return;
     }
+    if (len === 1 && /^\p{Lu}[\p{Ll}]+\p{Lu}/u.test(first.text) && !/^(Mc|Mac|O')/.test(first.text)) {
+      // CamelCase words ("LibriVox", "OpenAI") are brands and bodies, not people.
+      this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country, why: 'camel case', weak });
+      return;
+    }
     if (len === 1 && isAllCapsWord(first) && first.text.replace(/\./g, '').length >= 2 && first.text.length <= 6) {
       this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country, why: 'acronym', weak });
       return;
@@ -660,7 +665,7 @@ class Matcher {
         return;
       }
     }
-    if (/(shire|burgh?|ville|stan|polis|grad|mouth|chester|wich|sberg|dorf|ton Park)$/.test(text) && !given) {
+    if (/(shire|burgh?|ville|stan|polis|grad|mouth|chester|wich|sberg|dorf|ton Park|land)$/.test(text) && !given) {
       this.newCandidate(c.i, c.j, { kind: 'place', how: 'name', name: text, country, why: 'place-like name', weak: weak || len === 1 && !(before && LOCATIVE.has(before.norm)) });
       return;
     }
