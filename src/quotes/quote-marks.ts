@@ -12,7 +12,7 @@ export interface MarkedQuote extends Span {
   readonly pieces: readonly Span[];
   /** Single quote marks rather than double. */
   readonly single: boolean;
-  /** Why the span is not a clean pair: 'unclosed', 'stray-close', 'reopened', or null. */
+  /** Why the span is not a clean pair: 'unclosed', 'stray-close', 'reopened', 'spans-paragraphs', or null. */
   readonly repair: string | null;
   /** For a 'stray-close' repair: the quote this one continues, by index into the result. */
   readonly continues: number | null;
@@ -53,8 +53,11 @@ export function findMarkedQuotes(text: string, paragraphs: readonly Span[]): Mar
     out.push({ kind: 'MarkedQuote', ...q, pieces, start: pieces[0].start, end: pieces[pieces.length - 1].end });
   };
 
+  // An unclosed quote of the previous paragraph, which a stray closing mark in this one may close.
+  let unclosedBefore = -1;
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p];
+    let nextUnclosed = -1;
     let dOpen = -1;
     let pieceStart = -1;
     let sOpen = -1;
@@ -112,6 +115,12 @@ export function findMarkedQuotes(text: string, paragraphs: readonly Span[]): Mar
           if (lastQuote >= 0 && lastClose >= 0 && words >= 2) {
             emit({ open: -1, close: i, pieces: [span], single: false, repair: 'stray-close', continues: lastQuote });
             lastQuote = out.length - 1;
+          } else if (lastClose < 0 && unclosedBefore >= 0 && words >= 1 && !/[“„«]/.test(text.slice(para.start, i))) {
+            // The previous paragraph's quote never closed and this paragraph closes it: one quote over both.
+            const prev = out[unclosedBefore];
+            const pieces2 = [...prev.pieces, span].filter((x) => x.end > x.start);
+            out[unclosedBefore] = { ...prev, close: i, pieces: pieces2, end: pieces2[pieces2.length - 1].end, repair: 'spans-paragraphs' };
+            lastQuote = unclosedBefore;
           }
           lastClose = i + width - 1;
         }
@@ -144,8 +153,10 @@ export function findMarkedQuotes(text: string, paragraphs: readonly Span[]): Mar
         carry = { open: dOpen, pieces: [...pieces, piece], reopened: true };
       } else {
         emit({ open: dOpen, close: -1, pieces: [...pieces, piece], single: false, repair: 'unclosed', continues: null });
+        nextUnclosed = out.length - 1;
       }
     }
+    unclosedBefore = nextUnclosed;
   }
   if (carry) emit({ open: carry.open, close: -1, pieces: carry.pieces, single: false, repair: 'unclosed', continues: null });
   return out;

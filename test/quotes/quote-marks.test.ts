@@ -19,6 +19,7 @@ const cases: [string, [string, string | null][]][] = [
   ['“First part.\n\n“Second part.”', [['First part. | Second part.', 'reopened']]],
   ['“Never closed\n\nNext paragraph.', [['Never closed', 'unclosed']]],
   ['“Asked?” Then more words.”', [['Asked?', null], ['Then more words.', 'stray-close']]],
+  ['“Opened here\n\nand closed in the next paragraph.” Done.', [['Opened here | and closed in the next paragraph.', 'spans-paragraphs']]],
   ['No quotes at all.', []],
   ['', []],
 ];

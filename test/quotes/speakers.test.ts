@@ -155,3 +155,12 @@ test('quotes: a possessor inside the speaker words is not the speaker', () => {
   assert.equal(q.speaker?.text, 'Lerot’s government');
   assert.equal(q.speaker?.actor, null);
 });
+
+test('quotes: a quote opened in one paragraph and closed in the next is one quote with its speaker', () => {
+  const text = 'Kell said: “We built the harbour with our own hands\n\nand we will keep it open for every ship.”\n\nThe council met later.';
+  const doc = analyzeQuotes(text, [KELL]);
+  const direct = doc.get('quotes').filter((q) => q.kind === 'direct');
+  assert.equal(direct.length, 1);
+  assert.equal(direct[0].text, 'We built the harbour with our own hands\n\nand we will keep it open for every ship.');
+  assert.equal(direct[0].speaker?.text, 'Kell');
+});
