@@ -34,6 +34,8 @@ export interface VerbPattern {
   readonly target: readonly string[];
   readonly requiresTarget: boolean | null;
   readonly symmetric: boolean;
+  /** Words that make an attack verbal ("attacked her in a tweet"): then the event is ACCUSE (disapprove). */
+  readonly verbalIf: ReadonlySet<string> | null;
 }
 
 /** A noun pattern: the head of a nominal event ("invasion", "talks"). */
@@ -49,6 +51,8 @@ export interface NounPattern {
   readonly symmetric: boolean;
   /** Only as the object of a light verb ("hold talks"), never on its own. */
   readonly lightOnly: boolean;
+  /** As for verb patterns: words that make the event a verbal attack. */
+  readonly verbalIf: ReadonlySet<string> | null;
 }
 
 /** Words that set negation and modality. */
@@ -168,6 +172,7 @@ export function parsePatterns(file: string, raw: unknown): Pick<EventsLexicon, '
       target: v.target === undefined ? DEFAULT_TARGET : (Array.isArray(v.target) && v.target.length === 0 ? [] : strings(file, `${where}.target`, v.target)!),
       requiresTarget: typeof v.requiresTarget === 'boolean' ? v.requiresTarget : null,
       symmetric: v.symmetric === true,
+      verbalIf: objectList(`${where}.verbalIf`, v.verbalIf),
     };
     for (const l of p.lemmas) {
       const list = verbs.get(l) ?? [];
@@ -190,6 +195,7 @@ export function parsePatterns(file: string, raw: unknown): Pick<EventsLexicon, '
       requiresTarget: typeof v.requiresTarget === 'boolean' ? v.requiresTarget : null,
       symmetric: v.symmetric === true,
       lightOnly: v.lightOnly === true,
+      verbalIf: objectList(`${where}.verbalIf`, v.verbalIf),
     };
     for (const n of p.nouns) {
       const list = nouns.get(n) ?? [];

@@ -431,6 +431,12 @@ function codeWith(ctx: SentenceCtx, p: Predicate, n: number, found: { fired: Fir
   // stated willingness to cooperate ("is willing to send", "offered to hand over").
   let type: PloverType = pat.type;
   let mode = pat.mode;
+  // A verbal attack ("attacked her in a tweet") is an accusation, not an assault.
+  if (pat.verbalIf && verbalContext(ctx, pat.verbalIf)) {
+    type = 'ACCUSE';
+    mode = 'disapprove';
+    why.push('verbal-attack→ACCUSE');
+  }
   const willing = before.some((b) => m.willingnessWords.has(tokens[b]!.lemma.toLowerCase()) || m.willingnessWords.has(tokens[b]!.norm));
   // "X will boycott the vote unless …": a future action held out on a condition is a threat.
   const conditionAfter = tokens.slice(fired.verb, ctx.st.chunks[ctx.st.chunks.length - 1]!.end).some((t) => t.norm === 'unless');
@@ -488,6 +494,13 @@ function codeDeontic(ctx: SentenceCtx, p: Predicate, n: number, modal: number): 
     type: 'REQUEST', mode: null, cameo: null, negated: false, modality: 'asserted', sources, targets, required: true,
     symmetric: false, triggerStart: modal, triggerEnd: modal, why: `deontic [${govVerb} … ${ctx.tokens[modal]!.norm}]`,
   });
+}
+
+/** Whether the sentence talks about words (tweets, speeches, ads): then attacks are verbal. */
+function verbalContext(ctx: SentenceCtx, words: ReadonlySet<string>): boolean {
+  const s = ctx.doc.get('sentences')[ctx.sentence]!;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) if (words.has(ctx.tokens[i]!.lemma.toLowerCase())) return true;
+  return false;
 }
 
 function isPronounGroup(tokens: readonly Token[], g: PhraseGroup | null): boolean {
@@ -590,8 +603,9 @@ function codeNominals(ctx: SentenceCtx): void {
     if (!sources.length) continue;
     const start = tokens[np.head]!.start;
     const modality: Modality = ctx.quotes.some((q) => q.start <= start && start < q.end) ? 'reported' : 'asserted';
+    const verbal = !!pat.verbalIf && verbalContext(ctx, pat.verbalIf);
     emit(ctx, {
-      type: pat.type, mode: pat.mode, cameo: pat.cameo, negated: false, modality, sources, targets,
+      type: verbal ? 'ACCUSE' : pat.type, mode: verbal ? 'disapprove' : pat.mode, cameo: pat.cameo, negated: false, modality, sources, targets,
       required: pat.requiresTarget ?? lex.categories[pat.type].requiresTarget, symmetric: pat.symmetric,
       triggerStart: np.head, triggerEnd: np.head,
       why: `${pat.id} [nominal, source=${how}${slot ? `, target=${slot}` : ''}]`,
