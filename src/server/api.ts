@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { SCHEMA } from '../contract/index.js';
 import type { Store } from '../store/index.js';
 import { ApiError, statusForCode } from './api-error.js';
-import { analyzeBody as analyzeArticleBody, ingestBody as ingestArticles, type FetchPolicy } from './articles.js';
+import { analyzeBody as analyzeArticleBody, ingestBody as ingestArticles, type Analyzer, type FetchPolicy } from './articles.js';
 import { openApiDocument } from './openapi.js';
 import * as s from './schemas.js';
 
@@ -13,6 +13,7 @@ export interface ApiDeps {
   /** The store, or null for an analyze-only server (store endpoints answer 503). */
   readonly store: Store | null;
   readonly fetchPolicy: FetchPolicy;
+  readonly analyzer: Analyzer;
   /** Token guarding write endpoints; null when writes are open (loopback). */
   readonly token: string | null;
   readonly version: string;
@@ -67,14 +68,14 @@ export function apiRoutes(deps: ApiDeps): Hono {
 
   api.post('/analyze', async (c) => {
     const body = s.analyzeBody.parse(await readJson(c));
-    return c.json(await analyzeArticleBody(body, deps.fetchPolicy));
+    return c.json(await analyzeArticleBody(body, deps.fetchPolicy, deps.analyzer));
   });
 
   api.post('/ingest', async (c) => {
     checkWriteToken(c, deps.token);
     const store = needStore(deps);
     const body = s.ingestBody.parse(await readJson(c));
-    const items = await ingestArticles(store, body, deps.fetchPolicy);
+    const items = await ingestArticles(store, body, deps.fetchPolicy, deps.analyzer);
     // One input that failed (an article, or a feed that could not be fetched) is an error response; a batch with
     // some failures still succeeded and reports them per item; a batch where everything failed is 422.
     const first = items[0];

@@ -5,7 +5,8 @@ import { csrf } from 'hono/csrf';
 import type { Store } from '../store/index.js';
 import { ApiError, describeUnexpected, toErrorResponse } from './api-error.js';
 import { apiRoutes } from './api.js';
-import type { FetchPolicy } from './articles.js';
+import type { Analyzer, FetchPolicy } from './articles.js';
+import { analyze } from '../analysis/index.js';
 import { serveStatic } from './static-files.js';
 import { webRoutes } from './web.js';
 import { errorPage } from './pages/layout.js';
@@ -20,6 +21,8 @@ export interface AppOptions {
   readonly maxBodyBytes?: number;
   /** How URLs in bodies are fetched. Default: private addresses refused, 15 s, 5 MiB. */
   readonly fetchPolicy?: FetchPolicy;
+  /** How articles are analyzed. Default: `analyze` in this thread; `standpoint serve` passes a worker pool. */
+  readonly analyzer?: Analyzer;
   /** Reported by /health and OpenAPI. */
   readonly version?: string;
   /** Where unexpected errors are logged. Default `console.error`. */
@@ -48,6 +51,7 @@ export function createApp(options: AppOptions): Hono {
     store: options.store,
     token: options.token || null,
     fetchPolicy: options.fetchPolicy ?? {},
+    analyzer: options.analyzer ?? analyze,
     version: options.version ?? '0.1.0',
   };
 

@@ -16,6 +16,9 @@ export interface FetchPolicy {
   readonly maxBytes?: number;
 }
 
+/** The analysis function the server runs: in this thread by default, or on a worker pool (`standpoint serve`). */
+export type Analyzer = (article: Article) => V1Output | Promise<V1Output>;
+
 /** One ingested item's outcome, as `POST /ingest` reports it. */
 export type IngestOutcome =
   | { readonly id: string; readonly status: PutResult['status']; readonly story: string | null; readonly duplicateOf: string | null; readonly title: string | null }
@@ -64,26 +67,26 @@ export async function* articlesFromBody(
 }
 
 /** Analyze the single article a body stands for (the first item of a feed URL). Throws the input's error. */
-export async function analyzeBody(body: AnalyzeBody, policy: FetchPolicy = {}): Promise<V1Output> {
+export async function analyzeBody(body: AnalyzeBody, policy: FetchPolicy = {}, analyzer: Analyzer = analyze): Promise<V1Output> {
   for await (const r of articlesFromBody(body, policy)) {
     if (!r.ok) throw r.error;
-    return analyze(r.article);
+    return analyzer(r.article);
   }
   throw new InputError('INPUT_NO_ARTICLE', body.url ?? 'request', 'no article found');
 }
 
 /** Analyze and store one article. */
-export async function ingestArticle(store: Store, article: Article): Promise<IngestOutcome> {
-  const analysis = analyze(article);
+export async function ingestArticle(store: Store, article: Article, analyzer: Analyzer = analyze): Promise<IngestOutcome> {
+  const analysis = await analyzer(article);
   const put = await store.putAnalysis(article, analysis, { input: article.input ?? null });
   return { id: put.id, status: put.status, story: put.story ?? null, duplicateOf: put.duplicateOf ?? null, title: article.title };
 }
 
 /** Analyze and store every article a body stands for; failures are reported per item. */
-export async function ingestBody(store: Store, body: IngestBody, policy: FetchPolicy = {}): Promise<IngestOutcome[]> {
+export async function ingestBody(store: Store, body: IngestBody, policy: FetchPolicy = {}, analyzer: Analyzer = analyze): Promise<IngestOutcome[]> {
   const out: IngestOutcome[] = [];
   for await (const r of articlesFromBody(body, policy)) {
-    if (r.ok) out.push(await ingestArticle(store, r.article));
+    if (r.ok) out.push(await ingestArticle(store, r.article, analyzer));
     else out.push({ id: null, status: 'failed', input: r.input, error: { code: r.error.code, message: r.error.message } });
   }
   return out;

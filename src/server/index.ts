@@ -5,7 +5,7 @@ import { StandpointError } from '../core/index.js';
 import { createApp, type AppOptions } from './app.js';
 
 export { createApp, CONTENT_SECURITY_POLICY, type AppOptions } from './app.js';
-export { ingestArticle, ingestPaths, type IngestOutcome, type FetchPolicy } from './articles.js';
+export { ingestArticle, ingestPaths, type IngestOutcome, type FetchPolicy, type Analyzer } from './articles.js';
 export { escapeHtml, html } from './html.js';
 
 /** Options for `startServer`: the app's, plus where to listen. */

@@ -4,7 +4,7 @@ import { errorMessage } from '../core/index.js';
 import type { V1Output } from '../contract/index.js';
 import type { EventRow, Store, StanceSeries } from '../store/index.js';
 import { toErrorResponse } from './api-error.js';
-import { analyzeBody, type FetchPolicy } from './articles.js';
+import { analyzeBody, type Analyzer, type FetchPolicy } from './articles.js';
 import type { Html } from './html.js';
 import { actorPage, actorsPage } from './pages/actor.js';
 import { analyzePage, articlePage, articlesPage, type AnalyzeForm } from './pages/article.js';
@@ -18,6 +18,7 @@ import * as s from './schemas.js';
 export interface WebDeps {
   readonly store: Store | null;
   readonly fetchPolicy: FetchPolicy;
+  readonly analyzer: Analyzer;
 }
 
 const page = (c: Context, h: Html, status = 200) => c.html(h.value, status as 200);
@@ -202,7 +203,7 @@ export function webRoutes(deps: WebDeps): Hono {
     });
     if (!body.success) return page(c, analyzePage(values, null, body.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')), 400);
     try {
-      const result = await analyzeBody(body.data, deps.fetchPolicy);
+      const result = await analyzeBody(body.data, deps.fetchPolicy, deps.analyzer);
       return page(c, analyzePage(isHtml ? { ...values, text: '' } : values, result, null));
     } catch (err) {
       const { status, body: e } = toErrorResponse(err);

@@ -35,6 +35,10 @@ test('serve --ingest DIR --port 0 stores the articles and answers on 127.0.0.1',
     assert.match(stderr, /ingested 1 articles \(1 new/);
     const health = (await (await fetch(`${url}/api/v1/health`)).json()) as { store: { articles: number } };
     assert.equal(health.store.articles, 1);
+    // Request-time analysis runs on the worker pool.
+    const analyzed = await fetch(`${url}/api/v1/analyze`, { method: 'POST', body: JSON.stringify({ text: 'Norway thanked Denmark for the rescue ships.' }) });
+    assert.equal(analyzed.status, 200);
+    assert.ok(((await analyzed.json()) as { actors: { name: string }[] }).actors.some((a) => a.name === 'Norway'));
     const home = await fetch(`${url}/`);
     assert.equal(home.status, 200);
     assert.match(await home.text(), /Norway Accuses Denmark/);
