@@ -110,6 +110,8 @@ class Matcher {
   readonly midCaps = new Set<string>();
   /** Lookup form of each token. */
   readonly norms: readonly string[];
+  /** Places named inside organization names ("University of Copenhagen"): mentions of their own. */
+  readonly nested: Chunk[] = [];
   /** Organization names that end in "of <country>", by first token index: the country. */
   readonly ofCountry = new Map<string, string | null>();
 
@@ -325,6 +327,7 @@ class Matcher {
         const h = this.lex.heads.get(tokNorm(toks[a.j - 1]));
         if (h && h.kind === 'organization') {
           this.ofCountry.set(`${a.i}`, b.entry.type === 'country' ? b.entry.code : b.entry.country);
+          this.nested.push(b);
           local.splice(n, 2, { type: 'name', i: a.i, j: b.j });
         }
       }
@@ -453,6 +456,12 @@ class Matcher {
       const chunks = this.chunk(s, e, mode);
       this.assemble(chunks, s, e, mode);
       this.pronouns(s, e, mode);
+    }
+    for (const m of this.nested) {
+      if (m.type !== 'lex') continue;
+      const en = m.entry;
+      if (en.type === 'place') this.newCandidate(m.i, m.j, { kind: 'place', how: 'name', entry: en, name: en.name, country: en.country, why: 'place inside a name' });
+      else if (en.type === 'country') this.newCandidate(m.i, m.j, { kind: en.how === 'metonym' ? 'place' : 'country', how: 'name', entry: en, name: en.how === 'metonym' ? this.doc.text.slice(this.tokens[m.i].start, this.tokens[m.j - 1].end) : en.name, country: en.code, why: 'place inside a name' });
     }
     this.out.sort((a, b) => a.start - b.start || b.end - a.end);
     markSubjects(this.out, this.tokens, this.doc);
@@ -622,6 +631,7 @@ class Matcher {
         i = prev.i;
         country = prev.entry.type === 'country' ? prev.entry.code : prev.entry.country;
         consumed.add(prev);
+        if (prev.type === 'lex' && (prev.entry.type === 'place' || (prev.entry.type === 'country' && prev.entry.how !== 'demonym'))) this.nested.push(prev);
       }
     }
     const head = this.headOf(c.i, c.j);
