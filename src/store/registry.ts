@@ -38,6 +38,14 @@ export function normalizeName(name: string): string {
     .trim();
 }
 
+/**
+ * Whether a name is a description rather than a name: no capital letter anywhere ("officials", "two diplomats",
+ * "the government"). Descriptions in different articles are different people, so they never enter the registry.
+ */
+export function isDescription(name: string): boolean {
+  return !/\p{Lu}/u.test(name);
+}
+
 /** A URL- and id-safe slug of a name. */
 export function slug(name: string): string {
   return normalizeName(name).replace(/\s+/g, '-') || 'actor';

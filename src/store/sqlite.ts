@@ -8,7 +8,7 @@ import type { V1Output } from '../contract/index.js';
 import { aggregate, parseIssue, quotePolarity, type StanceItem } from '../stance/index.js';
 import { fingerprint, lshKeys, relate, sigFromBytes, sigToBytes, words, type Fingerprint } from '../stories/index.js';
 import { MIGRATIONS } from './migrations.js';
-import { aliasesOf, matchRegistry, normalizeName, type RegistryEntry, type RegistryLookup } from './registry.js';
+import { aliasesOf, isDescription, matchRegistry, normalizeName, type RegistryEntry, type RegistryLookup } from './registry.js';
 import type {
   ActorDetail,
   ActorFilter,
@@ -175,6 +175,8 @@ export class SqliteStore implements Store {
     const insMention = this.#stmt('INSERT INTO mentions(article_seq, actor, start, "end", text) VALUES (?, ?, ?, ?, ?)');
     const insAlias = this.#stmt('INSERT OR IGNORE INTO actor_aliases(norm, strength, actor, alias) VALUES (?, ?, ?, ?)');
     for (const a of v1.actors) {
+      // Descriptions ("officials", "reporters") name no one in particular: they stay in the article, not the registry.
+      if (isDescription(a.name)) continue;
       const m = matchRegistry(a, lookup);
       if (m.kind === 'new') {
         this.#stmt('INSERT INTO actors(id, name, kind, country, sector, title, articles, mentions, first_seen, last_seen) VALUES (?, ?, ?, ?, ?, ?, 0, 0, ?, ?)')

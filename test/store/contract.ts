@@ -149,6 +149,19 @@ export function storeContract(driver: string, open: () => Promise<Store>): void 
         assert.deepEqual(lees.map((l) => [l.country, l.articles]).sort(), [['KOR', 2], ['SGP', 1]]);
       }));
 
+    it('descriptions ("officials") stay out of the registry; their quotes keep the words', () =>
+      withStore(async (s) => {
+        const x = build({
+          text: '"The river is calm," officials said on Friday.', published: '2024-05-03',
+          actors: [{ name: 'officials', kind: 'group', sector: 'GOV' }],
+          quotes: [{ text: 'The river is calm', speaker: 'officials' }],
+        });
+        await s.putAnalysis(x.article, x.v1);
+        assert.equal((await s.stats()).actors, 0);
+        const q = (await s.listQuotes()).items[0];
+        assert.deepEqual(q.speaker, { actor: null, name: null, text: 'officials' });
+      }));
+
     it('lists quotes and events with actor filters, and pages with a cursor', () =>
       withStore(async (s) => {
         const w = wireStory();

@@ -1,7 +1,7 @@
 // The registry's matching rule on hand-built lookups: names, surnames, countries, and conservative conflicts.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { aliasesOf, matchRegistry, normalizeName } from '../../src/store/registry.js';
+import { aliasesOf, isDescription, matchRegistry, normalizeName } from '../../src/store/registry.js';
 import type { RegistryEntry, RegistryLookup } from '../../src/store/registry.js';
 
 describe('registry: name normalization', () => {
@@ -14,6 +14,11 @@ describe('registry: name normalization', () => {
     ['the Kremlin', 'the kremlin'],
   ];
   for (const [name, norm] of cases) it(`${name} → ${norm}`, () => assert.equal(normalizeName(name), norm));
+});
+
+describe('registry: descriptions stay out', () => {
+  const cases: [string, boolean][] = [['officials', true], ['two officials familiar with the discussions', true], ['the government', true], ['Chinese officials', false], ['China', false], ['Analysts', false]];
+  for (const [name, desc] of cases) it(`${name} → ${desc ? 'description' : 'name'}`, () => assert.equal(isDescription(name), desc));
 });
 
 type Actor = Parameters<typeof matchRegistry>[0];
