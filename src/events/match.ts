@@ -306,7 +306,7 @@ function codeWith(ctx: SentenceCtx, p: Predicate, n: number, found: { fired: Fir
     if (passive && s === 'prep:by') continue; // the passive agent is the source
     let g: PhraseGroup | null = null;
     if (s === 'object') g = passive ? p.subject : (p.object && !objectIsEvent ? p.object : null);
-    else if (s.startsWith('prep:')) g = prepGroup(p.preps, s.slice(5), fired.verb, ctx);
+    else if (s.startsWith('prep:')) g = prepGroup(p.preps, s.slice(5), fired.verb);
     if (!g) continue;
     const ms = mentions.forGroup(g, true);
     if (ms.length) {
@@ -318,7 +318,7 @@ function codeWith(ctx: SentenceCtx, p: Predicate, n: number, found: { fired: Fir
   // A light-verb noun reads its recipient from the noun's own prepositions too ("talks with X").
   if (!targets.length && pat.kind === 'NounPattern') {
     for (const prep of pat.target) {
-      const g = prepGroup(p.preps, prep, fired.verb, ctx);
+      const g = prepGroup(p.preps, prep, fired.verb);
       const ms = mentions.forGroup(g, true);
       if (ms.length) {
         targets = ms;
@@ -331,7 +331,7 @@ function codeWith(ctx: SentenceCtx, p: Predicate, n: number, found: { fired: Fir
   // An earlier verb of a chain ("threatened to break relations with X") takes its recipient from the embedded action.
   if (!targets.length && fired.verb !== p.vg.verbs[p.vg.verbs.length - 1]) {
     for (const s of FALLBACK_SLOTS) {
-      const g = s === 'object' ? p.object : prepGroup(p.preps, s.slice(5), fired.verb, ctx);
+      const g = s === 'object' ? p.object : prepGroup(p.preps, s.slice(5), fired.verb);
       const ms = mentions.forGroup(g, true);
       if (ms.length) {
         targets = ms;
@@ -347,7 +347,7 @@ function codeWith(ctx: SentenceCtx, p: Predicate, n: number, found: { fired: Fir
     const before = k > 0 ? ctx.st.chunks[k - 1] : undefined;
     if (q && q.subjectHow === 'inherited' && before?.kind === 'PREP' && before.word === 'to') {
       for (const s of FALLBACK_SLOTS) {
-        const g = s === 'object' ? q.object : prepGroup(q.preps, s.slice(5), q.vg.start, ctx);
+        const g = s === 'object' ? q.object : prepGroup(q.preps, s.slice(5), q.vg.start);
         const ms = mentions.forGroup(g, true);
         if (ms.length) {
           targets = ms;
@@ -509,8 +509,7 @@ function isPronounGroup(tokens: readonly Token[], g: PhraseGroup | null): boolea
   return np.end - np.start === 1 && tokens[np.head]!.pos === 'PRON';
 }
 
-function prepGroup(preps: readonly PrepPhrase[], prep: string, after: number, ctx: SentenceCtx): PhraseGroup | null {
-  void ctx;
+function prepGroup(preps: readonly PrepPhrase[], prep: string, after: number): PhraseGroup | null {
   const pp = preps.find((q) => q.prep === prep && q.prepToken > after);
   return pp?.group ?? null;
 }
