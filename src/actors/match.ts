@@ -106,6 +106,8 @@ class Matcher {
   readonly out: Candidate[] = [];
   /** Words the document also writes in lower case: a capitalized one of these is a common word, not a name. */
   readonly lowerWords = new Set<string>();
+  /** How often each exact token text occurs. */
+  readonly textCounts = new Map<string, number>();
   /** Words the document capitalizes in mid-sentence (after a word): names, not sentence-initial accidents. */
   readonly midCaps = new Set<string>();
   /** Lookup form of each token. */
@@ -122,6 +124,7 @@ class Matcher {
     this.norms = this.tokens.map(tokNorm);
     let prev: Token | null = null;
     for (const t of this.tokens) {
+      this.textCounts.set(t.text, (this.textCounts.get(t.text) ?? 0) + 1);
       if (/^\p{Ll}/u.test(t.text)) this.lowerWords.add(t.norm);
       else if (prev && prev.sentence === t.sentence && /^\p{L}/u.test(prev.text) && isCap(t)) this.midCaps.add(t.norm);
       prev = t;
@@ -659,7 +662,10 @@ class Matcher {
       return;
     }
     if (len === 1 && isAllCapsWord(first) && first.text.replace(/\./g, '').length >= 2 && first.text.length <= 6) {
-      this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country, why: 'acronym', weak });
+      // An unknown acronym is an organization when the text treats it as one: "the ABC", "ABC said", or used again.
+      const prevTok = c.i > s ? toks[c.i - 1] : null;
+      const used = prevTok?.norm === 'the' || this.personLike(c.i, c.j) || (this.textCounts.get(first.text) ?? 0) >= 2;
+      this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country, why: 'acronym', weak: weak || !used });
       return;
     }
     if (before && LOCATIVE.has(before.norm) && before.norm !== 'to' && before.norm !== 'from' && len <= 3) {
