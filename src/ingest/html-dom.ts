@@ -250,3 +250,35 @@ export function trimHead(text: string, known: readonly (string | null)[], rules:
   while (i < Math.min(4, paras.length - 1) && isHeadLine(paras[i], known, rules)) i++;
   return paras.slice(i).join('\n\n');
 }
+
+/** Wrappers deeper than this are unwrapped: real pages stay well below it, and deep trees make Readability slow. */
+const MAX_WRAPPER_DEPTH = 40;
+
+/**
+ * Unwrap empty wrapper elements (one element child, no text of their own) that sit deeper than 40 levels, and
+ * return the deepest level left. Iterative, so a page nested thousands deep cannot overflow the stack.
+ */
+export function flattenDeepWrappers(root: Element, maxDepth = MAX_WRAPPER_DEPTH): number {
+  let deepest = 0;
+  const stack: [Element, number][] = [[root, 0]];
+  while (stack.length) {
+    const [el, depth] = stack.pop()!;
+    let node = el;
+    if (depth > maxDepth) {
+      // Replace the wrapper by its only child as long as it is a pure wrapper.
+      while (node.childElementCount === 1 && node.parentElement && !hasOwnText(node)) {
+        const child = node.firstElementChild!;
+        node.replaceWith(child);
+        node = child;
+      }
+    }
+    deepest = Math.max(deepest, depth);
+    for (let c = node.firstElementChild; c; c = c.nextElementSibling) stack.push([c, depth + 1]);
+  }
+  return deepest;
+}
+
+function hasOwnText(el: Element): boolean {
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && (n.textContent ?? '').trim() !== '') return true;
+  return false;
+}

@@ -3,6 +3,7 @@ import { parseHTML } from 'linkedom';
 import { InputError, type Article } from '../core/index.js';
 import { makeArticle, tidyBody } from './article.js';
 import { htmlMetadata } from './html-meta.js';
+import { flattenDeepWrappers } from './html-dom.js';
 import { mainText } from './html-main.js';
 
 export { blockText } from './html-dom.js';
@@ -15,6 +16,8 @@ export interface HtmlOptions {
 
 /** Fewer words than this after cleaning means the page has no article. */
 const MIN_WORDS = 4;
+/** Pages nested deeper than this (after unwrapping empty wrappers) are refused: extraction would take minutes. */
+const MAX_DEPTH = 300;
 
 /**
  * Markup that a DOM parser reads as a whole document: leading junk before `<!doctype>`/`<html>` (a stray `<style>`,
@@ -44,6 +47,9 @@ export function articleFromHtml(html: string, options: HtmlOptions = {}): Articl
   const input = options.input ?? 'html';
   const { document } = parseHTML(asDocumentHtml(stripInert(html)));
   const doc = document as unknown as Document;
+  if (doc.documentElement && flattenDeepWrappers(doc.documentElement) > MAX_DEPTH) {
+    throw new InputError('INPUT_UNSUPPORTED', input, `HTML is nested more than ${MAX_DEPTH} elements deep`);
+  }
   const meta = htmlMetadata(doc);
   const main = mainText(doc, meta.articleBody, [meta.title, meta.h1, meta.byline]);
   const text = tidyBody(main.text);

@@ -87,6 +87,20 @@ describe('html: fallbacks when Readability finds too little', () => {
     for (const p of P) assert.ok(text.includes(p), p);
   });
 
+  test('a page nested thousands of wrappers deep is read quickly (regression: Readability took minutes)', () => {
+    const depth = 3000;
+    const started = Date.now();
+    const a = articleFromHtml(`<html><body>${'<div>'.repeat(depth)}${paras(P)}${'</div>'.repeat(depth)}</body></html>`);
+    assert.equal(a.text, P.join('\n\n'));
+    // A generous bound that only a quadratic blow-up exceeds (it took about two minutes before the fix).
+    assert.ok(Date.now() - started < 20_000);
+  });
+
+  test('a page nested deeper than 300 levels with text at every level is refused with INPUT_UNSUPPORTED', () => {
+    const html = `<html><body>${'<div>word '.repeat(2000)}${'</div>'.repeat(2000)}</body></html>`;
+    assert.throws(() => articleFromHtml(html, { input: 'deep.html' }), { code: 'INPUT_UNSUPPORTED', message: 'deep.html: HTML is nested more than 300 elements deep' });
+  });
+
   test('a page with no article text fails with INPUT_NO_ARTICLE', () => {
     assert.throws(() => articleFromHtml(page('<nav><a href="/">Home</a></nav><footer>© 2024</footer>'), { input: 'menu.html' }), {
       code: 'INPUT_NO_ARTICLE',
