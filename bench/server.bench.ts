@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { makeArticle } from '../src/ingest/index.js';
 import { openStore } from '../src/store/index.js';
 import { ingestArticle, ingestPaths, startServer } from '../src/server/index.js';
+import { AnalyzerPool } from '../src/workers/index.js';
 import { seconds, syntheticArticle } from './util.js';
 
 interface AutocannonResult {
@@ -36,8 +37,12 @@ export default async function bench(): Promise<void> {
   });
   const stats = await store.stats();
   console.log(`store: ${stats.articles} articles, ${stats.quotes} quotes, ${stats.events} events (ingested in ${ingestS.toFixed(1)} s)`);
-  const server = await startServer({ store, host: '127.0.0.1', port: 0, log: () => {} });
+  // As `standpoint serve` does: request-time analysis on the worker pool.
+  const pool = new AnalyzerPool();
+  const server = await startServer({ store, host: '127.0.0.1', port: 0, log: () => {}, analyzer: (a) => pool.analyze(a) });
   const article = (await store.listArticles({ limit: 1 })).items[0].id;
+  // Warm every worker (each loads the NLP model once) so the figures measure steady state.
+  await Promise.all(Array.from({ length: pool.size * 2 }, (_, i) => pool.analyze(makeArticle(syntheticArticle(i)))));
   const post = JSON.stringify({ ...syntheticArticle(7), plain: true });
   const targets: [string, string, string?][] = [
     ['GET /api/v1/search?q=sanctions', '/api/v1/search?q=sanctions'],
@@ -49,7 +54,7 @@ export default async function bench(): Promise<void> {
     [`POST /api/v1/analyze (${post.length} B article)`, '/api/v1/analyze', post],
   ];
   try {
-    console.log(`autocannon: ${CONNECTIONS} connections, ${DURATION_S} s each, 127.0.0.1`);
+    console.log(`autocannon: ${CONNECTIONS} connections, ${DURATION_S} s each, 127.0.0.1; analysis on ${pool.size} worker threads`);
     console.log('endpoint'.padEnd(40) + 'req/s'.padStart(9) + 'p50 ms'.padStart(9) + 'p99 ms'.padStart(9) + 'errors'.padStart(8) + 'non2xx'.padStart(8));
     for (const [name, path, body] of targets) {
       const r = await autocannon({
@@ -69,6 +74,7 @@ export default async function bench(): Promise<void> {
     }
   } finally {
     await server.close();
+    await pool.close();
     await store.close();
     rmSync(dir, { recursive: true, force: true });
   }
