@@ -137,4 +137,9 @@ CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', co
 CREATE VIRTUAL TABLE quotes_fts USING fts5(text, content='quotes', content_rowid='qseq', tokenize='unicode61 remove_diacritics 2');
 `,
   },
+  {
+    version: 2,
+    name: 'index rewrite chains',
+    sql: `CREATE INDEX articles_duplicate_of ON articles(duplicate_of) WHERE duplicate_of IS NOT NULL;`,
+  },
 ];

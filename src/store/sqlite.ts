@@ -140,7 +140,18 @@ export class SqliteStore implements Store {
     // 2. Rewrite and story: compare with earlier articles that share an LSH band.
     const fp = fingerprint(v1.text, v1.title);
     const keys = lshKeys(fp);
-    const rel = this.#relate(fp, published, keys);
+    let rel = this.#relate(fp, published, keys);
+    let tookOver = false;
+    // The earliest-published copy is the original, whatever order the copies arrive in: an earlier copy arriving
+    // late takes the chain over (the count of independent articles in the story does not change).
+    if (rel.duplicateOf && published) {
+      const origin = this.#stmt('SELECT published FROM articles WHERE id = ?').get(rel.duplicateOf) as Row | undefined;
+      if (origin?.published && published < origin.published) {
+        this.#stmt('UPDATE articles SET duplicate_of = ? WHERE duplicate_of = ? OR id = ?').run(id, rel.duplicateOf, rel.duplicateOf);
+        rel = { ...rel, duplicateOf: null, why: `${rel.why}; earlier than the chain's original, so it becomes the original` };
+        tookOver = true;
+      }
+    }
     const { text, ...rest } = v1;
     const res = this
       .#stmt(
@@ -164,7 +175,7 @@ export class SqliteStore implements Store {
          first_published = CASE WHEN first_published IS NULL OR (? IS NOT NULL AND ? < first_published) THEN ? ELSE first_published END,
          last_published = CASE WHEN last_published IS NULL OR (? IS NOT NULL AND ? > last_published) THEN ? ELSE last_published END
        WHERE id = ?`,
-    ).run(rel.duplicateOf ? 0 : 1, published, published, published, published, published, published, story);
+    ).run(rel.duplicateOf || tookOver ? 0 : 1, published, published, published, published, published, published, story);
     this.#stmt('UPDATE articles SET story = ? WHERE seq = ?').run(story, seq);
     const insLsh = this.#stmt('INSERT OR IGNORE INTO lsh(key, article_seq) VALUES (?, ?)');
     for (const k of keys) insLsh.run(k, seq);

@@ -111,6 +111,21 @@ export function storeContract(driver: string, open: () => Promise<Store>): void 
         assert.equal((await s.listArticles({ independent: true })).items.length, 2);
       }));
 
+    it('the earliest-published copy is the original, whatever the arrival order', () =>
+      withStore(async (s) => {
+        const late = wireStory(REWRITE, 'Harbor Tribune', '2024-05-07');
+        const wire = wireStory();
+        const a = await s.putAnalysis(late.article, late.v1);
+        assert.equal(a.duplicateOf, null);
+        const b = await s.putAnalysis(wire.article, wire.v1);
+        assert.equal(b.duplicateOf, null);
+        assert.equal(b.story, a.story);
+        const rows = (await s.listArticles({ story: a.story })).items;
+        assert.equal(rows.find((r) => r.id === late.article.id)?.duplicateOf, wire.article.id);
+        const story = (await s.listStories()).items[0];
+        assert.deepEqual([story.articles, story.independent], [2, 1]);
+      }));
+
     it('one registry actor across articles: countries by code, people by full name and surname', () =>
       withStore(async (s) => {
         const x = build({

@@ -23,12 +23,30 @@ describe('sqlite store', () => {
     await s.close();
     const again = await openStore({ path });
     assert.equal((await again.stats()).articles, 1);
-    assert.equal((await again.stats()).schemaVersion, 1);
+    assert.equal((await again.stats()).schemaVersion, 2);
     await again.close();
     const db = new Database(path, { readonly: true });
     assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
-    assert.equal((db.prepare('SELECT count(*) AS n FROM schema_migrations').get() as { n: number }).n, 1);
+    assert.equal((db.prepare('SELECT count(*) AS n FROM schema_migrations').get() as { n: number }).n, 2);
     db.close();
+  });
+
+  it('upgrades an archive made by an older version: only the missing migrations run', async () => {
+    const path = join(dir, 'old.db');
+    const s = await openStore({ path });
+    const { article, v1 } = wireStory();
+    await s.putAnalysis(article, v1);
+    await s.close();
+    // Roll the file back to schema version 1, as an older release would have left it.
+    const raw = new Database(path);
+    raw.exec('DROP INDEX articles_duplicate_of; DELETE FROM schema_migrations WHERE version > 1;');
+    raw.close();
+    const again = await openStore({ path });
+    assert.deepEqual([(await again.stats()).schemaVersion, (await again.stats()).articles], [2, 1]);
+    await again.close();
+    const check = new Database(path, { readonly: true });
+    assert.ok(check.prepare("SELECT 1 FROM sqlite_master WHERE name = 'articles_duplicate_of'").get());
+    check.close();
   });
 
   it('takes its path from STANDPOINT_DB when none is given', async () => {
