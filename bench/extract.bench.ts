@@ -54,5 +54,9 @@ export default async function bench(): Promise<void> {
     for (const p of pages) new Readability(parseHTML(p.html).document as unknown as Document).parse();
   });
   console.log(`reference (linkedom + Readability alone): ${(N / base).toFixed(0)} pages/s; extract runs at ${(base / secs).toFixed(2)}x its speed`);
+  // Pathological input: an article wrapped 3,000 levels deep (Readability alone is quadratic or worse here).
+  const deep = `<html><body>${'<div>'.repeat(3000)}<p>${pages[0].body.split('\n\n').join('</p><p>')}</p>${'</div>'.repeat(3000)}</body></html>`;
+  const deepSecs = await seconds(() => articleFromHtml(deep));
+  console.log(`extract: a page nested 3,000 wrappers deep in ${(deepSecs * 1000).toFixed(0)} ms`);
   console.log(`extract: body recovered exactly (boilerplate removed, nothing lost) on ${exact}/${N} pages; peak RSS ${peakRssMiB().toFixed(0)} MiB`);
 }
