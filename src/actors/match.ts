@@ -60,6 +60,7 @@ const NAME_PARTICLES = new Set(['de', 'du', 'del', 'della', 'da', 'dos', 'van', 
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'into', 'across', 'around', 'throughout', 'within', 'from', 'to', 'toward', 'towards', 'through', 'via', 'visit', 'visited', 'visiting', 'across']);
 /** Prepositions after which a capital is the city, not its government ("met in Rome", but "retaliation from Washington"). */
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside', 'into', 'across', 'around', 'throughout', 'within', 'via', 'visit', 'visited', 'visiting', 'across']);
+const PLACE_PREFIX = new Set(['fort', 'mount', 'mt.', 'lake', 'cape', 'port', 'san', 'santa', 'saint', 'st.', 'isle', 'gulf', 'bay', 'river', 'point', 'glen', 'loch', 'rio', 'sierra', 'puerto', 'costa', 'playa', 'kibbutz', 'camp']);
 /** Regional adjectives: capitalized, but modifiers with no country ("Western officials", "Asian partners"). */
 const REGION_ADJ = new Set(['western', 'eastern', 'northern', 'southern', 'european', 'asian', 'african', 'arab', 'latin', 'nordic', 'baltic', 'middle', 'pacific', 'atlantic', 'gulf', 'international', 'foreign', 'global', 'allied']);
 /** Mass nouns that name an actor only with an article or a country: "the opposition", "Russian opposition", not "fierce opposition". */
@@ -637,8 +638,10 @@ class Matcher {
         if (prev.type === 'lex' && (prev.entry.type === 'place' || (prev.entry.type === 'country' && prev.entry.how !== 'demonym'))) this.nested.push(prev);
       }
     }
-    const head = this.headOf(c.i, c.j);
+    let head = this.headOf(c.i, c.j);
     const first = toks[c.i];
+    // "Fort Lee", "Lake Erie", "Cape of Good Hope", "Mount Kenya": a place word in front names a place.
+    if (c.j - c.i > 1 && PLACE_PREFIX.has(tokNorm(first)) && head?.kind !== 'organization') head = { sector: null, kind: 'place' };
     const given = this.given(first);
     const honorific = HONORIFICS.has(tokNorm(first));
     const len = c.j - c.i;

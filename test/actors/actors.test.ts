@@ -80,6 +80,14 @@ const cases: [family: string, text: string, expect: Expect[]][] = [
     { mention: 'Reuters', kind: 'organization', sector: 'MED' },
     { mention: 'New York Post', kind: 'organization', sector: 'MED' },
   ]],
+  ['nested place', 'She studied at the University of Toronto before moving.', [
+    { mention: 'University of Toronto', kind: 'organization', country: 'CAN', sector: 'EDU' },
+    { mention: 'Toronto', kind: 'place', country: 'CAN' },
+  ]],
+  ['place word in front', 'The convoy reached Fort Halden at noon.', [{ mention: 'Fort Halden', kind: 'place' }]],
+  ['acronym that spells a word', 'The US said it would help.', [{ mention: 'US', name: 'United States', kind: 'country', country: 'USA' }]],
+  ['camel-case brand', 'Engineers at BrightLoom said the update was ready.', [{ mention: 'BrightLoom', kind: 'organization' }]],
+  ['organization of a country', 'The Bank of Mexico raised rates.', [{ mention: 'Bank of Mexico', kind: 'organization', country: 'MEX', sector: 'BUS' }]],
   ['anonymous', 'According to a Western person familiar with the talks, the deal is close. The official said more.', [
     { mention: 'a Western person familiar with the talks', kind: 'person' },
   ]],
