@@ -10,6 +10,7 @@ const cases: [string, string, Expect][] = [
   ['passive with agent', 'Freedonia was condemned by Ruritania on Tuesday.', { events: ['ACCUSE Ruritania -> Freedonia'] }],
   ['coordinated subject', 'Ruritania and Sylvania condemned Freedonia.', { events: ['ACCUSE Ruritania -> Freedonia', 'ACCUSE Sylvania -> Freedonia'] }],
   ['coordinated participants', 'Ada Lorne and Tomas Vell met in Geneva.', { events: ['CONSULT Ada Lorne -> Tomas Vell', 'CONSULT Tomas Vell -> Ada Lorne'] }],
+  ['coordinated modifiers', 'Ruritanian and Sylvanian officials condemned Freedonia.', { events: ['ACCUSE Ruritania -> Freedonia', 'ACCUSE Sylvania -> Freedonia'] }],
   ['appositive', 'Ada Lorne, the foreign minister, criticised Freedonia.', { events: ['ACCUSE Ada Lorne -> Freedonia'] }],
   ['appositive in coordination', 'Ada Lorne, the foreign minister, and Tomas Vell, his counterpart, met on Monday.', { events: ['CONSULT Ada Lorne -> Tomas Vell'] }],
   ['relative clause', 'The envoy spoke to officials from Sylvania, who condemned Freedonia.', { events: ['ACCUSE Sylvania -> Freedonia'] }],
