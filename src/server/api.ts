@@ -21,6 +21,12 @@ export interface ApiDeps {
 
 /** Parse a JSON body, answering 400 `BAD_JSON` when it is not JSON. */
 export async function readJson(c: Context): Promise<unknown> {
+  // Only JSON bodies: a cross-site HTML form cannot send this content type, so a page elsewhere cannot make a
+  // visitor's browser write into a loopback store (CSRF).
+  const type = (c.req.header('content-type') ?? '').split(';')[0].trim().toLowerCase();
+  if (type !== 'application/json') {
+    throw new ApiError(415, 'UNSUPPORTED_MEDIA_TYPE', `expected content-type application/json, got ${type || 'none'}`);
+  }
   const text = await c.req.text();
   if (text.trim() === '') throw new ApiError(400, 'BAD_JSON', 'request body is empty; expected a JSON object');
   try {

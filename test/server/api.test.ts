@@ -77,6 +77,8 @@ describe('API /api/v1', () => {
 
   const bad: [string, string, RequestInit | undefined, number, string][] = [
     ['malformed JSON', '/api/v1/analyze', json('{"text": "unterminated'), 400, 'BAD_JSON'],
+    ['form-encoded body (CSRF guard)', '/api/v1/ingest', { method: 'POST', body: '{"text":"Norway thanked Denmark."}', headers: { 'content-type': 'text/plain' } }, 415, 'UNSUPPORTED_MEDIA_TYPE'],
+    ['no content-type', '/api/v1/analyze', { method: 'POST', body: '{"text":"Norway thanked Denmark."}' }, 415, 'UNSUPPORTED_MEDIA_TYPE'],
     ['empty body', '/api/v1/analyze', json(''), 400, 'BAD_JSON'],
     ['JSON that is not an object', '/api/v1/analyze', json('[1,2]'), 400, 'VALIDATION_FAILED'],
     ['two inputs at once', '/api/v1/analyze', json({ text: 'a', url: 'https://example.org/' }), 400, 'VALIDATION_FAILED'],

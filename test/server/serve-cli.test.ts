@@ -36,7 +36,7 @@ test('serve --ingest DIR --port 0 stores the articles and answers on 127.0.0.1',
     const health = (await (await fetch(`${url}/api/v1/health`)).json()) as { store: { articles: number } };
     assert.equal(health.store.articles, 1);
     // Request-time analysis runs on the worker pool.
-    const analyzed = await fetch(`${url}/api/v1/analyze`, { method: 'POST', body: JSON.stringify({ text: 'Norway thanked Denmark for the rescue ships.' }) });
+    const analyzed = await fetch(`${url}/api/v1/analyze`, { method: 'POST', body: JSON.stringify({ text: 'Norway thanked Denmark for the rescue ships.' }), headers: { 'content-type': 'application/json' } });
     assert.equal(analyzed.status, 200);
     assert.ok(((await analyzed.json()) as { actors: { name: string }[] }).actors.some((a) => a.name === 'Norway'));
     const home = await fetch(`${url}/`);

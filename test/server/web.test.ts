@@ -21,8 +21,8 @@ describe('web pages', () => {
   before(async () => {
     store = await openStore({ path: ':memory:' });
     app = createApp({ store, log: () => {} });
-    for (const a of [FISHERIES, TALKS]) await app.request('/api/v1/ingest', { method: 'POST', body: JSON.stringify(a) });
-    const r = await app.request('/api/v1/ingest', { method: 'POST', body: JSON.stringify(EVIL) });
+    for (const a of [FISHERIES, TALKS]) await app.request('/api/v1/ingest', { method: 'POST', body: JSON.stringify(a), headers: { 'content-type': 'application/json' } });
+    const r = await app.request('/api/v1/ingest', { method: 'POST', body: JSON.stringify(EVIL), headers: { 'content-type': 'application/json' } });
     evilId = ((await r.json()) as { items: { id: string }[] }).items[0].id;
   });
   after(async () => store.close());
