@@ -41,6 +41,8 @@ function hasCueWord(tokens: readonly Token[], s: Sentence, lex: QuotesLexicon): 
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
+/** Most tokens between a tagger content run and its cue run. */
+const MAX_CUE_GAP = 6;
 const DASH_SPEAKER = /^([ \t]*)[―—–-]([ \t]*)(\p{Lu}[\p{L}.'’ -]{1,60}?)[ \t]*(?:\n|$)/u;
 const wordCount = (s: string): number => (s.match(WORD) ?? []).length;
 
@@ -277,6 +279,9 @@ function taggerCandidates(
       const src = sources.reduce<typeof r | null>((best, q) => (!best || Math.abs(q.a - cue.a) < Math.abs(best.a - cue.a) ? q : best), null);
       const tok = (j: number): Token => tokens[s.tokenStart + j];
       // Without a source the link is a guess; such contents are left to the rules.
+      // The content must sit next to its cue (within a few words on either side); far runs are loose guesses.
+      const near = (r.a >= cue.b && r.a - cue.b <= MAX_CUE_GAP) || (r.b <= cue.a && cue.a - r.b <= MAX_CUE_GAP);
+      if (!near) continue;
       const srcSpan: Span | null = src ? { start: tokens[s.tokenStart + src.a].start, end: tokens[s.tokenStart + src.b - 1].end } : null;
       if (!srcSpan) continue;
       const span = trimContent(text, tok(r.a).start, tok(r.b - 1).end);
