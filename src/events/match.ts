@@ -360,8 +360,10 @@ function codeWith(ctx: SentenceCtx, p: Predicate, n: number, found: { fired: Fir
   // "welcomed a resumption of ties between X and Y": the recipient hangs off the object.
   if (!targets.length && p.object && !objectIsEvent && !mentions.forGroup(p.object, true).length) {
     for (const q of p.preps) {
-      if (!OBJECT_PREPS.has(q.prep)) continue;
-      const ms = mentions.forGroup(q.group, true);
+      // "outlawed an organization in Northern Ireland": a place right after the object locates the recipient.
+      const locating = q.prep === 'in' && q.prepToken === p.object.end;
+      if (!OBJECT_PREPS.has(q.prep) && !locating) continue;
+      const ms = mentions.forGroup(q.group, true).filter((x) => !locating || !!x.actor.country);
       if (ms.length) {
         targets = ms;
         slot = `object-${q.prep}`;
