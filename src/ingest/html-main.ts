@@ -51,14 +51,33 @@ function structuralCandidate(body: Element): { parts: Element[] } | null {
   return { parts: group.length > 1 && groupWeight > (weights.get(chosen) ?? 0) * 1.2 ? group : [chosen] };
 }
 
+/** Drop a closing author note ("Ana Ruiz is a reporter at …") when it names the byline. */
+function dropAuthorBio(text: string, byline: string | null): string {
+  if (!byline) return text;
+  const first = byline.split(/,| and /)[0].trim();
+  if (first.split(/\s+/).length < 2) return text;
+  const cut = text.lastIndexOf('\n\n');
+  if (cut < 0) return text;
+  const last = text.slice(cut + 2);
+  const escaped = first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return last.length < 400 && new RegExp(`^${escaped}\\s+(is|was|has been|writes|covers|reports)\\b`, 'i').test(last) ? text.slice(0, cut) : text;
+}
+
 const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
-/**
- * The main text of a page, paragraphs separated by blank lines. `document` is consumed (mutated).
- * `ldBody` is a JSON-LD `articleBody`, used when the DOM gives much less; `known` are the title and byline, dropped
- * when the text starts with them.
- */
-export function mainText(document: Document, ldBody: string | null = null, known: readonly (string | null)[] = []): MainText {
+/** What the page's metadata tells the extractor. */
+export interface PageHints {
+  /** JSON-LD `articleBody`, used when the DOM gives much less. */
+  readonly ldBody?: string | null;
+  /** Title, `<h1>` and byline: dropped when the text starts with them. */
+  readonly title?: string | null;
+  readonly h1?: string | null;
+  readonly byline?: string | null;
+}
+
+/** The main text of a page, paragraphs separated by blank lines. `document` is consumed (mutated). */
+export function mainText(document: Document, hints: PageHints = {}): MainText {
+  const ldBody = hints.ldBody ?? null;
   const rules = boilerplateRules();
   const body = document.body ?? document.documentElement;
   if (!body) return { text: '', why: 'none' };
@@ -100,5 +119,6 @@ export function mainText(document: Document, ldBody: string | null = null, known
     const ld = dropJunkParagraphs(ldBody.replace(/\r\n?/g, '\n').replace(/[ \t]+/g, ' ').replace(/\n{3,}/g, '\n\n').trim(), rules);
     if (words(ld) > Math.max(words(best.text) * 1.5, 40)) best = { text: ld, why: 'json-ld' };
   }
-  return { ...best, text: trimHead(trimTail(best.text, rules), known, rules) };
+    const text = trimHead(trimTail(best.text, rules), [hints.title ?? null, hints.h1 ?? null, hints.byline ?? null], rules);
+  return { ...best, text: dropAuthorBio(text, hints.byline ?? null) };
 }

@@ -51,7 +51,7 @@ export function articleFromHtml(html: string, options: HtmlOptions = {}): Articl
     throw new InputError('INPUT_UNSUPPORTED', input, `HTML is nested more than ${MAX_DEPTH} elements deep`);
   }
   const meta = htmlMetadata(doc);
-  const main = mainText(doc, meta.articleBody, [meta.title, meta.h1, meta.byline]);
+  const main = mainText(doc, { ldBody: meta.articleBody, title: meta.title, h1: meta.h1, byline: meta.byline });
   const text = tidyBody(main.text);
   if ((text.match(/[\p{L}\p{N}]+/gu) ?? []).length < MIN_WORDS) {
     throw new InputError('INPUT_NO_ARTICLE', input, 'HTML page has no article text');

@@ -99,6 +99,14 @@ describe('html: fallbacks when Readability finds too little', () => {
     assert.throws(() => articleFromHtml(html, { input: 'deep.html' }), { code: 'INPUT_UNSUPPORTED', message: 'deep.html: HTML is nested more than 300 elements deep' });
   });
 
+  test('a closing author note naming the byline is dropped; other closing paragraphs stay', () => {
+    const head = '<meta name="author" content="Ana Ruiz">';
+    const bio = 'Ana Ruiz is a reporter at the Lantern Post who covers the harbor and the islands.';
+    assert.equal(articleFromHtml(page(`<article>${paras(P)}<p>${bio}</p></article>`, head)).text, P.join('\n\n'));
+    const quote = 'Ana Ruiz said nothing more; the council will meet again in April to vote on the budget.';
+    assert.equal(articleFromHtml(page(`<article>${paras(P)}<p>${quote}</p></article>`, head)).text, [...P, quote].join('\n\n'));
+  });
+
   test('a page with no article text fails with INPUT_NO_ARTICLE', () => {
     assert.throws(() => articleFromHtml(page('<nav><a href="/">Home</a></nav><footer>© 2024</footer>'), { input: 'menu.html' }), {
       code: 'INPUT_NO_ARTICLE',
