@@ -243,7 +243,7 @@ class Matcher {
         while (j < e) {
           const t = toks[j];
           if (t.text === '-' && !t.spaceBefore && j + 1 < e && !toks[j + 1].spaceBefore && /^\p{Ll}/u.test(toks[j + 1].text) && toks[j + 1].pos !== 'VERB') { j += 2; continue; }
-          if ((t.norm === "'s" || t.norm === '’s') && j + 1 < e && this.nameToken(j + 1, s) && !this.lookup(k, j, mode)) {
+          if ((t.norm === "'s" || t.norm === '’s') && j + 1 < e && this.nameToken(j + 1, s) && this.lookup(k, j, mode)?.j !== j) {
             // "People's Liberation Army", "Mongolian People's Party": a possessive inside an organization's name.
             let m = j + 1;
             while (m < e && this.nameToken(m, s)) m++;
@@ -313,7 +313,9 @@ class Matcher {
     };
     while (k < j) {
       const hit = this.lookup(k, j, mode);
-      if (hit && !(hit.entry.type === 'role' && hit.entry.kind === 'organization')) {
+      // Capitalized role nouns that are not titles belong to the name: "Syrian Democratic Forces", "Foreign Ministry".
+      const nameRole = hit?.entry.type === 'role' && (hit.entry.kind === 'organization' || (hit.entry.kind === 'group' && k > i));
+      if (hit && !nameRole) {
         flush(k);
         local.push(hit.entry.type === 'role' ? { type: 'role', i: k, j: hit.j, entry: hit.entry } : { type: 'lex', i: k, j: hit.j, entry: hit.entry });
         k = hit.j;
