@@ -165,6 +165,18 @@ async function* readUrl(url: string, options: IngestOptions): AsyncGenerator<Ing
   }
 }
 
+/** A document that is one JSON value spanning lines: an object, or an array of objects. Null for JSONL. */
+function parseWholeJson(text: string): unknown[] | null {
+  const t = text.trim();
+  if (!(t.startsWith('[') || (t.startsWith('{') && /\n/.test(t)))) return null;
+  try {
+    const v: unknown = JSON.parse(t);
+    return Array.isArray(v) ? v : [v];
+  } catch {
+    return null;
+  }
+}
+
 /** Parse one document's bytes; a feed yields one result per item. */
 async function* parseDocument(
   bytes: Uint8Array,
@@ -175,7 +187,8 @@ async function* parseDocument(
   finalUrl?: string,
 ): AsyncGenerator<IngestResult> {
   if (bytes.length === 0) throw new InputError('INPUT_EMPTY', input, 'empty input');
-  const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
+  // Charset declarations can sit after long inline scripts, so look further than the spec's 1,024 bytes.
+  const head = Buffer.from(bytes.subarray(0, 16384)).toString('latin1');
   const metaCharset = charset ?? head.match(/<meta[^>]+charset=["']?([\w-]+)/i)?.[1] ?? head.match(/<\?xml[^>]+encoding=["']([\w-]+)/i)?.[1] ?? null;
   const { text } = decodeBytes(bytes, input, metaCharset);
   if (text.trim() === '') throw new InputError('INPUT_EMPTY', input, 'input has only whitespace');
@@ -185,6 +198,19 @@ async function* parseDocument(
   }
   const kind = sniffKind(finalUrl ?? input, text.slice(0, 4096), contentType);
   if (kind === 'jsonl') {
+    // A whole-file JSON document (one pretty-printed article, or an array of them) is read as such.
+    const whole = parseWholeJson(text);
+    if (whole) {
+      for (let i = 0; i < whole.length; i++) {
+        const where = whole.length > 1 ? `${input}[${i}]` : input;
+        try {
+          yield { ok: true, article: articleFromJsonLine(JSON.stringify(whole[i]), where) };
+        } catch (err) {
+          yield failure(where, err);
+        }
+      }
+      return;
+    }
     const lines = text.split(/\r?\n/);
     for (let i = 0; i < lines.length; i++) {
       if (lines[i].trim() === '') continue;

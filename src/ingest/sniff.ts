@@ -18,7 +18,7 @@ export function sniffKind(name: string, head: string, contentType?: string | nul
   if (h.startsWith('{') && /jsonfeed\.org\/version/.test(h)) return 'feed';
   if (/(rss|atom)\+xml|feed\+json/.test(ct)) return 'feed';
   if (/^<!doctype html|^<html[\s>]|^<head[\s>]|^<body[\s>]/.test(h) || ct.includes('html')) return 'html';
-  if (JSONL_EXT.test(name) || (h.startsWith('{') && /"text"\s*:/.test(h))) return 'jsonl';
+  if (JSONL_EXT.test(name) || (/^[[{]/.test(h) && /"text"\s*:/.test(h))) return 'jsonl';
   if (HTML_EXT.test(name)) return 'html';
   if (FEED_EXT.test(name) && h.startsWith('<')) return 'feed';
   if (TEXT_EXT.test(name)) return 'text';

@@ -62,3 +62,18 @@ test('--plain keeps the file byte for byte: no page-dump cleaning, no trimming',
   const [r] = await collect([join(dir, 'a.txt')], { plain: true });
   assert.ok(r.ok && r.article.text === raw);
 });
+
+test('JSON files: one pretty-printed article, or an array of articles, not only JSONL', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sp-json-'));
+  const one = join(dir, 'one.json');
+  writeFileSync(one, JSON.stringify({ id: 'p1', title: 'Harbor deal', text: BODY }, null, 2));
+  const many = join(dir, 'many.json');
+  writeFileSync(many, JSON.stringify([{ text: BODY }, { title: 'no text' }, { text: 'Second.' }], null, 2));
+  const rs = await collect([one, many]);
+  assert.deepEqual(rs.map((r) => (r.ok ? [r.article.input, r.article.text] : [r.input, r.error.code])), [
+    [one, BODY],
+    [`${many}[0]`, BODY],
+    [`${many}[1]`, 'INPUT_MALFORMED'],
+    [`${many}[2]`, 'Second.'],
+  ]);
+});
