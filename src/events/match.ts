@@ -439,6 +439,7 @@ function codeWith(ctx: SentenceCtx, p: Predicate, n: number, found: { fired: Fir
     mode = 'disapprove';
     why.push('verbal-attack→ACCUSE');
   }
+  const preparedBy = !future && !hypo && before.some((b) => tokens[b]!.lemma.toLowerCase() === 'prepare' && tokens[b]!.pos === 'VERB' && !p.vg.passive.includes(b));
   const willing = before.some((b) => m.willingnessWords.has(tokens[b]!.lemma.toLowerCase()) || m.willingnessWords.has(tokens[b]!.norm));
   // "X will boycott the vote unless …": a future action held out on a condition is a threat.
   const conditionAfter = tokens.slice(fired.verb, ctx.st.chunks[ctx.st.chunks.length - 1]!.end).some((t) => t.norm === 'unless');
@@ -451,6 +452,11 @@ function codeWith(ctx: SentenceCtx, p: Predicate, n: number, found: { fired: Fir
       mode = type.toLowerCase();
       type = 'AGREE';
       why.push('future→AGREE');
+    } else if (preparedBy && (type === 'ASSAULT' || type === 'COERCE')) {
+      // "The army prepared to resume shelling": readying force is MOBILIZE.
+      mode = type.toLowerCase();
+      type = 'MOBILIZE';
+      why.push('prepare→MOBILIZE');
     } else if (CONFLICT_TO_THREATEN.has(type)) {
       mode = type.toLowerCase();
       type = 'THREATEN';
