@@ -84,6 +84,17 @@ describe('encodings are decoded, not rejected', () => {
     });
   }
 
+  test('a legacy charset declared after a long inline script (Windows-1251) is honoured', async () => {
+    const body = 'Мэр города открыл новую библиотеку в субботу, сообщила пресс-служба администрации города.';
+    const html = `<!doctype html><html><head><script>var x = "${'a'.repeat(6000)}";</script><meta charset="windows-1251"><title>Библиотека</title></head><body><article><p>${body}</p><p>${body}</p></article></body></html>`;
+    const [r] = await collect([file('cyrillic.html', iconv.encode(html, 'windows-1251'))]);
+    assert.ok(r.ok, r.ok ? '' : r.error.message);
+    if (r.ok) {
+      assert.equal(r.article.title, 'Библиотека');
+      assert.equal(r.article.text, `${body}\n\n${body}`);
+    }
+  });
+
   test('mixed encodings: UTF-8 runs stay UTF-8, stray Windows-1252 bytes are read as Windows-1252', async () => {
     const bytes = Buffer.concat([Buffer.from('Zürich “talks” ', 'utf8'), iconv.encode('and café — done', 'windows-1252')]);
     const [r] = await collect([file('mixed.txt', bytes)], { plain: true });
