@@ -75,8 +75,9 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
     const cl = add(personKey(c.entry, c.name), c, 'person', c.entry?.type === 'person' ? c.entry.name : c.name, c.how === 'anonymous');
     if (c.how === 'anonymous') cl.key += `#${c.start}`;
   }
-  for (const c of named) {
-    if (multi.includes(c)) continue;
+  // Weak candidates (headline words, lone capitalized words) last, so they can join what the rest established.
+  const rest = named.filter((c) => !multi.includes(c)).sort((a, b) => Number(a.weak) - Number(b.weak));
+  for (const c of rest) {
     if (c.kind === 'person' && c.how !== 'anonymous') {
       // A single word: a surname or given name of a person already named in the article, else a gazetteer surname.
       const w = words(c.name);
@@ -96,6 +97,8 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
         add(personKey(known[0], known[0].name), c, 'person', known[0].name);
         continue;
       }
+      const same = byKey.get(personKey(null, c.name));
+      if (same) { same.cands.push(c); continue; }
       if (c.weak) continue;
       add(personKey(null, c.name), c, 'person', c.name);
       continue;

@@ -596,6 +596,11 @@ class Matcher {
           continue;
         }
         this.newCandidate(c.i, c.j, { kind: en.kind, how: 'name', entry: en, name: en.name, country: en.country, sector: en.sector, why: `gazetteer ${en.source}` });
+        // "Massachusetts Institute of Technology": a place that opens a known name is a mention too.
+        if (c.j - c.i > 1) {
+          const inner = this.lookup(c.i, c.j - 1, mode);
+          if (inner && (inner.entry.type === 'place' || (inner.entry.type === 'country' && inner.entry.how !== 'demonym'))) this.nested.push({ type: 'lex', i: c.i, j: inner.j, entry: inner.entry });
+        }
         continue;
       }
       if (en.type === 'place') {
@@ -688,6 +693,11 @@ class Matcher {
     }
     if (/(shire|burgh?|ville|stan|polis|grad|mouth|chester|wich|sberg|dorf|ton Park|land)$/.test(text) && !given) {
       this.newCandidate(c.i, c.j, { kind: 'place', how: 'name', name: text, country, why: 'place-like name', weak: weak || len === 1 && !(before && LOCATIVE.has(before.norm)) });
+      return;
+    }
+    if (len > 2 && toks.slice(c.i + 1, c.j - 1).some((t) => t.norm === 'of' || t.norm === 'the') && !given) {
+      // "Game of Thrones", "Descriptive Analysis of Words": a titled work or event, not an actor.
+      this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country, why: 'name with "of"', weak: true });
       return;
     }
     if (len > 1 && toks.slice(c.i, c.j).some((t) => this.commonWord(t) && /^\p{L}/u.test(t.text) && !NAME_PARTICLES.has(t.norm))) {
