@@ -244,6 +244,27 @@ export function matchQuotes(doc: Doc, lex: QuotesLexicon, options: MatchOptions 
       if (out.some((o) => o.start < c.end && o.end > c.start)) continue;
       out.push(c);
     }
+    // A rule quote with no speaker words, or one inherited from an earlier quote, takes the source the tagger sees in
+    // its own sentence, if any: local evidence beats inheritance.
+    for (let i = 0; i < out.length; i++) {
+      const c = out[i];
+      if (c.speaker && !c.inherited) continue;
+      const si = doc.sentenceAt(c.start);
+      if (si < 0) continue;
+      const s = sentences[si];
+      const tags = options.tagger.tag(tokens, s, lex);
+      let best: TextSpan | null = null;
+      for (let j = 0; j < tags.length; j++) {
+        if (tags[j] !== 'S' || (j > 0 && tags[j - 1] === 'S')) continue;
+        let e = j;
+        while (e + 1 < tags.length && tags[e + 1] === 'S') e++;
+        const start = tokens[s.tokenStart + j].start;
+        const end = tokens[s.tokenStart + e].end;
+        if (start < c.end && end > c.start) continue;
+        if (!best) best = { start, end, text: text.slice(start, end) };
+      }
+      if (best) out[i] = { ...c, speaker: best, inherited: false, why: `${c.why}+tagger-source` };
+    }
   }
 
   out.sort((x, y) => x.start - y.start || y.end - x.end);
