@@ -20,6 +20,7 @@ const cases: [string, string, string?][] = [
   ['Freedonia deployed troops to the Ruritanian border.', 'MOBILIZE Freedonia -> Ruritania'],
   ['Freedonian police arrested Ruritanian journalists.', 'COERCE Freedonia -> Ruritania', 'arrest'],
   ['Freedonia shelled Ruritanian villages.', 'ASSAULT Freedonia -> Ruritania', 'heavy-weapons'],
+  ['Freedonia fired two rockets at Ruritania on Thursday.', 'ASSAULT Freedonia -> Ruritania'],
 ];
 
 for (const [text, expected, mode] of cases) {
