@@ -95,10 +95,8 @@ describe('web UI in Chromium', () => {
       const data = JSON.parse(document.getElementById('stance-data')!.textContent!);
       const el = document.getElementById('stance-chart')!;
       const chart = (window as unknown as { echarts: { getInstanceByDom(e: Element): { convertToPixel(f: object, v: [number, number]): [number, number] } } }).echarts.getInstanceByDom(el);
-      const points = data.series[0].points.filter((p: { score: number | null }) => p.score !== null);
-      const periods = [...new Set(data.series.flatMap((s: { points: { period: string }[] }) => s.points.map((p) => p.period)))].sort();
-      const p = points.find((x: { period: string }) => document.getElementById('p-' + x.period));
-      const [x, y] = chart.convertToPixel({ seriesIndex: 0 }, [periods.indexOf(p.period), p.score]);
+      const p = data.series[0].points.find((x: { period: string; score: number | null }) => x.score !== null && document.getElementById('p-' + x.period));
+      const [x, y] = chart.convertToPixel({ seriesIndex: 0 }, [Date.parse(p.start + 'T00:00:00Z'), p.score]);
       const box = el.getBoundingClientRect();
       return { x: box.left + x, y: box.top + y, period: p.period as string };
     });

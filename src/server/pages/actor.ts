@@ -6,7 +6,7 @@ import { actorHref, articleHref, day, layout, scoreClass } from './layout.js';
 /** The data island the stance chart script reads. */
 export interface ChartData {
   readonly title: string;
-  readonly series: readonly { readonly name: string; readonly points: readonly { readonly period: string; readonly score: number | null; readonly weight: number }[] }[];
+  readonly series: readonly { readonly name: string; readonly points: readonly { readonly period: string; readonly start: string; readonly score: number | null; readonly weight: number }[] }[];
 }
 
 /** Stance series → chart data. */
@@ -15,7 +15,7 @@ export function chartData(title: string, series: readonly StanceSeries[]): Chart
     title,
     series: series.map((s) => ({
       name: s.toward?.name ?? s.issue?.query ?? '?',
-      points: s.points.map((p) => ({ period: p.period, score: p.score, weight: p.weight })),
+      points: s.points.map((p) => ({ period: p.period, start: p.start, score: p.score, weight: p.weight })),
     })),
   };
 }
