@@ -70,7 +70,7 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
 
   // 1. Named mentions: full names first, so that a bare surname can find its person wherever it stands.
   const named = cands.filter((c) => c.refers === null && c.how !== 'appositive');
-  const multi = named.filter((c) => c.kind === 'person' && (c.entry?.type === 'person' || words(c.name).length > 1));
+  const multi = named.filter((c) => c.kind === 'person' && !c.weak && (c.entry?.type === 'person' || words(c.name).length > 1));
   for (const c of multi) {
     const cl = add(personKey(c.entry, c.name), c, 'person', c.entry?.type === 'person' ? c.entry.name : c.name, c.how === 'anonymous');
     if (c.how === 'anonymous') cl.key += `#${c.start}`;
@@ -78,6 +78,12 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
   // Weak candidates (headline words, lone capitalized words) last, so they can join what the rest established.
   const rest = named.filter((c) => !multi.includes(c)).sort((a, b) => Number(a.weak) - Number(b.weak));
   for (const c of rest) {
+    if (c.kind === 'person' && c.weak && words(c.name).length > 1) {
+      // A weak full name (a headline's) counts only if the body names the same person.
+      const same = byKey.get(personKey(null, c.name)) ?? persons.find((p) => normPhrase(p.name) === normPhrase(c.name));
+      if (same) same.cands.push(c);
+      continue;
+    }
     if (c.kind === 'person' && c.how !== 'anonymous') {
       // A single word: a surname or given name of a person already named in the article, else a gazetteer surname.
       const w = words(c.name);

@@ -113,6 +113,8 @@ class Matcher {
   readonly midCaps = new Set<string>();
   /** Lookup form of each token. */
   readonly norms: readonly string[];
+  /** Unnamed people introduced with "its"/"their" ("its ambassador"): their country is the sentence's subject's. */
+  readonly possessed: Candidate[] = [];
   /** Places named inside organization names ("University of Copenhagen"): mentions of their own. */
   readonly nested: Chunk[] = [];
   /** Organization names that end in "of <country>", by first token index: the country. */
@@ -288,7 +290,12 @@ class Matcher {
         continue;
       }
       if (mode === 'title' && isCap(toks[k]) && toks[k].pos === 'PROPN' && !FUNCTION_WORDS.has(toks[k].norm)) {
-        chunks.push({ type: 'name', i: k, j: k + 1 });
+        // Headline words: runs of proper nouns, kept later only if they name someone the body names.
+        let j = k + 1;
+        while (j < e && isCap(toks[j]) && toks[j].pos === 'PROPN' && !FUNCTION_WORDS.has(toks[j].norm) && !this.lookup(j, e, mode)) j++;
+        chunks.push({ type: 'name', i: k, j });
+        k = j;
+        continue;
       }
       k++;
     }
@@ -470,6 +477,10 @@ class Matcher {
       else if (en.type === 'country') this.newCandidate(m.i, m.j, { kind: en.how === 'metonym' ? 'place' : 'country', how: 'name', entry: en, name: en.how === 'metonym' ? this.doc.text.slice(this.tokens[m.i].start, this.tokens[m.j - 1].end) : en.name, country: en.code, why: 'place inside a name' });
     }
     this.out.sort((a, b) => a.start - b.start || b.end - a.end);
+    for (const p of this.possessed) {
+      const owner = this.out.find((c) => c.sentence === p.sentence && c.end <= p.start && (c.kind === 'country' || c.kind === 'organization') && c.country);
+      if (owner) { p.country = owner.country; p.why += ', country of the possessor'; }
+    }
     markSubjects(this.out, this.tokens, this.doc);
     linkAppositives(this.out, this.doc, this.tokens);
     return this.out;
@@ -769,7 +780,8 @@ class Matcher {
     }
     const described = country || end > c.j || mod.start < c.i;
     if (!r.sector && !described) return; // "a person", "the man": too vague to be an actor
-    this.newCandidate(startTok, end, { kind: 'person', how: 'anonymous', name: text, country, sector, title: r.title, role: r.term, former: mod.former, gender: GENDERED_ROLES[r.term] ?? null, why: 'unnamed person' });
+    const cand = this.newCandidate(startTok, end, { kind: 'person', how: 'anonymous', name: text, country, sector, title: r.title, role: r.term, former: mod.former, gender: GENDERED_ROLES[r.term] ?? null, why: 'unnamed person' });
+    if (!country && (det === 'its' || det === 'their')) this.possessed.push(cand);
   }
 
   /** "Russians", "the Chinese", "ordinary Kazakhs": the people of a country as a group. Adjectives ("Russian invasion") are not actors. */
