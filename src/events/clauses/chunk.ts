@@ -32,6 +32,8 @@ export interface VerbGroup {
   readonly particles: ReadonlyMap<number, number>;
   /** A lone participle ("published", "leading"), which may modify a noun rather than head a clause. */
   readonly participle: boolean;
+  /** The lone participle is an -ing form. */
+  readonly ingForm: boolean;
 }
 
 /** A single function token that shapes the clause. */
@@ -227,7 +229,8 @@ function readVerbGroup(tokens: readonly Token[], i: number, to: number): VerbGro
   if (!verbs.length && !auxes.length) return null;
   const lone = verbs.length === 1 && !auxes.length ? tokens[verbs[0]!]! : null;
   const participle = !!lone && (lone.norm.endsWith('ing') || isPastParticiple(lone));
-  return { kind: 'VG', start: i, end: j, verbs, auxes, negations, passive, particles, participle };
+  const ingForm = !!lone && lone.norm.endsWith('ing');
+  return { kind: 'VG', start: i, end: j, verbs, auxes, negations, passive, particles, participle, ingForm };
 }
 
 export { isPastParticiple };

@@ -163,7 +163,19 @@ function isParticipleModifier(chunks: readonly Chunk[], j: number): boolean {
   if (vg.auxes.length || vg.verbs.length !== 1 || vg.negations.length) return false;
   const prev = chunks[j - 1];
   const before = chunks[j - 2];
-  return prev?.kind === 'NP' && before?.kind === 'PREP' && !!vg.participle && hasVerbBefore(chunks, j);
+  if (prev?.kind !== 'NP' || !vg.participle) return false;
+  if (before?.kind === 'PREP' && hasVerbBefore(chunks, j)) return true;
+  // "British aircraft using guided missiles killed …": a lone -ing form after the subject, with a verb still to come.
+  return vg.ingForm && hasVerbAfter(chunks, j);
+}
+
+function hasVerbAfter(chunks: readonly Chunk[], k: number): boolean {
+  for (let j = k + 1; j < chunks.length; j++) {
+    const c = chunks[j]!;
+    if (c.kind === 'SUB' || c.kind === 'STOP') return false;
+    if (c.kind === 'VG' && (c.auxes.length || !c.participle)) return true;
+  }
+  return false;
 }
 
 function hasVerbBefore(chunks: readonly Chunk[], k: number): boolean {
@@ -204,7 +216,7 @@ function restIsModifier(chunks: readonly Chunk[], from: number, to: number): boo
   let inPP = false;
   for (let j = from; j < to; j++) {
     const c = chunks[j]!;
-    if (c.kind === 'PREP') inPP = true;
+    if (c.kind === 'PREP' || (c.kind === 'VG' && isParticipleModifier(chunks, j))) inPP = true;
     else if (c.kind === 'NP' && !inPP && !TEMPORAL.test(c.headText)) return false;
     else if (c.kind === 'CC' && !inPP) return false; // "X …, but avoided": coordinated verb phrases
     else if (c.kind === 'COMMA') inPP = false;
