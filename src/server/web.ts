@@ -79,7 +79,11 @@ export function webRoutes(deps: WebDeps): Hono {
       store.listArticles({ limit: 10 }),
       store.stats(),
     ]);
-    const active = [...actors.items].sort((a, b) => b.mentions - a.mentions).slice(0, 16);
+    // Places and anonymous groups ("two officials familiar with …") are not actors a reader would follow.
+    const active = [...actors.items]
+      .filter((a) => a.actorKind !== 'place' && !(a.actorKind === 'group' && !a.country))
+      .sort((a, b) => b.mentions - a.mentions)
+      .slice(0, 16);
     return page(c, homePage({ stories: stories.items, actors: active, articles: articles.items, stats }));
   });
 
