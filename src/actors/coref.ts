@@ -47,6 +47,21 @@ function roleOn(roles: readonly Role[], date: string | null, fallback?: Role): {
   return { role: latest, active: !isFormer };
 }
 
+/** The one gazetteer person holding `role` (e.g. "president") for `country` on `date`, if exactly one. */
+function officeHolder(lex: Lexicon, country: string, role: string, date: string | null): (Entry & { type: 'person' }) | null {
+  const seen = new Set<Entry>();
+  const hits: (Entry & { type: 'person' })[] = [];
+  for (const list of lex.surnames.values()) {
+    for (const e of list) {
+      if (seen.has(e) || e.type !== 'person') continue;
+      seen.add(e);
+      const r = roleOn(e.roles, date, e.fallback);
+      if (r.active && r.role && r.role.country === country && r.role.title?.toLowerCase() === role) hits.push(e);
+    }
+  }
+  return hits.length === 1 ? hits[0] : null;
+}
+
 /** Group candidates into actors. `date` (`YYYY-MM-DD`) picks date-ranged roles. */
 export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: string | null): Actor[] {
   const clusters: Cluster[] = [];
@@ -165,6 +180,14 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
         for (let n = prior.length - 1; n >= 0 && !target; n--) {
           const cl = find(clusterOf.get(prior[n])!);
           if (sectorOf(cl, lex, date) === (c.sector ?? 'GOV')) target = cl;
+        }
+      }
+      if (!target && c.country && c.role) {
+        // "the Russian president" with no antecedent: the gazetteer person who held that title then.
+        const holder = officeHolder(lex, c.country, c.role, date);
+        if (holder) {
+          c.entry = holder;
+          target = add(personKey(holder, holder.name), c, 'person', holder.name);
         }
       }
       if (target) {

@@ -822,9 +822,15 @@ function linkAppositives(cands: Candidate[], doc: Doc, tokens: readonly Token[])
     let m = n + 1;
     while (m < cands.length && cands[m].start < a.end) m++;
     const b = cands[m];
-    if (!b || b.kind !== 'person' || b.refers === 'pronoun') continue;
+    if (!b || b.refers === 'pronoun') continue;
     const gap = doc.text.slice(a.end, b.start);
-    if (!/^\s*,\s*$/.test(gap)) continue;
+    if (a.how === 'name' && (b.kind === 'organization' || b.kind === 'country') && /^\s*,\s*(of|from|at|with)\s+(the\s+)?$/i.test(gap)) {
+      // "Nick Roe, of the University of Oslo,": the person speaks for that body.
+      a.country ??= b.country;
+      a.sector ??= b.kind === 'organization' ? b.sector : null;
+      continue;
+    }
+    if (!/^\s*,\s*$/.test(gap) || b.kind !== 'person') continue;
     const named = (c: Candidate) => c.how === 'name' || (c.how === 'title' && c.refers === null);
     const described = (c: Candidate) => c.how === 'anonymous' || c.refers === 'title';
     let person: Candidate;

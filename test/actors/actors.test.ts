@@ -88,6 +88,8 @@ const cases: [family: string, text: string, expect: Expect[]][] = [
   ['acronym that spells a word', 'The US said it would help.', [{ mention: 'US', name: 'United States', kind: 'country', country: 'USA' }]],
   ['camel-case brand', 'Engineers at BrightLoom said the update was ready.', [{ mention: 'BrightLoom', kind: 'organization' }]],
   ['organization of a country', 'The Bank of Mexico raised rates.', [{ mention: 'Bank of Mexico', kind: 'organization', country: 'MEX', sector: 'BUS' }]],
+  ['affiliation', 'Nick Roe, of the University of Oslo, studies ants.', [{ mention: 'Nick Roe', kind: 'person', country: 'NOR', sector: 'EDU' }]],
+  ['possessor', 'Chile has reached out to Peru, with its ambassador declaring support.', [{ mention: 'ambassador', kind: 'person', country: 'CHL', sector: 'DIP' }]],
   ['anonymous', 'According to a Western person familiar with the talks, the deal is close. The official said more.', [
     { mention: 'a Western person familiar with the talks', kind: 'person' },
   ]],
@@ -128,6 +130,11 @@ for (const [what, text, expected] of coref) {
     for (const e of expected) assert.ok(texts.includes(e), `"${e}" is not a mention of ${a.name}: ${JSON.stringify(texts)}`);
   });
 }
+
+test('actors: a definite title with no antecedent is the gazetteer office holder on the article date', () => {
+  const actors = actorsOf('The French president said the talks were over.', {}, '2022-03-18');
+  check(actors, { mention: 'The French president', name: 'Emmanuel Macron', kind: 'person', country: 'FRA', sector: 'GOV' });
+});
 
 test('actors: pronouns carry how=pronoun and respect gender', () => {
   const actors = actorsOf('Mara Quill met Ivo Marsk, a spokesman for the navy. He said she had left.');
