@@ -1,4 +1,5 @@
 // Page metadata from JSON-LD (NewsArticle and friends), OpenGraph, <meta>, <time> and <title>.
+import { toIsoDate } from './page-dump.js';
 
 /** Metadata read from an HTML page; every field may be missing. */
 export interface HtmlMeta {
@@ -73,6 +74,9 @@ const TITLE_SEP = /\s+(?:[|\-–—·•»]|::)\s+|:\s+/;
  * "The Lantern". Without a known site name, a short last part is stripped only when `h1` equals the rest.
  */
 export function stripSiteName(title: string, site: string | null, h1: string | null = null): { title: string; site: string | null } {
+  // A date part ("… | DW | 19.01.2020") is dropped first.
+  const dated = title.match(new RegExp(`(?:${TITLE_SEP.source})(\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|\\d{1,2}\\s+\\p{L}+\\s+\\d{4}|\\p{L}+\\s+\\d{1,2},?\\s+\\d{4})\\s*$`, 'u'));
+  if (dated && toIsoDate(dated[1])) title = title.slice(0, dated.index).trim();
   const parts = title.split(TITLE_SEP);
   if (parts.length < 2) return { title, site: null };
   const seps = title.match(new RegExp(TITLE_SEP.source, 'g')) ?? [];
@@ -158,7 +162,7 @@ export function htmlMetadata(document: Document): HtmlMeta {
   return {
     title,
     source: site,
-    byline,
+    byline: byline ? byline.replace(/^by\s+/i, '') : null,
     published,
     url,
     lang: str(document.documentElement?.getAttribute('lang')),

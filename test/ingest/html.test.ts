@@ -146,6 +146,10 @@ describe('html: metadata', () => {
     assert.deepEqual([m.title, m.source, m.byline, m.published, m.url], ['Ferry route approved', 'The Lantern Post', 'Ana Ruiz', '2024-03-05', 'https://lantern.example/ferry']);
   });
 
+  test('a "By" prefix is not part of the byline', () => {
+    assert.equal(meta('<meta name="author" content="By Ana Ruiz and Miro Tal">').byline, 'Ana Ruiz and Miro Tal');
+  });
+
   test('<time datetime> and itemprop=datePublished give the date', () => {
     assert.equal(meta('', '<time datetime="2024-03-05T10:00:00Z">5 March</time>').published, '2024-03-05T10:00:00Z');
     assert.equal(meta('', '<span itemprop="datePublished" content="2024-02-01">1 Feb</span><time datetime="2020-01-01">x</time>').published, '2024-02-01');
@@ -178,6 +182,8 @@ describe('html: stripSiteName', () => {
     ['Talks resume | Lantern', null, 'Talks resume', 'Talks resume'],
     ['Talks resume | Lantern', null, null, 'Talks resume | Lantern'],
     ['Talks resume', 'The Lantern', null, 'Talks resume'],
+    ['Talks resume | Lantern | 19.01.2020', 'Lantern.com', null, 'Talks resume'],
+    ['Talks resume - March 5, 2024', null, null, 'Talks resume'],
   ];
   for (const [title, site, h1, expected] of cases) {
     test(`${JSON.stringify(title)} with site ${JSON.stringify(site)} → ${JSON.stringify(expected)}`, () => {
