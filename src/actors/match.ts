@@ -134,6 +134,15 @@ class Matcher {
     }
   }
 
+  /** Context that marks an unknown run as a name: a title or role word around it, "by"/"with"/"and" before it. */
+  nameCue(i: number, j: number): boolean {
+    const prev = this.tokens[i - 1];
+    const next = this.tokens[j];
+    if (prev && /^(by|with|and|told|said|says|to|of|from|for)$/.test(prev.norm)) return true;
+    if (next && (next.text === ',' || next.norm === 'and' || next.norm === ')' )) return true;
+    return false;
+  }
+
   /** Whether token k opens its sentence (after any opening quotes or brackets). */
   isSentenceStart(k: number): boolean {
     const sent = this.doc.get('sentences')[this.tokens[k].sentence];
@@ -713,11 +722,11 @@ class Matcher {
     }
     if (len > 1 && toks.slice(c.i, c.j).some((t) => this.commonWord(t) && /^\p{L}/u.test(t.text) && !NAME_PARTICLES.has(t.norm))) {
       // A capitalized phrase built from common words ("Open Science Framework") names a thing or a body, not a person.
-      this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country, why: 'capitalized common words', weak });
+      this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country, why: 'capitalized common words', weak: weak || !this.personLike(c.i, c.j) });
       return;
     }
     // A lone unknown word is kept only if it joins a named person (a surname) or a gazetteer person.
-    this.newCandidate(c.i, c.j, { kind: 'person', how: 'name', name: text, country, why: len === 1 ? 'single proper noun' : 'proper-noun run', weak: weak || (len === 1 && (!this.personLike(c.i, c.j) || (this.isSentenceStart(c.i) && !this.midCaps.has(first.norm)))) });
+    this.newCandidate(c.i, c.j, { kind: 'person', how: 'name', name: text, country, why: len === 1 ? 'single proper noun' : 'proper-noun run', weak: weak || (len === 1 ? !this.personLike(c.i, c.j) || (this.isSentenceStart(c.i) && !this.midCaps.has(first.norm)) : !this.personLike(c.i, c.j) && !this.nameCue(c.i, c.j)) });
   }
 
   /** A role phrase without a name: a group, an unnamed person, or a definite title pointing back ("the official"). */
