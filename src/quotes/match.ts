@@ -89,6 +89,27 @@ function retagNames(tokens: readonly Token[]): readonly Token[] {
   return out ?? tokens;
 }
 
+/** A test for "offset lies inside one of these spans", by binary search over their merged union. */
+function insideAny(spans: readonly Span[]): (offset: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const merged: Span[] = [];
+  for (const s of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && s.start <= last.end) merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, s.end) };
+    else merged.push({ start: s.start, end: s.end });
+  }
+  return (offset) => {
+    let lo = 0;
+    let hi = merged.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (merged[mid].end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < merged.length && merged[lo].start <= offset;
+  };
+}
+
 const overlap = (a: Span, b: Span): number => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 
 /** Find every quote in a document. Pure: reads `sentences`, `tokens` and `paragraphs`; writes nothing. */
@@ -132,11 +153,22 @@ export function matchQuotes(doc: Doc, lex: QuotesLexicon, options: MatchOptions 
   }
 
   // 2. Candidates from attributions; a marked quote inside indirect content makes it mixed.
+  const byStart = marked.map((_, i) => i).sort((x, y) => marked[x].start - marked[y].start);
+  const lowerBound = (order: readonly number[], offset: number): number => {
+    let lo = 0;
+    let hi = order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (marked[order[mid]].start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   const out: QuoteCandidate[] = [];
   const used = new Set<number>();
   const speakerOfQuote = new Map<number, TextSpan | null>();
   const seen = new Set<string>();
-  const insideQuote = (offset: number): boolean => marked.some((q) => q.start <= offset && offset < q.end);
+  const insideQuote = insideAny(marked);
   for (const { a, sentence } of attributions) {
     // Attributions inside a quote ("I think …" within a speech) are the quoted speaker's own; left out by default.
     if (!nested && insideQuote(a.cue.start)) continue;
@@ -154,7 +186,11 @@ export function matchQuotes(doc: Doc, lex: QuotesLexicon, options: MatchOptions 
       speakerOfQuote.set(a.quote, speaker);
       pieces = marked[a.quote].pieces;
     } else {
-      marked.forEach((q, qi) => {
+      // Only quotes that start near the content can be inside it or cover most of it.
+      const from = lowerBound(byStart, a.content.start - (a.content.end - a.content.start) * 0.3 - 1);
+      for (let bi = from; bi < byStart.length && marked[byStart[bi]].start <= a.content.end; bi++) {
+        const qi = byStart[bi];
+        const q = marked[qi];
         if (q.start >= a.content.start && q.end <= a.content.end + 3) {
           kind = 'mixed';
           used.add(qi);
@@ -163,7 +199,7 @@ export function matchQuotes(doc: Doc, lex: QuotesLexicon, options: MatchOptions 
           used.add(qi);
           speakerOfQuote.set(qi, speaker);
         }
-      });
+      }
     }
     out.push({
       kind: 'QuoteCandidate',
@@ -178,6 +214,7 @@ export function matchQuotes(doc: Doc, lex: QuotesLexicon, options: MatchOptions 
     });
   }
 
+  const paraOfCandidate = new Map<QuoteCandidate, number>();
   // 3. Marked quotes no attribution claimed: continue the previous quote's speaker, or stand alone.
   marked.forEach((q: MarkedQuote, qi) => {
     if (used.has(qi)) return;
@@ -208,7 +245,8 @@ export function matchQuotes(doc: Doc, lex: QuotesLexicon, options: MatchOptions 
       let best: QuoteCandidate | null = null;
       for (const c of out) {
         if (c.start >= q.start || !c.speaker) continue;
-        const cp = sentences[doc.sentenceAt(c.start)]?.paragraph ?? -2;
+        let cp = paraOfCandidate.get(c);
+        if (cp === undefined) paraOfCandidate.set(c, (cp = sentences[doc.sentenceAt(c.start)]?.paragraph ?? -2));
         if (cp === para || (opensParagraph && cp === para - 1)) {
           if (!best || c.start > best.start) best = c;
         }
@@ -235,11 +273,13 @@ export function matchQuotes(doc: Doc, lex: QuotesLexicon, options: MatchOptions 
   // 4. The learned tagger adds contents in sentences where the rules found nothing overlapping.
   if (options.tagger) {
     // Sentences the rules already cover for the most part are not tagged: the tagger only adds where rules found nothing.
-    const covered = (s: Sentence): boolean => {
-      let n = 0;
-      for (const c of out) n += Math.max(0, Math.min(c.end, s.end) - Math.max(c.start, s.start));
-      return n >= 0.5 * (s.end - s.start);
-    };
+    const coverage = new Float64Array(sentences.length);
+    for (const c of out) {
+      for (let si = Math.max(0, doc.sentenceAt(c.start)); si < sentences.length && sentences[si].start < c.end; si++) {
+        coverage[si] += Math.max(0, Math.min(c.end, sentences[si].end) - Math.max(c.start, sentences[si].start));
+      }
+    }
+    const covered = (s: Sentence): boolean => coverage[s.index] >= 0.5 * (s.end - s.start);
     for (const c of taggerCandidates(doc, tokens, lex, options.tagger, options.taggerMinTokens ?? 5, covered)) {
       if (out.some((o) => o.start < c.end && o.end > c.start)) continue;
       out.push(c);

@@ -19,6 +19,8 @@ export interface MarkedQuote extends Span {
 }
 
 const DOUBLE_OPEN = new Set(['“', '„', '«', '‟']);
+/** Every character that can be (part of) a quote mark; all others are skipped quickly. */
+const MARK_CHARS = new Set(['“', '„', '«', '‟', '”', '»', '"', "'", '‘', '’', '`']);
 const DOUBLE_CLOSE = new Set(['”', '»']);
 const OPEN_CONTEXT = /[\s([{\u2014\u2013\-/:;,“‘«„]/;
 const isLetter = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
@@ -80,8 +82,10 @@ export function findMarkedQuotes(text: string, paragraphs: readonly Span[]): Mar
         continue;
       }
       // Doubled apostrophes and backticks stand for double quotes in some archives: ''…'' and ``…''.
-      const pair = text.slice(i, i + 2);
-      const c = pair === "''" ? '"' : pair === '``' ? '“' : text[i];
+      const ch = text[i];
+      if (!MARK_CHARS.has(ch)) continue;
+      const pair = ch === "'" || ch === '`' ? text.slice(i, i + 2) : '';
+      const c = pair === "''" ? '"' : pair === '``' ? '“' : ch;
       const width = pair === "''" || pair === '``' ? 2 : 1;
       const straightDouble = c === '"';
       const isDoubleOpen = DOUBLE_OPEN.has(c) || (straightDouble && dOpen < 0 && opensHere(text, i, width));

@@ -11,17 +11,38 @@ interface MentionRef {
 /** Actor mentions of a document, sorted by start, for overlap and nearest-mention look-ups. */
 export class MentionIndex {
   readonly mentions: readonly MentionRef[];
+  readonly #maxLength: number;
   constructor(actors: readonly Actor[]) {
     const all: MentionRef[] = [];
     for (const actor of actors) for (const m of actor.mentions) all.push({ start: m.start, end: m.end, actor });
     all.sort((a, b) => a.start - b.start || b.end - a.end);
     this.mentions = all;
+    this.#maxLength = all.reduce((n, m) => Math.max(n, m.end - m.start), 0);
+  }
+  /** Index of the first mention starting at or after `offset`. */
+  #lowerBound(offset: number): number {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid].start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
   overlapping(start: number, end: number): MentionRef[] {
-    return this.mentions.filter((m) => m.start < end && m.end > start);
+    const out: MentionRef[] = [];
+    for (let i = this.#lowerBound(start - this.#maxLength); i < this.mentions.length && this.mentions[i].start < end; i++) {
+      if (this.mentions[i].end > start) out.push(this.mentions[i]);
+    }
+    return out;
   }
   before(offset: number, from: number): MentionRef[] {
-    return this.mentions.filter((m) => m.end <= offset && m.start >= from);
+    const out: MentionRef[] = [];
+    for (let i = this.#lowerBound(from); i < this.mentions.length && this.mentions[i].start < offset; i++) {
+      if (this.mentions[i].end <= offset) out.push(this.mentions[i]);
+    }
+    return out;
   }
 }
 
