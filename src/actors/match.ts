@@ -783,7 +783,8 @@ class Matcher {
       return;
     }
     if (plural) {
-      if (!r.sector && !country) return;
+      // Bare social groups ("students", "workers") are too generic to be actors; armed, state and civic ones are not.
+      if (!country && (!r.sector || /^(EDU|LAB|AGR|HLH|JRN|MED|BUS|REF|REL)$/.test(r.sector)) && !mod.chunks.length) return;
       this.newCandidate(startTok, end, { kind: 'group', how: 'anonymous', name: text, country, sector, role: r.term, why: 'group noun', weak: mode === 'caps' });
       return;
     }
