@@ -173,19 +173,23 @@ export class TaggerModel {
   }
 }
 
-let cached: TaggerModel | null | undefined;
+const cache = new Map<string, TaggerModel | null>();
 
-/** Load the shipped model (`data/quotes/tagger.bin`, little-endian float32), or null when absent. */
+/** Load a model file (little-endian float32 weights, e.g. `data/quotes/tagger.bin`), once per path; null when absent. */
 export function loadTagger(path: string): TaggerModel | null {
-  if (cached !== undefined) return cached;
-  if (!existsSync(path)) return (cached = null);
-  const buf = readFileSync(path);
-  if (buf.length % 4 !== 0) throw new DataError(path, 'size is not a multiple of 4 bytes');
-  const arr = new Float32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.length));
-  try {
-    cached = new TaggerModel(arr);
-  } catch (err) {
-    throw new DataError(path, (err as Error).message, { cause: err });
+  const hit = cache.get(path);
+  if (hit !== undefined) return hit;
+  let model: TaggerModel | null = null;
+  if (existsSync(path)) {
+    const buf = readFileSync(path);
+    if (buf.length % 4 !== 0) throw new DataError(path, 'size is not a multiple of 4 bytes');
+    const arr = new Float32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.length));
+    try {
+      model = new TaggerModel(arr);
+    } catch (err) {
+      throw new DataError(path, (err as Error).message, { cause: err });
+    }
   }
-  return cached;
+  cache.set(path, model);
+  return model;
 }

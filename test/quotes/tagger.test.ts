@@ -40,3 +40,14 @@ test('tagger: the shipped model loads and tags a plain attribution', () => {
   assert.equal(tags[tokens.findIndex((t) => t.text === 'said')], 'Q');
   assert.equal(tags[tokens.findIndex((t) => t.text === 'port')], 'C');
 });
+
+test('tagger: a weights file of the wrong size is a DataError naming the file', async () => {
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'quotes-tagger-'));
+  const bad = join(dir, 'bad.bin');
+  writeFileSync(bad, Buffer.alloc(12));
+  assert.throws(() => loadTagger(bad), (e: unknown) => e instanceof Error && e.message.includes('bad.bin'));
+  assert.equal(loadTagger(join(dir, 'missing.bin')), null);
+});
