@@ -20,8 +20,25 @@ const ARTICLE_TYPES =
 
 type Json = Record<string, unknown>;
 
+const ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“',
+  ndash: '–', mdash: '—', hellip: '…', laquo: '«', raquo: '»', eacute: 'é', egrave: 'è', uuml: 'ü', ouml: 'ö', auml: 'ä',
+};
+
+/** Decode HTML character references that CMSs leave in JSON-LD and meta values ("O&#039;Donnell", "&#8211;"). */
+export function decodeEntities(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, ref: string) => {
+    if (ref[0] === '#') {
+      const cp = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : m;
+    }
+    return ENTITIES[ref.toLowerCase()] ?? m;
+  });
+}
+
 const str = (v: unknown): string | null => {
-  if (typeof v === 'string') return v.replace(/\s+/g, ' ').trim() || null;
+  if (typeof v === 'string') return decodeEntities(v).replace(/\s+/g, ' ').trim() || null;
   if (Array.isArray(v)) return str(v[0]);
   return null;
 };
@@ -63,6 +80,9 @@ function personNames(a: unknown): string | null {
   return null;
 }
 
+/** Placeholder bylines that name nobody. */
+const NO_AUTHOR = /^(no author|unknown|anonymous|admin|administrator|none|null|undefined)$/i;
+
 const normName = (s: string): string =>
   s.toLowerCase().replace(/^the\s+/, '').replace(/\.(com|org|net|co\.uk|co|news|io)$/, '').replace(/[^\p{L}\p{N}]+/gu, '');
 
@@ -94,6 +114,8 @@ export function stripSiteName(title: string, site: string | null, h1: string | n
   }
   const rest = join(0, parts.length - 1).trim();
   if (h1 && normName(h1) === normName(rest) && last.split(/\s+/).length <= 5) return { title: rest, site: last.trim() };
+  // "Site » Section » Headline" with the headline as the page's <h1>.
+  if (h1 && normName(h1) === normName(last)) return { title: last.trim(), site: first.trim() };
   return { title, site: null };
 }
 
@@ -162,11 +184,11 @@ export function htmlMetadata(document: Document): HtmlMeta {
   return {
     title,
     source: site,
-    byline: byline ? byline.replace(/^by\s+/i, '') : null,
+    byline: byline && !NO_AUTHOR.test(byline) ? byline.replace(/^by\s+/i, '') : null,
     published,
     url,
     lang: str(document.documentElement?.getAttribute('lang')),
     h1,
-    articleBody: typeof body === 'string' && body.trim() ? body : null,
+    articleBody: typeof body === 'string' && body.trim() ? decodeEntities(body) : null,
   };
 }

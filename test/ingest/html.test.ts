@@ -146,8 +146,15 @@ describe('html: metadata', () => {
     assert.deepEqual([m.title, m.source, m.byline, m.published, m.url], ['Ferry route approved', 'The Lantern Post', 'Ana Ruiz', '2024-03-05', 'https://lantern.example/ferry']);
   });
 
-  test('a "By" prefix is not part of the byline', () => {
+  test('a "By" prefix is not part of the byline; placeholder bylines are no byline', () => {
     assert.equal(meta('<meta name="author" content="By Ana Ruiz and Miro Tal">').byline, 'Ana Ruiz and Miro Tal');
+    assert.equal(meta('<meta name="author" content="No Author">').byline, null);
+  });
+
+  test('HTML character references left in JSON-LD are decoded', () => {
+    const ld = { '@type': 'NewsArticle', headline: 'Harbor deal &#8211; what&#039;s next', author: { name: 'Liam O&#039;Neill' }, publisher: { name: 'Lantern &amp; Co' } };
+    const m = meta(`<script type="application/ld+json">${JSON.stringify(ld)}</script>`);
+    assert.deepEqual([m.title, m.byline, m.source], ['Harbor deal – what\'s next', "Liam O'Neill", 'Lantern & Co']);
   });
 
   test('<time datetime> and itemprop=datePublished give the date', () => {
@@ -184,6 +191,7 @@ describe('html: stripSiteName', () => {
     ['Talks resume', 'The Lantern', null, 'Talks resume'],
     ['Talks resume | Lantern | 19.01.2020', 'Lantern.com', null, 'Talks resume'],
     ['Talks resume - March 5, 2024', null, null, 'Talks resume'],
+    ['Lantern Blog » Archive » Talks resume', null, 'Talks resume', 'Talks resume'],
   ];
   for (const [title, site, h1, expected] of cases) {
     test(`${JSON.stringify(title)} with site ${JSON.stringify(site)} → ${JSON.stringify(expected)}`, () => {
