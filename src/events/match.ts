@@ -108,6 +108,7 @@ class MentionLookup {
 const refOf = (m: MentionRef): EventActorRef => ({ actor: m.actor.id, start: m.start, end: m.end, text: m.text });
 
 const FALLBACK_SLOTS = ['object', 'prep:to', 'prep:with', 'prep:against', 'prep:on', 'prep:from', 'prep:into', 'prep:at', 'prep:for', 'prep:in'];
+const VENUE_TYPES = new Set<PloverType>(['CONSULT']);
 const OBJECT_PREPS = new Set(['with', 'between', 'against', 'by', 'of', 'on', 'to', 'toward', 'towards']);
 const COMPLEMENT_TARGET = new Set<PloverType>(['REQUEST', 'THREATEN', 'ACCUSE']);
 const COOP_TO_AGREE = new Set<PloverType>(['CONSULT', 'COOPERATE', 'AID', 'RETREAT', 'CONCEDE', 'SUPPORT']);
@@ -328,14 +329,16 @@ function codeWith(ctx: SentenceCtx, p: Predicate, n: number, found: { fired: Fir
     }
   }
 
-  // An earlier verb of a chain ("threatened to break relations with X") takes its recipient from the embedded action.
-  if (!targets.length && fired.verb !== p.vg.verbs[p.vg.verbs.length - 1]) {
+  // Last resort, as dictionary coders do: the first actor in any argument position after the verb. This also gives
+  // an earlier verb of a chain its recipient from the embedded action ("threatened to break relations with X").
+  if (!targets.length && pat.target.length) {
     for (const s of FALLBACK_SLOTS) {
       const g = s === 'object' ? p.object : prepGroup(p.preps, s.slice(5), fired.verb);
-      const ms = mentions.forGroup(g, true);
+      // For talks a place is the venue, not the other side.
+      const ms = mentions.forGroup(g, !VENUE_TYPES.has(pat.type));
       if (ms.length) {
         targets = ms;
-        slot = `chain:${s}`;
+        slot = `any:${s}`;
         break;
       }
     }
