@@ -37,9 +37,13 @@ export function fingerprint(text: string, title?: string | null): Fingerprint {
   return { kind: 'Fingerprint', wording: minhash(shingleHashes(full)), topic: minhash(contentWordHashes(full)) };
 }
 
-/** LSH keys under which an article is filed: wording bands and topic bands, tagged apart. */
+/**
+ * LSH keys under which an article is filed: the topic signature's 32 bands. Reworded copies share even more content
+ * words than 3-word shingles, so topic bands find rewrites too; `relate` then checks both signatures. (Filing the
+ * wording bands as well doubled the writer's cost for no extra recall.)
+ */
 export function lshKeys(fp: Fingerprint): number[] {
-  return [...bandKeys(fp.wording).map((k) => k ^ 0x5a5a5a5a), ...bandKeys(fp.topic)];
+  return bandKeys(fp.topic);
 }
 
 const dayNumber = (d: string | null): number | null => {
