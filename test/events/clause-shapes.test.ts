@@ -88,3 +88,18 @@ for (const [text, why] of nonEvents) {
     assert.deepEqual(events.map((e) => brief(e, actor)), []);
   });
 }
+
+test('clause shape: sanctions imposed by an agent are never coded from the subject of the sentence', () => {
+  const text = 'Lorne said Sylvania will not tolerate Ruritania helping Freedonia evade the sanctions imposed by Sylvania since the spring.';
+  const { events, actor } = eventsOf(text);
+  const sanctions = events.filter((e) => e.type === 'SANCTION');
+  assert.ok(sanctions.length > 0, `expected a SANCTION in ${JSON.stringify(events.map((e) => brief(e, actor)))}`);
+  for (const e of sanctions) assert.equal(actor(e.source?.actor), 'Sylvania');
+});
+
+test('clause shape: an embedded action under a non-reporting verb is hypothetical', () => {
+  const { events, actor } = eventsOf('Sylvania will not tolerate Ruritania helping Freedonia.');
+  const aid = events.find((e) => brief(e, actor) === 'AID Ruritania -> Freedonia');
+  assert.ok(aid, JSON.stringify(events.map((e) => brief(e, actor))));
+  assert.equal(aid.modality, 'hypothetical');
+});
