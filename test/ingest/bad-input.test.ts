@@ -1,13 +1,13 @@
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { Readable } from 'node:stream';
 import { readInputs, type IngestResult } from '../../src/ingest/index.js';
-import { startServer } from './local-server.js';
+import { articleHtml, send, startServer } from './local-server.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const BODY = 'Officials in Kestrel Bay signed the harbor deal on Tuesday, ending a long dispute over fishing rights.';
@@ -176,6 +176,30 @@ describe('the CLI exit code says whether every input succeeded', () => {
     assert.equal(res.status, 1);
     assert.deepEqual(res.stdout.trim().split('\n').map((l) => JSON.parse(l).text), ['Good one.', 'Good two.']);
     assert.match(res.stderr, /stdin:2: not valid JSON/);
+  });
+
+  test('URLs: a loopback address is refused by default (exit 1, clear message) and fetched with --allow-private-network', async () => {
+    const srv = await startServer({ '/story': send(articleHtml('Harbor deal', [BODY, BODY.replace('Tuesday', 'Friday')]), { 'content-type': 'text/html' }) });
+    // The server lives in this process, so the CLI must run asynchronously.
+    const runAsync = (args: string[]) =>
+      new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+        execFile(process.execPath, [join(ROOT, 'bin', 'standpoint'), ...args], { cwd: ROOT }, (err, stdout, stderr) =>
+          resolve({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout, stderr }));
+      });
+    try {
+      const url = `${srv.base}/story`;
+      const refused = await runAsync(['extract', '--format', 'jsonl', url]);
+      assert.equal(refused.code, 1);
+      assert.equal(refused.stdout, '');
+      assert.match(refused.stderr, new RegExp(`${url.replace(/[.]/g, '\\.')}: refusing to fetch a private, loopback or link-local address \\(127\\.0\\.0\\.1\\); pass --allow-private-network to allow it`));
+      const allowed = await runAsync(['extract', '--format', 'jsonl', '--allow-private-network', url]);
+      assert.equal(allowed.code, 0, allowed.stderr);
+      const a = JSON.parse(allowed.stdout);
+      assert.equal(a.title, 'Harbor deal');
+      assert.equal(a.url, url);
+    } finally {
+      await srv.close();
+    }
   });
 
   const usage: [string, string[]][] = [
