@@ -32,6 +32,8 @@ export function normalizeName(name: string): string {
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .replace(/[’']s$/u, '')
+    // Dotted initialisms are one word: "U.S." = "US", "E.U." = "EU".
+    .replace(/\b(?:\p{L}\.){2,}/gu, (m) => m.replace(/\./g, ''))
     .replace(HONORIFICS, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')

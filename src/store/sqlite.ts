@@ -462,7 +462,10 @@ export class SqliteStore implements Store {
     if (/^[A-Z]{2,5}$/.test(upper) && (query === upper || query.length === 3)) {
       push(this.#stmt("SELECT * FROM actors WHERE id = ? OR (country = ? AND kind IN ('country', 'organization') AND id NOT LIKE 'country:%') ORDER BY articles DESC").all(`country:${upper}`, upper) as Row[]);
     }
-    const code = countries.getAlpha3Code(query, 'en') ?? countries.getAlpha3Code(query.replace(/^the\s+/i, ''), 'en');
+    const code =
+      countries.getAlpha3Code(query, 'en') ??
+      countries.getAlpha3Code(query.replace(/^the\s+/i, ''), 'en') ??
+      (/^[A-Z]{2}$/.test(query) ? countries.alpha2ToAlpha3(query) : undefined);
     if (code) push(this.#stmt('SELECT * FROM actors WHERE id = ?').all(`country:${code}`) as Row[]);
     const norm = normalizeName(query);
     push(this.#stmt(`SELECT a.* FROM actor_aliases al JOIN actors a ON a.id = al.actor WHERE al.norm = ? AND al.strength = 'name' ORDER BY a.articles DESC, a.id`).all(norm) as Row[]);

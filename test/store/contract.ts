@@ -143,7 +143,7 @@ export function storeContract(driver: string, open: () => Promise<Store>): void 
         assert.equal(people.items[0].name, 'Xi Jinping');
         assert.equal(people.items[0].articles, 2);
         for (const q of ['Xi', 'xi jinping', 'President Xi']) assert.equal((await s.resolveActor(q))[0]?.id, people.items[0].id, q);
-        for (const q of ['China', 'CHN', 'Beijing', 'country:CHN']) assert.equal((await s.resolveActor(q))[0]?.id, 'country:CHN', q);
+        for (const q of ['China', 'CHN', 'Beijing', 'country:CHN', 'CN', 'the People\'s Republic of China']) assert.equal((await s.resolveActor(q))[0]?.id, 'country:CHN', q);
         assert.deepEqual(await s.resolveActor('Nobody Atall'), []);
         const detail = await s.getActor('country:CHN');
         assert.equal(detail?.articles, 2);

@@ -12,6 +12,8 @@ describe('registry: name normalization', () => {
     ['Zelenskyy’s', 'zelenskyy'],
     ['José  Álvarez', 'jose alvarez'],
     ['the Kremlin', 'the kremlin'],
+    ['U.S.', 'us'],
+    ['the U.S. Commerce Department', 'the us commerce department'],
   ];
   for (const [name, norm] of cases) it(`${name} → ${norm}`, () => assert.equal(normalizeName(name), norm));
 });
