@@ -9,3 +9,4 @@ export { decodeBytes, looksBinary } from './decode.js';
 export { makeArticle, type ArticleFields } from './article.js';
 export { parsePageDump, toIsoDate } from './page-dump.js';
 export { sniffKind, type DocumentKind } from './sniff.js';
+export { boilerplateRules, type BoilerplateRules } from './boilerplate.js';
