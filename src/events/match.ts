@@ -108,7 +108,7 @@ class MentionLookup {
 const refOf = (m: MentionRef): EventActorRef => ({ actor: m.actor.id, start: m.start, end: m.end, text: m.text });
 
 const FALLBACK_SLOTS = ['object', 'prep:to', 'prep:with', 'prep:against', 'prep:on', 'prep:from', 'prep:into', 'prep:at', 'prep:for', 'prep:in'];
-const VENUE_TYPES = new Set<PloverType>(['CONSULT']);
+const VENUE_TYPES = new Set<PloverType>(['CONSULT', 'AGREE']);
 const OBJECT_PREPS = new Set(['with', 'between', 'against', 'by', 'of', 'on', 'to', 'toward', 'towards']);
 const COMPLEMENT_TARGET = new Set<PloverType>(['REQUEST', 'THREATEN', 'ACCUSE']);
 const COOP_TO_AGREE = new Set<PloverType>(['CONSULT', 'COOPERATE', 'AID', 'RETREAT', 'CONCEDE', 'SUPPORT']);
@@ -331,10 +331,11 @@ function codeWith(ctx: SentenceCtx, p: Predicate, n: number, found: { fired: Fir
 
   // Last resort, as dictionary coders do: the first actor in any argument position after the verb. This also gives
   // an earlier verb of a chain its recipient from the embedded action ("threatened to break relations with X").
-  if (!targets.length && pat.target.length) {
+  const chained = fired.verb !== p.vg.verbs[p.vg.verbs.length - 1];
+  if (!targets.length && (chained || pat.target.some((t) => t.startsWith('prep:')))) {
     for (const s of FALLBACK_SLOTS) {
       const g = s === 'object' ? p.object : prepGroup(p.preps, s.slice(5), fired.verb);
-      // For talks a place is the venue, not the other side.
+      // For talks and agreements a place is the venue, not the other side.
       const ms = mentions.forGroup(g, !VENUE_TYPES.has(pat.type));
       if (ms.length) {
         targets = ms;
@@ -351,7 +352,7 @@ function codeWith(ctx: SentenceCtx, p: Predicate, n: number, found: { fired: Fir
     if (q && q.subjectHow === 'inherited' && before?.kind === 'PREP' && before.word === 'to') {
       for (const s of FALLBACK_SLOTS) {
         const g = s === 'object' ? q.object : prepGroup(q.preps, s.slice(5), q.vg.start);
-        const ms = mentions.forGroup(g, true);
+        const ms = mentions.forGroup(g, !VENUE_TYPES.has(pat.type));
         if (ms.length) {
           targets = ms;
           slot = `purpose:${s}`;
@@ -415,6 +416,10 @@ function codeWith(ctx: SentenceCtx, p: Predicate, n: number, found: { fired: Fir
   } else if (future || intendedBy) {
     modality = 'intended';
     why.push(`intent:${future ?? intendedBy}`);
+  } else if (p.subjectHow === 'controlled') {
+    // "urged X to withdraw": what X is asked to do has not happened.
+    modality = 'hypothetical';
+    why.push('controlled');
   } else if (p.complementOf >= 0) {
     const gov = ctx.st.predicates[p.complementOf]!;
     const govVerb = tokens[gov.vg.verbs[gov.vg.verbs.length - 1]!]!.lemma.toLowerCase();
@@ -574,7 +579,8 @@ function emit(ctx: SentenceCtx, e: Emit): number {
 function codeNominals(ctx: SentenceCtx): void {
   const { tokens, lex, mentions } = ctx;
   for (const { np, preps } of ctx.st.nounPhrases) {
-    if (ctx.consumed.has(np.head)) continue;
+    // A noun inside an actor's own description ("officials familiar with the discussions") is no event.
+    if (ctx.consumed.has(np.head) || mentions.at(np.head)) continue;
     const pats = lex.nouns.get(tokens[np.head]!.lemma.toLowerCase());
     const pat = pats?.find((q) => !q.lightOnly);
     if (!pat) continue;

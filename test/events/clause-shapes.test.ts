@@ -35,6 +35,7 @@ const cases: [string, string, Expect][] = [
   ['verbal attack', 'Lorne attacked Tomas Vell in a speech on Monday.', { events: ['ACCUSE Ada Lorne -> Tomas Vell'] }],
   ['recipient located by the object', 'Freedonia banned an opposition party in Ruritania.', { events: ['COERCE Freedonia -> Ruritania'] }],
   ['readying force', 'The Freedonian army prepared to shell Ruritanian villages.', { events: ['MOBILIZE Freedonia -> Ruritania'] }],
+  ['object control', 'Sylvania urged Freedonia to withdraw its troops from Ruritania.', { events: ['RETREAT Freedonia -> Ruritania'], modality: 'hypothetical' }],
   ['time word after the subject', 'Ruritania today accused Freedonia of spying.', { events: ['ACCUSE Ruritania -> Freedonia'] }],
   ['double negation', 'Sylvania did not hesitate to condemn Freedonia.', { events: ['ACCUSE Sylvania -> Freedonia'], negated: false }],
   ['future cooperation is an intention (PLOVER AGREE)', 'Ruritania will meet Freedonia on Friday.', { events: ['AGREE Ruritania -> Freedonia'], modality: 'intended' }],

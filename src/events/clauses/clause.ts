@@ -29,7 +29,7 @@ export interface PrepPhrase {
 }
 
 /** How a predicate found its subject. */
-export type SubjectHow = 'subject' | 'relative' | 'inherited' | 'reduced-relative' | 'participle' | 'none';
+export type SubjectHow = 'subject' | 'relative' | 'inherited' | 'controlled' | 'reduced-relative' | 'participle' | 'none';
 
 /** A predicate: one verb group and its arguments. */
 export interface Predicate {
@@ -97,7 +97,12 @@ export function parseClauses(tokens: readonly Token[], from: number, to: number)
           if (subject) how = 'relative';
         }
       }
-      if (!subject && gerund && before?.kind === 'PREP' && predicates.length) {
+      const prevPred = predicates[predicates.length - 1];
+      if (!subject && before?.kind === 'PREP' && before.word === 'to' && prevPred?.object && isControlledBy(prevPred, tokens) && prevPred.object.end === before.start) {
+        // "urged Washington to withdraw": the object of an object-control verb is the infinitive's subject.
+        subject = prevPred.object;
+        how = 'controlled';
+      } else if (!subject && gerund && before?.kind === 'PREP' && predicates.length) {
         // "accusing X of aggravating Y", "by delivering arms": the object (or else the subject) of the governing verb.
         const prev = predicates[predicates.length - 1]!;
         subject = prev.object ?? prev.subject;
@@ -109,7 +114,9 @@ export function parseClauses(tokens: readonly Token[], from: number, to: number)
       if (!subject && predicates.length && !(b && b.kind === 'SUB')) {
         // Coordinated or participial clause without its own subject: "…, but avoided condemning", "…, accusing X of".
         const prev = [...predicates].reverse().find(
-          (q) => q.complementOf < 0 && !q.reduced && q.subject && q.subjectHow !== 'relative' && q.subjectHow !== 'participle',
+          (q) =>
+            q.complementOf < 0 && !q.reduced && q.subject &&
+            q.subjectHow !== 'relative' && q.subjectHow !== 'participle' && q.subjectHow !== 'controlled',
         );
         if (prev) {
           subject = prev.subject;
@@ -176,6 +183,14 @@ function hasVerbAfter(chunks: readonly Chunk[], k: number): boolean {
     if (c.kind === 'VG' && (c.auxes.length || !c.participle)) return true;
   }
   return false;
+}
+
+/** Verbs whose object is the subject of a following to-infinitive ("asked X to leave"). */
+const OBJECT_CONTROL = new Set(['urge', 'ask', 'order', 'tell', 'call', 'press', 'force', 'allow', 'invite', 'encourage', 'persuade', 'pressure', 'pressurize', 'request', 'require', 'want', 'instruct', 'direct', 'compel', 'push', 'implore', 'beg', 'help', 'enable', 'permit', 'advise', 'warn', 'remind', 'challenge', 'demand']);
+
+function isControlledBy(p: Predicate, tokens: readonly Token[]): boolean {
+  const v = p.vg.verbs[p.vg.verbs.length - 1];
+  return v !== undefined && OBJECT_CONTROL.has(tokens[v]!.lemma.toLowerCase());
 }
 
 function hasVerbBefore(chunks: readonly Chunk[], k: number): boolean {
