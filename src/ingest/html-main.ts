@@ -1,6 +1,5 @@
 // Choosing the main text of a page: Readability on a pre-cleaned DOM, checked against structural candidates.
 import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
 import { boilerplateRules } from './boilerplate.js';
 import { blockText, cleanContent, dropJunkParagraphs, removeBoilerplate, textWeights, trimHead, trimTail } from './html-dom.js';
 
@@ -94,10 +93,14 @@ export function mainText(document: Document, hints: PageHints = {}): MainText {
   // 3. Readability on what is left.
   let readText = '';
   try {
-    const parsed = new Readability(document, { charThreshold: 300, keepClasses: true }).parse();
+    // The serializer hands back the article element itself: no HTML string to parse again.
+    const parsed = new Readability<Element>(document, {
+      charThreshold: 300,
+      keepClasses: true,
+      serializer: (el) => el as Element,
+    }).parse();
     if (parsed?.content) {
-      const { document: content } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`);
-      const root = content.body as unknown as Element;
+      const root = parsed.content;
       cleanContent(root, rules);
       readText = blockText(root);
     }
