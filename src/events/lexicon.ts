@@ -29,6 +29,8 @@ export interface VerbPattern {
   readonly bareObject: boolean;
   /** The object (or the verb) is followed by a to-infinitive ("asked X to leave"). */
   readonly infinitive: boolean;
+  /** The category a negated event of this pattern becomes ("did not accept" → REJECT), or null. */
+  readonly negatedAs: PloverType | null;
   readonly object: ReadonlySet<string> | null;
   readonly notObject: ReadonlySet<string> | null;
   readonly target: readonly string[];
@@ -167,6 +169,7 @@ export function parsePatterns(file: string, raw: unknown): Pick<EventsLexicon, '
       noObject: v.noObject === true,
       bareObject: v.bareObject === true,
       infinitive: v.infinitive === true,
+      negatedAs: v.negatedAs === undefined ? null : ploverType(file, `${where}.negatedAs`, v.negatedAs),
       object: objectList(`${where}.object`, v.object),
       notObject: objectList(`${where}.notObject`, v.notObject),
       target: v.target === undefined ? DEFAULT_TARGET : (Array.isArray(v.target) && v.target.length === 0 ? [] : strings(file, `${where}.target`, v.target)!),

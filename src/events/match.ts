@@ -109,6 +109,7 @@ const refOf = (m: MentionRef): EventActorRef => ({ actor: m.actor.id, start: m.s
 
 const FALLBACK_SLOTS = ['object', 'prep:to', 'prep:with', 'prep:against', 'prep:on', 'prep:from', 'prep:into', 'prep:at', 'prep:for', 'prep:in'];
 const VENUE_TYPES = new Set<PloverType>(['CONSULT', 'AGREE']);
+const SENSE_PARTICLES = new Set(['off', 'down', 'back', 'away']);
 const OBJECT_PREPS = new Set(['with', 'between', 'against', 'by', 'of', 'on', 'to', 'toward', 'towards']);
 const COMPLEMENT_TARGET = new Set<PloverType>(['REQUEST', 'THREATEN', 'ACCUSE']);
 const COOP_TO_AGREE = new Set<PloverType>(['CONSULT', 'COOPERATE', 'AID', 'RETREAT', 'CONCEDE', 'SUPPORT']);
@@ -199,6 +200,9 @@ function frameHolds(ctx: SentenceCtx, pat: VerbPattern, p: Predicate, v: number,
     bits.push(tokens[pt]!.norm);
   }
   // A governed preposition comes right after the verb (or its particle): "called on X", not "called X on Friday".
+  // A meaning-changing particle ("back off", "call off") needs a pattern that names it.
+  const particle = p.vg.particles.get(v);
+  if (!pat.particle && particle !== undefined && SENSE_PARTICLES.has(tokens[particle]!.norm)) return null;
   const adjacent = p.preps.find((q) => q.prepToken <= (p.vg.particles.get(v) ?? v) + 2 && q.prepToken > v);
   if (pat.prep) {
     if (!adjacent || !pat.prep.includes(adjacent.prep)) return null;
@@ -207,7 +211,7 @@ function frameHolds(ctx: SentenceCtx, pat: VerbPattern, p: Predicate, v: number,
   if (pat.noPrep && adjacent && pat.noPrep.includes(adjacent.prep)) return null;
   if (!passive && p.object) {
     if (pat.noObject) return null;
-    if (pat.actorObject && !ctx.mentions.forGroup(p.object, true).length) return null;
+    if (pat.actorObject && !namesActor(ctx, p.object)) return null;
     if (pat.bareObject) {
       const next = tokens[p.object.end];
       if (next && (next.pos === 'ADJ' || next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'DET' || /^[“"‘']$/.test(next.text))) return null;
@@ -239,6 +243,11 @@ function findPatterns(ctx: SentenceCtx, p: Predicate): { fired: Fired; before: n
   const before: number[] = [];
   for (const v of p.vg.verbs) {
     const lemma = tokens[v]!.lemma.toLowerCase();
+    // "is free to", "is ready to": an adjective link only sets modality.
+    if (tokens[v]!.pos !== 'VERB') {
+      before.push(v);
+      continue;
+    }
     const passive = p.reduced || p.vg.passive.includes(v);
     const out: { fired: Fired; before: number[] }[] = [];
     for (const pat of lex.verbs.get(lemma) ?? []) {
@@ -483,10 +492,11 @@ function codeWith(ctx: SentenceCtx, p: Predicate, n: number, found: { fired: Fir
   }
   // Not agreeing is rejecting: "will not accept", "failed to reach agreement".
   let negated = negations % 2 === 1;
-  if (negated && type === 'AGREE' && negationsFromObject === 0) {
-    type = 'REJECT';
+  if (negated && pat.kind === 'VerbPattern' && pat.negatedAs && negationsFromObject === 0) {
+    why.push(`not-${type.toLowerCase()}→${pat.negatedAs}`);
+    type = pat.negatedAs;
+    mode = null;
     negated = false;
-    why.push('not-agree→REJECT');
   }
   const required = pat.requiresTarget ?? lex.categories[type].requiresTarget;
   return emit(ctx, {
@@ -516,6 +526,16 @@ function codeDeontic(ctx: SentenceCtx, p: Predicate, n: number, modal: number): 
 function verbalContext(ctx: SentenceCtx, words: ReadonlySet<string>): boolean {
   const s = ctx.doc.get('sentences')[ctx.sentence]!;
   for (let i = s.tokenStart; i < s.tokenEnd; i++) if (words.has(ctx.tokens[i]!.lemma.toLowerCase())) return true;
+  return false;
+}
+
+/** Whether a phrase group itself names an actor (at a conjunct's head or in the phrase, not only in a possessor). */
+function namesActor(ctx: SentenceCtx, g: PhraseGroup): boolean {
+  for (const c of g.conjuncts) {
+    const from = c.np.possessorEnd ?? c.np.start;
+    for (let i = from; i < c.np.end; i++) if (ctx.mentions.at(i)) return true;
+    for (const np of c.attached) for (let i = np.start; i < np.end; i++) if (ctx.mentions.at(i)) return true;
+  }
   return false;
 }
 

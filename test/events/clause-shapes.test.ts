@@ -81,6 +81,8 @@ const nonEvents: [string, string][] = [
   ['Ruritania did not meet the deadline.', 'meeting a deadline is not a consultation'],
   ['Ruritania asked why Freedonia had left.', 'a question is not a request'],
   ['Sylvania visited polling stations.', 'a visit needs an actor to visit'],
+  ['Ruritania backed off its demands on Freedonia.', 'a particle that changes the sense (back off) needs its own pattern'],
+  ['Ruritania called Freedonia’s remarks unhelpful.', 'a possessor inside the object is no phone partner'],
 ];
 
 for (const [text, why] of nonEvents) {
@@ -103,4 +105,12 @@ test('clause shape: an embedded action under a non-reporting verb is hypothetica
   const aid = events.find((e) => brief(e, actor) === 'AID Ruritania -> Freedonia');
   assert.ok(aid, JSON.stringify(events.map((e) => brief(e, actor))));
   assert.equal(aid.modality, 'hypothetical');
+});
+
+test('clause shape: only agreement verbs turn into REJECT when negated', () => {
+  const accept = eventsOf('Freedonia did not accept the Sylvanian offer.');
+  assert.ok(accept.events.some((e) => e.type === 'REJECT' && !e.negated));
+  const propose = eventsOf('Freedonia has not proposed anything to Sylvania.');
+  assert.ok(!propose.events.some((e) => e.type === 'REJECT'));
+  assert.ok(propose.events.every((e) => e.negated));
 });
