@@ -561,6 +561,7 @@ class Matcher {
         }
         if (next && next.i === c.j && next.type === 'role') continue; // "government officials": the later role is the head
         if (c.entry.kind === 'organization' && isCap(toks[c.i])) continue;
+        if (c.entry.kind === 'organization' && /^(administration|government|cabinet|regime|camp|team)$/.test(c.entry.term) && this.leaderBefore(chunks, n)) continue;
         const mod = this.modifiers(chunks, n, s);
         if (MASS_ROLES.has(c.entry.term) && !mod.det && !mod.country && !isCap(toks[c.i])) continue;
         for (const m of mod.chunks) consumed.add(m);
@@ -629,6 +630,27 @@ class Matcher {
         continue;
       }
     }
+  }
+
+  /** "the Biden administration", "Xi's government": a leader's name before a government noun is that government. */
+  leaderBefore(chunks: Chunk[], n: number): boolean {
+    const c = chunks[n];
+    const prev = n > 0 ? chunks[n - 1] : null;
+    if (!prev || c.type !== 'role') return false;
+    const toks = this.tokens;
+    let gapOk = prev.j === c.i;
+    if (!gapOk && prev.j === c.i - 1 && /^['’]s$/.test(toks[prev.j].norm)) gapOk = true;
+    if (!gapOk || prev.type === 'role') return false;
+    let leader: Entry | null = prev.type === 'lex' && prev.entry.type === 'person' ? prev.entry : null;
+    if (!leader && prev.type === 'name' && prev.j - prev.i === 1) {
+      const known = this.lex.surnames.get(tokNorm(toks[prev.i]))?.filter((e) => e.type === 'person') ?? [];
+      if (known.length === 1) leader = known[0];
+    }
+    if (!leader || leader.type !== 'person') return false;
+    const country = leader.roles.find((r) => r.sector === 'GOV')?.country ?? leader.country;
+    const name = `${this.doc.text.slice(toks[prev.i].start, toks[prev.j - 1].end)} ${c.entry.term}`;
+    this.newCandidate(prev.i, c.j, { kind: 'organization', how: 'name', name, country, sector: c.entry.sector, why: 'leader + government noun' });
+    return true;
   }
 
   /** Countries, seats and organizations used as modifiers inside a titled NP are mentions of their own. */

@@ -90,6 +90,7 @@ const cases: [family: string, text: string, expect: Expect[]][] = [
   ['organization of a country', 'The Bank of Mexico raised rates.', [{ mention: 'Bank of Mexico', kind: 'organization', country: 'MEX', sector: 'BUS' }]],
   ['affiliation', 'Nick Roe, of the University of Oslo, studies ants.', [{ mention: 'Nick Roe', kind: 'person', country: 'NOR', sector: 'EDU' }]],
   ['possessor', 'Chile has reached out to Peru, with its ambassador declaring support.', [{ mention: 'ambassador', kind: 'person', country: 'CHL', sector: 'DIP' }]],
+  ['leader + government', 'The Biden administration warned Beijing.', [{ mention: 'Biden administration', kind: 'organization', country: 'USA', sector: 'GOV' }]],
   ['anonymous', 'According to a Western person familiar with the talks, the deal is close. The official said more.', [
     { mention: 'a Western person familiar with the talks', kind: 'person' },
   ]],
