@@ -59,17 +59,19 @@ function isHidden(el: Element): boolean {
 /** Blocks named by a weak boilerplate word are removed only when they hold less text than this. */
 const WEAK_MAX_CHARS = 300;
 
-/** True when an element is page furniture, given how much article-like text it holds and the limit that protects it. */
-function isFurniture(el: Element, weight: number, limit: number, rules: BoilerplateRules): boolean {
-  if (weight >= limit) return false;
-  if (FURNITURE_TAGS.has(el.tagName)) return true;
+/** Why an element is page furniture, given how much article-like text it holds and the limit that protects it; or null. */
+function furnitureWhy(el: Element, weight: number, limit: number, rules: BoilerplateRules): string | null {
+  if (DROP_TAGS.has(el.tagName)) return `<${el.tagName.toLowerCase()}> holds no text`;
+  if (weight >= limit) return null;
+  if (FURNITURE_TAGS.has(el.tagName)) return `<${el.tagName.toLowerCase()}> landmark`;
   const role = el.getAttribute('role');
-  if (role && FURNITURE_ROLES.test(role)) return true;
-  if (isHidden(el)) return weight < WEAK_MAX_CHARS;
+  if (role && FURNITURE_ROLES.test(role)) return `role=${role}`;
+  if (isHidden(el)) return weight < WEAK_MAX_CHARS ? 'hidden' : null;
   const name = nameOf(el);
-  if (!name.trim()) return false;
+  if (!name.trim()) return null;
   const kind = boilerplateName(name, rules);
-  return kind === 'strong' || (kind === 'weak' && weight < WEAK_MAX_CHARS);
+  if (kind === 'strong' || (kind === 'weak' && weight < WEAK_MAX_CHARS)) return `class/id "${name.trim()}"`;
+  return null;
 }
 
 /** Replace `<noscript>` blocks that carry the article (Blogger renders posts this way) with their content. */
@@ -89,35 +91,40 @@ export interface CleanOptions {
   readonly rules?: BoilerplateRules;
 }
 
+/** A block found to be page furniture, and why. */
+export interface Furniture {
+  readonly element: Element;
+  readonly why: string;
+}
+
 /**
- * Remove page furniture before Readability: non-text elements, hidden elements, nav/footer/aside landmarks and
+ * Find page furniture, outermost blocks only: non-text elements, hidden elements, nav/footer/aside landmarks and
  * blocks whose class or id names boilerplate (share, related, newsletter, comments, ads, …). An element that holds
  * a large share of the page's text is kept whatever its name, so a wrapper like `class="post has-sidebar"` survives.
- * Returns how many elements were removed.
  */
-export function removeBoilerplate(root: Element, options: CleanOptions = {}): number {
+export function findFurniture(root: Element, options: CleanOptions = {}): Furniture[] {
   const rules = options.rules ?? boilerplateRules();
-  const share = options.protectShare ?? 0.3;
-  unwrapNoscript(root);
   const weights = textWeights(root);
-  const total = weights.get(root) ?? 0;
-  const limit = Math.max(total * share, 200);
-  let removed = 0;
+  const limit = Math.max((weights.get(root) ?? 0) * (options.protectShare ?? 0.3), 200);
+  const found: Furniture[] = [];
   const visit = (el: Element): void => {
-    for (let c = el.firstElementChild; c; ) {
-      const next = c.nextElementSibling;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
       const tag = c.tagName;
-      if (DROP_TAGS.has(tag) || (tag !== 'BODY' && tag !== 'HTML' && tag !== 'MAIN' && isFurniture(c, weights.get(c) ?? 0, limit, rules))) {
-        c.remove();
-        removed++;
-      } else {
-        visit(c);
-      }
-      c = next;
+      const why = tag === 'BODY' || tag === 'HTML' || tag === 'MAIN' ? null : furnitureWhy(c, weights.get(c) ?? 0, limit, rules);
+      if (why) found.push({ element: c, why });
+      else visit(c);
     }
   };
   visit(root);
-  return removed;
+  return found;
+}
+
+/** Remove page furniture before Readability (see `findFurniture`). Returns how many blocks were removed. */
+export function removeBoilerplate(root: Element, options: CleanOptions = {}): number {
+  unwrapNoscript(root);
+  const found = findFurniture(root, options);
+  for (const f of found) f.element.remove();
+  return found.length;
 }
 
 /** Total length of link text within an element. */
@@ -141,7 +148,7 @@ export function cleanContent(root: Element, rules: BoilerplateRules = boilerplat
   for (const el of Array.from(root.querySelectorAll('form'))) if ((weights.get(el) ?? 0) < Math.max(total * 0.3, 200)) el.remove();
   for (const el of Array.from(root.querySelectorAll('[class],[id],[hidden],[aria-hidden],[style],[role]'))) {
     if (!el.isConnected && !root.contains(el)) continue;
-    if (isFurniture(el, weights.get(el) ?? 0, Math.max(total * 0.3, 200), rules)) el.remove();
+    if (furnitureWhy(el, weights.get(el) ?? 0, Math.max(total * 0.3, 200), rules)) el.remove();
   }
   for (const el of Array.from(root.querySelectorAll('p,li,div,ul,ol,h2,h3,h4,h5,h6,blockquote,section'))) {
     if (!root.contains(el)) continue;
