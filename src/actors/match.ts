@@ -581,7 +581,8 @@ class Matcher {
           const prev = c.i > s ? toks[c.i - 1] : null;
           const prevPrev = c.i - 1 > s ? toks[c.i - 2] : null;
           const locative = (prev && PLACE_PREPS.has(prev.norm)) || (prev?.norm === 'the' && prevPrev && PLACE_PREPS.has(prevPrev.norm));
-          const compound = after && (after.pos === 'NOUN' || (after.pos === 'PROPN' && isCap(after))) && !/^(officials?|leadership|government|administration)$/.test(after.norm);
+          const placeAfter = after?.text === ',' && c.j + 1 < e && this.lookup(c.j + 1, e, mode)?.entry.type === 'place';
+          const compound = placeAfter || after && (after.pos === 'NOUN' || (after.pos === 'PROPN' && isCap(after))) && !/^(officials?|leadership|government|administration)$/.test(after.norm);
           if ((locative || compound) && !/house|kremlin|street|elysee|élysée|zhongnanhai/i.test(this.doc.text.slice(toks[c.i].start, toks[c.j - 1].end))) {
             this.newCandidate(c.i, c.j, { kind: 'place', how: 'name', name: this.doc.text.slice(toks[c.i].start, toks[c.j - 1].end), country: en.code, why: 'capital as place' });
             continue;
@@ -681,11 +682,12 @@ class Matcher {
     let country = possessor ?? this.ofCountry.get(`${c.i}`) ?? null;
     if (prev && prev.j === c.i && prev.type === 'lex' && (prev.entry.type === 'country' || prev.entry.type === 'place')) {
       const head = this.headOf(c.i, c.j);
-      if (head && head.kind === 'organization') {
+      if (head) {
         i = prev.i;
         country = prev.entry.type === 'country' ? prev.entry.code : prev.entry.country;
         consumed.add(prev);
-        if (prev.type === 'lex' && (prev.entry.type === 'place' || (prev.entry.type === 'country' && prev.entry.how !== 'demonym'))) this.nested.push(prev);
+        // "Georgia State University" names Georgia too; "Genoa City" is one place.
+        if (head.kind === 'organization' && prev.type === 'lex' && (prev.entry.type === 'place' || (prev.entry.type === 'country' && prev.entry.how !== 'demonym'))) this.nested.push(prev);
       }
     }
     let head = this.headOf(c.i, c.j);
