@@ -62,6 +62,14 @@ function dropAuthorBio(text: string, byline: string | null): string {
   return last.length < 400 && new RegExp(`^${escaped}\\s+(is|was|has been|writes|covers|reports)\\b`, 'i').test(last) ? text.slice(0, cut) : text;
 }
 
+/** True when most of `inner`'s paragraphs appear in `outer`: the structural text extends Readability's. */
+function covers(outer: string, inner: string): boolean {
+  const paras = inner.split(/\n{2,}/).filter((p) => p.length > 40);
+  if (paras.length === 0) return true;
+  const o = outer.replace(/\s+/g, ' ');
+  return paras.filter((p) => o.includes(p.replace(/\s+/g, ' '))).length >= paras.length * 0.6;
+}
+
 const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 /** What the page's metadata tells the extractor. */
@@ -117,7 +125,7 @@ export function mainText(document: Document, hints: PageHints = {}): MainText {
   }
   const rw = words(readText);
   const sw = words(structText);
-  if (sw > 0 && (rw === 0 || sw > rw * 1.4)) best = { text: structText, why: 'structure' };
+  if (sw > 0 && (rw === 0 || (sw > rw * 1.4 && (rw < 100 || covers(structText, readText))))) best = { text: structText, why: 'structure' };
   if (ldBody) {
     const ld = dropJunkParagraphs(ldBody.replace(/\r\n?/g, '\n').replace(/[ \t]+/g, ' ').replace(/\n{3,}/g, '\n\n').trim(), rules);
     if (words(ld) > Math.max(words(best.text) * 1.5, 40)) best = { text: ld, why: 'json-ld' };
