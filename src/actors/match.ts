@@ -563,7 +563,8 @@ class Matcher {
         if (c.entry.kind === 'organization' && isCap(toks[c.i])) continue;
         if (c.entry.kind === 'organization' && /^(administration|government|cabinet|regime|camp|team)$/.test(c.entry.term) && this.leaderBefore(chunks, n)) continue;
         const mod = this.modifiers(chunks, n, s);
-        if (MASS_ROLES.has(c.entry.term) && !mod.det && !mod.country && !isCap(toks[c.i])) continue;
+        const namedBefore = n > 0 && chunks[n - 1].j === c.i && chunks[n - 1].type !== 'role';
+        if (MASS_ROLES.has(c.entry.term) && !mod.det && !mod.country && !isCap(toks[c.i]) && !namedBefore) continue;
         for (const m of mod.chunks) consumed.add(m);
         this.roleCandidate(c, mod, e, mode);
         this.modifierMentions(mod.chunks);
