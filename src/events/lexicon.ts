@@ -19,6 +19,8 @@ export interface VerbPattern {
   readonly mode: string | null;
   readonly cameo: string | null;
   readonly particle: readonly string[] | null;
+  /** Particles the verb may carry without changing the sense ("broke off ties", "cut off aid"). */
+  readonly particleOptional: readonly string[] | null;
   readonly prep: readonly string[] | null;
   readonly noPrep: readonly string[] | null;
   /** An object, if present, must name an actor ("met the envoy", not "met the threshold"). */
@@ -163,6 +165,7 @@ export function parsePatterns(file: string, raw: unknown): Pick<EventsLexicon, '
       mode: typeof v.mode === 'string' ? v.mode : null,
       cameo: typeof v.cameo === 'string' ? v.cameo : null,
       particle: strings(file, `${where}.particle`, v.particle, true),
+      particleOptional: strings(file, `${where}.particleOptional`, v.particleOptional, true),
       prep: strings(file, `${where}.prep`, v.prep, true),
       noPrep: strings(file, `${where}.noPrep`, v.noPrep, true),
       actorObject: v.actorObject === true,

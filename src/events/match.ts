@@ -178,7 +178,7 @@ function headIn(tokens: readonly Token[], g: PhraseGroup | null, set: ReadonlySe
   }
   // Noun compounds and of-complements: "mediation efforts", "food supplies", "a state of siege".
   for (const c of g.conjuncts) {
-    for (let i = c.np.head - 1; i >= c.np.start && tokens[i]!.pos === 'NOUN'; i--) {
+    for (let i = c.np.head - 1; i >= c.np.start && (tokens[i]!.pos === 'NOUN' || tokens[i]!.pos === 'NUM'); i--) {
       const l = tokens[i]!.lemma.toLowerCase();
       if (set.has(l)) return l;
     }
@@ -202,7 +202,9 @@ function frameHolds(ctx: SentenceCtx, pat: VerbPattern, p: Predicate, v: number,
   // A governed preposition comes right after the verb (or its particle): "called on X", not "called X on Friday".
   // A meaning-changing particle ("back off", "call off") needs a pattern that names it.
   const particle = p.vg.particles.get(v);
-  if (!pat.particle && particle !== undefined && SENSE_PARTICLES.has(tokens[particle]!.norm)) return null;
+  if (!pat.particle && particle !== undefined && SENSE_PARTICLES.has(tokens[particle]!.norm) && !pat.particleOptional?.includes(tokens[particle]!.norm)) {
+    return null;
+  }
   const adjacent = p.preps.find((q) => q.prepToken <= (p.vg.particles.get(v) ?? v) + 2 && q.prepToken > v);
   if (pat.prep) {
     if (!adjacent || !pat.prep.includes(adjacent.prep)) return null;
