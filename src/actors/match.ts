@@ -681,8 +681,11 @@ class Matcher {
     const prev = n > 0 ? chunks[n - 1] : null;
     let i = c.i;
     let country = possessor ?? this.ofCountry.get(`${c.i}`) ?? null;
+    let team: { sector: string | null; kind: ActorKind } | null = null;
     if (prev && prev.j === c.i && prev.type === 'lex' && (prev.entry.type === 'country' || prev.entry.type === 'place')) {
-      const head = this.headOf(c.i, c.j);
+      let head = this.headOf(c.i, c.j);
+      // "Houston Astros", "Chicago White Sox": a city before a plural name is a team.
+      if (!head && prev.entry.type === 'place' && /s$/.test(toks[c.j - 1].text) && !this.lowerWords.has(toks[c.j - 1].norm)) head = team = { sector: null, kind: 'organization' };
       if (head) {
         i = prev.i;
         country = prev.entry.type === 'country' ? prev.entry.code : prev.entry.country;
@@ -691,7 +694,7 @@ class Matcher {
         if (head.kind === 'organization' && prev.type === 'lex' && (prev.entry.type === 'place' || (prev.entry.type === 'country' && prev.entry.how !== 'demonym'))) this.nested.push(prev);
       }
     }
-    let head = this.headOf(c.i, c.j);
+    let head = this.headOf(c.i, c.j) ?? team;
     const first = toks[c.i];
     // "Fort Lee", "Lake Erie", "Cape of Good Hope", "Mount Kenya": a place word in front names a place.
     if (c.j - c.i > 1 && PLACE_PREFIX.has(tokNorm(first)) && head?.kind !== 'organization') head = { sector: null, kind: 'place' };
