@@ -29,14 +29,14 @@ async function* corpus(n: number): AsyncGenerator<IngestResult> {
 /** Child mode: ingest `n` articles into `db`, print figures as JSON on stdout. */
 async function child(n: number, db: string): Promise<void> {
   const store = await openStore({ path: db });
-  const marks: { at: number; rssMiB: number; peakMiB: number; seconds: number }[] = [];
+  const marks: { at: number; rssMiB: number; heapMiB: number; peakMiB: number; seconds: number }[] = [];
   const t0 = Date.now();
   let done = 0;
   const summary = await ingestInto(store, corpus(n), {
     jobs: JOBS,
     onOutcome: () => {
       done++;
-      if (CHECKPOINTS.includes(done)) marks.push({ at: done, rssMiB: process.memoryUsage().rss / 2 ** 20, peakMiB: peakRssMiB(), seconds: (Date.now() - t0) / 1000 });
+      if (CHECKPOINTS.includes(done)) marks.push({ at: done, rssMiB: process.memoryUsage().rss / 2 ** 20, heapMiB: process.memoryUsage().heapUsed / 2 ** 20, peakMiB: peakRssMiB(), seconds: (Date.now() - t0) / 1000 });
     },
   });
   await store.close();
@@ -52,7 +52,7 @@ export default async function bench(): Promise<void> {
     if (r.status !== 0) throw new Error(`ingest bench child failed: ${r.stderr}`);
     const out = JSON.parse(r.stdout) as {
       summary: { new: number; failed: number; words: number; seconds: number; failures: unknown[] };
-      marks: { at: number; rssMiB: number; peakMiB: number; seconds: number }[];
+      marks: { at: number; rssMiB: number; heapMiB: number; peakMiB: number; seconds: number }[];
       peakMiB: number;
     };
     const bytes = statSync(db).size + (existsSync(`${db}-wal`) ? statSync(`${db}-wal`).size : 0);
@@ -62,7 +62,7 @@ export default async function bench(): Promise<void> {
     console.log(`throughput: ${(s.new / s.seconds).toFixed(1)} articles/s, ${Math.round(s.words / s.seconds)} words/s (${s.seconds.toFixed(1)} s)`);
     console.log(`database: ${(bytes / 2 ** 20).toFixed(1)} MiB, ${((bytes / 2 ** 20) * (1000 / Math.max(1, s.new))).toFixed(2)} MiB per 1,000 articles`);
     console.log(`peak RSS (whole process, workers included): ${out.peakMiB.toFixed(0)} MiB`);
-    for (const m of out.marks) console.log(`  after ${String(m.at).padStart(6)} articles: RSS ${m.rssMiB.toFixed(0)} MiB, peak ${m.peakMiB.toFixed(0)} MiB, ${(m.at / m.seconds).toFixed(1)} articles/s so far`);
+    for (const m of out.marks) console.log(`  after ${String(m.at).padStart(6)} articles: RSS ${m.rssMiB.toFixed(0)} MiB (writer thread heap ${m.heapMiB.toFixed(0)} MiB), peak ${m.peakMiB.toFixed(0)} MiB, ${(m.at / m.seconds).toFixed(1)} articles/s so far`);
     await writerOnly(join(dir, 'writer.db'));
   } finally {
     rmSync(dir, { recursive: true, force: true });

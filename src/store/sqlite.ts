@@ -93,7 +93,7 @@ export class SqliteStore implements Store {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
       db.pragma('foreign_keys = ON');
-      db.pragma('cache_size = -65536');
+      db.pragma('cache_size = -16384');
       migrate(db);
     }
     db.pragma('busy_timeout = 5000');
