@@ -33,6 +33,9 @@ const dateParser = ((): chrono.Chrono => {
   });
 })();
 
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const BARE_DAY = /\b(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday)\b/i;
+
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** Parse `YYYY-MM-DD` (or a full ISO timestamp) as local noon, so that weekday arithmetic cannot slip a day. */
@@ -78,10 +81,37 @@ export class SentenceDates {
     const out: Found[] = [];
     // chrono runs every parser over its input, so it only sees short windows around words that can anchor a date.
     for (const [from, to] of cueWindows(this.#doc.text, s.start, s.end)) {
-      this.#parse(this.#doc.text.slice(from, to), from, out);
+      const text = this.#doc.text.slice(from, to);
+      if (!this.#bareDay(text, from, out)) this.#parse(text, from, out);
     }
     this.#cache.set(sentence, out);
     return out;
+  }
+
+  /**
+   * Fast path for the commonest news dates, a bare weekday ("on Monday") or today/yesterday, resolved as chrono does
+   * (the latest such day on or before the reference date). False when the window holds anything else.
+   */
+  #bareDay(text: string, offset: number, out: Found[]): boolean {
+    if (/\d|\b(?:last|next|this|coming|past|previous|early|late|mid|week|month|year|ago|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(text)) return false;
+    const m = BARE_DAY.exec(text);
+    if (!m) return false;
+    const word = m[1]!.toLowerCase();
+    const ref = this.#ref!;
+    let back = 0;
+    if (word === 'yesterday') back = 1;
+    else if (word !== 'today' && word !== 'tonight') back = (ref.getDay() - WEEKDAYS.indexOf(word.slice(0, 3)) + 7) % 7;
+    const date = new Date(ref.getFullYear(), ref.getMonth(), ref.getDate() - back, 12);
+    const weekdayOnly = back > 0 || (word !== 'today' && word !== 'tonight' && word !== 'yesterday');
+    out.push({
+      index: offset + m.index,
+      date: `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`,
+      text: m[0],
+      certain: true,
+      weekdayOnly: weekdayOnly && word !== 'yesterday',
+      yearImplied: false,
+    });
+    return true;
   }
 
   #parse(text: string, offset: number, out: Found[]): void {

@@ -10,6 +10,9 @@ const cases: [string, string][] = [
   ['Ruritania condemned Freedonia in November.', '2030-11-01'],
   ['Ruritania condemned Freedonia earlier this week.', '2031-05-11'],
   ['Ruritania condemned Freedonia.', '2031-05-16'],
+  ['Ruritania condemned Freedonia yesterday.', '2031-05-15'],
+  ['Ruritania condemned Freedonia on Saturday.', '2031-05-10'],
+  ['Ruritania condemned Freedonia last Monday.', '2031-05-12'],
   ['Ruritania will meet Freedonia on Monday.', '2031-05-19'],
 ];
 
