@@ -187,6 +187,10 @@ async function* parseDocument(
   finalUrl?: string,
 ): AsyncGenerator<IngestResult> {
   if (bytes.length === 0) throw new InputError('INPUT_EMPTY', input, 'empty input');
+  const mime = contentType?.split(';')[0].trim().toLowerCase() ?? '';
+  if (/^(image|audio|video|font)\/|^application\/(pdf|zip|gzip|x-gzip|x-tar|msword|vnd\.)/.test(mime)) {
+    throw new InputError('INPUT_UNSUPPORTED', input, `content type ${mime} is not a news document`);
+  }
   // Charset declarations can sit after long inline scripts, so look further than the spec's 1,024 bytes.
   const head = Buffer.from(bytes.subarray(0, 16384)).toString('latin1');
   const metaCharset = charset ?? head.match(/<meta[^>]+charset=["']?([\w-]+)/i)?.[1] ?? head.match(/<\?xml[^>]+encoding=["']([\w-]+)/i)?.[1] ?? null;

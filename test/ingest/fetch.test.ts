@@ -65,6 +65,7 @@ describe('fetch: URLs from a local server', () => {
       ),
       '/text': send('Quiet day in Kestrel Bay\n\nNothing much happened in the harbor today, the port office said.', { 'content-type': 'text/plain' }),
       '/missing': send('gone', { 'content-type': 'text/plain' }, 404),
+      '/photo': send(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), { 'content-type': 'image/png' }),
     });
   });
   after(() => srv.close());
@@ -120,6 +121,12 @@ describe('fetch: URLs from a local server', () => {
     const text = only(await collect([`${srv.base}/text`], allow));
     assert.equal(text.title, 'Quiet day in Kestrel Bay');
     assert.match(text.text, /^Nothing much happened/);
+  });
+
+  test('a non-document content type (an image) is INPUT_UNSUPPORTED, named in the message', async () => {
+    const err = failed(await collect([`${srv.base}/photo`], allow));
+    assert.equal(err.code, 'INPUT_UNSUPPORTED');
+    assert.match(err.message, /content type image\/png is not a news document/);
   });
 
   test('an HTTP error status fails with FETCH_FAILED and the status', async () => {
