@@ -50,7 +50,8 @@ export class SentenceDates {
   readonly #doc: Doc;
   readonly #ref: Date | null;
   readonly #fallback: string | null;
-  readonly #cache = new Map<number, Found[]>();
+  /** Per sentence: its cue windows, each parsed (to its dates) on first need. */
+  readonly #windows = new Map<number, { from: number; to: number; found: Found[] | null }[]>();
 
   constructor(doc: Doc) {
     this.#doc = doc;
@@ -62,9 +63,16 @@ export class SentenceDates {
   /** The date expression in the sentence nearest to a character offset, else the publication date. */
   near(sentence: number, offset: number, future = false): EventDate | null {
     if (!this.#ref) return null;
-    const found = this.#found(sentence);
+    // Windows nearest the event first; a farther window is parsed only when the nearer ones hold no date.
+    const windows = [...this.#windowsOf(sentence)].sort(
+      (a, b) => distance(a.from, a.to, offset) - distance(b.from, b.to, offset),
+    );
     let best: Found | null = null;
-    for (const f of found) if (!best || Math.abs(f.index - offset) < Math.abs(best.index - offset)) best = f;
+    for (const w of windows) {
+      if (best && distance(w.from, w.to, offset) > Math.abs(best.index - offset)) break;
+      w.found ??= this.#datesIn(w.from, w.to);
+      for (const f of w.found) if (!best || Math.abs(f.index - offset) < Math.abs(best.index - offset)) best = f;
+    }
     if (best) {
       let date = best.date;
       if (future && best.weekdayOnly && date < this.#fallback!) date = shiftDays(date, 7); // "will meet on Monday"
@@ -74,17 +82,21 @@ export class SentenceDates {
     return this.#fallback ? { date: this.#fallback, how: 'published' } : null;
   }
 
-  #found(sentence: number): Found[] {
-    const hit = this.#cache.get(sentence);
-    if (hit) return hit;
-    const s = this.#doc.get('sentences')[sentence]!;
-    const out: Found[] = [];
-    // chrono runs every parser over its input, so it only sees short windows around words that can anchor a date.
-    for (const [from, to] of cueWindows(this.#doc.text, s.start, s.end)) {
-      const text = this.#doc.text.slice(from, to);
-      if (!this.#bareDay(text, from, out)) this.#parse(text, from, out);
+  #windowsOf(sentence: number): { from: number; to: number; found: Found[] | null }[] {
+    let ws = this.#windows.get(sentence);
+    if (!ws) {
+      const s = this.#doc.get('sentences')[sentence]!;
+      // chrono runs every parser over its input, so it only sees short windows around words that can anchor a date.
+      ws = cueWindows(this.#doc.text, s.start, s.end).map(([from, to]) => ({ from, to, found: null }));
+      this.#windows.set(sentence, ws);
     }
-    this.#cache.set(sentence, out);
+    return ws;
+  }
+
+  #datesIn(from: number, to: number): Found[] {
+    const out: Found[] = [];
+    const text = this.#doc.text.slice(from, to);
+    if (!this.#bareDay(text, from, out)) this.#parse(text, from, out);
     return out;
   }
 
@@ -182,4 +194,9 @@ function shiftDays(ymd: string, days: number): string {
   const [y, m, d] = ymd.split('-').map(Number) as [number, number, number];
   const t = new Date(y, m - 1, d + days, 12);
   return `${t.getFullYear()}-${pad(t.getMonth() + 1)}-${pad(t.getDate())}`;
+}
+
+/** Distance from an offset to a window [from, to). */
+function distance(from: number, to: number, offset: number): number {
+  return offset < from ? from - offset : offset >= to ? offset - to + 1 : 0;
 }
