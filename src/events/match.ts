@@ -191,6 +191,25 @@ function headIn(tokens: readonly Token[], g: PhraseGroup | null, set: ReadonlySe
 }
 
 /** Does a verb pattern's frame hold for verb v of predicate p? */
+/**
+ * The verb's lemma as the pattern dictionary knows it. The tagger's lemma comes first; when it is unknown to the
+ * dictionary, plain de-inflections of the word are tried ("staged" is sometimes lemmatized as "stag").
+ */
+function verbLemma(t: Token, lex: EventsLexicon): string {
+  const lemma = t.lemma.toLowerCase();
+  if (lex.verbs.has(lemma) || lex.lightVerbs.has(lemma)) return lemma;
+  const w = t.norm;
+  const stems = [w];
+  if (w.endsWith('ied')) stems.push(`${w.slice(0, -3)}y`);
+  if (w.endsWith('ed')) stems.push(w.slice(0, -1), w.slice(0, -2), w.slice(0, -3));
+  if (w.endsWith('ing')) stems.push(`${w.slice(0, -3)}e`, w.slice(0, -3), w.slice(0, -4));
+  if (w.endsWith('ies')) stems.push(`${w.slice(0, -3)}y`);
+  if (w.endsWith('es')) stems.push(w.slice(0, -2));
+  if (w.endsWith('s')) stems.push(w.slice(0, -1));
+  for (const s of stems) if (s.length > 2 && (lex.verbs.has(s) || lex.lightVerbs.has(s))) return s;
+  return lemma;
+}
+
 function frameHolds(ctx: SentenceCtx, pat: VerbPattern, p: Predicate, v: number, passive: boolean): string | null {
   const { tokens } = ctx;
   const bits: string[] = [];
@@ -244,7 +263,7 @@ function findPatterns(ctx: SentenceCtx, p: Predicate): { fired: Fired; before: n
   const { tokens, lex } = ctx;
   const before: number[] = [];
   for (const v of p.vg.verbs) {
-    const lemma = tokens[v]!.lemma.toLowerCase();
+    const lemma = verbLemma(tokens[v]!, lex);
     // "is free to", "is ready to": an adjective link only sets modality.
     if (tokens[v]!.pos !== 'VERB') {
       before.push(v);

@@ -36,6 +36,7 @@ const cases: [string, string, Expect][] = [
   ['recipient located by the object', 'Freedonia banned an opposition party in Ruritania.', { events: ['COERCE Freedonia -> Ruritania'] }],
   ['readying force', 'The Freedonian army prepared to shell Ruritanian villages.', { events: ['MOBILIZE Freedonia -> Ruritania'] }],
   ['object control', 'Sylvania urged Freedonia to withdraw its troops from Ruritania.', { events: ['RETREAT Freedonia -> Ruritania'], modality: 'hypothetical' }],
+  ['quantity subject', 'Up to 1,000 Ruritanian farmers protested against Freedonia on Monday.', { events: ['PROTEST Ruritania -> Freedonia'] }],
   ['time word after the subject', 'Ruritania today accused Freedonia of spying.', { events: ['ACCUSE Ruritania -> Freedonia'] }],
   ['double negation', 'Sylvania did not hesitate to condemn Freedonia.', { events: ['ACCUSE Sylvania -> Freedonia'], negated: false }],
   ['future cooperation is an intention (PLOVER AGREE)', 'Ruritania will meet Freedonia on Friday.', { events: ['AGREE Ruritania -> Freedonia'], modality: 'intended' }],

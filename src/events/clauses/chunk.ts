@@ -8,6 +8,8 @@ export interface NounPhrase {
   readonly firstPos: string;
   /** The head token's text. */
   readonly headText: string;
+  /** The first token's text. */
+  readonly firstText: string;
   readonly start: number;
   readonly end: number;
   readonly head: number;
@@ -117,7 +119,7 @@ function marker(t: Token, i: number): Marker {
 
 function readNounPhrase(tokens: readonly Token[], i: number, to: number, sentenceStart: number): NounPhrase | null {
   const first = tokens[i]!;
-  if (first.pos === 'PRON' && PERSONAL.has(first.norm)) return { kind: 'NP', firstPos: first.pos, headText: first.text, start: i, end: i + 1, head: i, possessorEnd: null };
+  if (first.pos === 'PRON' && PERSONAL.has(first.norm)) return { kind: 'NP', firstPos: first.pos, firstText: first.text, headText: first.text, start: i, end: i + 1, head: i, possessorEnd: null };
   const degree = first.pos === 'ADV' && i + 2 < to && tokens[i + 1]!.pos === 'ADJ' && isNominalAt(tokens, i + 2, to); // "full diplomatic ties"
   const starts =
     degree || first.pos === 'DET' || first.pos === 'ADJ' || isNominal(first) || (first.pos === 'PRON' && POSSESSIVE.has(first.norm));
@@ -172,12 +174,12 @@ function readNounPhrase(tokens: readonly Token[], i: number, to: number, sentenc
     let k = j - 1;
     while (k >= i && !isNominal(tokens[k]!) && !(tokens[k]!.pos === 'PRON')) k--;
     if (k < i) return null;
-    if (possessorEnd !== null && k < possessorEnd) return { kind: 'NP', firstPos: first.pos, headText: tokens[k]!.text, start: i, end: k + 1, head: k, possessorEnd: null };
-    return { kind: 'NP', firstPos: first.pos, headText: tokens[k]!.text, start: i, end: k + 1, head: k, possessorEnd };
+    if (possessorEnd !== null && k < possessorEnd) return { kind: 'NP', firstPos: first.pos, firstText: first.text, headText: tokens[k]!.text, start: i, end: k + 1, head: k, possessorEnd: null };
+    return { kind: 'NP', firstPos: first.pos, firstText: first.text, headText: tokens[k]!.text, start: i, end: k + 1, head: k, possessorEnd };
   }
   // Trailing closing quote that belongs to the phrase.
   if (j < to && (tokens[j]!.text === '”') && tokens.slice(i, j).some((t) => t.text === '“')) j++;
-  return { kind: 'NP', firstPos: first.pos, headText: tokens[head]!.text, start: i, end: Math.max(j, head + 1), head, possessorEnd };
+  return { kind: 'NP', firstPos: first.pos, firstText: first.text, headText: tokens[head]!.text, start: i, end: Math.max(j, head + 1), head, possessorEnd };
 }
 
 function isNominalAt(tokens: readonly Token[], i: number, to: number): boolean {

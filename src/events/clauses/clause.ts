@@ -213,7 +213,8 @@ function firstGroupBetween(chunks: readonly Chunk[], from: number, to: number, a
     const c = chunks[j]!;
     if (c.kind !== 'NP') continue;
     const prev = chunks[j - 1];
-    if (prev && prev.kind === 'PREP') continue;
+    // "Up to 1,000 refugees began …", "More than 200 protesters …": a quantity is no prepositional object.
+    if (prev && prev.kind === 'PREP' && !(c.firstPos === 'NUM' && !/^\d{4}$/.test(c.firstText))) continue;
     if (TEMPORAL.test(c.headText)) continue; // "this past weekend, … Obama and Xi committed
     // Skip an NP that is itself part of a PP-attached chain ("According to X, the US decided"): take it only when it
     // is the last candidate before the verb group or followed by a coordinator/appositive pattern.
