@@ -650,7 +650,7 @@ class Matcher {
     }
     if (!leader || leader.type !== 'person') return false;
     const country = leader.roles.find((r) => r.sector === 'GOV')?.country ?? leader.country;
-    const name = `${this.doc.text.slice(toks[prev.i].start, toks[prev.j - 1].end)} ${c.entry.term}`;
+    const name = this.doc.text.slice(toks[prev.i].start, toks[c.j - 1].end).replace(/^the\s+/i, '');
     this.newCandidate(prev.i, c.j, { kind: 'organization', how: 'name', name, country, sector: c.entry.sector, why: 'leader + government noun' });
     return true;
   }
