@@ -708,6 +708,7 @@ class Matcher {
       this.newCandidate(i, c.j, { kind: head.kind === 'place' ? 'place' : 'organization', how: 'name', name, country, sector: head.sector, why: `name with head "${tokNorm(toks[c.j - 1])}"`, weak });
       return;
     }
+    if (honorific && len === 1) return; // "Mr." on its own names no one
     if (honorific || given) {
       const g = gender ?? (given === 'm' || given === 'f' ? given : null);
       // A lone given name ("Major", "Will") is a person only where it acts like one.
