@@ -93,6 +93,66 @@ function addItem(file: string, i: number, item: unknown, b: ReturnType<typeof bu
   for (const n of [name, ...aliases]) b.add(n, e);
 }
 
+/** PETRARCH dates: YYMMDD (19YY from 50 on) or YYYYMMDD, as `YYYY-MM-DD`. */
+function petrarchDate(d: string): string | null {
+  if (/^\d{8}$/.test(d)) return `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}`;
+  if (/^\d{6}$/.test(d)) return `${Number(d.slice(0, 2)) >= 50 ? '19' : '20'}${d.slice(0, 2)}-${d.slice(2, 4)}-${d.slice(4, 6)}`;
+  return null;
+}
+
+/**
+ * Parse the PETRARCH/CAMEO actor dictionary text format into evaluation-kit items:
+ * `NAME_ [CODE]` starts an actor, `+ALIAS_` adds a name, ` [CODE >YYMMDD]`, `[CODE <YYMMDD]` and `[CODE YYMMDD-YYMMDD]`
+ * add date-ranged codes, `#` starts a comment, and a code beginning with `~` makes the name an agent (a role noun).
+ */
+export function parsePetrarchActors(text: string, file = 'actor dictionary'): unknown[] {
+  const items: Record<string, unknown>[] = [];
+  let current: Record<string, unknown> | null = null;
+  const name = (raw: string) => raw.replace(/_+$/, '').replace(/_/g, ' ').trim().toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
+  for (const [n, line0] of text.split(/\r?\n/).entries()) {
+    const line = line0.replace(/#.*$/, '');
+    if (!line.trim()) continue;
+    const codes = [...line.matchAll(/\[([^\]]*)\]/g)].map((m) => m[1].trim());
+    const head = line.replace(/\[[^\]]*\]/g, '').trim();
+    if (head.startsWith('+')) {
+      if (!current) throw new DataError(file, `line ${n + 1}: an alias before any actor`);
+      (current.aliases as string[]).push(name(head.slice(1)));
+    } else if (head) {
+      current = { entry: 'actor', name: name(head), aliases: [], codes: [] };
+      items.push(current);
+    } else if (!current) {
+      throw new DataError(file, `line ${n + 1}: a code before any actor`);
+    }
+    for (const c of codes) {
+      const [code = '', when = ''] = c.split(/\s+/);
+      if (!current) break;
+      if (code.startsWith('~')) {
+        current.entry = 'agent';
+        current.sector = code.slice(1, 4) || null;
+        continue;
+      }
+      if (!/^[A-Z]{3}[A-Z]*$/.test(code)) throw new DataError(file, `line ${n + 1}: bad code "${code}"`);
+      const entry: Record<string, unknown> = { code, country: code.slice(0, 3), sector: code.slice(3, 6) || null };
+      const range = when.match(/^(\d{6,8})-(\d{6,8})$/);
+      if (when.startsWith('>')) entry.from = petrarchDate(when.slice(1));
+      else if (when.startsWith('<')) entry.to = petrarchDate(when.slice(1));
+      else if (range) { entry.from = petrarchDate(range[1]); entry.to = petrarchDate(range[2]); }
+      if (!when) { current.code ??= code; current.country ??= entry.country; current.sector ??= entry.sector; }
+      else (current.codes as unknown[]).push(entry);
+    }
+  }
+  for (const it of items) {
+    if ((it.codes as unknown[]).length === 0) delete it.codes;
+    if (it.entry === 'actor' && !it.code) {
+      const first = (it.codes as Record<string, unknown>[] | undefined)?.[0];
+      it.code = first?.code ?? '';
+      it.country = first?.country ?? null;
+      it.sector = null;
+    }
+  }
+  return items;
+}
+
 const cache = new Map<string, Lexicon>();
 
 /** The gazetteer extended by the user dictionary at `path` (cached by path). Throws `DataError` naming the file. */
@@ -100,10 +160,20 @@ export function lexiconWithUserFile(path: string): Lexicon {
   const hit = cache.get(path);
   if (hit) return hit;
   let data: unknown;
+  let text: string;
   try {
-    data = JSON.parse(readFileSync(path, 'utf8'));
+    text = readFileSync(path, 'utf8');
   } catch (err) {
     throw new DataError(path, `cannot read actor dictionary: ${(err as Error).message}`, { cause: err });
+  }
+  if (/^\s*[[{]/.test(text)) {
+    try {
+      data = JSON.parse(text);
+    } catch (err) {
+      throw new DataError(path, `invalid JSON: ${(err as Error).message}`, { cause: err });
+    }
+  } else {
+    data = parsePetrarchActors(text, path);
   }
   const lexicon = lexiconWithUserItems(data, path);
   cache.set(path, lexicon);

@@ -210,6 +210,26 @@ test('actors: the evaluation-kit dictionary format: actors, agents and date-rang
   check(late, { mention: 'Bilbo', sector: 'REB' });
 });
 
+test('actors: the PETRARCH actor dictionary text format: names, aliases, dated codes, agents', () => {
+  const file = dictionary([
+    '# a fictional dictionary',
+    'GONDOR_ [GON]',
+    '+MINAS_TIRITH_',
+    'BILBO_BAGGINS_  # the burglar',
+    '+BILBO_',
+    ' [SHRGOV <000101]',
+    ' [SHRREB >000101]',
+    'MINISTER_ [~GOV]',
+  ].join('\n'));
+  const early = actorsOf('Bilbo met the Gondor minister in Minas Tirith.', { actorsFile: file }, '1999-05-05');
+  check(early, { mention: 'Bilbo', name: 'Bilbo Baggins', kind: 'person', country: 'SHR', sector: 'GOV' });
+  check(early, { mention: 'the Gondor minister', country: 'GON', sector: 'GOV' });
+  check(early, { mention: 'Minas Tirith', name: 'Gondor', country: 'GON' });
+  check(actorsOf('Bilbo spoke.', { actorsFile: file }, '2003-05-05'), { mention: 'Bilbo', sector: 'REB' });
+  const bad = dictionary('+ALIAS_BEFORE_ACTOR_');
+  assert.throws(() => actorsOf('Someone spoke.', { actorsFile: bad }), (err: Error) => err.message.includes(bad));
+});
+
 test('actors: a bad dictionary fails with an error naming the file', () => {
   const broken = dictionary('{ not json');
   assert.throws(() => actorsOf('Someone spoke.', { actorsFile: broken }), (err: Error) => err.message.includes(broken));
