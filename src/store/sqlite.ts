@@ -178,6 +178,8 @@ export class SqliteStore implements Store {
        WHERE id = ?`,
     ).run(rel.duplicateOf || tookOver ? 0 : 1, published, published, published, published, published, published, story);
     this.#stmt('UPDATE articles SET story = ? WHERE seq = ?').run(story, seq);
+    // An article related to articles of several stories bridges them: they become one story.
+    for (const other of rel.bridged) this.#mergeStory(other, story);
     const insLsh = this.#stmt('INSERT OR IGNORE INTO lsh(key, article_seq) VALUES (?, ?)');
     for (const k of keys) insLsh.run(k, seq);
     // 3. Registry actors and mentions.
@@ -252,8 +254,8 @@ export class SqliteStore implements Store {
     if (n !== undefined && this.#writes >= Number(n)) process.kill(process.pid, 'SIGKILL');
   }
 
-  #relate(fp: Fingerprint, published: string | null, keys: number[]): { story: string | null; duplicateOf: string | null; why: string | null } {
-    if (keys.length === 0) return { story: null, duplicateOf: null, why: null };
+  #relate(fp: Fingerprint, published: string | null, keys: number[]): { story: string | null; duplicateOf: string | null; why: string | null; bridged: string[] } {
+    if (keys.length === 0) return { story: null, duplicateOf: null, why: null, bridged: [] };
     // Per band, only the most recent articles are looked at: buckets of boilerplate or one long-running topic can
     // hold thousands, and comparing with all of them would make ingest quadratic.
     const shared = new Map<number, number>();
@@ -267,18 +269,36 @@ export class SqliteStore implements Store {
       )
       .all(JSON.stringify(top)) as Row[];
     let best: { kind: 'rewrite' | 'story'; score: number; row: Row; why: string } | null = null;
+    const related = new Set<string>();
     for (const c of cands) {
       const r = relate({ fp, published }, { fp: { kind: 'Fingerprint', wording: sigFromBytes(c.sig_wording), topic: sigFromBytes(c.sig_topic) }, published: c.published });
       if (r.kind === 'none') continue;
+      related.add(c.story as string);
       const score = r.kind === 'rewrite' ? 1 + r.wording : r.topic;
       if (!best || score > best.score) best = { kind: r.kind, score, row: c, why: `${r.why} with ${c.id}` };
     }
-    if (!best) return { story: null, duplicateOf: null, why: null };
+    if (!best) return { story: null, duplicateOf: null, why: null, bridged: [] };
+    related.delete(best.row.story as string);
     return {
       story: best.row.story as string,
       duplicateOf: best.kind === 'rewrite' ? ((best.row.duplicate_of as string | null) ?? (best.row.id as string)) : null,
       why: best.why,
+      bridged: [...related].sort(),
     };
+  }
+
+  /** Fold story `from` into story `into`: its articles move, counts add up, the date range widens. */
+  #mergeStory(from: string, into: string): void {
+    const o = this.#stmt('SELECT * FROM stories WHERE id = ?').get(from) as Row | undefined;
+    if (!o || from === into) return;
+    this.#stmt('UPDATE articles SET story = ? WHERE story = ?').run(into, from);
+    this.#stmt(
+      `UPDATE stories SET articles = articles + ?, independent = independent + ?,
+         first_published = CASE WHEN first_published IS NULL OR (? IS NOT NULL AND ? < first_published) THEN ? ELSE first_published END,
+         last_published = CASE WHEN last_published IS NULL OR (? IS NOT NULL AND ? > last_published) THEN ? ELSE last_published END
+       WHERE id = ?`,
+    ).run(o.articles, o.independent, o.first_published, o.first_published, o.first_published, o.last_published, o.last_published, o.last_published, into);
+    this.#stmt('DELETE FROM stories WHERE id = ?').run(from);
   }
 
   #lookup(): RegistryLookup {

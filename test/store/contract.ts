@@ -111,6 +111,27 @@ export function storeContract(driver: string, open: () => Promise<Store>): void 
         assert.equal((await s.listArticles({ independent: true })).items.length, 2);
       }));
 
+    it('an article related to two stories bridges them into one', () =>
+      withStore(async (s) => {
+        const shared = ['river', 'bridge', 'council', 'ferry', 'toll', 'harbour'];
+        const a = ['grain', 'wheat', 'silo', 'miller', 'flour', 'barley', 'harvest', 'thresher', 'granary', 'oats', 'sheaf', 'chaff', 'straw', 'mill'];
+        const b = ['copper', 'smelter', 'furnace', 'ingot', 'forge', 'anvil', 'bellows', 'slag', 'ore', 'foundry', 'crucible', 'tongs', 'rivet', 'alloy'];
+        const text = (ws: string[]) => ws.join(' ') + '.';
+        const one = build({ text: text([...shared, ...a]), published: '2024-05-01' });
+        const two = build({ text: text([...shared, ...b]), published: '2024-05-01' });
+        // Interleaved, so that it shares words with both but word sequences with neither (not a rewrite).
+        const bridge = build({ text: text([...shared.slice().reverse(), ...a.slice(0, 9).flatMap((w, i) => [w, b[i]])]), published: '2024-05-02' });
+        const r1 = await s.putAnalysis(one.article, one.v1);
+        const r2 = await s.putAnalysis(two.article, two.v1);
+        assert.notEqual(r1.story, r2.story);
+        const r3 = await s.putAnalysis(bridge.article, bridge.v1);
+        const stories = (await s.listStories()).items;
+        assert.equal(stories.length, 1);
+        assert.equal(stories[0].id, r3.story);
+        assert.deepEqual([stories[0].articles, stories[0].independent, stories[0].firstPublished, stories[0].lastPublished], [3, 3, '2024-05-01', '2024-05-02']);
+        assert.deepEqual([...stories[0].articleIds].sort(), [one.article.id, two.article.id, bridge.article.id].sort());
+      }));
+
     it('the earliest-published copy is the original, whatever the arrival order', () =>
       withStore(async (s) => {
         const late = wireStory(REWRITE, 'Harbor Tribune', '2024-05-07');
