@@ -27,5 +27,11 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
+// `standpoint … | head` closes stdout early; that is the reader's choice, not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
 const code = await main(process.argv.slice(2));
 process.exitCode = code;

@@ -1,5 +1,6 @@
 // Option parsing shared by commands.
-import { InvalidArgumentError } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
+import type { IngestOptions } from '../ingest/index.js';
 
 /** A positive integer option. */
 export function positiveInt(value: string): number {
@@ -23,5 +24,41 @@ export function oneOf<T extends string>(...values: T[]): (value: string) => T {
       throw new InvalidArgumentError(`expected one of ${values.join(', ')}, got "${value}"`);
     }
     return value as T;
+  };
+}
+
+/** Flags every command that reads inputs shares (analyze, extract, ingest). */
+export interface InputFlags {
+  plain?: boolean;
+  published?: string;
+  input: 'auto' | 'jsonl';
+  allowPrivateNetwork?: boolean;
+  maxBytes?: number;
+  timeoutMs?: number;
+  followLinks: boolean;
+}
+
+/** Add the input-reading options to a command. */
+export function addInputOptions(cmd: Command): Command {
+  return cmd
+    .option('--plain', 'the input is already the body: no cleaning, offsets index the file exactly')
+    .option('--published <date>', 'publication date (YYYY-MM-DD) for articles that carry none', isoDate)
+    .option('--input <kind>', 'read inputs as jsonl ({id?, text, title?, source?, published?, url?} a line)', oneOf('auto', 'jsonl'), 'auto')
+    .option('--allow-private-network', 'allow fetching loopback and private addresses')
+    .option('--max-bytes <n>', 'refuse inputs larger than this many bytes (default 20 MiB)', positiveInt)
+    .option('--timeout-ms <n>', 'URL fetch timeout in milliseconds (default 15000)', positiveInt)
+    .option('--no-follow-links', 'do not fetch the linked page of feed items that carry only a teaser');
+}
+
+/** The `readInputs` options those flags stand for. */
+export function ingestOptions(flags: InputFlags): IngestOptions {
+  return {
+    plain: flags.plain,
+    inputFormat: flags.input,
+    published: flags.published ?? null,
+    allowPrivateNetwork: flags.allowPrivateNetwork,
+    maxBytes: flags.maxBytes,
+    timeoutMs: flags.timeoutMs,
+    fetchFeedLinks: flags.followLinks,
   };
 }

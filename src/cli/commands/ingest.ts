@@ -6,19 +6,13 @@ import type { Command } from 'commander';
 import { readInputs } from '../../ingest/index.js';
 import { ingestInto, type IngestSummary } from '../../workers/index.js';
 import { Progress, reportFailure } from '../output.js';
-import { isoDate, oneOf, positiveInt } from '../options.js';
+import { addInputOptions, ingestOptions, positiveInt, type InputFlags } from '../options.js';
 import { archiveOptions, withStore } from './query-common.js';
 
-interface IngestFlags {
+interface IngestFlags extends InputFlags {
   db?: string;
   jobs?: number;
-  plain?: boolean;
-  published?: string;
-  input: 'auto' | 'jsonl';
   actors?: string;
-  allowPrivateNetwork?: boolean;
-  maxBytes?: number;
-  timeoutMs?: number;
   json?: boolean;
 }
 
@@ -66,15 +60,9 @@ export function registerIngest(program: Command): void {
     .description('analyze articles and store them in the archive (incremental: stored articles are skipped)')
     .argument('[inputs...]', 'files, directories, URLs, feeds, JSONL, or - for stdin', [])
     .option('-j, --jobs <n>', 'analysis worker threads (default: number of cores; 0 = no workers)', nonNegativeInt)
-    .option('--plain', 'the input is already the body: no cleaning')
-    .option('--published <date>', 'publication date (YYYY-MM-DD) for articles that carry none', isoDate)
-    .option('--input <kind>', 'read inputs as jsonl', oneOf('auto', 'jsonl'), 'auto')
     .option('--actors <file>', 'a user actor dictionary for the analysis')
-    .option('--allow-private-network', 'allow fetching loopback and private addresses')
-    .option('--max-bytes <n>', 'refuse inputs larger than this many bytes', positiveInt)
-    .option('--timeout-ms <n>', 'URL fetch timeout in milliseconds', positiveInt)
     .option('--json', 'print the summary as JSON on stdout');
-  archiveOptions(cmd, false).addHelpText('after', `
+  archiveOptions(addInputOptions(cmd), false).addHelpText('after', `
 Examples:
   standpoint ingest examples/articles/
   standpoint ingest --db news.db --jobs 4 --input jsonl articles.jsonl
@@ -88,14 +76,7 @@ Rerunning is safe: articles already stored are skipped; a changed text at a stor
     const summary = await withStore(flags.db, (store) =>
       ingestInto(
         store,
-        readInputs(inputs, {
-          plain: flags.plain,
-          inputFormat: flags.input,
-          published: flags.published ?? null,
-          allowPrivateNetwork: flags.allowPrivateNetwork,
-          maxBytes: flags.maxBytes,
-          timeoutMs: flags.timeoutMs,
-        }),
+        readInputs(inputs, ingestOptions(flags)),
         {
           jobs: flags.jobs,
           context,
