@@ -68,6 +68,8 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
   const byKey = new Map<string, Cluster>();
   const persons: Cluster[] = [];
 
+  /** Named (not anonymous) clusters by the normalized text of their first mention, for weak mentions to join. */
+  const byName = new Map<string, Cluster>();
   const add = (key: string, c: Candidate, kind: ActorKind, name: string, anonymous = false): Cluster => {
     let cl = byKey.get(key);
     if (!cl) {
@@ -75,6 +77,10 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
       byKey.set(key, cl);
       clusters.push(cl);
       if (kind === 'person') persons.push(cl);
+    }
+    if (!anonymous && !c.weak && c.refers === null) {
+      const text = normPhrase(c.name);
+      if (!byName.has(text)) byName.set(text, cl);
     }
     cl.cands.push(c);
     cl.gender ??= c.gender;
@@ -111,14 +117,17 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
         pick.cands.push(c);
         continue;
       }
-      const known = lex.surnames.get(last)?.filter((e) => e.type === 'person' && roleOn(e.roles, date, e.fallback).active) ?? [];
+      // The one listed person of that surname in office on the date; else the only one ever listed ("Obama" in 2020).
+      const listed = lex.surnames.get(last)?.filter((e) => e.type === 'person') ?? [];
+      const activeOnes = listed.filter((e) => e.type === 'person' && roleOn(e.roles, date, e.fallback).active);
+      const known = activeOnes.length ? activeOnes : listed;
       if (known.length === 1 && known[0].type === 'person') {
         c.entry = known[0];
         c.how = 'surname';
         add(personKey(known[0], known[0].name), c, 'person', known[0].name);
         continue;
       }
-      const same = byKey.get(personKey(null, c.name));
+      const same = byKey.get(personKey(null, c.name)) ?? (c.weak ? byName.get(normPhrase(c.name)) : undefined);
       if (same) { same.cands.push(c); continue; }
       if (c.weak) continue;
       add(personKey(null, c.name), c, 'person', c.name);
@@ -130,7 +139,8 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
       continue;
     }
     if (c.weak && c.kind !== 'country') {
-      const hit = byKey.get(`org:${normPhrase(c.name)}`);
+      // A weak name counts where the article also names it with confidence, as whatever kind that was.
+      const hit = byName.get(normPhrase(c.name));
       if (hit) hit.cands.push(c);
       continue;
     }

@@ -45,6 +45,8 @@ export interface Lexicon {
   readonly prefixes: ReadonlySet<string>;
   /** Org/place head words → sector and kind. */
   readonly heads: ReadonlyMap<string, { readonly sector: string | null; readonly kind: ActorKind }>;
+  /** Words that make an unknown name an event, law, work or idea ("World Cup", "Hurricane X"): where they stand. */
+  readonly nonActorHeads: ReadonlyMap<string, 'first' | 'last'>;
   /** Given names → gender. */
   readonly givenNames: ReadonlyMap<string, 'm' | 'f' | 'u'>;
   /** Surname (last word of a known person's name) → persons, for bare-surname references. */
@@ -84,6 +86,7 @@ const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 export class LexiconBuilder {
   readonly phrases = new Map<string, Entry[]>();
   readonly heads = new Map<string, { sector: string | null; kind: ActorKind }>();
+  readonly nonActorHeads = new Map<string, 'first' | 'last'>();
   readonly givenNames = new Map<string, 'm' | 'f' | 'u'>();
   readonly surnames = new Map<string, Entry[]>();
   readonly countryNames = new Map<string, string>();
@@ -119,6 +122,7 @@ export class LexiconBuilder {
     const b = new LexiconBuilder();
     for (const [k, v] of this.phrases) b.phrases.set(k, [...v]);
     for (const [k, v] of this.heads) b.heads.set(k, v);
+    for (const [k, v] of this.nonActorHeads) b.nonActorHeads.set(k, v);
     for (const [k, v] of this.givenNames) b.givenNames.set(k, v);
     for (const [k, v] of this.surnames) b.surnames.set(k, [...v]);
     for (const [k, v] of this.countryNames) b.countryNames.set(k, v);
@@ -140,6 +144,7 @@ export class LexiconBuilder {
       phrases: this.phrases,
       maxWords: this.maxWords,
       heads: this.heads,
+      nonActorHeads: this.nonActorHeads,
       givenNames: this.givenNames,
       surnames: this.surnames,
       countryNames: this.countryNames,
@@ -285,6 +290,15 @@ function loadHeads(b: LexiconBuilder): void {
   }
 }
 
+function loadNonActorHeads(b: LexiconBuilder): void {
+  const file = dataPath('actors', 'non-actor-heads.tsv');
+  for (const [i, row] of readTsvData(file).entries()) {
+    const [word, where, what] = row.map((x) => x.trim());
+    need(file, !!word && (where === 'first' || where === 'last') && !!what, `row ${i + 1}: expected word, first|last, what`);
+    b.nonActorHeads.set(word, where as 'first' | 'last');
+  }
+}
+
 function loadGivenNames(b: LexiconBuilder, name: string): void {
   const file = dataPath('actors', name);
   for (const [i, row] of readTsvData(file).entries()) {
@@ -312,6 +326,7 @@ export function builtinLexicon(): LexiconBuilder {
   loadPeople(b);
   loadPlaces(b, 'cities.tsv', true);
   loadHeads(b);
+  loadNonActorHeads(b);
   builtin = b;
   return b;
 }

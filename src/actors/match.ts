@@ -66,6 +66,8 @@ const REGION_ADJ = new Set(['western', 'eastern', 'northern', 'southern', 'europ
 /** Mass nouns that name an actor only with an article or a country: "the opposition", "Russian opposition", not "fierce opposition". */
 const MASS_ROLES = new Set(['opposition', 'media', 'people', 'military', 'police', 'government', 'administration', 'leadership']);
 const MODIFIER_WORDS = new Set(['former', 'ex', 'retired', 'then', 'senior', 'top', 'chief', 'deputy', 'acting', 'assistant', 'vice', 'interim', 'new', 'current', 'outgoing', 'incoming', 'longtime', 'veteran', 'high-ranking', 'ranking', 'junior', 'local', 'regional', 'federal', 'state', 'national', 'foreign', 'military', 'government', 'intelligence', 'security', 'defense', 'defence', 'press', 'policy', 'white', 'ordinary', 'anonymous', 'unnamed', 'two', 'three', 'several', 'many', 'some', 'other', 'western', 'eastern', 'northern', 'southern', 'pro-democracy', 'prominent', 'leading', 'influential', 'civilian', 'armed', 'elected', 'opposition', 'democratic', 'republican']);
+/** Verbs right after a name that make it a person's (or a body's) name: "Nowak said", "Nowak, who". */
+const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'wrote', 'writes', 'argued', 'argues', 'explained', 'asked', 'replied', 'stated', 'noted', 'insisted', 'recalled', 'admitted', 'acknowledged', 'believes', 'believed', 'thinks', 'thought', 'felt', 'wants', 'wanted', 'died', 'married', 'smiled', 'laughed', 'himself', 'herself']);
 const FORMER = new Set(['former', 'ex', 'retired', 'ex-', 'then']);
 const PRONOUNS: Record<string, 'm' | 'f'> = { he: 'm', him: 'm', his: 'm', himself: 'm', she: 'f', her: 'f', hers: 'f', herself: 'f' };
 const GENDERED_ROLES: Record<string, 'm' | 'f'> = {
@@ -385,6 +387,14 @@ class Matcher {
     chunks.push(...merged);
   }
 
+  /** An unknown name that names an event, law, work or idea by its head word ("World Cup", "Hurricane Ida"). */
+  nonActorName(i: number, j: number): boolean {
+    const toks = this.tokens;
+    for (let k = i; k < j; k++) if (this.lex.heads.has(tokNorm(toks[k]))) return false;
+    const na = this.lex.nonActorHeads;
+    return na.get(tokNorm(toks[j - 1])) === 'last' || (j - i > 1 && na.get(tokNorm(toks[i])) === 'first');
+  }
+
   /** The org/place head of a name (its last word, or the word before "of"). */
   headOf(i: number, j: number): { sector: string | null; kind: ActorKind } | null {
     const toks = this.tokens;
@@ -490,9 +500,70 @@ class Matcher {
       const owner = this.out.find((c) => c.sentence === p.sentence && c.end <= p.start && (c.kind === 'country' || c.kind === 'organization') && c.country);
       if (owner) { p.country = owner.country; p.why += ', country of the possessor'; }
     }
+    this.settleNameKinds();
     markSubjects(this.out, this.tokens, this.doc);
     linkAppositives(this.out, this.doc, this.tokens);
     return this.out;
+  }
+
+  /**
+   * One sense per article: an unknown name ("Łódź", "Harrow") gets one kind everywhere, the kind its contexts vote
+   * for across the article ("in Łódź", "Łódź, Poland" outweigh "Łódź is"), and is kept everywhere if it is kept once.
+   */
+  settleNameKinds(): void {
+    const groups = new Map<string, Candidate[]>();
+    for (const c of this.out) {
+      if (c.entry || c.how !== 'name' || c.refers || !(c.kind === 'person' || c.kind === 'place' || c.kind === 'organization')) continue;
+      const key = normPhrase(c.name);
+      const g = groups.get(key);
+      if (g) g.push(c);
+      else groups.set(key, [c]);
+    }
+    for (const group of groups.values()) {
+      if (group.length < 2) continue;
+      const votes = { person: 0, place: 0, organization: 0 };
+      for (const c of group) {
+        const [kind, weight] = this.nameEvidence(c);
+        votes[kind] += weight;
+      }
+      const best = (Object.keys(votes) as (keyof typeof votes)[]).reduce((a, b) => (votes[b] > votes[a] ? b : a));
+      if (votes[best] <= 0) continue;
+      const kept = group.some((c) => !c.weak);
+      for (const c of group) {
+        if (c.kind !== best) { c.kind = best; c.why += `, ${best} elsewhere in the article`; }
+        if (kept) c.weak = false;
+      }
+    }
+  }
+
+  /** What one occurrence of an unknown name says about its kind, and how strongly (0: nothing). */
+  nameEvidence(c: Candidate): ['person' | 'place' | 'organization', number] {
+    const w = c.why;
+    if (/^(honorific|given name)/.test(w)) return ['person', 3];
+    if (w.startsWith('name with head')) return [c.kind === 'place' ? 'place' : 'organization', 3];
+    if (/^(name, place|place-like name)/.test(w)) return ['place', 2];
+    const i = this.tokenAt(c.start);
+    let j = i;
+    while (j < this.tokens.length && this.tokens[j].end <= c.end) j++;
+    const prev = i > 0 && this.tokens[i - 1].sentence === this.tokens[i].sentence ? this.norms[i - 1] : '';
+    let next = j < this.tokens.length && this.tokens[j].sentence === this.tokens[i].sentence ? this.norms[j] : '';
+    if (next === ',' && j + 1 < this.tokens.length) next = `, ${this.norms[j + 1]}`;
+    if (SPEECH_AFTER.has(next) || next === 'who' || next === ', who') return ['person', 2];
+    if (PLACE_PREPS.has(prev) || next === 'where' || next === ', where') return ['place', 2];
+    if (/^(acronym|camel case)/.test(w)) return ['organization', 1];
+    return [c.kind as 'person' | 'place' | 'organization', 0];
+  }
+
+  /** Index of the token that starts at `offset` (binary search). */
+  tokenAt(offset: number): number {
+    let lo = 0;
+    let hi = this.tokens.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.tokens[mid].start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   pronouns(s: number, e: number, mode: 'caps' | 'title' | null): void {
@@ -696,6 +767,10 @@ class Matcher {
     }
     let head = this.headOf(c.i, c.j) ?? team;
     const first = toks[c.i];
+    // "World Cup", "Hurricane Ida", "Paris Agreement": events, laws and works are not actors (a person's name wins).
+    if (!head && this.nonActorName(c.i, c.j) && !(c.j - c.i <= 3 && this.given(first) && this.lex.nonActorHeads.get(tokNorm(first)) !== 'first')) return;
+    // "Q1", "COVID-19", "LLMs": codes and plural acronyms are things, not actors.
+    if (c.j - c.i === 1 && (/\d/.test(first.text) || /^\p{Lu}{2,}s$/u.test(first.text))) return;
     // "Fort Lee", "Lake Erie", "Cape of Good Hope", "Mount Kenya": a place word in front names a place.
     if (c.j - c.i > 1 && PLACE_PREFIX.has(tokNorm(first)) && head?.kind !== 'organization') head = { sector: null, kind: 'place' };
     const given = this.given(first);
@@ -724,7 +799,10 @@ class Matcher {
     if (len === 1 && isAllCapsWord(first) && first.text.replace(/\./g, '').length >= 2 && first.text.length <= 6) {
       // An unknown acronym is an organization when the text treats it as one: "the ABC", "ABC said", or used again.
       const prevTok = c.i > s ? toks[c.i - 1] : null;
-      const used = prevTok?.norm === 'the' || this.personLike(c.i, c.j) || (this.textCounts.get(first.text) ?? 0) >= 2;
+      // A modifier ("ICT skills", "GIS data") names a thing, not a body.
+      const nextTok = toks[c.j];
+      const modifier = nextTok && nextTok.sentence === first.sentence && /^\p{Ll}/u.test(nextTok.text) && (nextTok.pos === 'NOUN' || nextTok.pos === 'ADJ');
+      const used = !modifier && (prevTok?.norm === 'the' || this.personLike(c.i, c.j) || (this.textCounts.get(first.text) ?? 0) >= 2);
       this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country, why: 'acronym', weak: weak || !used });
       return;
     }

@@ -61,6 +61,24 @@ function repairBounds(bounds: [number, number][], values: string[], starts: numb
 }
 
 /**
+ * A same-length copy of `text` for wink, whose tokenizer splits words at letters outside Latin-1 ("Dvořák" →
+ * "Dvo ř ák", "Łódź" → "Ł ód ź"): each such letter becomes its unaccented base, or x/X when it has none
+ * (Cyrillic, Greek). Offsets stay valid because every UTF-16 unit maps to one unit; tokens keep the original text.
+ */
+export function foldForWink(text: string): string {
+  if (!/[\u0100-\uffff]/.test(text)) return text;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    const code = ch.charCodeAt(0);
+    if (code < 0x100 || code >= 0xd800 && code < 0xe000 || !/\p{L}/u.test(ch)) { out += ch; continue; }
+    const base = ch.normalize('NFD')[0];
+    out += base.charCodeAt(0) < 0x80 && /[A-Za-z]/.test(base) ? base : ch === ch.toLowerCase() ? 'x' : 'X';
+  }
+  return out;
+}
+
+/**
  * Tokenize one text. wink-nlp gives token values and sentence token ranges; offsets come from
  * aligning each value with the text (wink keeps the original characters).
  */
@@ -73,7 +91,8 @@ export function tokenize(text: string): TokenizeResult {
 
   for (const para of paragraphs) {
     const chunk = text.slice(para.start, para.end);
-    const d = nlp.readDoc(chunk);
+    const folded = foldForWink(chunk);
+    const d = nlp.readDoc(folded);
     const values = d.tokens().out(its.value) as string[];
     const pos = d.tokens().out(its.pos) as Pos[];
     const lemmas = d.tokens().out(its.lemma) as string[];
@@ -85,10 +104,11 @@ export function tokenize(text: string): TokenizeResult {
     let cursor = 0;
     for (let i = 0; i < values.length; i++) {
       const v = values[i];
-      const at = chunk.indexOf(v, cursor);
+      const at = folded.indexOf(v, cursor);
       if (at >= 0 && at - cursor < 64 + v.length) {
         starts[i] = at;
         cursor = at + v.length;
+        if (folded !== chunk) values[i] = chunk.slice(at, cursor);
       }
     }
 

@@ -132,6 +132,21 @@ for (const [what, text, expected] of coref) {
   });
 }
 
+test('actors: an unknown name takes the kind its contexts vote for across the article', () => {
+  const actors = actorsOf('Trade fairs came to Vrelnik in 1850. Vrelnik grew fast. Today Vrelnik has a port, and most visitors stay in Vrelnik.');
+  const a = byMention(actors, 'Vrelnik');
+  assert.ok(a, JSON.stringify(actors.map((x) => x.name)));
+  assert.equal(a.kind, 'place');
+  assert.equal(a.mentions.filter((m) => m.text === 'Vrelnik').length, 4);
+  const p = byMention(actorsOf('Dolan Brisk opened the mill. Brisk, who had sold shoes, was cheered. Later Brisk thanked staff in Norvale.'), 'Brisk');
+  assert.equal(p?.kind, 'person');
+});
+
+test('actors: a listed person named by surname alone outside the dates of their roles is still that person', () => {
+  const actors = actorsOf('The rally heard Biden speak about jobs.', {}, '2030-06-01');
+  check(actors, { mention: 'Biden', name: 'Joe Biden', kind: 'person', country: 'USA' });
+});
+
 test('actors: a definite title with no antecedent is the gazetteer office holder on the article date', () => {
   const actors = actorsOf('The French president said the talks were over.', {}, '2022-03-18');
   check(actors, { mention: 'The French president', name: 'Emmanuel Macron', kind: 'person', country: 'FRA', sector: 'GOV' });
@@ -152,6 +167,9 @@ const bad: [what: string, text: string, notActor: string[]][] = [
   ['title-case headline', 'Minister Pushes Back on Budget Plan', ['Pushes', 'Budget Plan', 'Back']],
   ['verb that is a role noun', 'It is hard to judge where the talks stand.', ['judge']],
   ['adjective demonym', 'The Russian invasion began at dawn.', ['Russian']],
+  ['events, laws and works named by their head word', 'Fans of the Velmar Cup cheered. Hurricane Odra hit Texas. The Kessel Accord holds.', ['Velmar Cup', 'Hurricane Odra', 'Kessel Accord', 'Odra']],
+  ['codes and plural acronyms', 'Sales rose in Q3 as VRMs spread and TLX-19 faded.', ['Q3', 'VRMs', 'TLX-19']],
+  ['an acronym used as a modifier', 'Schools teach ICT skills. Firms buy ICT tools.', ['ICT']],
 ];
 
 for (const [what, text, notActor] of bad) {

@@ -11,6 +11,17 @@ test('tokenize: token offsets index the text exactly', () => {
   assert.ok(tokens.some((t) => t.text === 'Lorne' && t.pos === 'PROPN'));
 });
 
+test('tokenize: letters outside Latin-1 stay inside their word, with the original text and offsets', () => {
+  const text = 'Antonín Dvořák moved to Łódź, then Brașov and Hà Nội.';
+  const { tokens } = tokenize(text);
+  for (const w of ['Dvořák', 'Łódź', 'Brașov', 'Nội']) {
+    const t = tokens.find((x) => x.text === w);
+    assert.ok(t, `${w} is not one token: ${tokens.map((x) => x.text).join(' ')}`);
+    assert.equal(text.slice(t.start, t.end), w);
+    assert.equal(t.pos, 'PROPN');
+  }
+});
+
 test('tokenize: paragraphs split on blank lines, sentences never cross them', () => {
   const text = 'First paragraph has no full stop\n\nSecond one does. And a third sentence.';
   assert.deepEqual(splitParagraphs(text).map((p) => text.slice(p.start, p.end)), [
