@@ -52,7 +52,7 @@ const FUNCTION_WORDS = new Set(
     'according said says say mr mrs ms dr prof sir madam please thanks thank hello hi dear former ex retired'
   ).split(' '),
 );
-const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'lord', 'lady', 'miss', 'rev.', 'gen.', 'col.', 'lt.', 'capt.', 'sgt.', 'gov.', 'sen.', 'rep.']);
+const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'lord', 'lady', 'miss', 'madam', 'madame', 'mister', 'rev.', 'gen.', 'col.', 'lt.', 'capt.', 'sgt.', 'gov.', 'sen.', 'rep.']);
 const FEMALE_HONORIFICS = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dame', 'lady', 'madam']);
 const MALE_HONORIFICS = new Set(['mr', 'mr.', 'sir', 'lord']);
 const CONNECTORS = new Set(['of', 'for', 'de', 'du', 'del', 'della', 'da', 'dos', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', '&', 'on', 'and']);
@@ -68,6 +68,8 @@ const MASS_ROLES = new Set(['opposition', 'media', 'people', 'military', 'police
 const MODIFIER_WORDS = new Set(['former', 'ex', 'retired', 'then', 'senior', 'top', 'chief', 'deputy', 'acting', 'assistant', 'vice', 'interim', 'new', 'current', 'outgoing', 'incoming', 'longtime', 'veteran', 'high-ranking', 'ranking', 'junior', 'local', 'regional', 'federal', 'state', 'national', 'foreign', 'military', 'government', 'intelligence', 'security', 'defense', 'defence', 'press', 'policy', 'white', 'ordinary', 'anonymous', 'unnamed', 'two', 'three', 'several', 'many', 'some', 'other', 'western', 'eastern', 'northern', 'southern', 'pro-democracy', 'prominent', 'leading', 'influential', 'civilian', 'armed', 'elected', 'opposition', 'democratic', 'republican']);
 /** Verbs right after a name that make it a person's (or a body's) name: "Nowak said", "Nowak, who". */
 const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'wrote', 'writes', 'argued', 'argues', 'explained', 'asked', 'replied', 'stated', 'noted', 'insisted', 'recalled', 'admitted', 'acknowledged', 'believes', 'believed', 'thinks', 'thought', 'felt', 'wants', 'wanted', 'died', 'married', 'smiled', 'laughed', 'himself', 'herself']);
+/** Compass and position words that open a region's name before a place: "Northern Mali", "Upper Egypt". */
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'north-east', 'north-west', 'south-east', 'south-west', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 const FORMER = new Set(['former', 'ex', 'retired', 'ex-', 'then']);
 const PRONOUNS: Record<string, 'm' | 'f'> = { he: 'm', him: 'm', his: 'm', himself: 'm', she: 'f', her: 'f', hers: 'f', herself: 'f' };
 const GENDERED_ROLES: Record<string, 'm' | 'f'> = {
@@ -119,6 +121,8 @@ class Matcher {
   readonly possessed: Candidate[] = [];
   /** Places named inside organization names ("University of Copenhagen"): mentions of their own. */
   readonly nested: Chunk[] = [];
+  /** Places located by a region after a comma ("Andover, Massachusetts"), by the place's end token: the region's country. */
+  readonly regionCountry = new Map<number, string | null>();
   /** Organization names that end in "of <country>", by first token index: the country. */
   readonly ofCountry = new Map<string, string | null>();
 
@@ -227,7 +231,7 @@ class Matcher {
     // "US", "IT": an acronym in capitals is not the function word it spells.
     if (FUNCTION_WORDS.has(n) && !HONORIFICS.has(n) && !(t.text.length >= 2 && isAllCapsWord(t) && this.lex.phrases.has(n))) return false;
     if (n === 'i' || /^i['’]/.test(n) || t.pos === 'PRON') return false;
-    if (REGION_ADJ.has(n) && this.tokens[k + 1] && /^\p{Ll}/u.test(this.tokens[k + 1].text)) return false;
+    if (REGION_ADJ.has(n) && this.tokens[k + 1] && /^\p{Ll}/u.test(this.tokens[k + 1].text) && this.tokens[k + 1].norm !== 'of') return false;
     if (k === sentStart || this.afterOpenQuote(k, sentStart)) {
       // Sentence-initial capitals carry no signal; trust the tagger and the gazetteers.
       if (t.pos !== 'PROPN' && !this.lex.givenNames.has(t.text) && !this.lex.phrases.has(n)) return false;
@@ -349,7 +353,8 @@ class Matcher {
       const b = local[n + 1];
       if (a.type === 'name' && b.type === 'lex' && (b.entry.type === 'country' || b.entry.type === 'place') && b.i - a.j >= 1 && b.i - a.j <= 2 && toks[a.j].norm === 'of') {
         const h = this.lex.heads.get(tokNorm(toks[a.j - 1]));
-        if (h && h.kind === 'organization') {
+        if (h && (h.kind === 'organization' || h.kind === 'place')) {
+          // ("Gulf of Mexico", "Province of Lugo": a place of a country is one place too.)
           this.ofCountry.set(`${a.i}`, b.entry.type === 'country' ? b.entry.code : b.entry.country);
           this.nested.push(b);
           local.splice(n, 2, { type: 'name', i: a.i, j: b.j });
@@ -360,7 +365,8 @@ class Matcher {
     if (local.some((c) => c.type === 'name')) {
       for (let n = 0; n < local.length; n++) {
         const c = local[n];
-        if (c.type === 'lex' && c.entry.type === 'place' && c.entry.generated && c.j - c.i === 1) {
+        const placeLike = c.type === 'lex' && ((c.entry.type === 'place' && c.entry.generated) || (c.entry.type === 'country' && c.entry.how === 'metonym' && !!this.given(toks[c.i])));
+        if (placeLike && c.j - c.i === 1) {
           const prev = local[n - 1];
           const next = local[n + 1];
           if (prev?.type === 'name' && prev.j === c.i && !this.headOf(prev.i, prev.j)) { local.splice(n - 1, 2, { type: 'name', i: prev.i, j: c.j }); n--; }
@@ -385,6 +391,32 @@ class Matcher {
       merged.push(c);
     }
     chunks.push(...merged);
+  }
+
+  /**
+   * The end of a place's mention with the region that locates it: "Andover, Massachusetts", "Paris, France" (the
+   * region keeps its own mention too). `j` is the place's end token, `e` the sentence's.
+   */
+  regionEnd(j: number, e: number, mode: 'caps' | 'title' | null): number {
+    const toks = this.tokens;
+    if (j + 1 >= e || toks[j].text !== ',' || toks[j].sentence !== toks[j + 1].sentence) return j;
+    const hit = this.lookup(j + 1, Math.min(e, j + 6), mode);
+    if (!hit) return j;
+    const en = hit.entry;
+    const region = (en.type === 'country' && (en.how === 'name' || en.how === 'alias')) || (en.type === 'place' && !en.generated);
+    if (!region) return j;
+    const after = toks[hit.j];
+    // The region must end the phrase: "Tulsa, Oklahoma, said" or "Tulsa, Oklahoma." but not "Tulsa, Oklahoma City".
+    if (after && after.sentence === toks[j].sentence && isCap(after)) return j;
+    this.regionCountry.set(j, en.type === 'country' ? en.code : en.country);
+    return hit.j;
+  }
+
+  /** The start of "Southern Senegal", "Northeast Ohio": a capitalized compass word before a place. */
+  compassStart(i: number, s: number): number {
+    if (i - 1 < s) return i;
+    const t = this.tokens[i - 1];
+    return isCap(t) && COMPASS.has(this.norms[i - 1]) ? i - 1 : i;
   }
 
   /** An unknown name that names an event, law, work or idea by its head word ("World Cup", "Hurricane Ida"). */
@@ -438,6 +470,13 @@ class Matcher {
       const prevChunk = c >= 0 ? chunks[c] : null;
       if (prevChunk && prevChunk.j === k) {
         const e = prevChunk.type === 'name' ? null : prevChunk.entry;
+        // "Mr. President", "Madam Speaker": an honorific before a title is part of the address.
+        if (prevChunk.type === 'name' && prevChunk.j - prevChunk.i === 1 && HONORIFICS.has(this.norms[prevChunk.i]) && chunks[n].type === 'role') {
+          k = prevChunk.i;
+          start = k;
+          c--;
+          continue;
+        }
         if (prevChunk.type === 'role' || (e && (e.type === 'country' || e.type === 'seat' || e.type === 'org' || e.type === 'place'))) {
           if (e && e.type === 'place' && !country) country = e.country;
           if (e && e.type === 'country' && !country) country = e.code;
@@ -653,10 +692,10 @@ class Matcher {
           const prev = c.i > s ? toks[c.i - 1] : null;
           const prevPrev = c.i - 1 > s ? toks[c.i - 2] : null;
           const locative = (prev && PLACE_PREPS.has(prev.norm)) || (prev?.norm === 'the' && prevPrev && PLACE_PREPS.has(prevPrev.norm));
-          const placeAfter = after?.text === ',' && c.j + 1 < e && this.lookup(c.j + 1, e, mode)?.entry.type === 'place';
+          const placeAfter = after?.text === ',' && c.j + 1 < e && this.regionEnd(c.j, e, mode) > c.j;
           const compound = placeAfter || after && (after.pos === 'NOUN' || (after.pos === 'PROPN' && isCap(after))) && !/^(officials?|leadership|government|administration)$/.test(after.norm);
           if ((locative || compound) && !/house|kremlin|street|elysee|élysée|zhongnanhai/i.test(this.doc.text.slice(toks[c.i].start, toks[c.j - 1].end))) {
-            this.newCandidate(c.i, c.j, { kind: 'place', how: 'name', name: this.doc.text.slice(toks[c.i].start, toks[c.j - 1].end), country: en.code, why: 'capital as place' });
+            this.newCandidate(c.i, this.regionEnd(c.j, e, mode), { kind: 'place', how: 'name', name: this.doc.text.slice(toks[c.i].start, toks[c.j - 1].end), country: en.code, why: 'capital as place' });
             continue;
           }
           this.newCandidate(c.i, c.j, { kind: 'country', how: 'metonym', entry: en, name: en.name, country: en.code, sector: 'GOV', why: 'capital metonym', weak: false });
@@ -668,12 +707,28 @@ class Matcher {
           this.newCandidate(c.i, c.j, { kind: 'place', how: 'name', entry: alt, name: alt.name, country: alt.country, why: 'place after "<Name>,"' });
           continue;
         }
+        const region = this.compassStart(c.i, s);
+        if (region < c.i) {
+          // "Southern Senegal", "Northeast Brazil": a region of the country, a place.
+          consumed.add(chunks[n - 1]);
+          this.newCandidate(region, c.j, { kind: 'place', how: 'name', name: this.doc.text.slice(toks[region].start, toks[c.j - 1].end), country: en.code, why: 'region of a country' });
+          this.newCandidate(c.i, c.j, { kind: 'country', how: en.how === 'name' ? 'name' : 'alias', entry: en, name: en.name, country: en.code, why: 'country in a region name' });
+          continue;
+        }
         this.newCandidate(c.i, c.j, { kind: 'country', how: en.how === 'name' ? 'name' : 'alias', entry: en, name: en.name, country: en.code, why: 'country name' });
         continue;
       }
       if (en.type === 'seat') {
         const orgHere = after && isCap(after) && next?.type === 'name' && next.i === c.j;
         if (orgHere) continue;
+        const before = n > 0 ? chunks[n - 1] : null;
+        if (en.sector !== 'GOV' && before && before.j === c.i && before.type === 'lex' && before.entry.type === 'country' && before.entry.how !== 'metonym' && before.entry.how !== 'demonym') {
+          // "United States Congress": the country's name opens the body's.
+          consumed.add(before);
+          this.nested.push(before);
+          this.newCandidate(before.i, c.j, { kind: 'organization', how: 'name', entry: en, name: en.name, country: en.country, sector: en.sector, why: 'country + seat' });
+          continue;
+        }
         if (en.sector === 'GOV') {
           const name = this.lex.countryNames.get(en.country) ?? en.country;
           this.newCandidate(c.i, c.j, { kind: 'country', how: 'metonym', entry: en, name, country: en.country, sector: 'GOV', why: 'seat of government' });
@@ -699,7 +754,14 @@ class Matcher {
         continue;
       }
       if (en.type === 'place') {
-        this.newCandidate(c.i, c.j, { kind: 'place', how: 'name', entry: en, name: en.name, country: en.country, why: 'gazetteer place' });
+        const region = this.compassStart(c.i, s);
+        if (region < c.i) consumed.add(chunks[n - 1]);
+        if (region < c.i) {
+          this.nested.push(c);
+          this.newCandidate(region, this.regionEnd(c.j, e, mode), { kind: 'place', how: 'name', name: this.doc.text.slice(toks[region].start, toks[c.j - 1].end), country: en.country, why: 'region of a place' });
+          continue;
+        }
+        this.newCandidate(c.i, this.regionEnd(c.j, e, mode), { kind: 'place', how: 'name', entry: en, name: en.name, country: en.country, why: 'gazetteer place' });
         continue;
       }
     }
@@ -768,7 +830,7 @@ class Matcher {
     let head = this.headOf(c.i, c.j) ?? team;
     const first = toks[c.i];
     // "World Cup", "Hurricane Ida", "Paris Agreement": events, laws and works are not actors (a person's name wins).
-    if (!head && this.nonActorName(c.i, c.j) && !(c.j - c.i <= 3 && this.given(first) && this.lex.nonActorHeads.get(tokNorm(first)) !== 'first')) return;
+    if (!head && this.nonActorName(c.i, c.j)) return;
     // "Q1", "COVID-19", "LLMs": codes and plural acronyms are things, not actors.
     if (c.j - c.i === 1 && (/\d/.test(first.text) || /^\p{Lu}{2,}s$/u.test(first.text))) return;
     // "Fort Lee", "Lake Erie", "Cape of Good Hope", "Mount Kenya": a place word in front names a place.
@@ -807,7 +869,8 @@ class Matcher {
       return;
     }
     if (before && LOCATIVE.has(before.norm) && before.norm !== 'to' && before.norm !== 'from' && len <= 3) {
-      this.newCandidate(c.i, c.j, { kind: 'place', how: 'name', name: text, country, why: 'after locative preposition', weak });
+      const end = this.regionEnd(c.j, toks.length, mode);
+      this.newCandidate(c.i, end, { kind: 'place', how: 'name', name: text, country: country ?? this.regionCountry.get(c.j) ?? null, why: 'after locative preposition', weak });
       return;
     }
     const next = toks[c.j];
@@ -815,7 +878,7 @@ class Matcher {
       // "Tulsa, Oklahoma": a name followed by a known place or country is a place.
       const hit = this.lookup(c.j + 1, Math.min(c.j + 6, toks.length), mode);
       if (hit && (hit.entry.type === 'place' || (hit.entry.type === 'country' && hit.entry.how !== 'demonym'))) {
-        this.newCandidate(c.i, c.j, { kind: 'place', how: 'name', name: text, country: hit.entry.type === 'place' ? hit.entry.country : hit.entry.code, why: 'name, place', weak });
+        this.newCandidate(c.i, this.regionEnd(c.j, toks.length, mode), { kind: 'place', how: 'name', name: text, country: hit.entry.type === 'place' ? hit.entry.country : hit.entry.code, why: 'name, place', weak });
         return;
       }
     }

@@ -132,6 +132,38 @@ for (const [what, text, expected] of coref) {
   });
 }
 
+const spans: [what: string, text: string, expect: Expect[]][] = [
+  ['honorific + title', 'Thank you, Madam Speaker. Mr. President, we are ready.', [
+    { mention: 'Madam Speaker', kind: 'person', sector: 'LEG' },
+    { mention: 'Mr. President', kind: 'person', sector: 'GOV' },
+  ]],
+  ['title of a country', 'He was crowned Emperor of Norland, then Emperor of France.', [{ mention: 'Emperor of France', kind: 'person', country: 'FRA', sector: 'GOV' }]],
+  ['place, region', 'She grew up in Dunmore, Massachusetts and later in Lyon, France.', [
+    { mention: 'Dunmore, Massachusetts', kind: 'place', country: 'USA' },
+    { mention: 'Massachusetts', kind: 'place' },
+    { mention: 'Lyon, France', kind: 'place', country: 'FRA' },
+    { mention: 'France', kind: 'country' },
+  ]],
+  ['compass word + place', 'Floods hit Southern Senegal and Northeast Ohio.', [
+    { mention: 'Southern Senegal', kind: 'place', country: 'SEN' },
+    { mention: 'Senegal', kind: 'country' },
+    { mention: 'Northeast Ohio', kind: 'place', country: 'USA' },
+  ]],
+  ['place of a country', 'Oil spilled into the Gulf of Mexico.', [{ mention: 'Gulf of Mexico', kind: 'place', country: 'MEX' }]],
+  ['country + legislature', 'The United States Congress voted.', [
+    { mention: 'United States Congress', kind: 'organization', country: 'USA', sector: 'LEG' },
+    { mention: 'United States', kind: 'country' },
+  ]],
+  ['given name that is also a capital', 'Douglas Verrick wrote the report.', [{ mention: 'Douglas Verrick', kind: 'person' }]],
+];
+
+for (const [what, text, expects] of spans) {
+  test(`actors: mention spans: ${what}`, () => {
+    const actors = actorsOf(text);
+    for (const e of expects) check(actors, e);
+  });
+}
+
 test('actors: an unknown name takes the kind its contexts vote for across the article', () => {
   const actors = actorsOf('Trade fairs came to Vrelnik in 1850. Vrelnik grew fast. Today Vrelnik has a port, and most visitors stay in Vrelnik.');
   const a = byMention(actors, 'Vrelnik');
