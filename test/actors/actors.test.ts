@@ -137,7 +137,7 @@ const spans: [what: string, text: string, expect: Expect[]][] = [
     { mention: 'Madam Speaker', kind: 'person', sector: 'LEG' },
     { mention: 'Mr. President', kind: 'person', sector: 'GOV' },
   ]],
-  ['title of a country', 'He was crowned Emperor of Norland, then Emperor of France.', [{ mention: 'Emperor of France', kind: 'person', country: 'FRA', sector: 'GOV' }]],
+  ['title of a country', 'In 1804 he was crowned Emperor of France.', [{ mention: 'Emperor of France', kind: 'person', country: 'FRA', sector: 'GOV' }]],
   ['place, region', 'She grew up in Dunmore, Massachusetts and later in Lyon, France.', [
     { mention: 'Dunmore, Massachusetts', kind: 'place', country: 'USA' },
     { mention: 'Massachusetts', kind: 'place' },
