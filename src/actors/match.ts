@@ -431,7 +431,7 @@ class Matcher {
   headOf(i: number, j: number): { sector: string | null; kind: ActorKind } | null {
     const toks = this.tokens;
     for (let k = i; k < j; k++) {
-      if (toks[k].norm === 'of' && k > i) {
+      if ((toks[k].norm === 'of' || toks[k].norm === 'for' || toks[k].norm === 'on') && k > i) {
         const h = this.lex.heads.get(tokNorm(toks[k - 1]));
         if (h) return h;
         break;
@@ -550,6 +550,7 @@ class Matcher {
    * for across the article ("in Łódź", "Łódź, Poland" outweigh "Łódź is"), and is kept everywhere if it is kept once.
    */
   settleNameKinds(): void {
+    this.linkAcronyms();
     const groups = new Map<string, Candidate[]>();
     for (const c of this.out) {
       if (c.entry || c.how !== 'name' || c.refers || !(c.kind === 'person' || c.kind === 'place' || c.kind === 'organization')) continue;
@@ -572,6 +573,29 @@ class Matcher {
         if (c.kind !== best) { c.kind = best; c.why += `, ${best} elsewhere in the article`; }
         if (kept) c.weak = false;
       }
+    }
+  }
+
+  /**
+   * "the Agency for Coastal Safety (ACS)": an acronym in brackets right after a named body is that body, there and
+   * everywhere else in the article.
+   */
+  linkAcronyms(): void {
+    const defined = new Map<string, Candidate>();
+    const byEnd = new Map<number, Candidate>();
+    for (const c of this.out) if (!c.weak && (c.kind === 'organization' || c.kind === 'country') && c.how !== 'pronoun') byEnd.set(c.end, c);
+    for (const c of this.out) {
+      if (!c.why.startsWith('acronym')) continue;
+      const i = this.tokenAt(c.start);
+      if (i < 2 || this.tokens[i - 1].text !== '(') continue;
+      const body = byEnd.get(this.tokens[i - 2].end);
+      if (body) defined.set(this.doc.text.slice(c.start, c.end), body);
+    }
+    if (!defined.size) return;
+    for (const c of this.out) {
+      const body = c.why.startsWith('acronym') ? defined.get(this.doc.text.slice(c.start, c.end)) : undefined;
+      if (!body) continue;
+      Object.assign(c, { kind: body.kind, name: body.name, entry: body.entry, country: body.country, sector: body.sector, weak: false, why: 'acronym of a named body' });
     }
   }
 
@@ -864,7 +888,7 @@ class Matcher {
       // A modifier ("ICT skills", "GIS data") names a thing, not a body.
       const nextTok = toks[c.j];
       const modifier = nextTok && nextTok.sentence === first.sentence && /^\p{Ll}/u.test(nextTok.text) && (nextTok.pos === 'NOUN' || nextTok.pos === 'ADJ');
-      const used = !modifier && (prevTok?.norm === 'the' || this.personLike(c.i, c.j) || (this.textCounts.get(first.text) ?? 0) >= 2);
+      const used = !modifier && (prevTok?.norm === 'the' || this.personLike(c.i, c.j));
       this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country, why: 'acronym', weak: weak || !used });
       return;
     }
