@@ -161,6 +161,18 @@ class Matcher {
     return this.lex.givenNames.get(t.text);
   }
 
+  /** A name cited as an author: "Nowak (2014)", "Nowak et al.", "(Nowak, 2014; …)", "Nowak and Lis (1999)". */
+  citedAuthor(i: number, j: number): boolean {
+    const toks = this.tokens;
+    const at = (k: number) => (k < toks.length && toks[k].sentence === toks[i].sentence ? toks[k].text : '');
+    const year = (k: number) => /^(1[5-9]|20)\d\d[a-z]?$/.test(at(k));
+    if (at(j) === '(' && year(j + 1)) return true;
+    if (at(j) === 'et' && /^al\.?$/.test(at(j + 1))) return true;
+    if (at(j) === ',' && year(j + 1) && i > 0 && /^[(;,&]$|^and$/.test(toks[i - 1].text)) return true;
+    if ((at(j) === 'and' || at(j) === '&') && /^\p{Lu}/u.test(at(j + 1)) && at(j + 2) === '(' && year(j + 3)) return true;
+    return false;
+  }
+
   /** A lone capitalized word that acts like a person: subject of a verb, a possessor, or addressed by name. */
   personLike(i: number, j: number): boolean {
     const next = this.tokens[j];
@@ -855,6 +867,9 @@ class Matcher {
     const first = toks[c.i];
     // "World Cup", "Hurricane Ida", "Paris Agreement": events, laws and works are not actors (a person's name wins).
     if (!head && this.nonActorName(c.i, c.j)) return;
+    // "Figure 2", "Wave 4", "Chapter 11": a word numbered like a label is a thing, not an actor.
+    const after = toks[c.j];
+    if (c.j - c.i === 1 && after && after.sentence === first.sentence && after.spaceBefore && /^(\d+[a-z]?|[IVX]+)$/.test(after.text) && !this.given(first)) return;
     // "Q1", "COVID-19", "LLMs": codes and plural acronyms are things, not actors.
     if (c.j - c.i === 1 && (/\d/.test(first.text) || /^\p{Lu}{2,}s$/u.test(first.text))) return;
     // "Fort Lee", "Lake Erie", "Cape of Good Hope", "Mount Kenya": a place word in front names a place.
@@ -870,6 +885,10 @@ class Matcher {
       return;
     }
     if (honorific && len === 1) return; // "Mr." on its own names no one
+    if (len <= 3 && this.citedAuthor(c.i, c.j)) {
+      this.newCandidate(c.i, c.j, { kind: 'person', how: 'name', name: text, country, why: 'cited author', weak });
+      return;
+    }
     if (honorific || given) {
       const g = gender ?? (given === 'm' || given === 'f' ? given : null);
       // A lone given name ("Major", "Will") is a person only where it acts like one.

@@ -132,6 +132,11 @@ for (const [what, text, expected] of coref) {
   });
 }
 
+test('actors: cited authors are people', () => {
+  const actors = actorsOf('Earlier work (Varga, 2014; Holm and Pettit, 2009) disagrees with Olsky (2011) and Trent et al. on this.');
+  for (const n of ['Varga', 'Olsky', 'Trent']) check(actors, { mention: n, kind: 'person' });
+});
+
 const spans: [what: string, text: string, expect: Expect[]][] = [
   ['honorific + title', 'Thank you, Madam Speaker. Mr. President, we are ready.', [
     { mention: 'Madam Speaker', kind: 'person', sector: 'LEG' },
@@ -163,6 +168,14 @@ for (const [what, text, expects] of spans) {
     for (const e of expects) check(actors, e);
   });
 }
+
+test('actors: an acronym in brackets after a named body is that body everywhere', () => {
+  const actors = actorsOf('The Agency for Coastal Safety (ACS) warned ships. On Monday ACS issued a notice.');
+  const a = byMention(actors, 'Agency for Coastal Safety');
+  assert.ok(a, JSON.stringify(actors.map((x) => x.name)));
+  assert.equal(a.kind, 'organization');
+  assert.equal(a.mentions.filter((m) => m.text === 'ACS').length, 2);
+});
 
 test('actors: an unknown name takes the kind its contexts vote for across the article', () => {
   const actors = actorsOf('Trade fairs came to Vrelnik in 1850. Vrelnik grew fast. Today Vrelnik has a port, and most visitors stay in Vrelnik.');
@@ -201,6 +214,7 @@ const bad: [what: string, text: string, notActor: string[]][] = [
   ['adjective demonym', 'The Russian invasion began at dawn.', ['Russian']],
   ['events, laws and works named by their head word', 'Fans of the Velmar Cup cheered. Hurricane Odra hit Texas. The Kessel Accord holds.', ['Velmar Cup', 'Hurricane Odra', 'Kessel Accord', 'Odra']],
   ['codes and plural acronyms', 'Sales rose in Q3 as VRMs spread and TLX-19 faded.', ['Q3', 'VRMs', 'TLX-19']],
+  ['numbered labels', 'As Figure 2 shows, Wave 4 of the survey differs.', ['Figure', 'Wave']],
   ['an acronym used as a modifier', 'Schools teach ICT skills. Firms buy ICT tools.', ['ICT']],
 ];
 
