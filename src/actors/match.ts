@@ -70,6 +70,8 @@ const MODIFIER_WORDS = new Set(['former', 'ex', 'retired', 'then', 'senior', 'to
 const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'wrote', 'writes', 'argued', 'argues', 'explained', 'asked', 'replied', 'stated', 'noted', 'insisted', 'recalled', 'admitted', 'acknowledged', 'believes', 'believed', 'thinks', 'thought', 'felt', 'wants', 'wanted', 'died', 'married', 'smiled', 'laughed', 'himself', 'herself']);
 /** Compass and position words that open a region's name before a place: "Northern Mali", "Upper Egypt". */
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'north-east', 'north-west', 'south-east', 'south-west', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
+/** Nouns that take a place after "of": "the population of X", "the mayor of X", "the outskirts of X". */
+const PLACE_OF = new Set(['city', 'town', 'village', 'capital', 'region', 'province', 'county', 'district', 'state', 'area', 'centre', 'center', 'outskirts', 'suburbs', 'streets', 'population', 'inhabitants', 'residents', 'dwellers', 'citizens', 'mayor', 'governor', 'heart', 'north', 'south', 'east', 'west', 'coast', 'port', 'harbour', 'harbor', 'island', 'islands', 'municipality', 'borough', 'neighbourhood', 'neighborhood', 'map', 'history', 'outskirt', 'environs', 'vicinity', 'kingdom', 'republic', 'colony']);
 const FORMER = new Set(['former', 'ex', 'retired', 'ex-', 'then']);
 const PRONOUNS: Record<string, 'm' | 'f'> = { he: 'm', him: 'm', his: 'm', himself: 'm', she: 'f', her: 'f', hers: 'f', herself: 'f' };
 const GENDERED_ROLES: Record<string, 'm' | 'f'> = {
@@ -377,11 +379,14 @@ class Matcher {
     if (local.some((c) => c.type === 'name')) {
       for (let n = 0; n < local.length; n++) {
         const c = local[n];
-        const placeLike = c.type === 'lex' && ((c.entry.type === 'place' && c.entry.generated) || (c.entry.type === 'country' && c.entry.how === 'metonym' && !!this.given(toks[c.i])));
+        // ("Denzel Washington", "Paris Hilton": a capital after a name, or one that is also a given name, too.)
+        const capital = c.type === 'lex' && c.entry.type === 'country' && c.entry.how === 'metonym';
+        const placeLike = c.type === 'lex' && ((c.entry.type === 'place' && c.entry.generated) || capital);
         if (placeLike && c.j - c.i === 1) {
           const prev = local[n - 1];
           const next = local[n + 1];
-          if (prev?.type === 'name' && prev.j === c.i && !this.headOf(prev.i, prev.j)) { local.splice(n - 1, 2, { type: 'name', i: prev.i, j: c.j }); n--; }
+          if (prev?.type === 'name' && prev.j === c.i && !this.headOf(prev.i, prev.j) && !HONORIFICS.has(this.norms[prev.i])) { local.splice(n - 1, 2, { type: 'name', i: prev.i, j: c.j }); n--; }
+          else if (capital && !this.given(toks[c.i])) continue;
           else if (next?.type === 'name' && next.i === c.j && !this.headOf(next.i, next.j)) local.splice(n, 2, { type: 'name', i: c.i, j: next.j });
         }
       }
@@ -563,6 +568,7 @@ class Matcher {
    */
   settleNameKinds(): void {
     this.linkAcronyms();
+    this.surnamesOverPlaces();
     const groups = new Map<string, Candidate[]>();
     for (const c of this.out) {
       if (c.entry || c.how !== 'name' || c.refers || !(c.kind === 'person' || c.kind === 'place' || c.kind === 'organization')) continue;
@@ -611,6 +617,31 @@ class Matcher {
     }
   }
 
+  /**
+   * "Denzel Washington … Washington said": a one-word place, capital or country that is the surname of a person the
+   * article names in full is that person, not the place.
+   */
+  surnamesOverPlaces(): void {
+    const surnames = new Set<string>();
+    for (const c of this.out) {
+      if (c.kind !== 'person' || c.weak || c.refers || c.how === 'anonymous' || c.how === 'pronoun') continue;
+      const words = c.name.split(/\s+/);
+      if (words.length > 1) surnames.add(words[words.length - 1]);
+    }
+    if (!surnames.size) return;
+    for (const c of this.out) {
+      if (!(c.kind === 'place' || c.kind === 'country') || c.entry?.type === 'country' && c.entry.how === 'demonym') continue;
+      const text = this.doc.text.slice(c.start, c.end);
+      if (!surnames.has(text)) continue;
+      // A country's own name stays the country unless it speaks like a person ("Jordan said", not "Jordan closed").
+      if (c.entry?.type === 'country' && c.entry.how !== 'metonym') {
+        const next = this.tokens[this.tokenAt(c.end)];
+        if (!next || !SPEECH_AFTER.has(next.norm)) continue;
+      }
+      Object.assign(c, { kind: 'person', how: 'name', name: text, entry: null, country: null, sector: null, why: 'surname of a person named in full' });
+    }
+  }
+
   /** What one occurrence of an unknown name says about its kind, and how strongly (0: nothing). */
   nameEvidence(c: Candidate): ['person' | 'place' | 'organization', number] {
     const w = c.why;
@@ -625,6 +656,7 @@ class Matcher {
     if (next === ',' && j + 1 < this.tokens.length) next = `, ${this.norms[j + 1]}`;
     if (SPEECH_AFTER.has(next) || next === 'who' || next === ', who') return ['person', 2];
     if (PLACE_PREPS.has(prev) || next === 'where' || next === ', where') return ['place', 2];
+    if (prev === 'of' && i >= 2 && PLACE_OF.has(this.norms[i - 2])) return ['place', 2];
     if (/^(acronym|camel case)/.test(w)) return ['organization', 1];
     return [c.kind as 'person' | 'place' | 'organization', 0];
   }
@@ -937,6 +969,13 @@ class Matcher {
     if (len > 1 && toks.slice(c.i, c.j).some((t) => this.commonWord(t) && /^\p{L}/u.test(t.text) && !NAME_PARTICLES.has(t.norm))) {
       // A capitalized phrase built from common words ("Open Science Framework") names a thing or a body, not a person.
       this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country, why: 'capitalized common words', weak: weak || !this.personLike(c.i, c.j) });
+      return;
+    }
+    if (before?.norm === 'the' && !given) {
+      // "the Confederacy", "the North", "the Koinonia": people do not take the article; bodies and regions do.
+      const prev2 = c.i - 2 >= s ? toks[c.i - 2] : null;
+      const place = COMPASS.has(first.norm) || (prev2 !== null && PLACE_PREPS.has(prev2.norm));
+      this.newCandidate(c.i, c.j, { kind: place ? 'place' : 'organization', how: 'name', name: text, country, why: 'the + name', weak: weak || (len === 1 ? !this.personLike(c.i, c.j) || (this.isSentenceStart(c.i) && !this.midCaps.has(first.norm)) : !this.personLike(c.i, c.j) && !this.nameCue(c.i, c.j)) });
       return;
     }
     // A lone unknown word is kept only if it joins a named person (a surname) or a gazetteer person.

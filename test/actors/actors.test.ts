@@ -132,6 +132,19 @@ for (const [what, text, expected] of coref) {
   });
 }
 
+test('actors: a one-word place that is the surname of a person named in full is that person', () => {
+  const actors = actorsOf('Actor Lena Jordan won. Jordan said she was surprised.');
+  const a = byMention(actors, 'Actor Lena Jordan') ?? byMention(actors, 'Lena Jordan');
+  assert.ok(a, JSON.stringify(actors.map((x) => x.mentions.map((m) => m.text))));
+  assert.ok(a.mentions.some((m) => m.text === 'Jordan'), JSON.stringify(a.mentions));
+  assert.ok(!actors.some((x) => x.kind === 'country' && x.mentions.some((m) => m.text === 'Jordan')));
+});
+
+test('actors: an unknown name after "the" is a body or a region, not a person', () => {
+  const actors = actorsOf('The Koinonia held a vote. Troops moved into the Drenland, and the Koinonia objected.');
+  check(actors, { mention: 'Koinonia', kind: 'organization' });
+});
+
 test('actors: cited authors are people', () => {
   const actors = actorsOf('Earlier work (Varga, 2014; Holm and Pettit, 2009) disagrees with Olsky (2011) and Trent et al. on this.');
   for (const n of ['Varga', 'Olsky', 'Trent']) check(actors, { mention: n, kind: 'person' });
