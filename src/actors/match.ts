@@ -710,7 +710,10 @@ class Matcher {
         const entry = c.type === 'lex' && c.entry.type === 'person' ? c.entry : null;
         if (roleChunk && roleChunk.entry.kind === 'person') {
           for (const m of mod.chunks) consumed.add(m);
-          const cand = this.newCandidate(mod.start, c.j, {
+          // "President Wen Tao" is one mention; in "Canadian researcher Ivo Marsk" or "press secretary Mara Quill" the
+          // lower-case description is evidence about the person, and the mention is the name.
+          const described = !isCap(toks[roleChunk.i]);
+          const cand = this.newCandidate(described ? c.i : mod.start, c.j, {
             kind: 'person', how: 'title', entry,
             name: entry ? entry.name : this.doc.text.slice(toks[i].start, toks[c.j - 1].end),
             country: mod.country, sector: roleChunk.entry.sector ?? mod.seatSector, title: roleChunk.entry.title,
@@ -971,7 +974,8 @@ class Matcher {
       this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country, why: 'capitalized common words', weak: weak || !this.personLike(c.i, c.j) });
       return;
     }
-    if (before?.norm === 'the' && !given) {
+    const nounAfter = toks[c.j] && toks[c.j].sentence === first.sentence && /^\p{Ll}/u.test(toks[c.j].text) && toks[c.j].pos === 'NOUN';
+    if (before?.norm === 'the' && !given && !nounAfter) {
       // "the Confederacy", "the North", "the Koinonia": people do not take the article; bodies and regions do.
       const prev2 = c.i - 2 >= s ? toks[c.i - 2] : null;
       const place = COMPASS.has(first.norm) || (prev2 !== null && PLACE_PREPS.has(prev2.norm));

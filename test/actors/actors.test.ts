@@ -42,8 +42,12 @@ function check(actors: readonly Actor[], e: Expect): void {
 const cases: [family: string, text: string, expect: Expect[]][] = [
   ['title', 'Chinese President Wen Tao arrived on Monday.', [{ mention: 'Chinese President Wen Tao', name: 'Wen Tao', kind: 'person', country: 'CHN', sector: 'GOV', title: 'President' }]],
   ['title', 'White House press secretary Mara Quill declined to comment.', [
-    { mention: 'White House press secretary Mara Quill', name: 'Mara Quill', country: 'USA', sector: 'GOV', title: 'Press Secretary' },
+    { mention: 'Mara Quill', name: 'Mara Quill', country: 'USA', sector: 'GOV', title: 'Press Secretary' },
     { mention: 'White House', kind: 'country', country: 'USA', sector: 'GOV' },
+  ]],
+  ['title', 'Canadian researcher Ivo Marsk and President Wen Tao spoke.', [
+    { mention: 'Ivo Marsk', kind: 'person', country: 'CAN', title: 'Researcher' },
+    { mention: 'President Wen Tao', kind: 'person', title: 'President' },
   ]],
   ['title', 'Secretary of State Dana Holt flew home.', [{ mention: 'Secretary of State Dana Holt', name: 'Dana Holt', sector: 'GOV', title: 'Secretary of State' }]],
   ['title', 'Russian General Ivo Marsk inspected the troops.', [{ mention: 'Russian General Ivo Marsk', country: 'RUS', sector: 'MIL' }]],
@@ -138,6 +142,12 @@ test('actors: a one-word place that is the surname of a person named in full is 
   assert.ok(a, JSON.stringify(actors.map((x) => x.mentions.map((m) => m.text))));
   assert.ok(a.mentions.some((m) => m.text === 'Jordan'), JSON.stringify(a.mentions));
   assert.ok(!actors.some((x) => x.kind === 'country' && x.mentions.some((m) => m.text === 'Jordan')));
+});
+
+test('actors: "the <leader> administration" stays the government, not an organization named after the leader', () => {
+  const actors = actorsOf('The Biden administration declared Tuesday that tariffs would stay.', {}, '2022-03-01');
+  check(actors, { mention: 'Biden administration', kind: 'organization', country: 'USA', sector: 'GOV' });
+  assert.ok(!actors.some((a) => a.mentions.some((m) => m.text === 'Biden' && a.kind !== 'person')));
 });
 
 test('actors: an unknown name after "the" is a body or a region, not a person', () => {
