@@ -72,6 +72,8 @@ const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'wrote', 'writes'
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'north-east', 'north-west', 'south-east', 'south-west', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 /** Nouns that take a place after "of": "the population of X", "the mayor of X", "the outskirts of X". */
 const PLACE_OF = new Set(['city', 'town', 'village', 'capital', 'region', 'province', 'county', 'district', 'state', 'area', 'centre', 'center', 'outskirts', 'suburbs', 'streets', 'population', 'inhabitants', 'residents', 'dwellers', 'citizens', 'mayor', 'governor', 'heart', 'north', 'south', 'east', 'west', 'coast', 'port', 'harbour', 'harbor', 'island', 'islands', 'municipality', 'borough', 'neighbourhood', 'neighborhood', 'map', 'history', 'outskirt', 'environs', 'vicinity', 'kingdom', 'republic', 'colony']);
+/** Place head words that are also common surnames ("Christopher Hill", "Picabo Street"). */
+const SURNAME_HEADS = new Set(['hill', 'hills', 'street', 'park', 'lane', 'bridge', 'bridges', 'temple', 'castle', 'chapel', 'brook', 'brooks', 'wells', 'banks', 'forest', 'ford', 'wood', 'woods', 'field', 'fields']);
 const FORMER = new Set(['former', 'ex', 'retired', 'ex-', 'then']);
 const PRONOUNS: Record<string, 'm' | 'f'> = { he: 'm', him: 'm', his: 'm', himself: 'm', she: 'f', her: 'f', hers: 'f', herself: 'f' };
 const GENDERED_ROLES: Record<string, 'm' | 'f'> = {
@@ -914,6 +916,8 @@ class Matcher {
     const len = c.j - c.i;
     const before = c.i > s ? toks[c.i - 1] : null;
     const weak = mode !== null;
+    // "Christopher Hill", "Shirley Temple": a given name before a place word that is also a surname is a person.
+    if (head?.kind === 'place' && !team && c.j - c.i >= 2 && c.j - c.i <= 3 && this.given(first) && SURNAME_HEADS.has(tokNorm(toks[c.j - 1]))) head = null;
     if (head && !honorific) {
       const name = this.doc.text.slice(toks[i].start, toks[c.j - 1].end);
       this.newCandidate(i, c.j, { kind: head.kind === 'place' ? 'place' : 'organization', how: 'name', name, country, sector: head.sector, why: `name with head "${tokNorm(toks[c.j - 1])}"`, weak });

@@ -182,6 +182,10 @@ const spans: [what: string, text: string, expect: Expect[]][] = [
     { mention: 'United States Congress', kind: 'organization', country: 'USA', sector: 'LEG' },
     { mention: 'United States', kind: 'country' },
   ]],
+  ['given name + place word that is also a surname', 'Envoy Christopher Hill and Mara Temple met in Lake Orla.', [
+    { mention: 'Mara Temple', kind: 'person' },
+    { mention: 'Lake Orla', kind: 'place' },
+  ]],
   ['given name that is also a capital', 'Douglas Verrick wrote the report.', [{ mention: 'Douglas Verrick', kind: 'person' }]],
 ];
 
