@@ -74,6 +74,10 @@ const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwe
 const PLACE_OF = new Set(['city', 'town', 'village', 'capital', 'region', 'province', 'county', 'district', 'state', 'area', 'centre', 'center', 'outskirts', 'suburbs', 'streets', 'population', 'inhabitants', 'residents', 'dwellers', 'citizens', 'mayor', 'governor', 'heart', 'north', 'south', 'east', 'west', 'coast', 'port', 'harbour', 'harbor', 'island', 'islands', 'municipality', 'borough', 'neighbourhood', 'neighborhood', 'map', 'history', 'outskirt', 'environs', 'vicinity', 'kingdom', 'republic', 'colony']);
 /** Place head words that are also common surnames ("Christopher Hill", "Picabo Street"). */
 const SURNAME_HEADS = new Set(['hill', 'hills', 'street', 'park', 'lane', 'bridge', 'bridges', 'temple', 'castle', 'chapel', 'brook', 'brooks', 'wells', 'banks', 'forest', 'ford', 'wood', 'woods', 'field', 'fields']);
+/** Verbs and nouns of motion before "to"/"from" that make the next name a place: "flew to X", "flights from X". */
+const MOTION = new Set(['go', 'went', 'gone', 'come', 'came', 'travel', 'travelled', 'traveled', 'move', 'moved', 'return', 'returned', 'fly', 'flew', 'drive', 'drove', 'sail', 'sailed', 'head', 'headed', 'arrive', 'arrived', 'flee', 'fled', 'emigrate', 'emigrated', 'immigrate', 'immigrated', 'relocate', 'relocated', 'deport', 'deported', 'evacuate', 'evacuated', 'ferry', 'flight', 'flights', 'trip', 'trips', 'journey', 'visit', 'route', 'road', 'train', 'trains', 'bus', 'buses', 'miles', 'km', 'kilometres', 'kilometers', 'way', 'back', 'moving', 'going', 'coming', 'travelling', 'traveling', 'returning', 'flying', 'driving', 'heading']);
+/** Direction words before "of" that make the next name a place: "north of X". */
+const COMPASS_OF = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'outside', 'near']);
 const FORMER = new Set(['former', 'ex', 'retired', 'ex-', 'then']);
 const PRONOUNS: Record<string, 'm' | 'f'> = { he: 'm', him: 'm', his: 'm', himself: 'm', she: 'f', her: 'f', hers: 'f', herself: 'f' };
 const GENDERED_ROLES: Record<string, 'm' | 'f'> = {
@@ -163,6 +167,22 @@ class Matcher {
   given(t: Token): 'm' | 'f' | 'u' | undefined {
     if (this.lowerWords.has(t.norm)) return undefined;
     return this.lex.givenNames.get(t.text);
+  }
+
+  /**
+   * Whether the preposition at token p follows a verb of motion or a direction ("travelled to X", "flights from X",
+   * "north of X"), so that the name after it is a place.
+   */
+  motionBefore(p: number, s: number): boolean {
+    const toks = this.tokens;
+    const prep = toks[p].norm;
+    if (prep === 'of') return p - 1 >= s && COMPASS_OF.has(this.norms[p - 1]);
+    for (let k = p - 1; k >= s && k >= p - 3; k--) {
+      const t = toks[k];
+      if (MOTION.has(t.lemma) || MOTION.has(t.norm)) return true;
+      if (t.pos !== 'ADV' && t.pos !== 'NUM' && !/^(km|miles?|kilometres?|kilometers?|hours?|minutes?)$/.test(t.norm)) break;
+    }
+    return false;
   }
 
   /** A name cited as an author: "Nowak (2014)", "Nowak et al.", "(Nowak, 2014; …)", "Nowak and Lis (1999)". */
@@ -924,6 +944,10 @@ class Matcher {
       return;
     }
     if (honorific && len === 1) return; // "Mr." on its own names no one
+    if (len === 1 && before?.norm === 'the' && COMPASS.has(first.norm)) {
+      this.newCandidate(c.i, c.j, { kind: 'place', how: 'name', name: text, country, why: 'the + compass word', weak });
+      return;
+    }
     if (len <= 3 && this.citedAuthor(c.i, c.j)) {
       this.newCandidate(c.i, c.j, { kind: 'person', how: 'name', name: text, country, why: 'cited author', weak });
       return;
@@ -950,7 +974,7 @@ class Matcher {
       this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country, why: 'acronym', weak: weak || !used });
       return;
     }
-    if (before && LOCATIVE.has(before.norm) && before.norm !== 'to' && before.norm !== 'from' && len <= 3) {
+    if (before && (LOCATIVE.has(before.norm) || before.norm === 'of') && len <= 3 && ((before.norm !== 'to' && before.norm !== 'from' && before.norm !== 'of') || this.motionBefore(c.i - 1, s))) {
       const end = this.regionEnd(c.j, toks.length, mode);
       this.newCandidate(c.i, end, { kind: 'place', how: 'name', name: text, country: country ?? this.regionCountry.get(c.j) ?? null, why: 'after locative preposition', weak });
       return;
@@ -983,7 +1007,7 @@ class Matcher {
       // "the Confederacy", "the North", "the Koinonia": people do not take the article; bodies and regions do.
       const prev2 = c.i - 2 >= s ? toks[c.i - 2] : null;
       const place = COMPASS.has(first.norm) || (prev2 !== null && PLACE_PREPS.has(prev2.norm));
-      this.newCandidate(c.i, c.j, { kind: place ? 'place' : 'organization', how: 'name', name: text, country, why: 'the + name', weak: weak || (len === 1 ? !this.personLike(c.i, c.j) || (this.isSentenceStart(c.i) && !this.midCaps.has(first.norm)) : !this.personLike(c.i, c.j) && !this.nameCue(c.i, c.j)) });
+      this.newCandidate(c.i, c.j, { kind: place ? 'place' : 'organization', how: 'name', name: text, country, why: 'the + name', weak: weak || (COMPASS.has(first.norm) ? false : len === 1 ? !this.personLike(c.i, c.j) || (this.isSentenceStart(c.i) && !this.midCaps.has(first.norm)) : !this.personLike(c.i, c.j) && !this.nameCue(c.i, c.j)) });
       return;
     }
     // A lone unknown word is kept only if it joins a named person (a surname) or a gazetteer person.

@@ -177,6 +177,11 @@ const spans: [what: string, text: string, expect: Expect[]][] = [
     { mention: 'Senegal', kind: 'country' },
     { mention: 'Northeast Ohio', kind: 'place', country: 'USA' },
   ]],
+  ['place after a verb of motion or a direction', 'The ferry sailed to Marnholm. Skarvik lies north of Tollund, and buses run from Marnholm daily.', [
+    { mention: 'Marnholm', kind: 'place' },
+    { mention: 'Tollund', kind: 'place' },
+  ]],
+  ['the + compass word', 'Voters in the South disagreed with the North.', [{ mention: 'South', kind: 'place' }, { mention: 'North', kind: 'place' }]],
   ['place of a country', 'Oil spilled into the Gulf of Mexico.', [{ mention: 'Gulf of Mexico', kind: 'place', country: 'MEX' }]],
   ['country + legislature', 'The United States Congress voted.', [
     { mention: 'United States Congress', kind: 'organization', country: 'USA', sector: 'LEG' },
