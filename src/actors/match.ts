@@ -948,6 +948,13 @@ class Matcher {
       this.newCandidate(c.i, c.j, { kind: 'place', how: 'name', name: text, country, why: 'the + compass word', weak });
       return;
     }
+    const amp = toks.slice(c.i, c.j).findIndex((t) => t.text === '&');
+    if (amp > 0 && c.i + amp + 1 < c.j && this.citedAuthor(c.i, c.j)) {
+      // "Marsden & Mackey (2014)": two cited authors.
+      this.newCandidate(c.i, c.i + amp, { kind: 'person', how: 'name', name: this.doc.text.slice(first.start, toks[c.i + amp - 1].end), country, why: 'cited author', weak });
+      this.newCandidate(c.i + amp + 1, c.j, { kind: 'person', how: 'name', name: this.doc.text.slice(toks[c.i + amp + 1].start, toks[c.j - 1].end), country, why: 'cited author', weak });
+      return;
+    }
     if (len <= 3 && this.citedAuthor(c.i, c.j)) {
       this.newCandidate(c.i, c.j, { kind: 'person', how: 'name', name: text, country, why: 'cited author', weak });
       return;

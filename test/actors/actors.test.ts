@@ -158,6 +158,8 @@ test('actors: an unknown name after "the" is a body or a region, not a person', 
 test('actors: cited authors are people', () => {
   const actors = actorsOf('Earlier work (Varga, 2014; Holm and Pettit, 2009) disagrees with Olsky (2011) and Trent et al. on this.');
   for (const n of ['Varga', 'Olsky', 'Trent']) check(actors, { mention: n, kind: 'person' });
+  const pair = actorsOf('The design follows Brandt & Oyelaran (2016) closely.');
+  for (const n of ['Brandt', 'Oyelaran']) check(pair, { mention: n, kind: 'person' });
 });
 
 const spans: [what: string, text: string, expect: Expect[]][] = [
