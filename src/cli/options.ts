@@ -1,6 +1,8 @@
 // Option parsing shared by commands.
 import { InvalidArgumentError, type Command } from 'commander';
 import type { IngestOptions } from '../ingest/index.js';
+import { lexiconFor } from '../actors/index.js';
+import { StandpointError } from '../core/index.js';
 
 /** A positive integer option. */
 export function positiveInt(value: string): number {
@@ -61,4 +63,18 @@ export function ingestOptions(flags: InputFlags): IngestOptions {
     timeoutMs: flags.timeoutMs,
     fetchFeedLinks: flags.followLinks,
   };
+}
+
+/**
+ * The analysis context for `--actors FILE`: the dictionary is read and validated once, up front, so a bad file stops
+ * the run with one error naming it (exit 2) instead of failing every article.
+ */
+export function actorsContext(file: string | undefined): Record<string, unknown> {
+  if (!file) return {};
+  try {
+    lexiconFor({ actorsFile: file });
+  } catch (err) {
+    throw new StandpointError('USAGE', `--actors ${(err as Error).message.startsWith(file) ? '' : `${file}: `}${(err as Error).message}`, { cause: err });
+  }
+  return { actorsFile: file };
 }

@@ -5,7 +5,7 @@ import { errorMessage, PipelineError } from '../../core/index.js';
 import type { V1Output } from '../../contract/index.js';
 import { readInputs } from '../../ingest/index.js';
 import { ObjectWriter, Progress, reportFailure, type OutputFormat } from '../output.js';
-import { addInputOptions, ingestOptions, oneOf, type InputFlags } from '../options.js';
+import { actorsContext, addInputOptions, ingestOptions, oneOf, type InputFlags } from '../options.js';
 import { prettyAnalysis } from '../pretty.js';
 
 interface AnalyzeFlags extends InputFlags {
@@ -31,8 +31,7 @@ Examples:
   cat page.html | standpoint analyze -`)
     .action(async (inputs: string[], flags: AnalyzeFlags) => {
       if (inputs.length === 0) inputs = ['-'];
-      const context: Record<string, unknown> = {};
-      if (flags.actors) context.actorsFile = flags.actors;
+      const context = actorsContext(flags.actors);
       const writer = new ObjectWriter<V1Output>(flags.format, prettyAnalysis);
       const progress = new Progress('analyze');
       for await (const r of readInputs(inputs, ingestOptions(flags))) {

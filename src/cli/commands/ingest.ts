@@ -6,7 +6,7 @@ import type { Command } from 'commander';
 import { readInputs } from '../../ingest/index.js';
 import { ingestInto, type IngestSummary } from '../../workers/index.js';
 import { Progress, reportFailure } from '../output.js';
-import { addInputOptions, ingestOptions, positiveInt, type InputFlags } from '../options.js';
+import { actorsContext, addInputOptions, ingestOptions, positiveInt, type InputFlags } from '../options.js';
 import { archiveOptions, withStore } from './query-common.js';
 
 interface IngestFlags extends InputFlags {
@@ -69,8 +69,7 @@ Examples:
 Rerunning is safe: articles already stored are skipped; a changed text at a stored URL becomes a new version.`);
   cmd.action(async (inputs: string[], flags: IngestFlags) => {
     if (inputs.length === 0) inputs = ['-'];
-    const context: Record<string, unknown> = {};
-    if (flags.actors) context.actorsFile = flags.actors;
+    const context = actorsContext(flags.actors);
     const total = await estimateTotal(inputs, flags.input === 'jsonl');
     const progress = new Progress('ingest', total);
     const summary = await withStore(flags.db, (store) =>
