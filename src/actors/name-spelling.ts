@@ -55,12 +55,38 @@ function fnv(seed: number, s: string): number {
   return h >>> 0;
 }
 
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const DIGIT = /\p{Nd}/u;
+
+const BIAS_FEATURE = fnv(SEED_MISC, 'bias');
+const COUNT_FEATURES = [0, 1, 2, 3, 4, 5].map((n) => fnv(SEED_MISC, 'n:' + n));
+const LENGTH_FEATURES = Array.from({ length: 15 }, (_, n) => fnv(SEED_MISC, 'l:' + n));
+const DIACRITIC_FEATURE = fnv(SEED_MISC, 'dia');
+
 /** Word shape with runs collapsed: "Kowalczyk" → "Xx", "McGraw" → "XxXx", "NATO" → "X", "O'Brien" → "X'Xx". */
 export function wordShape(word: string): string {
   let out = '';
   let last = '';
   for (const ch of word) {
-    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{Nd}/u.test(ch) ? 'd' : ch;
+    const code = ch.charCodeAt(0);
+    // ASCII first: the Unicode property tests are the slow path.
+    const c =
+      code < 0x80
+        ? code >= 65 && code <= 90
+          ? 'X'
+          : code >= 97 && code <= 122
+            ? 'x'
+            : code >= 48 && code <= 57
+              ? 'd'
+              : ch
+        : UPPER.test(ch)
+          ? 'X'
+          : LOWER.test(ch)
+            ? 'x'
+            : DIGIT.test(ch)
+              ? 'd'
+              : ch;
     if (c !== last) out += c;
     last = c;
   }
@@ -89,15 +115,15 @@ export function wordFeatures(word: string, out: number[] = []): number[] {
   }
   out.push(fnv(SEED_WORD, lower));
   out.push(fnv(SEED_MISC, 's:' + wordShape(word)));
-  out.push(fnv(SEED_MISC, 'l:' + Math.min(word.length, 14)));
-  if (DIACRITIC.test(word)) out.push(fnv(SEED_MISC, 'dia'));
+  out.push(LENGTH_FEATURES[Math.min(word.length, 14)]!);
+  if (DIACRITIC.test(word)) out.push(DIACRITIC_FEATURE);
   return out;
 }
 
 /** Hashed features of the name as a whole: bias, word count, first and last word, lower-case connectors. */
 export function nameFeatures(words: readonly string[], out: number[] = []): number[] {
-  out.push(fnv(SEED_MISC, 'bias'));
-  out.push(fnv(SEED_MISC, 'n:' + Math.min(words.length, 5)));
+  out.push(BIAS_FEATURE);
+  out.push(COUNT_FEATURES[Math.min(words.length, 5)]!);
   if (words.length > 1) {
     out.push(fnv(SEED_MISC, 'first:' + words[0]!.toLowerCase()));
     out.push(fnv(SEED_MISC, 'last:' + words[words.length - 1]!.toLowerCase()));
