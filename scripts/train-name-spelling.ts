@@ -410,6 +410,33 @@ report('HOLD-OUT, listed names only (no composed names)', test.filter((e) => !e.
 report('HOLD-OUT, listed single tokens only', test.filter((e) => !e.synthetic && isSingle(e)));
 report('HOLD-OUT surnames after a known given name ("Anna Kowalczyk")', examples(items.mixed));
 
+/** Thresholds: for each class, class-balanced precision and recall of "p(class) ≥ t" on one-class hold-out names. */
+function thresholds(title: string, exs: Example[]): void {
+  const one = exs.filter((e) => e.labels.size === 1);
+  const n = new Array<number>(NC).fill(0);
+  for (const e of one) n[CI[[...e.labels][0]!]]!++;
+  console.log(`\n${title}: p(class) ≥ t → precision (class-balanced) / recall`);
+  console.log(`  t      ${SPELLING_CLASSES.map((c) => c.padEnd(16)).join('')}`);
+  const probs = one.map((e) => ({ gold: CI[[...e.labels][0]!], s: scorer.score(e.name).scores }));
+  for (const t of [0.5, 0.6, 0.7, 0.8, 0.9, 0.95]) {
+    const cells = SPELLING_CLASSES.map((c, ci) => {
+      let tp = 0;
+      let fp = 0;
+      for (const { gold, s } of probs) {
+        if (s[c] < t) continue;
+        // Weigh each gold class equally, as if the names came in equal numbers.
+        if (gold === ci) tp += 1 / n[gold]!;
+        else fp += 1 / n[gold]!;
+      }
+      const prec = tp + fp > 0 ? tp / (tp + fp) : 0;
+      return `${prec.toFixed(2)} / ${tp.toFixed(2)}`.padEnd(16);
+    });
+    console.log(`  ${t.toFixed(2)}   ${cells.join('')}`);
+  }
+}
+thresholds('THRESHOLDS, all hold-out names', test);
+thresholds('THRESHOLDS, hold-out single tokens', test.filter(isSingle));
+
 // ---------- realistic check: unknown capitalized words of the project's example articles ----------
 const known = new Set<string>();
 const addKnown = (s: string): void => {
@@ -420,12 +447,26 @@ for (const f of readdirSync(dataPath('actors'))) {
   if (f.endsWith('.json') && f !== 'name-spelling.json') addKnown(JSON.stringify(readJsonData(dataPath('actors', f))).replace(/[^\p{L}\p{M}'’.-]+/gu, ' '));
 }
 const dir = join(packageRoot(), 'examples', 'articles');
+const given = new Set<string>();
+for (const file of ['given-names.tsv', 'given-names-common.tsv']) {
+  for (const row of readTsvData(dataPath('actors', file))) for (const n of (row[1] ?? '').split(' ')) given.add(n);
+}
 const seen = new Map<string, number>();
+const runs = new Set<string>();
 for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt'))) {
   const txt = readFileSync(join(dir, f), 'utf8');
   for (const m of txt.matchAll(/(?<=[\p{Ll},;:\d)] +)\p{Lu}[\p{L}\p{M}'’-]*/gu)) {
     const word = m[0].replace(/['’]s$/, '');
     if (!known.has(word.toLowerCase()) && !english.has(word.toLowerCase())) seen.set(word, (seen.get(word) ?? 0) + 1);
+  }
+  // Runs of 2–4 capitalized words (after a lower-case word or a comma) with an unknown word in them.
+  for (const m of txt.matchAll(/(?<=[\p{Ll},;:] +)\p{Lu}[\p{L}\p{M}'’-]*(?: (?:of |and |& )?\p{Lu}[\p{L}\p{M}'’.-]*){1,4}/gu)) {
+    // Leading known words are titles and demonyms ("Foreign Minister"), which a caller strips; so is a sentence's period.
+    const words = m[0].replace(/['’]s$|\.$/g, '').split(' ');
+    while (words.length > 1 && known.has(words[0]!.toLowerCase()) && !given.has(words[0]!)) words.shift();
+    if (words.length < 2) continue;
+    const run = words.join(' ');
+    if (run.split(' ').some((w) => /^\p{Lu}/u.test(w) && !known.has(w.toLowerCase()) && !english.has(w.toLowerCase()))) runs.add(run);
   }
 }
 console.log(`\nexamples/articles: ${seen.size} unknown capitalized words (not sentence-initial, not in data/actors, not common English words)`);
@@ -433,6 +474,12 @@ for (const [word] of [...seen].sort((a, b) => a[0].localeCompare(b[0]))) {
   const r = scorer.score(word);
   const s = r.scores;
   console.log(`  ${word.padEnd(16)} ${r.best.padEnd(13)} person ${s.person.toFixed(2)}  place ${s.place.toFixed(2)}  organization ${s.organization.toFixed(2)}  other ${s.other.toFixed(2)}`);
+}
+console.log(`\nexamples/articles: ${runs.size} runs of capitalized words holding an unknown word`);
+for (const run of [...runs].sort()) {
+  const r = scorer.score(run);
+  const s = r.scores;
+  console.log(`  ${run.padEnd(30)} ${r.best.padEnd(13)} person ${s.person.toFixed(2)}  place ${s.place.toFixed(2)}  organization ${s.organization.toFixed(2)}  other ${s.other.toFixed(2)}`);
 }
 
 // ---------- optional: a sample of hold-out errors (DUMP=N) ----------

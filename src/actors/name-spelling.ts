@@ -260,6 +260,22 @@ export class SpellingScorer {
   }
 }
 
+/**
+ * Combine spelling with prior beliefs: `priors` are relative weights per class (any positive scale; a missing
+ * class keeps weight 1), multiplied into the equal-prior probabilities and renormalized. E.g. for unknown
+ * capitalized words in news, `{ person: 2, place: 1, organization: 0.7 }`.
+ */
+export function withPriors(scores: SpellingScores, priors: Partial<Record<SpellingClass, number>>): SpellingScores {
+  const w = SPELLING_CLASSES.map((c) => {
+    const p = priors[c] ?? 1;
+    if (!(p >= 0) || !Number.isFinite(p)) throw new RangeError(`prior for ${c} must be a finite number ≥ 0, got ${p}`);
+    return scores[c] * p;
+  });
+  const sum = w.reduce((a, b) => a + b, 0);
+  if (sum === 0) return scores;
+  return { person: w[0]! / sum, place: w[1]! / sum, organization: w[2]! / sum, other: w[3]! / sum };
+}
+
 let builtin: SpellingScorer | null = null;
 
 /** The scorer over the shipped model `data/actors/name-spelling.json`, loaded once on first use. */

@@ -13,6 +13,7 @@ import {
   parseSpellingModel,
   spellingResult,
   spellingScores,
+  withPriors,
   wordShape,
   type SpellingClass,
 } from '../../src/actors/name-spelling.js';
@@ -152,4 +153,16 @@ test('name spelling: an all-zero model gives equal scores', () => {
   const r = flat.score('Anything');
   for (const c of SPELLING_CLASSES) assert.ok(Math.abs(r.scores[c] - 0.25) < 1e-12);
   assert.equal(r.margin, 0);
+});
+
+test('name spelling: priors shift the scores and keep them probabilities', () => {
+  const s = spellingScores('Klingmar');
+  const p = withPriors(s, { person: 4 });
+  assert.ok(p.person > s.person && p.place < s.place);
+  assert.ok(Math.abs(p.person + p.place + p.organization + p.other - 1) < 1e-9);
+  const same = withPriors(s, {});
+  for (const c of SPELLING_CLASSES) assert.ok(Math.abs(same[c] - s[c]) < 1e-12, c);
+  const onlyPlaces = withPriors(s, { person: 0, organization: 0, other: 0 });
+  assert.equal(onlyPlaces.place, 1);
+  assert.throws(() => withPriors(s, { person: -1 }), RangeError);
 });
