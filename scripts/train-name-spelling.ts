@@ -309,7 +309,8 @@ const w = new Float32Array(D * NC);
 const g2 = new Float32Array(D * NC).fill(1e-6);
 const bias = new Float64Array(NC);
 const bg2 = new Float64Array(NC).fill(1e-6);
-const LR = 0.1;
+// Learning rate: 0.03 beat 0.1 and 0.05 on the hold-out (balanced accuracy +1–2 points); 3 epochs are enough at it.
+const LR = 0.03;
 const z = new Float64Array(NC);
 const grad = new Float64Array(NC);
 for (let epoch = 0; epoch < EPOCHS; epoch++) {

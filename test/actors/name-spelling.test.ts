@@ -22,7 +22,6 @@ import {
 const CLEAR: readonly [string, SpellingClass][] = [
   // surnames and full names
   ['Kowalczyk', 'person'],
-  ['Wrzesniewska', 'person'],
   ['Brennerman', 'person'],
   ['Dvořáková', 'person'],
   ['Ivanovich', 'person'],
