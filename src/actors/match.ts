@@ -1,6 +1,7 @@
 // Finds actor mention candidates in one document: gazetteer phrases, proper-noun runs, titles, roles, appositives, pronouns.
 import type { ActorKind, Doc, Token } from '../core/index.js';
 import { normPhrase, type Entry, type Lexicon } from './lexicon.js';
+import { spellingResult } from './name-spelling.js';
 
 /** One mention candidate, before coreference. `why` names the rule that produced it. */
 export interface Candidate {
@@ -78,6 +79,9 @@ const SURNAME_HEADS = new Set(['hill', 'hills', 'street', 'park', 'lane', 'bridg
 const MOTION = new Set(['go', 'went', 'gone', 'come', 'came', 'travel', 'travelled', 'traveled', 'move', 'moved', 'return', 'returned', 'fly', 'flew', 'drive', 'drove', 'sail', 'sailed', 'head', 'headed', 'arrive', 'arrived', 'flee', 'fled', 'emigrate', 'emigrated', 'immigrate', 'immigrated', 'relocate', 'relocated', 'deport', 'deported', 'evacuate', 'evacuated', 'ferry', 'flight', 'flights', 'trip', 'trips', 'journey', 'visit', 'route', 'road', 'train', 'trains', 'bus', 'buses', 'miles', 'km', 'kilometres', 'kilometers', 'way', 'back', 'moving', 'going', 'coming', 'travelling', 'traveling', 'returning', 'flying', 'driving', 'heading']);
 /** Direction words before "of" that make the next name a place: "north of X". */
 const COMPASS_OF = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'outside', 'near']);
+/** Spelling-model thresholds (src/actors/name-spelling.ts): a common word, and a margin that says something. */
+const SPELLING_OTHER = 0.7;
+const SPELLING_MARGIN = 0.5;
 const FORMER = new Set(['former', 'ex', 'retired', 'ex-', 'then']);
 const PRONOUNS: Record<string, 'm' | 'f'> = { he: 'm', him: 'm', his: 'm', himself: 'm', she: 'f', her: 'f', hers: 'f', herself: 'f' };
 const GENDERED_ROLES: Record<string, 'm' | 'f'> = {
@@ -1017,8 +1021,17 @@ class Matcher {
       this.newCandidate(c.i, c.j, { kind: place ? 'place' : 'organization', how: 'name', name: text, country, why: 'the + name', weak: weak || (COMPASS.has(first.norm) ? false : len === 1 ? !this.personLike(c.i, c.j) || (this.isSentenceStart(c.i) && !this.midCaps.has(first.norm)) : !this.personLike(c.i, c.j) && !this.nameCue(c.i, c.j)) });
       return;
     }
+    // No cue: the spelling decides between a person's name, a place's and a common word ("Internet", "Figure").
+    const spelled = spellingResult(text);
+    if (len === 1 && spelled.scores.other >= SPELLING_OTHER) return;
+    // A person's cue ("Ivo Marsk said", "Marsk, who") outweighs the spelling.
+    const nextNorm = c.j < toks.length && toks[c.j].sentence === first.sentence ? this.norms[c.j] : '';
+    const spoke = SPEECH_AFTER.has(nextNorm) || nextNorm === 'who' || (nextNorm === ',' && this.norms[c.j + 1] === 'who');
+    const trusted = !spoke && spelled.margin >= (len === 1 ? SPELLING_MARGIN : SPELLING_MARGIN + 0.2);
+    const kind: ActorKind = trusted && spelled.best === 'place' ? 'place' : trusted && spelled.best === 'organization' && len > 1 ? 'organization' : 'person';
+    const spelledWhy = kind === 'person' ? '' : `, spelled like ${kind === 'place' ? 'a place' : 'an organization'}`;
     // A lone unknown word is kept only if it joins a named person (a surname) or a gazetteer person.
-    this.newCandidate(c.i, c.j, { kind: 'person', how: 'name', name: text, country, why: len === 1 ? 'single proper noun' : 'proper-noun run', weak: weak || (len === 1 ? !this.personLike(c.i, c.j) || (this.isSentenceStart(c.i) && !this.midCaps.has(first.norm)) : !this.personLike(c.i, c.j) && !this.nameCue(c.i, c.j)) });
+    this.newCandidate(c.i, c.j, { kind, how: 'name', name: text, country, why: (len === 1 ? 'single proper noun' : 'proper-noun run') + spelledWhy, weak: weak || (len === 1 ? !this.personLike(c.i, c.j) || (this.isSentenceStart(c.i) && !this.midCaps.has(first.norm)) : !this.personLike(c.i, c.j) && !this.nameCue(c.i, c.j)) });
   }
 
   /** A role phrase without a name: a group, an unnamed person, or a definite title pointing back ("the official"). */

@@ -155,6 +155,13 @@ test('actors: an unknown name after "the" is a body or a region, not a person', 
   check(actors, { mention: 'Koinonia', kind: 'organization' });
 });
 
+test('actors: with no cue around it, an unknown name takes the kind its spelling says, and common words drop out', () => {
+  const actors = actorsOf('Yesterday Kowalczyk said no, Szczebrzeszyn voted, and Electricity arrived in the valley.');
+  check(actors, { mention: 'Kowalczyk', kind: 'person' });
+  check(actors, { mention: 'Szczebrzeszyn', kind: 'place' });
+  assert.ok(!byMention(actors, 'Electricity'), JSON.stringify(actors.map((a) => a.name)));
+});
+
 test('actors: cited authors are people', () => {
   const actors = actorsOf('Earlier work (Varga, 2014; Holm and Pettit, 2009) disagrees with Olsky (2011) and Trent et al. on this.');
   for (const n of ['Varga', 'Olsky', 'Trent']) check(actors, { mention: n, kind: 'person' });
