@@ -970,7 +970,7 @@ class Matcher {
       this.newCandidate(c.i, c.j, { kind: 'person', how: 'name', name: text, country, gender: g, why: honorific ? 'honorific' : 'given name', weak: weak || lone });
       return;
     }
-    if (len === 1 && /^\p{Lu}[\p{Ll}]+\p{Lu}/u.test(first.text) && !/^(Mc|Mac|O')/.test(first.text)) {
+    if (len === 1 && /^\p{Lu}\p{Ll}{2,}\p{Lu}/u.test(first.text) && !/^(Mc|Mac|O')/.test(first.text)) {
       // CamelCase words ("LibriVox", "OpenAI") are brands and bodies, not people.
       this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country, why: 'camel case', weak });
       return;
