@@ -1066,6 +1066,14 @@ class Matcher {
         country = hit.entry.type === 'country' ? hit.entry.code : hit.entry.country;
       }
     }
+    if (end === c.j && k < e && toks[k].norm === 'of' && (r.plural || r.kind === 'group')) {
+      // "residents of the old town", "members of the union": the group is the whole noun phrase.
+      let j = k + 1;
+      if (j < e && /^(the|a|an|this|that|these|those|its|their|his|her|our)$/.test(toks[j].norm)) j++;
+      const np = j;
+      while (j < e && (toks[j].pos === 'ADJ' || toks[j].pos === 'NOUN' || toks[j].pos === 'PROPN' || toks[j].pos === 'NUM') && !/[,.;:]/.test(toks[j].text)) j++;
+      if (j > np && (toks[j - 1].pos === 'NOUN' || toks[j - 1].pos === 'PROPN')) end = j;
+    }
     if (end === c.j && k < e && toks[k].norm === 'familiar' && k + 1 < e && toks[k + 1].norm === 'with') {
       let j = k + 2;
       while (j < e && !/^[,.;:!?"“”]$/.test(toks[j].text) && toks[j].pos !== 'VERB' && toks[j].pos !== 'AUX') j++;
