@@ -194,7 +194,7 @@ class Matcher {
     const toks = this.tokens;
     const at = (k: number) => (k < toks.length && toks[k].sentence === toks[i].sentence ? toks[k].text : '');
     const year = (k: number) => /^(1[5-9]|20)\d\d[a-z]?$/.test(at(k));
-    if (at(j) === '(' && year(j + 1)) return true;
+    if (at(j) === '(' && year(j + 1)) return j - i === 1; // "Nowak (2014)"; "Match Point (2005)" is a film
     if (at(j) === 'et' && /^al\.?$/.test(at(j + 1))) return true;
     if (at(j) === ',' && year(j + 1) && i > 0 && /^[(;,&]$|^and$/.test(toks[i - 1].text)) return true;
     if ((at(j) === 'and' || at(j) === '&') && /^\p{Lu}/u.test(at(j + 1)) && at(j + 2) === '(' && year(j + 3)) return true;
@@ -953,7 +953,7 @@ class Matcher {
       return;
     }
     const amp = toks.slice(c.i, c.j).findIndex((t) => t.text === '&');
-    if (amp > 0 && c.i + amp + 1 < c.j && this.citedAuthor(c.i, c.j)) {
+    if (amp > 0 && c.i + amp + 1 < c.j && this.citedAuthor(c.i + amp + 1, c.j)) {
       // "Marsden & Mackey (2014)": two cited authors.
       this.newCandidate(c.i, c.i + amp, { kind: 'person', how: 'name', name: this.doc.text.slice(first.start, toks[c.i + amp - 1].end), country, why: 'cited author', weak });
       this.newCandidate(c.i + amp + 1, c.j, { kind: 'person', how: 'name', name: this.doc.text.slice(toks[c.i + amp + 1].start, toks[c.j - 1].end), country, why: 'cited author', weak });
@@ -1103,6 +1103,7 @@ class Matcher {
     }
     const described = country || end > c.j || mod.start < c.i;
     if (!r.sector && !described) return; // "a person", "the man": too vague to be an actor
+    if (!det && !described && !isCap(toks[c.i])) return; // "served as representative": a role, not someone
     const cand = this.newCandidate(startTok, end, { kind: 'person', how: 'anonymous', name: text, country, sector, title: r.title, role: r.term, former: mod.former, gender: GENDERED_ROLES[r.term] ?? null, why: 'unnamed person' });
     if (!country && (det === 'its' || det === 'their')) this.possessed.push(cand);
   }
