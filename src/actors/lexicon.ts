@@ -44,7 +44,7 @@ export interface Lexicon {
   /** Every phrase cut before a space, hyphen or apostrophe: a lookup that is not a prefix can stop. */
   readonly prefixes: ReadonlySet<string>;
   /** Org/place head words → sector and kind. */
-  readonly heads: ReadonlyMap<string, { readonly sector: string | null; readonly kind: ActorKind }>;
+  readonly heads: ReadonlyMap<string, { readonly sector: string | null; readonly kind: ActorKind; readonly first?: boolean }>;
   /** Words that make an unknown name an event, law, work or idea ("World Cup", "Hurricane X"): where they stand. */
   readonly nonActorHeads: ReadonlyMap<string, 'first' | 'last'>;
   /** Given names → gender. */
@@ -85,7 +85,7 @@ const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 /** Mutable builder for a Lexicon; `add` keeps entries per phrase sorted by priority. */
 export class LexiconBuilder {
   readonly phrases = new Map<string, Entry[]>();
-  readonly heads = new Map<string, { sector: string | null; kind: ActorKind }>();
+  readonly heads = new Map<string, { sector: string | null; kind: ActorKind; first?: boolean }>();
   readonly nonActorHeads = new Map<string, 'first' | 'last'>();
   readonly givenNames = new Map<string, 'm' | 'f' | 'u'>();
   readonly surnames = new Map<string, Entry[]>();
@@ -284,9 +284,9 @@ function loadRoles(b: LexiconBuilder): void {
 function loadHeads(b: LexiconBuilder): void {
   const file = dataPath('actors', 'org-heads.tsv');
   for (const [i, row] of readTsvData(file).entries()) {
-    const [word, sector, kind] = row.map((x) => x.trim());
-    need(file, !!word && SECTOR.test(sector ?? '') && (kind === 'organization' || kind === 'place'), `row ${i + 1}: expected word, sector, organization|place`);
-    b.heads.set(word, { sector: sector === '-' ? null : sector, kind: kind as ActorKind });
+    const [word, sector, kind, where = ''] = row.map((x) => x.trim());
+    need(file, !!word && SECTOR.test(sector ?? '') && (kind === 'organization' || kind === 'place') && (where === '' || where === 'first'), `row ${i + 1}: expected word, sector, organization|place, and optionally "first"`);
+    b.heads.set(word, { sector: sector === '-' ? null : sector, kind: kind as ActorKind, ...(where === 'first' ? { first: true } : {}) });
   }
 }
 

@@ -56,8 +56,8 @@ const FUNCTION_WORDS = new Set(
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'lord', 'lady', 'miss', 'madam', 'madame', 'mister', 'rev.', 'gen.', 'col.', 'lt.', 'capt.', 'sgt.', 'gov.', 'sen.', 'rep.']);
 const FEMALE_HONORIFICS = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dame', 'lady', 'madam']);
 const MALE_HONORIFICS = new Set(['mr', 'mr.', 'sir', 'lord']);
-const CONNECTORS = new Set(['of', 'for', 'de', 'du', 'del', 'della', 'da', 'dos', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', '&', 'on', 'and']);
-const NAME_PARTICLES = new Set(['de', 'du', 'del', 'della', 'da', 'dos', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el']);
+const CONNECTORS = new Set(['of', 'for', 'de', 'du', 'del', 'della', 'da', 'dos', 'do', 'das', 'des', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', '&', 'on', 'and']);
+const NAME_PARTICLES = new Set(['de', 'du', 'del', 'della', 'da', 'dos', 'do', 'das', 'des', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'into', 'across', 'around', 'throughout', 'within', 'from', 'to', 'toward', 'towards', 'through', 'via', 'visit', 'visited', 'visiting', 'across']);
 /** Prepositions after which a capital is the city, not its government ("met in Rome", but "retaliation from Washington"). */
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside', 'into', 'across', 'around', 'throughout', 'within', 'via', 'visit', 'visited', 'visiting', 'across']);
@@ -480,7 +480,11 @@ class Matcher {
         break;
       }
     }
-    return this.lex.heads.get(tokNorm(toks[j - 1])) ?? null;
+    const last = this.lex.heads.get(tokNorm(toks[j - 1]));
+    if (last) return last;
+    // "Universidad de Chile", "Banco Central", "Koninklijke Bibliotheek": heads that open foreign names.
+    const firstHead = this.lex.heads.get(tokNorm(toks[i]));
+    return firstHead?.first && j - i > 1 ? firstHead : null;
   }
 
   newCandidate(i: number, j: number, fields: Partial<Candidate> & { kind: ActorKind; how: string; why: string }): Candidate {

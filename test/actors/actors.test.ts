@@ -200,6 +200,10 @@ const spans: [what: string, text: string, expect: Expect[]][] = [
     { mention: 'Mara Temple', kind: 'person' },
     { mention: 'Lake Orla', kind: 'place' },
   ]],
+  ['foreign names opened by their head', 'Staff of the Universidad de Valdoria and the Banco Central do Norte met.', [
+    { mention: 'Universidad de Valdoria', kind: 'organization', sector: 'EDU' },
+    { mention: 'Banco Central do Norte', kind: 'organization', sector: 'BUS' },
+  ]],
   ['given name that is also a capital', 'Douglas Verrick wrote the report.', [{ mention: 'Douglas Verrick', kind: 'person' }]],
 ];
 
