@@ -2,7 +2,7 @@
 import type { Actor, Doc, Stage } from '../core/index.js';
 import { buildActors } from './coref.js';
 import { builtinLexicon, type Lexicon } from './lexicon.js';
-import { matchMentions, type Candidate } from './match.js';
+import { matchMentions, normPhrase, type Candidate } from './match.js';
 import { lexiconWithUserFile, lexiconWithUserItems } from './user-dictionary.js';
 
 export type { Candidate } from './match.js';
@@ -43,8 +43,31 @@ export function applyActors(doc: Doc, candidates: readonly Candidate[], options:
     ...a,
     mentions: a.mentions.map((m) => ({ ...m, text: doc.text.slice(m.start, m.end) })),
   }));
-  doc.set('actors', actors);
-  return actors;
+  const publisher = publisherActor(doc, lexiconFor(options), actors);
+  const all = publisher ? [...actors, publisher] : actors;
+  doc.set('actors', all);
+  return all;
+}
+
+/**
+ * The outlet that published the article ("Source: New York Post", og:site_name) is a media actor of the article even
+ * when the text never names it; it has no mentions, only the article's `source` field as evidence.
+ */
+function publisherActor(doc: Doc, lex: Lexicon, actors: readonly Actor[]): Actor | null {
+  const source = doc.article.source?.trim();
+  if (!source || source.length > 80 || !/\p{L}{2}/u.test(source) || source.split(/\s+/).length > 6) return null;
+  const entry = lex.phrases.get(normPhrase(source))?.find((e) => e.type === 'org');
+  const name = entry && entry.type === 'org' ? entry.name : source;
+  if (actors.some((a) => normPhrase(a.name) === normPhrase(name))) return null;
+  return {
+    id: `a${actors.length + 1}`,
+    name,
+    kind: 'organization',
+    country: entry && entry.type === 'org' ? entry.country : null,
+    sector: 'MED',
+    title: null,
+    mentions: [],
+  };
 }
 
 function optionsOf(doc: Doc): ActorsOptions {

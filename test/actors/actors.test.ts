@@ -162,6 +162,21 @@ test('actors: with no cue around it, an unknown name takes the kind its spelling
   assert.ok(!byMention(actors, 'Electricity'), JSON.stringify(actors.map((a) => a.name)));
 });
 
+test('actors: the outlet that published the article is a media actor with no mentions', () => {
+  const doc = new Doc({ id: 't', url: null, source: 'Reuters', title: null, byline: null, published: null, text: 'Mara Quill spoke on Monday.' }, {});
+  nlpStage.run(doc);
+  actorsStage.run(doc);
+  const outlet = doc.get('actors').find((a) => a.name === 'Reuters');
+  assert.ok(outlet, JSON.stringify(doc.get('actors')));
+  assert.equal(outlet.sector, 'MED');
+  assert.equal(outlet.country, 'GBR');
+  assert.deepEqual(outlet.mentions, []);
+  const unknown = new Doc({ id: 'u', url: null, source: 'Valdoria Gazette', title: null, byline: null, published: null, text: 'Mara Quill spoke.' }, {});
+  nlpStage.run(unknown);
+  actorsStage.run(unknown);
+  assert.equal(unknown.get('actors').find((a) => a.name === 'Valdoria Gazette')?.sector, 'MED');
+});
+
 test('actors: cited authors are people', () => {
   const actors = actorsOf('Earlier work (Varga, 2014; Holm and Pettit, 2009) disagrees with Olsky (2011) and Trent et al. on this.');
   for (const n of ['Varga', 'Olsky', 'Trent']) check(actors, { mention: n, kind: 'person' });
