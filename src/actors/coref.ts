@@ -218,6 +218,25 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
     }
   }
 
+  // 3b. "its ambassador to the nation said … Fan Xianrong told …": a named person the article never describes is the
+  //     unnamed, titled person mentioned last before the name, within three sentences and with no one else between.
+  for (const p of clusters) {
+    if (p.kind !== 'person' || p.into || p.anonymous || p.entry) continue;
+    if (titleOf(p, lex, date) || countryOf(p, lex, date) || sectorOf(p, lex, date)) continue;
+    const firstCand = p.cands.reduce((a, b) => (b.start < a.start ? b : a));
+    const before = ordered.filter((c) => c.end <= firstCand.start && c.refers !== 'pronoun' && clusterOf.has(c) && find(clusterOf.get(c)!).kind === 'person');
+    const last = before[before.length - 1];
+    if (!last || firstCand.sentence - last.sentence > 3) continue;
+    const anon = find(clusterOf.get(last)!);
+    if (!anon.anonymous || anon === p || !titleOf(anon, lex, date) || anon.cands.some((c) => c.how === 'appositive')) continue;
+    if (anon.cands.some((c) => /^(an?|one|two|three|some|several)\b/i.test(c.name))) continue; // "a diplomat" is someone else
+    for (const c of anon.cands) {
+      p.cands.push(c);
+      clusterOf.set(c, p);
+    }
+    anon.into = p;
+  }
+
   // 4. State bodies named without a country ("the Foreign Ministry") belong to the country the text is about there;
   //    people described by such a body ("a spokeswoman for the Foreign Ministry") take its country.
   const inferred = new Map<Cluster, string>();

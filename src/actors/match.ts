@@ -765,6 +765,7 @@ class Matcher {
       if (c.type === 'role') {
         if (c.j - c.i === 1 && (toks[c.i].pos === 'VERB' || toks[c.i].pos === 'AUX') && !isCap(toks[c.i])) continue; // "to judge"
         if (c.j - c.i === 1 && c.i > s && /^(in|as)$/.test(toks[c.i - 1].norm) && !isCap(toks[c.i])) continue; // "in general", "as secretary"
+        if (c.i - 2 >= s && /^(a|an)$/.test(toks[c.i - 1].norm) && toks[c.i - 2].norm === 'as' && !isCap(toks[c.i])) continue; // "as an ambassador, I…"
         if (after && (after.text === '-' || after.text === '–') && !after.spaceBefore) continue; // "leader-to-leader"
         if (next && next.i === c.j && (next.type === 'name' || (next.type === 'lex' && next.entry.type === 'person'))) continue; // handled as a title
         if (after && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'ADJ') && !/[.,;:]/.test(after.text) && !(next && next.i === c.j && next.type === 'role')) {

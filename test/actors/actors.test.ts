@@ -177,6 +177,14 @@ test('actors: the outlet that published the article is a media actor with no men
   assert.equal(unknown.get('actors').find((a) => a.name === 'Valdoria Gazette')?.sector, 'MED');
 });
 
+test('actors: a named person the article never describes is the titled, unnamed person introduced just before', () => {
+  const actors = actorsOf('Norway has reached out to Chile, with its ambassador to the nation saying on Monday, “We are friends.” “We will help,” Ilse Marren told reporters in Santiago.');
+  check(actors, { mention: 'Ilse Marren', kind: 'person', country: 'NOR', sector: 'DIP' });
+  // "a diplomat" is someone else, and a described person keeps their own description.
+  const other = actorsOf('A diplomat said talks were over. Ilse Marren, a farmer, disagreed.');
+  assert.notEqual(byMention(other, 'Ilse Marren')?.sector, 'DIP');
+});
+
 test('actors: cited authors are people', () => {
   const actors = actorsOf('Earlier work (Varga, 2014; Holm and Pettit, 2009) disagrees with Olsky (2011) and Trent et al. on this.');
   for (const n of ['Varga', 'Olsky', 'Trent']) check(actors, { mention: n, kind: 'person' });
