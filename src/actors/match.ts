@@ -82,6 +82,7 @@ const COMPASS_OF = new Set(['north', 'south', 'east', 'west', 'northeast', 'nort
 /** Spelling-model thresholds (src/actors/name-spelling.ts): a common word, and a margin that says something. */
 const SPELLING_OTHER = 0.7;
 const SPELLING_MARGIN = 0.5;
+const SPELLING_SURE = 0.9;
 const FORMER = new Set(['former', 'ex', 'retired', 'ex-', 'then']);
 const PRONOUNS: Record<string, 'm' | 'f'> = { he: 'm', him: 'm', his: 'm', himself: 'm', she: 'f', her: 'f', hers: 'f', herself: 'f' };
 const GENDERED_ROLES: Record<string, 'm' | 'f'> = {
@@ -1036,7 +1037,9 @@ class Matcher {
     const kind: ActorKind = trusted && spelled.best === 'place' ? 'place' : trusted && spelled.best === 'organization' && len > 1 ? 'organization' : 'person';
     const spelledWhy = kind === 'person' ? '' : `, spelled like ${kind === 'place' ? 'a place' : 'an organization'}`;
     // A lone unknown word is kept only if it joins a named person (a surname) or a gazetteer person.
-    this.newCandidate(c.i, c.j, { kind, how: 'name', name: text, country, why: (len === 1 ? 'single proper noun' : 'proper-noun run') + spelledWhy, weak: weak || (len === 1 ? !this.personLike(c.i, c.j) || (this.isSentenceStart(c.i) && !this.midCaps.has(first.norm)) : !this.personLike(c.i, c.j) && !this.nameCue(c.i, c.j)) });
+    // A name spelled unmistakably like a person's or a place's is kept mid-sentence even without a cue.
+    const sure = !this.isSentenceStart(c.i) && (kind === 'place' || kind === 'person') && spelled.scores[kind] >= SPELLING_SURE;
+    this.newCandidate(c.i, c.j, { kind, how: 'name', name: text, country, why: (len === 1 ? 'single proper noun' : 'proper-noun run') + spelledWhy, weak: weak || (!sure && (len === 1 ? !this.personLike(c.i, c.j) || (this.isSentenceStart(c.i) && !this.midCaps.has(first.norm)) : !this.personLike(c.i, c.j) && !this.nameCue(c.i, c.j))) });
   }
 
   /** A role phrase without a name: a group, an unnamed person, or a definite title pointing back ("the official"). */
