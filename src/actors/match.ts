@@ -377,7 +377,7 @@ class Matcher {
     while (k < j) {
       const hit = this.lookup(k, j, mode);
       // Capitalized role nouns that are not titles belong to the name: "Syrian Democratic Forces", "Foreign Ministry".
-      const nameRole = hit?.entry.type === 'role' && (hit.entry.kind === 'organization' || (hit.entry.kind === 'group' && k > i));
+      const nameRole = hit?.entry.type === 'role' && (hit.entry.kind === 'organization' || (hit.entry.kind === 'group' && k > i && nameStart >= 0));
       if (hit && !nameRole) {
         flush(k);
         local.push(hit.entry.type === 'role' ? { type: 'role', i: k, j: hit.j, entry: hit.entry } : { type: 'lex', i: k, j: hit.j, entry: hit.entry });
