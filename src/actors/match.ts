@@ -134,6 +134,8 @@ class Matcher {
   readonly possessed: Candidate[] = [];
   /** Places named inside organization names ("University of Copenhagen"): mentions of their own. */
   readonly nested: Chunk[] = [];
+  /** Tokens of capitalized common nouns after "the" that name an institution ("the House", "the Commission"). */
+  readonly institutions = new Set<number>();
   /** Places located by a region after a comma ("Andover, Massachusetts"), by the place's end token: the region's country. */
   readonly regionCountry = new Map<number, string | null>();
   /** Organization names that end in "of <country>", by first token index: the country. */
@@ -324,6 +326,14 @@ class Matcher {
         if (run.every((t) => this.commonWord(t)) && !run.some((t) => this.lex.phrases.has(tokNorm(t)))) {
           const hit = this.lookup(k, e, mode, true);
           if (hit) { chunks.push({ type: 'role', i: k, j: hit.j, entry: hit.entry as Entry & { type: 'role' } }); k = hit.j; continue; }
+          // "the House passed", "the Commission said": a common noun capitalized after "the" mid-sentence names an institution.
+          if (j === k + 1 && k > s && toks[k - 1].norm === 'the' && !this.isSentenceStart(k - 1) && !this.lex.nonActorHeads.has(tokNorm(toks[k])) && /^\p{Lu}\p{Ll}+$/u.test(toks[k].text)) {
+            const after = toks[j];
+            if (!(after && after.sentence === toks[k].sentence && /^\p{Ll}/u.test(after.text) && after.pos === 'NOUN')) {
+              this.institutions.add(k);
+              chunks.push({ type: 'name', i: k, j });
+            }
+          }
           k = j;
           continue;
         }
@@ -1020,6 +1030,10 @@ class Matcher {
       return;
     }
     const nounAfter = toks[c.j] && toks[c.j].sentence === first.sentence && /^\p{Ll}/u.test(toks[c.j].text) && toks[c.j].pos === 'NOUN';
+    if (len === 1 && this.institutions.has(c.i)) {
+      this.newCandidate(c.i, c.j, { kind: head?.kind === 'place' ? 'place' : 'organization', how: 'name', name: text, country, sector: head?.sector ?? null, why: 'the + capitalized noun', weak });
+      return;
+    }
     if (before?.norm === 'the' && !given && !nounAfter) {
       // "the Confederacy", "the North", "the Koinonia": people do not take the article; bodies and regions do.
       const prev2 = c.i - 2 >= s ? toks[c.i - 2] : null;

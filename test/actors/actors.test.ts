@@ -185,6 +185,12 @@ test('actors: a named person the article never describes is the titled, unnamed 
   assert.notEqual(byMention(other, 'Ilse Marren')?.sector, 'DIP');
 });
 
+test('actors: a common noun capitalized after "the" mid-sentence names an institution', () => {
+  const actors = actorsOf('As of today, the House has passed the bill, and the Commission said it agreed.');
+  check(actors, { mention: 'House', kind: 'organization' });
+  check(actors, { mention: 'Commission', kind: 'organization', sector: 'GOV' });
+});
+
 test('actors: cited authors are people', () => {
   const actors = actorsOf('Earlier work (Varga, 2014; Holm and Pettit, 2009) disagrees with Olsky (2011) and Trent et al. on this.');
   for (const n of ['Varga', 'Olsky', 'Trent']) check(actors, { mention: n, kind: 'person' });
