@@ -51,14 +51,18 @@ function roleOn(roles: readonly Role[], date: string | null, fallback?: Role): {
 function officeHolder(lex: Lexicon, country: string, role: string, date: string | null): (Entry & { type: 'person' }) | null {
   const seen = new Set<Entry>();
   const hits: (Entry & { type: 'person' })[] = [];
+  // A role whose dates cover the article's date beats one merely not yet over (a successor's open-ended term).
+  const holding: (Entry & { type: 'person' })[] = [];
   for (const list of lex.surnames.values()) {
     for (const e of list) {
       if (seen.has(e) || e.type !== 'person') continue;
       seen.add(e);
       const r = roleOn(e.roles, date, e.fallback);
       if (r.active && r.role && r.role.country === country && r.role.title?.toLowerCase() === role) hits.push(e);
+      if (date && e.roles.some((x) => roleActive(x, date) && x.country === country && x.title?.toLowerCase() === role)) holding.push(e);
     }
   }
+  if (holding.length === 1) return holding[0];
   return hits.length === 1 ? hits[0] : null;
 }
 
@@ -119,8 +123,10 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
       }
       // The one listed person of that surname in office on the date; else the only one ever listed ("Obama" in 2020).
       const listed = lex.surnames.get(last)?.filter((e) => e.type === 'person') ?? [];
+      // Those holding a role on the date come first: someone who takes office later is not yet "active" for this.
+      const inOffice = listed.filter((e) => e.type === 'person' && e.roles.some((r) => roleActive(r, date)));
       const activeOnes = listed.filter((e) => e.type === 'person' && roleOn(e.roles, date, e.fallback).active);
-      const known = activeOnes.length ? activeOnes : listed;
+      const known = inOffice.length ? inOffice : activeOnes.length ? activeOnes : listed;
       if (known.length === 1 && known[0].type === 'person') {
         c.entry = known[0];
         c.how = 'surname';
