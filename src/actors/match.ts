@@ -83,6 +83,8 @@ const COMPASS_OF = new Set(['north', 'south', 'east', 'west', 'northeast', 'nort
 const SPELLING_OTHER = 0.7;
 const SPELLING_MARGIN = 0.5;
 const SPELLING_SURE = 0.9;
+/** Capitalized common nouns that name an institution after "the" ("the House", "the Crown"), beside the head words. */
+const INSTITUTIONS = new Set(['house', 'crown', 'state', 'nation', 'republic', 'kingdom', 'empire', 'confederacy', 'commonwealth', 'convention', 'presidency', 'establishment', 'regime', 'junta', 'politburo', 'kremlin', 'vatican', 'holy see', 'bench', 'bar', 'fed', 'treasury', 'exchequer', 'chancellery', 'secretariat', 'legislature', 'judiciary', 'military', 'opposition', 'resistance', 'alliance', 'coalition', 'league', 'union']);
 const FORMER = new Set(['former', 'ex', 'retired', 'ex-', 'then']);
 const PRONOUNS: Record<string, 'm' | 'f'> = { he: 'm', him: 'm', his: 'm', himself: 'm', she: 'f', her: 'f', hers: 'f', herself: 'f' };
 const GENDERED_ROLES: Record<string, 'm' | 'f'> = {
@@ -255,6 +257,8 @@ class Matcher {
     if (e.type === 'role') return true;
     if (!isCap(first)) return false;
     if (e.type === 'place' && e.generated && j - i === 1 && (this.lowerWords.has(first.norm) || first.pos !== 'PROPN')) return false;
+    // "Male birds sing" (the text also writes "male"): a sentence's first word that is also a common word is that word.
+    if (j - i === 1 && e.type !== 'person' && this.lowerWords.has(first.norm) && this.isSentenceStart(i)) return false;
     const text = this.doc.text.slice(first.start, this.tokens[j - 1].end);
     const letters = text.replace(/[^\p{L}]/gu, '');
     if (letters.length <= 3) {
@@ -1001,7 +1005,7 @@ class Matcher {
       this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country, why: 'acronym', weak: weak || !used });
       return;
     }
-    if (before && (LOCATIVE.has(before.norm) || before.norm === 'of') && len <= 3 && ((before.norm !== 'to' && before.norm !== 'from' && before.norm !== 'of') || this.motionBefore(c.i - 1, s))) {
+    if (before && (LOCATIVE.has(before.norm) || before.norm === 'of') && len <= 3 && ((before.norm !== 'to' && before.norm !== 'from' && before.norm !== 'of') || this.motionBefore(c.i - 1, s)) && !(len === 1 && spellingResult(text).scores.other >= SPELLING_OTHER)) {
       const end = this.regionEnd(c.j, toks.length, mode);
       this.newCandidate(c.i, end, { kind: 'place', how: 'name', name: text, country: country ?? this.regionCountry.get(c.j) ?? null, why: 'after locative preposition', weak });
       return;
@@ -1030,7 +1034,7 @@ class Matcher {
       return;
     }
     const nounAfter = toks[c.j] && toks[c.j].sentence === first.sentence && /^\p{Ll}/u.test(toks[c.j].text) && toks[c.j].pos === 'NOUN';
-    if (len === 1 && this.institutions.has(c.i)) {
+    if (len === 1 && this.institutions.has(c.i) && (head || INSTITUTIONS.has(first.norm))) {
       this.newCandidate(c.i, c.j, { kind: head?.kind === 'place' ? 'place' : 'organization', how: 'name', name: text, country, sector: head?.sector ?? null, why: 'the + capitalized noun', weak });
       return;
     }
