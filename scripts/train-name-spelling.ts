@@ -13,6 +13,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { dataPath, packageRoot, readJsonData, readTsvData } from '../src/core/index.js';
+import { rng } from '../bench/util.js';
 import {
   SPELLING_CLASSES,
   SpellingScorer,
@@ -40,16 +41,6 @@ const NC = SPELLING_CLASSES.length;
 const CI: Record<SpellingClass, number> = { person: 0, place: 1, organization: 2, other: 3 };
 
 // ---------- helpers ----------
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rand = rng(20261127);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
 function hash(s: string): number {
