@@ -855,6 +855,17 @@ class Matcher {
         continue;
       }
       if (en.type === 'org') {
+        // "in Brussels", "Brussels, Belgium": a city that also stands for a body is the city where the text places it.
+        if (c.j - c.i === 1) {
+          const asPlace = this.lex.phrases.get(this.norms[c.i])?.find((x) => x.type === 'place' || (x.type === 'country' && x.how === 'metonym'));
+          const prevTok = c.i > s ? toks[c.i - 1] : null;
+          const end = this.regionEnd(c.j, e, mode);
+          if (asPlace && ((prevTok && PLACE_PREPS.has(prevTok.norm)) || end > c.j)) {
+            const code = asPlace.type === 'country' ? asPlace.code : asPlace.type === 'place' ? asPlace.country : null;
+            this.newCandidate(c.i, end, { kind: 'place', how: 'name', name: this.doc.text.slice(toks[c.i].start, toks[c.j - 1].end), country: code, why: 'city that stands for a body, as a place' });
+            continue;
+          }
+        }
         // "U.S. Republican Party", "Russian Air Force": a country word before a known organization is part of its name.
         const before = n > 0 ? chunks[n - 1] : null;
         if (before && before.j === c.i && before.type === 'lex' && before.entry.type === 'country' && en.kind !== 'country') {

@@ -220,6 +220,10 @@ const spans: [what: string, text: string, expect: Expect[]][] = [
     { mention: 'Tollund', kind: 'place' },
   ]],
   ['the + compass word', 'Voters in the South disagreed with the North.', [{ mention: 'South', kind: 'place' }, { mention: 'North', kind: 'place' }]],
+  ['a city that also stands for a body', 'Brussels said the rules stand. She lives in Brussels, Belgium.', [
+    { mention: 'Brussels', kind: 'organization', country: 'EU' },
+    { mention: 'Brussels, Belgium', kind: 'place', country: 'BEL' },
+  ]],
   ['place of a country', 'Oil spilled into the Gulf of Mexico.', [{ mention: 'Gulf of Mexico', kind: 'place', country: 'MEX' }]],
   ['country + legislature', 'The United States Congress voted.', [
     { mention: 'United States Congress', kind: 'organization', country: 'USA', sector: 'LEG' },
