@@ -117,7 +117,29 @@ function marker(t: Token, i: number): Marker {
   return { kind, word: t.norm, start: i, end: i + 1 };
 }
 
+/** Word sequences that open an amount before a number: "up to 16", "at least 20", "more than 100", "nearly 50". */
+const QUANTITY_PREFIXES: readonly (readonly string[])[] = [
+  ['up', 'to'], ['at', 'least'], ['at', 'most'], ['more', 'than'], ['fewer', 'than'], ['less', 'than'], ['as', 'many', 'as'],
+  ['an', 'estimated'], ['nearly'], ['almost'], ['about'], ['around'], ['some'], ['over'], ['roughly'], ['approximately'],
+];
+
+/** Length of a quantity prefix at token i that is followed by a number, else 0. */
+export function quantityPrefix(tokens: readonly Token[], i: number, to: number): number {
+  for (const words of QUANTITY_PREFIXES) {
+    const n = words.length;
+    if (i + n >= to || tokens[i + n]!.pos !== 'NUM') continue;
+    if (words.every((w, k) => tokens[i + k]!.norm === w)) return n;
+  }
+  return 0;
+}
+
 function readNounPhrase(tokens: readonly Token[], i: number, to: number, sentenceStart: number): NounPhrase | null {
+  // "killed at least 20 soldiers": the amount words belong to the phrase, which starts with its number.
+  const amount = quantityPrefix(tokens, i, to);
+  if (amount) {
+    const np = readNounPhrase(tokens, i + amount, to, sentenceStart);
+    return np ? { ...np, start: i } : null;
+  }
   const first = tokens[i]!;
   if (first.pos === 'PRON' && PERSONAL.has(first.norm)) return { kind: 'NP', firstPos: first.pos, firstText: first.text, headText: first.text, start: i, end: i + 1, head: i, possessorEnd: null };
   const degree = first.pos === 'ADV' && i + 2 < to && tokens[i + 1]!.pos === 'ADJ' && isNominalAt(tokens, i + 2, to); // "full diplomatic ties"
@@ -211,7 +233,7 @@ function readVerbGroup(tokens: readonly Token[], i: number, to: number): VerbGro
       verbs.push(j);
       j++;
       const p = tokens[j];
-      if (p && PARTICLES.has(p.norm) && (p.pos === 'ADP' || p.pos === 'ADV' || p.pos === 'PART') && !['in', 'on'].includes(p.norm)) {
+      if (p && PARTICLES.has(p.norm) && (p.pos === 'ADP' || p.pos === 'ADV' || p.pos === 'PART') && !['in', 'on'].includes(p.norm) && !quantityPrefix(tokens, j, to)) {
         particles.set(j - 1, j);
         j++;
       }
