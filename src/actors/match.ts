@@ -1,5 +1,6 @@
 // Finds actor mention candidates in one document: gazetteer phrases, proper-noun runs, titles, roles, appositives, pronouns.
 import type { ActorKind, Doc, Token } from '../core/index.js';
+import { demonymPhrase } from './demonym-phrase.js';
 import { normPhrase, type Entry, type Lexicon } from './lexicon.js';
 
 /** One mention candidate, before coreference. `why` names the rule that produced it. */
@@ -830,13 +831,26 @@ class Matcher {
     const after = c.j < e ? toks[c.j] : null;
     const prev = c.i > s ? toks[c.i - 1] : null;
     const nounAfter = after && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'ADJ' || after.pos === 'NUM') && !/[.,;:]/.test(after.text);
-    if (nounAfter) return;
+    if (nounAfter) {
+      // "Iraqi towns", "illegal Mexican immigrants", "Israeli helicopters": the adjective makes the phrase the country's.
+      const phrase = demonymPhrase(toks, c.j, e);
+      if (!phrase) return;
+      let from = c.i;
+      while (from > s && (toks[from - 1].pos === 'ADJ' || toks[from - 1].pos === 'NUM') && !isCap(toks[from - 1])) from--;
+      const text = this.doc.text.slice(toks[from].start, toks[phrase.end - 1].end);
+      this.newCandidate(from, phrase.end, { kind: phrase.kind, how: 'demonym', name: phrase.kind === 'country' ? en.name : text, country: en.code, sector: phrase.sector, why: `country adjective + "${phrase.head}"` });
+      return;
+    }
     const plural = en.plural || (prev?.norm === 'the' && /(ese|ish|ch|ss)$/.test(toks[c.i].norm));
     if (!plural) return;
     let start = c.i;
     let sector: string | null = null;
+    let country = en.code;
     if (prev && /^(ordinary|civilian|local)$/.test(prev.norm)) { start = c.i - 1; sector = 'CVL'; }
-    this.newCandidate(start, c.j, { kind: 'group', how: 'demonym', name: this.doc.text.slice(toks[start].start, toks[c.j - 1].end), country: en.code, sector, why: 'plural demonym' });
+    // "Bosnian Serbs", "Iraqi Kurds": a country adjective before a people's name places them in that country.
+    const home = start > s && isCap(toks[start - 1]) ? this.lex.phrases.get(tokNorm(toks[start - 1]))?.find((x) => x.type === 'country' && x.how === 'demonym') : undefined;
+    if (home && home.type === 'country' && home.code !== en.code) { start--; country = home.code; }
+    this.newCandidate(start, c.j, { kind: 'group', how: 'demonym', name: this.doc.text.slice(toks[start].start, toks[c.j - 1].end), country, sector, why: home ? 'demonym + plural demonym' : 'plural demonym' });
   }
 }
 

@@ -1,0 +1,61 @@
+// Country adjectives before people, forces and territory: the phrase is an actor of that country; elsewhere it is not.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Doc, type Actor } from '../../src/core/index.js';
+import { nlpStage } from '../../src/nlp/index.js';
+import { actorsStage } from '../../src/actors/index.js';
+
+function actorsOf(text: string): readonly Actor[] {
+  const doc = new Doc({ id: 't', url: null, source: null, title: null, byline: null, published: null, text }, {});
+  nlpStage.run(doc);
+  actorsStage.run(doc);
+  return doc.get('actors');
+}
+
+// [text, mention, kind, country, sector]
+const phrases: [string, string, Actor['kind'], string, string | null][] = [
+  ['The navy fired on Peruvian villages near the coast.', 'Peruvian villages', 'country', 'PER', null],
+  ['The ministry rejected a Chilean peace plan on Monday.', 'Chilean peace plan', 'country', 'CHL', null],
+  ['Guards beat illegal Bolivian immigrants at the crossing.', 'illegal Bolivian immigrants', 'group', 'BOL', 'CVL'],
+  ['Argentine helicopters and tanks crossed the river.', 'Argentine helicopters', 'group', 'ARG', 'MIL'],
+  ['The army shelled Paraguayan rebel-held territory overnight.', 'Paraguayan rebel-held territory', 'country', 'PRY', null],
+  ['Kenyan army bulldozers flattened the market.', 'Kenyan army bulldozers', 'group', 'KEN', 'MIL'],
+  ['The rebels threatened to attack Nigerian towns today.', 'Nigerian towns', 'country', 'NGA', null],
+];
+
+for (const [text, mention, kind, country, sector] of phrases) {
+  test(`demonym phrase: "${mention}" is a ${kind} of ${country}`, () => {
+    const actors = actorsOf(text);
+    const a = actors.find((x) => x.mentions.some((m) => m.text === mention));
+    assert.ok(a, `no actor has the mention "${mention}": ${JSON.stringify(actors.map((x) => x.mentions.map((m) => m.text)))}`);
+    assert.equal(a.kind, kind);
+    assert.equal(a.country, country);
+    assert.equal(a.sector, sector);
+  });
+}
+
+test('demonym phrase: a territory phrase is a mention of the country actor itself', () => {
+  const actors = actorsOf('Peru protested after troops entered Peruvian territory.');
+  const peru = actors.find((a) => a.country === 'PER' && a.kind === 'country');
+  assert.deepEqual(peru?.mentions.map((m) => m.text), ['Peru', 'Peruvian territory']);
+});
+
+test('demonym + plural demonym: "Bosnian Serbs" live in the first country', () => {
+  const a = actorsOf('Bosnian Serbs rejected the offer.').find((x) => x.mentions.some((m) => m.text === 'Bosnian Serbs'));
+  assert.equal(a?.country, 'BIH');
+  assert.equal(a?.kind, 'group');
+});
+
+// Adjectives before nouns that name no actor stay out.
+const none: [string, string][] = [
+  ['The Russian invasion began at dawn.', 'Russian'],
+  ['She wrote a book on Spanish art and Chinese food.', 'Spanish art'],
+  ['The German translation appeared in 1990.', 'German translation'],
+];
+
+for (const [text, words] of none) {
+  test(`demonym phrase: no actor in "${text}"`, () => {
+    const all = actorsOf(text).flatMap((a) => a.mentions.map((m) => m.text));
+    assert.ok(!all.some((m) => m.includes(words)), JSON.stringify(all));
+  });
+}
