@@ -118,11 +118,12 @@ const CONFLICT_TO_THREATEN = new Set<PloverType>(['SANCTION', 'MOBILIZE', 'COERC
 
 /** Find event candidates in a Doc (reads sentences, tokens, actors and quotes). */
 export function matchEvents(doc: Doc, lex: EventsLexicon, options: MatchOptions = {}): EventCandidate[] {
-  const tokens = doc.get('tokens');
+  const tagged = doc.get('tokens');
   const sentences = doc.get('sentences');
   const actors = doc.get('actors');
   if (!actors.length) return [];
-  const mentions = new MentionLookup(doc, tokens);
+  const mentions = new MentionLookup(doc, tagged);
+  const tokens = namesAsNouns(tagged, mentions);
   const quotes = doc.get('quotes');
   const dates = new SentenceDates(doc);
   const out: EventCandidate[] = [];
@@ -139,6 +140,24 @@ export function matchEvents(doc: Doc, lex: EventsLexicon, options: MatchOptions 
     codeNominals(ctx);
   }
   return dedupe(out);
+}
+
+const RETAGGED = new Set(['VERB', 'AUX', 'ADJ', 'ADV']);
+
+/**
+ * The tokens with capitalized words inside a multi-word actor name read as proper nouns: the tagger's "Red Cross/VERB"
+ * or "Human Rights Watch/VERB" must not open a verb group in the middle of a name. Other tokens are shared, not copied.
+ */
+function namesAsNouns(tokens: readonly Token[], mentions: MentionLookup): readonly Token[] {
+  let out: Token[] | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const m = mentions.at(i);
+    if (!m || !RETAGGED.has(t.pos) || !/^\p{Lu}/u.test(t.text) || (m.start === t.start && m.end === t.end)) continue;
+    out ??= [...tokens];
+    out[i] = { ...t, pos: 'PROPN' };
+  }
+  return out ?? tokens;
 }
 
 interface SentenceCtx {

@@ -23,6 +23,7 @@ const cases: [string, string, string?][] = [
   ['Freedonian police arrested Ruritanian journalists.', 'COERCE Freedonia -> Ruritania', 'arrest'],
   ['Freedonia shelled Ruritanian villages.', 'ASSAULT Freedonia -> Ruritania', 'heavy-weapons'],
   ['Freedonia fired two rockets at Ruritania on Thursday.', 'ASSAULT Freedonia -> Ruritania'],
+  ['Sylvanian guards abused Freedonian detainees for months.', 'ASSAULT Sylvania -> Freedonia'],
   ['Freedonian troops seized the town from Ruritania.', 'ASSAULT Freedonia -> Ruritania', 'occupy'],
 ];
 

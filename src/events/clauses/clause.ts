@@ -171,7 +171,8 @@ function isParticipleModifier(chunks: readonly Chunk[], j: number): boolean {
   const prev = chunks[j - 1];
   const before = chunks[j - 2];
   if (prev?.kind !== 'NP' || !vg.participle) return false;
-  if (before?.kind === 'PREP' && hasVerbBefore(chunks, j)) return true;
+  // "…, in remarks published on Monday, urged": a passive participle takes no object ("… in Iraq said US forces must").
+  if (before?.kind === 'PREP' && hasVerbBefore(chunks, j) && chunks[j + 1]?.kind !== 'NP') return true;
   // "British aircraft using guided missiles killed …": a lone -ing form after the subject, with a verb still to come.
   return vg.ingForm && hasVerbAfter(chunks, j);
 }
