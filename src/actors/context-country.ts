@@ -1,15 +1,18 @@
 // Country from context: an actor named without a country takes the country of the nearest actor in its sentence.
 import type { Actor, Sentence } from '../core/index.js';
 
-/** Codes in `country` that name no state (IGOs, NGOs, transnational movements). */
-const NON_STATE = new Set(['NGO', 'IGO', 'IMG', 'ISM', 'MNC', 'UNO', 'EUR']);
+/** Codes in `country` that place no one: NGOs, transnational movements and companies. IGO codes (UN, EU) do. */
+const UNPLACED = new Set(['NGO', 'IMG', 'ISM', 'MNC']);
 /** Sectors that do not belong to the country where they report or trade: news media, companies, IGOs and NGOs. */
 const STATELESS_SECTORS = new Set(['MED', 'BUS', 'IGO', 'NGO']);
 
-/** Whether a country code names a state (ISO 3166-1 alpha-3, or a user dictionary's three-letter code). */
-function isState(code: string | null): code is string {
-  return !!code && /^[A-Z]{3}$/.test(code) && !NON_STATE.has(code);
+/** Whether a country code places an actor: a state (ISO 3166-1 alpha-3, a dictionary's code) or an IGO (UN, EU). */
+function places(code: string | null): code is string {
+  return !!code && !UNPLACED.has(code);
 }
+
+/** "Jordan's visiting King …": a possessor right before the actor (at most two words between) is its country. */
+const POSSESSOR_GAP = /^['’]s?(?:\s+[\p{Ll}-]+){0,2}\s+$/u;
 
 interface Located {
   readonly actor: Actor;
@@ -19,13 +22,14 @@ interface Located {
 
 /**
  * Actors with no country (an unknown "President Dos Santos", "rebels", "the Liberation Front") take the country of the
- * nearest mention, in the same sentence, of another actor that has a state country ("… in Abidjan", "An Argentine
- * judge ordered former president …"). The first named mention of the actor decides; pronouns do not count. Media,
+ * nearest mention, in the same sentence, of another actor placed in a state or an IGO ("… in Abidjan", "An Argentine
+ * judge ordered former president …", "Kenzo Oshima, the UN relief coordinator"); a possessor ("Jordan's visiting
+ * King …") counts as nearest. The first named mention of the actor decides; pronouns do not count. Media,
  * companies, IGOs and NGOs keep no country. Returns new actor objects where a country was filled in.
  *
  * Cost: one pass over the mentions, then a scan of each uncountried actor's sentence.
  */
-export function inferContextCountries(actors: readonly Actor[], sentences: readonly Sentence[]): Actor[] {
+export function inferContextCountries(actors: readonly Actor[], sentences: readonly Sentence[], text: string): Actor[] {
   const bySentence = new Map<number, Located[]>();
   const sentenceOf = (pos: number): number => {
     let lo = 0;
@@ -38,7 +42,7 @@ export function inferContextCountries(actors: readonly Actor[], sentences: reado
     return lo;
   };
   for (const a of actors) {
-    if (!isState(a.country)) continue;
+    if (!places(a.country)) continue;
     for (const m of a.mentions) {
       if (m.how === 'pronoun') continue;
       const s = sentenceOf(m.start);
@@ -54,8 +58,9 @@ export function inferContextCountries(actors: readonly Actor[], sentences: reado
     let best: Located | null = null;
     let bestGap = Infinity;
     for (const o of bySentence.get(sentenceOf(first.start)) ?? []) {
-      // A mention inside the actor's own words ("… of Angola") is the nearest of all.
-      const gap = o.start >= first.start && o.end <= first.end ? -1 : o.start >= first.end ? o.start - first.end : first.start - o.end;
+      // A mention inside the actor's own words ("… of Angola") is the nearest of all, then a possessor before it.
+      const inside = o.start >= first.start && o.end <= first.end;
+      const gap = inside ? -2 : o.start >= first.end ? o.start - first.end : POSSESSOR_GAP.test(text.slice(o.end, first.start)) ? -1 : first.start - o.end;
       if (gap < bestGap) {
         best = o;
         bestGap = gap;

@@ -10,7 +10,7 @@ function inferred(text: string): readonly Actor[] {
   const doc = new Doc({ id: 't', url: null, source: null, title: null, byline: null, published: null, text }, {});
   nlpStage.run(doc);
   actorsStage.run(doc);
-  return inferContextCountries(doc.get('actors'), doc.get('sentences'));
+  return inferContextCountries(doc.get('actors'), doc.get('sentences'), text);
 }
 
 const countryOf = (actors: readonly Actor[], mention: string): string | null | undefined =>
@@ -22,6 +22,8 @@ const cases: [string, string, string | null][] = [
   ['A Chilean judge ordered former minister Ruben Alcaz to appear in court.', 'former minister Ruben Alcaz', 'CHL'],
   ['Rebels attacked a convoy near Goma, and Peru was not involved.', 'Rebels', 'COD'],
   ['Mira Dolan spoke about Norway.', 'Mira Dolan', 'NOR'],
+  ["Israel refused to receive Jordan's visiting Prince Talal Omeir in Haifa.", 'Prince Talal Omeir', 'JOR'],
+  ['Olek Varn, the United Nations relief coordinator, visited Iraq.', 'Olek Varn', 'UN'],
   // No state actor in the sentence: nothing to infer.
   ['President Tavo Renkel imposed a curfew. Kenya agreed.', 'President Tavo Renkel', null],
 ];
