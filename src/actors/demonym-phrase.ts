@@ -26,6 +26,10 @@ const FORCES = words(
     'warship warships gunboat gunboats submarine submarines destroyer destroyers frigate frigates artillery drone drones ' +
     'battalion battalions brigade brigades regiment regiments unit units convoy convoys patrol patrols',
 );
+const MILITANTS = words(
+  'extremist extremists radical radicals fundamentalist fundamentalists loyalist loyalists nationalist nationalists',
+);
+const PARTISANS = words('candidate candidates supporter supporters');
 const TERRITORY = words(
   'town towns city cities village villages territory territories soil airspace waters border borders frontier region ' +
     'regions province provinces district districts position positions base bases port ports outpost outposts settlement ' +
@@ -68,6 +72,8 @@ export function demonymPhrase(tokens: readonly Token[], from: number, to: number
   const lemma = tokens[head]!.lemma.toLowerCase();
   const has = (set: ReadonlySet<string>): boolean => set.has(w) || set.has(lemma);
   if (has(PEOPLE)) return { end: head + 1, kind: 'group', sector: 'CVL', head: w };
+  if (has(MILITANTS)) return { end: head + 1, kind: 'group', sector: 'REB', head: w };
+  if (has(PARTISANS)) return { end: head + 1, kind: 'group', sector: 'OPP', head: w };
   if (has(FORCES)) return { end: head + 1, kind: 'group', sector: 'MIL', head: w };
   if (has(TERRITORY)) return { end: head + 1, kind: 'country', sector: null, head: w };
   return null;

@@ -337,6 +337,8 @@ function rightArguments(
   let object: PhraseGroup | null = null;
   let object2: PhraseGroup | null = null;
   let j = k + 1;
+  // "denounced as an ugly crime Serbia's crackdown": the object comes after the predicative "as" phrase.
+  if (chunks[j]?.kind === 'PREP' && (chunks[j] as { word: string }).word === 'as' && chunks[j + 1]?.kind === 'NP' && chunks[j + 2]?.kind === 'NP') j += 2;
   const next = chunks[j];
   if (next?.kind === 'NP') {
     const vg = chunks[k] as VerbGroup;
