@@ -288,7 +288,7 @@ function findPatterns(ctx: SentenceCtx, p: Predicate): { fired: Fired; before: n
       before.push(v);
       continue;
     }
-    const passive = p.reduced || p.vg.passive.includes(v);
+    const passive = isPassive(ctx, p, v);
     const out: { fired: Fired; before: number[] }[] = [];
     for (const pat of lex.verbs.get(lemma) ?? []) {
       const frame = frameHolds(ctx, pat, p, v, passive);
@@ -307,6 +307,17 @@ function findPatterns(ctx: SentenceCtx, p: Predicate): { fired: Fired; before: n
     before.push(v);
   }
   return [];
+}
+
+/**
+ * Whether verb v of p is a passive whose subject undergoes the action. A state passive ("is committed to",
+ * "were engaged in") describes its subject as the one acting, so it reads as active.
+ */
+function isPassive(ctx: SentenceCtx, p: Predicate, v: number): boolean {
+  if (p.reduced) return true;
+  if (!p.vg.passive.includes(v)) return false;
+  const next = ctx.tokens[v + 1]?.norm;
+  return !((next === 'to' || next === 'in') && ctx.lex.modality.statePassives.has(ctx.tokens[v]!.lemma.toLowerCase()));
 }
 
 function codePredicate(ctx: SentenceCtx, p: Predicate, n: number): void {
@@ -329,7 +340,7 @@ function codeWith(ctx: SentenceCtx, p: Predicate, n: number, found: { fired: Fir
   const pat = fired.pattern;
   const objectHead = p.object ? p.object.conjuncts[0]!.np.head : -1;
   const objectIsEvent = pat.kind === 'NounPattern' && fired.triggerEnd === objectHead;
-  const passive = p.reduced || p.vg.passive.includes(fired.verb);
+  const passive = isPassive(ctx, p, fired.verb);
 
   // 1. Sides: active subject → source; passive "by" agent → source, subject → recipient.
   const byPP = passive ? p.preps.find((q) => q.prep === 'by') : undefined;

@@ -43,6 +43,8 @@ const cases: [string, string, Expect][] = [
   ['name the tagger reads as a verb', 'The Red Cross operating in Sylvania said Freedonia must release the prisoners.', { events: ['REQUEST Red Cross -> Freedonia'] }],
   ['participle with an object is a verb', 'Ada Lorne speaking in Geneva said Freedonia must withdraw its troops.', { events: ['REQUEST Ada Lorne -> Freedonia'] }],
   ['object after a predicative "as" phrase', 'Sylvania denounced as a grave crime Freedonia’s blockade of the port.', { events: ['ACCUSE Sylvania -> Freedonia'] }],
+  ['state passive reads as active (engaged in)', 'Sylvanian troops were engaged in heavy fighting against Freedonia.', { events: ['ASSAULT Sylvania -> Freedonia'] }],
+  ['state passive reads as active (committed to)', 'Ada Lorne said Ruritania is committed to talks with Freedonia.', { events: ['AGREE Ruritania -> Freedonia'] }],
   ['time word after the subject', 'Ruritania today accused Freedonia of spying.', { events: ['ACCUSE Ruritania -> Freedonia'] }],
   ['double negation', 'Sylvania did not hesitate to condemn Freedonia.', { events: ['ACCUSE Sylvania -> Freedonia'], negated: false }],
   ['future cooperation is an intention (PLOVER AGREE)', 'Ruritania will meet Freedonia on Friday.', { events: ['AGREE Ruritania -> Freedonia'], modality: 'intended' }],
