@@ -435,6 +435,19 @@ function codeWith(ctx: SentenceCtx, p: Predicate, n: number, found: { fired: Fir
       }
     }
   }
+  // "summoned the ambassador to complain": a verbal act in a purpose clause is addressed to the governing object.
+  if (!targets.length && p.subjectHow === 'inherited' && n > 0 && lex.categories[pat.type].quad.startsWith('verbal')) {
+    const gov = ctx.st.predicates[n - 1]!;
+    const k = ctx.st.chunks.indexOf(p.vg);
+    const to = k > 0 ? ctx.st.chunks[k - 1]! : null;
+    if (gov.object && to?.kind === 'PREP' && to.word === 'to' && gov.object.end === to.start) {
+      const ms = mentions.forGroup(gov.object, false);
+      if (ms.length) {
+        targets = ms;
+        slot = 'purpose-object';
+      }
+    }
+  }
   // "demanded that X withdraw": the subject of the complement clause is the recipient.
   if (!targets.length) {
     const comp = ctx.st.predicates.find((q) => q.complementOf === n && q.opener === 'that');
