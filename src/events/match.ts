@@ -369,7 +369,7 @@ function codeWith(ctx: SentenceCtx, p: Predicate, n: number, found: { fired: Fir
     if (s === 'object') g = passive ? p.subject : (p.object && !objectIsEvent ? p.object : null);
     else if (s.startsWith('prep:')) g = prepGroup(p.preps, s.slice(5), fired.verb);
     if (!g) continue;
-    const ms = mentions.forGroup(g, true);
+    const ms = withAgent(mentions, p.preps, g);
     if (ms.length) {
       targets = ms;
       slot = s;
@@ -380,7 +380,7 @@ function codeWith(ctx: SentenceCtx, p: Predicate, n: number, found: { fired: Fir
   if (!targets.length && pat.kind === 'NounPattern') {
     for (const prep of pat.target) {
       const g = prepGroup(p.preps, prep, fired.verb);
-      const ms = mentions.forGroup(g, true);
+      const ms = withAgent(mentions, p.preps, g);
       if (ms.length) {
         targets = ms;
         slot = `prep:${prep}`;
@@ -607,6 +607,17 @@ function isPronounGroup(tokens: readonly Token[], g: PhraseGroup | null): boolea
   if (!g || g.conjuncts.length !== 1) return false;
   const np = g.conjuncts[0]!.np;
   return np.end - np.start === 1 && tokens[np.head]!.pos === 'PRON';
+}
+
+/**
+ * The actors a group names; when it names none, those of a "by" phrase right after it: the agent of the deed it
+ * names is the one addressed ("in protest against violations by the security forces").
+ */
+function withAgent(mentions: MentionLookup, preps: readonly PrepPhrase[], g: PhraseGroup | null): MentionRef[] {
+  const ms = mentions.forGroup(g, true);
+  if (ms.length || !g) return ms;
+  const by = preps.find((q) => q.prep === 'by' && q.prepToken === g.end);
+  return by ? mentions.forGroup({ ...by.group, conjuncts: by.group.conjuncts.slice(0, 1) }, false) : [];
 }
 
 function prepGroup(preps: readonly PrepPhrase[], prep: string, after: number): PhraseGroup | null {
