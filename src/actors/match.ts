@@ -802,6 +802,8 @@ class Matcher {
     const text = this.doc.text.slice(toks[startTok].start, toks[end - 1].end);
     const plural = r.plural || r.kind === 'group';
     const ordinary = this.doc.text.slice(toks[mod.start].start, toks[c.i].start).toLowerCase().includes('ordinary');
+    // "ethnic Albanian guerrillas": an ethnic adjective names a people, not a state.
+    if (country && country === mod.country && toks.slice(mod.start, c.i).some((t) => t.norm === 'ethnic')) country = null;
     if (ordinary) sector = 'CVL';
     if (mod.former && r.kind === 'person') sector = 'ELI';
     if (r.kind === 'organization') {
@@ -845,11 +847,13 @@ class Matcher {
     if (!plural) return;
     let start = c.i;
     let sector: string | null = null;
-    let country = en.code;
+    let country: string | null = en.code;
     if (prev && /^(ordinary|civilian|local)$/.test(prev.norm)) { start = c.i - 1; sector = 'CVL'; }
+    // "ethnic Turks" are a people, not the citizens of a state: where they live decides (from context).
+    if (prev && prev.norm === 'ethnic') { start = c.i - 1; country = null; sector = 'CVL'; }
     // "Bosnian Serbs", "Iraqi Kurds": a country adjective before a people's name places them in that country.
     const home = start > s && isCap(toks[start - 1]) ? this.lex.phrases.get(tokNorm(toks[start - 1]))?.find((x) => x.type === 'country' && x.how === 'demonym') : undefined;
-    if (home && home.type === 'country' && home.code !== en.code) { start--; country = home.code; }
+    if (country && home && home.type === 'country' && home.code !== en.code) { start--; country = home.code; }
     this.newCandidate(start, c.j, { kind: 'group', how: 'demonym', name: this.doc.text.slice(toks[start].start, toks[c.j - 1].end), country, sector, why: home ? 'demonym + plural demonym' : 'plural demonym' });
   }
 }

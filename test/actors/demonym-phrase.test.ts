@@ -61,3 +61,13 @@ for (const [text, words] of none) {
     assert.ok(!all.some((m) => m.includes(words)), JSON.stringify(all));
   });
 }
+
+test('ethnic demonyms name a people, not a state: no country of their own', () => {
+  const actors = actorsOf('Ethnic Serbs marched through the capital, and ethnic Albanian guerrillas laid down their arms.');
+  for (const words of ['Ethnic Serbs', 'ethnic Albanian guerrillas']) {
+    const a = actors.find((x) => x.mentions.some((m) => m.text === words));
+    assert.ok(a, `no actor "${words}": ${JSON.stringify(actors.map((x) => x.mentions.map((m) => m.text)))}`);
+    assert.equal(a.kind, 'group');
+    assert.equal(a.country, null);
+  }
+});
