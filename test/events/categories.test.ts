@@ -24,6 +24,7 @@ const cases: [string, string, string?][] = [
   ['Freedonia shelled Ruritanian villages.', 'ASSAULT Freedonia -> Ruritania', 'heavy-weapons'],
   ['Freedonia fired two rockets at Ruritania on Thursday.', 'ASSAULT Freedonia -> Ruritania'],
   ['Sylvanian guards abused Freedonian detainees for months.', 'ASSAULT Sylvania -> Freedonia'],
+  ['Ruritanian police used water cannon to disperse Freedonian protesters.', 'COERCE Ruritania -> Freedonia'],
   ['Freedonian troops seized the town from Ruritania.', 'ASSAULT Freedonia -> Ruritania', 'occupy'],
 ];
 
