@@ -183,6 +183,8 @@ interface Fired {
   readonly frame: string;
 }
 
+const COMPOUND_POS = new Set(['NOUN', 'NUM', 'ADJ', 'PROPN']);
+
 function headLemma(tokens: readonly Token[], g: PhraseGroup | null): string | null {
   if (!g) return null;
   return tokens[g.conjuncts[0]!.np.head]!.lemma.toLowerCase();
@@ -197,9 +199,10 @@ function headIn(tokens: readonly Token[], g: PhraseGroup | null, set: ReadonlySe
   }
   // Noun compounds and of-complements: "mediation efforts", "food supplies", "a state of siege".
   for (const c of g.conjuncts) {
-    for (let i = c.np.head - 1; i >= c.np.start && (tokens[i]!.pos === 'NOUN' || tokens[i]!.pos === 'NUM'); i--) {
+    // "a million austrian florin": adjectives may sit between the amount and the head.
+    for (let i = c.np.head - 1; i >= c.np.start && COMPOUND_POS.has(tokens[i]!.pos); i--) {
       const l = tokens[i]!.lemma.toLowerCase();
-      if (set.has(l)) return l;
+      if (tokens[i]!.pos !== 'ADJ' && set.has(l)) return l;
     }
     for (const np of c.attached) {
       const l = tokens[np.head]!.lemma.toLowerCase();
@@ -432,6 +435,16 @@ function codeWith(ctx: SentenceCtx, p: Predicate, n: number, found: { fired: Fir
         targets = ms;
         slot = `object-${q.prep}`;
         break;
+      }
+    }
+    // "welcomed memos sent by X", "rejected demands made by X": the agent of a participle on the object.
+    const q = ctx.st.predicates[n + 1];
+    if (!targets.length && q?.reduced && q.subject?.end === p.object.end) {
+      const from = q.preps.find((r) => r.prep === 'by' || r.prep === 'from');
+      const ms = from ? mentions.forGroup(from.group, false) : [];
+      if (ms.length) {
+        targets = ms;
+        slot = `object-participle-${from!.prep}`;
       }
     }
   }

@@ -47,6 +47,8 @@ const cases: [string, string, Expect][] = [
   ['state passive reads as active (committed to)', 'Ada Lorne said Ruritania is committed to talks with Freedonia.', { events: ['AGREE Ruritania -> Freedonia'] }],
   ['purpose clause addressed to the object', 'Ruritania summoned the Freedonian ambassador to complain about the arrests.', { events: ['ACCUSE Ruritania -> Freedonia'] }],
   ['agent of the deed protested against', 'Ruritanian farmers staged a rally against abuses by Freedonian troops.', { events: ['PROTEST Ruritania -> Freedonia'] }],
+  ['agent of a participle on the object', 'Ruritania welcomed the proposals sent by Freedonia last week.', { events: ['SUPPORT Ruritania -> Freedonia'] }],
+  ['amount with an adjective before the head', 'Sylvania sent two million Sylvanian crowns to Freedonia.', { events: ['AID Sylvania -> Freedonia'] }],
   ['time word after the subject', 'Ruritania today accused Freedonia of spying.', { events: ['ACCUSE Ruritania -> Freedonia'] }],
   ['double negation', 'Sylvania did not hesitate to condemn Freedonia.', { events: ['ACCUSE Sylvania -> Freedonia'], negated: false }],
   ['future cooperation is an intention (PLOVER AGREE)', 'Ruritania will meet Freedonia on Friday.', { events: ['AGREE Ruritania -> Freedonia'], modality: 'intended' }],
