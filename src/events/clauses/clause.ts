@@ -261,7 +261,8 @@ function groupFrom(chunks: readonly Chunk[], j: number, limit: number, locate = 
     } else if (locate && c.kind === 'PREP' && (c.word === 'in' || c.word === 'from') && next?.kind === 'NP' && k + 1 < limit) {
       current.located.push(next);
       end = k = k + 1;
-    } else if (c.kind === 'COMMA' && next?.kind === 'NP' && k + 1 < limit && isAppositive(next)) {
+    } else if (c.kind === 'COMMA' && next?.kind === 'NP' && k + 1 < limit && isAppositive(next) && !(/^\p{Lu}/u.test(next.headText) && listAhead(chunks, k + 1, limit))) {
+      // (A named phrase in a list goes on as a conjunct: "Mordor, the awful Fornost, and Gondor".)
       current.attached.push(next);
       end = k + 1;
       k = k + 1;
@@ -277,7 +278,7 @@ function groupFrom(chunks: readonly Chunk[], j: number, limit: number, locate = 
       conjuncts.push(current);
       current = { np: chunks[k + 2] as NounPhrase, attached: [], located: [] };
       end = k = k + 2;
-    } else if (c.kind === 'COMMA' && next?.kind === 'NP' && k + 1 < limit && listContinues(chunks, k + 1, limit)) {
+    } else if (c.kind === 'COMMA' && next?.kind === 'NP' && k + 1 < limit && listAhead(chunks, k + 1, limit)) {
       conjuncts.push(current);
       current = { np: next, attached: [], located: [] };
       end = k = k + 1;
@@ -312,6 +313,15 @@ function listContinues(chunks: readonly Chunk[], at: number, limit: number): boo
     return false;
   }
   return false;
+}
+
+/** After the NP at `at`, does a list go on: "and NP", ", and NP" or ", NP …"? */
+function listAhead(chunks: readonly Chunk[], at: number, limit: number): boolean {
+  const a = chunks[at + 1];
+  const b = chunks[at + 2];
+  if (a?.kind === 'CC') return b?.kind === 'NP' && at + 2 < limit;
+  if (a?.kind === 'COMMA' && b?.kind === 'CC') return chunks[at + 3]?.kind === 'NP' && at + 3 < limit;
+  return listContinues(chunks, at, limit);
 }
 
 /** The group whose last chunk is at index k (walking back over coordination), or null. */
