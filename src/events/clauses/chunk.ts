@@ -165,6 +165,8 @@ function readNounPhrase(tokens: readonly Token[], i: number, to: number, sentenc
       j++;
     } else if (t.pos === 'ADJ' || (t.pos === 'ADV' && j + 1 < to && tokens[j + 1]!.pos === 'ADJ' && (j > i || degree))) {
       j++;
+    } else if (t.pos === 'CCONJ' && head < 0 && prev?.pos === 'ADJ' && j + 2 < to && (tokens[j + 1]!.pos === 'ADJ' || tokens[j + 1]!.pos === 'NOUN') && isNominalAt(tokens, j + 2, to)) {
+      j++; // "political and economic ties": coordinated adjectives before one head
     } else if (t.pos === 'DET' && (j === i || (prev && isPossessiveMark(prev)))) {
       j++;
     } else if (isPossessiveMark(t) && head >= 0) {
