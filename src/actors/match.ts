@@ -851,6 +851,13 @@ class Matcher {
     if (prev && /^(ordinary|civilian|local)$/.test(prev.norm)) { start = c.i - 1; sector = 'CVL'; }
     // "ethnic Turks" are a people, not the citizens of a state: where they live decides (from context).
     if (prev && prev.norm === 'ethnic') { start = c.i - 1; country = null; sector = 'CVL'; }
+    // "the Albanians of southern Serbia": the state they live in is where they stand ("Russians in Latvia" may be visitors).
+    if (after && after.norm === 'of') {
+      let k = c.j + 1;
+      if (k < e && /^(the|southern|northern|eastern|western|south|north|east|west|central)$/.test(toks[k].norm)) k++;
+      const where = k < e ? this.lookup(k, e, null) : null;
+      if (where && where.entry.type === 'country' && where.entry.how !== 'demonym') country = where.entry.code;
+    }
     // "Bosnian Serbs", "Iraqi Kurds": a country adjective before a people's name places them in that country.
     const home = start > s && isCap(toks[start - 1]) ? this.lex.phrases.get(tokNorm(toks[start - 1]))?.find((x) => x.type === 'country' && x.how === 'demonym') : undefined;
     if (country && home && home.type === 'country' && home.code !== en.code) { start--; country = home.code; }

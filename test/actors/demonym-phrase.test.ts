@@ -71,3 +71,8 @@ test('ethnic demonyms name a people, not a state: no country of their own', () =
     assert.equal(a.country, null);
   }
 });
+
+test('a people "of" a country belongs to the country they live in', () => {
+  const a = actorsOf('The Serbs of northern Kosovo rejected the plan.').find((x) => x.mentions.some((m) => m.text === 'Serbs'));
+  assert.equal(a?.country, 'XKX');
+});
