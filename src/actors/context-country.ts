@@ -11,6 +11,9 @@ function places(code: string | null): code is string {
   return !!code && !UNPLACED.has(code);
 }
 
+/** "-backed", "-sponsored": a hyphenated patron before the actor. */
+const PATRON = /^-(?:backed|sponsored|funded|supported|allied|armed|trained|friendly|aligned)\b/;
+
 /** "Jordan's visiting King …": a possessor right before the actor (at most two words between) is its country. */
 const POSSESSOR_GAP = /^['’]s?(?:\s+[\p{Ll}-]+){0,2}\s+$/u;
 
@@ -58,6 +61,8 @@ export function inferContextCountries(actors: readonly Actor[], sentences: reado
     let best: Located | null = null;
     let bestGap = Infinity;
     for (const o of bySentence.get(sentenceOf(first.start)) ?? []) {
+      // "US-backed rebels" are not American: a patron joined by a hyphen places no one.
+      if (o.end <= first.start && PATRON.test(text.slice(o.end, first.start))) continue;
       // A mention inside the actor's own words ("… of Angola") is the nearest of all, then a possessor before it.
       const inside = o.start >= first.start && o.end <= first.end;
       const gap = inside ? -2 : o.start >= first.end ? o.start - first.end : POSSESSOR_GAP.test(text.slice(o.end, first.start)) ? -1 : first.start - o.end;

@@ -797,8 +797,18 @@ class Matcher {
       while (j < e && !/^[,.;:!?"“”]$/.test(toks[j].text) && toks[j].pos !== 'VERB' && toks[j].pos !== 'AUX') j++;
       end = j;
     }
-    const det = mod.det;
-    const startTok = det && /^(the|a|an|two|three)$/.test(det) ? mod.start - 1 : mod.start;
+    let first = mod.start;
+    // "Vietnamese-led forces", "Kabul-based militants": a country word joined by "-led"/"-based" gives the country.
+    if (!country && first - 3 >= 0 && /^(led|based)$/.test(toks[first - 1].norm) && toks[first - 2].text === '-' && !toks[first - 1].spaceBefore && !toks[first - 2].spaceBefore) {
+      const hit = this.lookup(first - 3, first - 2, mode);
+      const en = hit?.entry;
+      if (en && (en.type === 'country' || en.type === 'seat' || en.type === 'place')) {
+        country = en.type === 'country' ? en.code : en.country;
+        first -= 3;
+      }
+    }
+    const det = first === mod.start ? mod.det : null;
+    const startTok = det && /^(the|a|an|two|three)$/.test(det) ? first - 1 : first;
     const text = this.doc.text.slice(toks[startTok].start, toks[end - 1].end);
     const plural = r.plural || r.kind === 'group';
     const ordinary = this.doc.text.slice(toks[mod.start].start, toks[c.i].start).toLowerCase().includes('ordinary');

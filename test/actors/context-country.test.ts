@@ -24,6 +24,8 @@ const cases: [string, string, string | null][] = [
   ['Mira Dolan spoke about Norway.', 'Mira Dolan', 'NOR'],
   ["Israel refused to receive Jordan's visiting Prince Talal Omeir in Haifa.", 'Prince Talal Omeir', 'JOR'],
   ['Olek Varn, the United Nations relief coordinator, visited Iraq.', 'Olek Varn', 'UN'],
+  // A patron is not a home: "US-backed rebels" are not American.
+  ['Chilean-backed rebels seized the town.', 'rebels', null],
   // No state actor in the sentence: nothing to infer.
   ['President Tavo Renkel imposed a curfew. Kenya agreed.', 'President Tavo Renkel', null],
 ];

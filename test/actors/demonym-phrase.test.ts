@@ -21,6 +21,7 @@ const phrases: [string, string, Actor['kind'], string, string | null][] = [
   ['The army shelled Paraguayan rebel-held territory overnight.', 'Paraguayan rebel-held territory', 'country', 'PRY', null],
   ['Kenyan army bulldozers flattened the market.', 'Kenyan army bulldozers', 'group', 'KEN', 'MIL'],
   ['The rebels threatened to attack Nigerian towns today.', 'Nigerian towns', 'country', 'NGA', null],
+  ['Peruvian-led forces crossed the river at dawn.', 'Peruvian-led forces', 'group', 'PER', 'MIL'],
   ['Police questioned Chilean extremists about the blast.', 'Chilean extremists', 'group', 'CHL', 'REB'],
   ['The court barred Peruvian opposition candidates from the vote.', 'Peruvian opposition candidates', 'group', 'PER', 'OPP'],
 ];
