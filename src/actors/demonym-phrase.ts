@@ -63,6 +63,8 @@ export function demonymPhrase(tokens: readonly Token[], from: number, to: number
       head = -1;
       continue;
     }
+    // A plural noun before the head heads its own phrase: "took American soldiers prisoner".
+    if (isNoun(t) && head >= 0 && tokens[head]!.norm !== tokens[head]!.lemma.toLowerCase() && /s$/.test(tokens[head]!.norm)) return null;
     if (isNoun(t)) head = k;
     else if (t.pos !== 'ADJ') break;
     k++;

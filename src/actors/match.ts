@@ -844,7 +844,9 @@ class Matcher {
     const prev = c.i > s ? toks[c.i - 1] : null;
     const nounAfter = after && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'ADJ' || after.pos === 'NUM') && !/[.,;:]/.test(after.text);
     if (nounAfter) {
-      // "Iraqi towns", "illegal Mexican immigrants", "Israeli helicopters": the adjective makes the phrase the country's.
+      // "Iraqi towns", "illegal Mexican immigrants", "Israeli helicopters": the adjective makes the phrase the country's
+      // (not in an all-caps line, where every word is capitalized).
+      if (/^\p{Lu}{4,}$/u.test(toks[c.i].text)) return;
       const phrase = demonymPhrase(toks, c.j, e);
       if (!phrase) return;
       let from = c.i;

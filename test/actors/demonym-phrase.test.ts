@@ -54,6 +54,8 @@ const none: [string, string][] = [
   ['The Russian invasion began at dawn.', 'Russian'],
   ['She wrote a book on Spanish art and Chinese food.', 'Spanish art'],
   ['The German translation appeared in 1990.', 'German translation'],
+  ['The raiders took Chilean soldiers prisoner.', 'soldiers prisoner'],
+  ['THE CHILEAN HOUSE OPENS TODAY', 'CHILEAN HOUSE'],
 ];
 
 for (const [text, words] of none) {
