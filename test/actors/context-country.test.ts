@@ -21,9 +21,12 @@ const cases: [string, string, string | null][] = [
   ['President Tavo Renkel imposed a curfew in Nairobi on Sunday.', 'President Tavo Renkel', 'KEN'],
   ['A Chilean judge ordered former minister Ruben Alcaz to appear in court.', 'former minister Ruben Alcaz', 'CHL'],
   ['Rebels attacked a convoy near Goma, and Peru was not involved.', 'Rebels', 'COD'],
-  ['Mira Dolan spoke about Norway.', 'Mira Dolan', 'NOR'],
+  ['Minister Mira Dolan spoke about Norway.', 'Minister Mira Dolan', 'NOR'],
+  ['Lt. Gen. Ivo Rask resigned to allow free elections in Peru.', 'Lt. Gen. Ivo Rask', 'PER'],
+  // A bare name is left alone.
+  ['Mira Dolan spoke about Norway.', 'Mira Dolan', null],
   ["Israel refused to receive Jordan's visiting Prince Talal Omeir in Haifa.", 'Prince Talal Omeir', 'JOR'],
-  ['Olek Varn, the United Nations relief coordinator, visited Iraq.', 'Olek Varn', 'UN'],
+  ['Olek Varn, the United Nations envoy, visited Iraq.', 'Olek Varn', 'UN'],
   // A patron is not a home: "US-backed rebels" are not American.
   ['Chilean-backed rebels seized the town.', 'rebels', null],
   // No state actor in the sentence: nothing to infer.
