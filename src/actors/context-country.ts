@@ -11,6 +11,9 @@ function places(code: string | null): code is string {
   return !!code && !UNPLACED.has(code);
 }
 
+/** Sectors of bodies and groups that act where they are: the state, armed groups, parties, civilians, refugees, labour. */
+const POLITICAL = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY', 'DIP', 'REB', 'OPP', 'PTY', 'UAF', 'PRM', 'INS', 'CVL', 'REF', 'LAB', 'ELI']);
+
 /** A rank or office abbreviation before a name ("Lt. Gen. Prosper Avril", "Gov. Ann Ruiz") makes a titled person. */
 const RANK = /^(?:Gen|Lt|Col|Maj|Capt|Cmdr|Adm|Brig|Sgt|Gov|Sen|Rep|Amb)\.\s/;
 
@@ -30,8 +33,8 @@ interface Located {
  * Actors with no country (an unknown "President Dos Santos", "rebels", "the Liberation Front") take the country of the
  * nearest mention, in the same sentence, of another actor placed in a state or an IGO ("… in Abidjan", "An Argentine
  * judge ordered former president …", "Kenzo Oshima, the UN relief coordinator"); a possessor ("Jordan's visiting
- * King …") counts as nearest. Bare names (a person with no title or sector, an organization with no sector) are left
- * alone: in ordinary prose they are too often foreign to the places around them. The first named mention of the actor decides; pronouns do not count. Media,
+ * King …") counts as nearest. Bare names (a person with no title or sector) and bodies outside politics (universities,
+ * companies, hospitals) are left alone: in ordinary prose they are too often foreign to the places around them. The first named mention of the actor decides; pronouns do not count. Media,
  * companies, IGOs and NGOs keep no country. Returns new actor objects where a country was filled in.
  *
  * Cost: one pass over the mentions, then a scan of each uncountried actor's sentence.
@@ -62,7 +65,8 @@ export function inferContextCountries(actors: readonly Actor[], sentences: reado
     if (a.country || a.kind === 'country' || a.kind === 'place' || STATELESS_SECTORS.has(a.sector ?? '')) return a;
     // A bare name says nothing of a role; only titled people, role groups and bodies with a sector are placed.
     const ranked = a.kind === 'person' && a.mentions.some((m) => RANK.test(text.slice(m.start, m.end)));
-    if ((a.kind === 'person' && !a.title && !a.sector && !ranked) || (a.kind === 'organization' && !a.sector)) return a;
+    if (a.kind === 'person' && !a.title && !a.sector && !ranked) return a;
+    if ((a.kind === 'organization' || a.kind === 'group') && !POLITICAL.has(a.sector ?? '')) return a;
     const first = a.mentions.find((m) => m.how !== 'pronoun');
     if (!first || !sentences.length) return a;
     let best: Located | null = null;

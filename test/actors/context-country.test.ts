@@ -39,10 +39,11 @@ for (const [text, mention, want] of cases) {
   });
 }
 
-test('context country: news media and companies keep no country', () => {
+test('context country: news media, companies and universities keep no country', () => {
   const actors = inferred('The Harlow Gazette reported that the Brightwell Mining Company closed its mine in Kabul.');
   assert.equal(countryOf(actors, 'Harlow Gazette'), null);
   assert.equal(countryOf(actors, 'Brightwell Mining Company'), null);
+  assert.equal(countryOf(inferred('He taught at Brennan University before moving to Kenya.'), 'Brennan University'), null);
 });
 
 test('context country: an actor that has a country keeps it', () => {
