@@ -183,6 +183,8 @@ interface Fired {
   readonly frame: string;
 }
 
+const PARTICIPLE_AGENT = new Set(['by', 'from']);
+const PARTICIPLE_GOAL = new Set(['into', 'to', 'toward', 'towards']);
 const COMPOUND_POS = new Set(['NOUN', 'NUM', 'ADJ', 'PROPN']);
 
 function headLemma(tokens: readonly Token[], g: PhraseGroup | null): string | null {
@@ -437,10 +439,12 @@ function codeWith(ctx: SentenceCtx, p: Predicate, n: number, found: { fired: Fir
         break;
       }
     }
-    // "welcomed memos sent by X", "rejected demands made by X": the agent of a participle on the object.
+    // "welcomed memos sent by X", "rejected demands made by X": the agent of a participle on the object; "sealed off
+    // the roads leading into X": where an -ing participle on the object goes.
     const q = ctx.st.predicates[n + 1];
-    if (!targets.length && q?.reduced && q.subject?.end === p.object.end) {
-      const from = q.preps.find((r) => r.prep === 'by' || r.prep === 'from');
+    const via = q?.reduced ? PARTICIPLE_AGENT : q?.subjectHow === 'participle' || q?.vg.ingForm ? PARTICIPLE_GOAL : null;
+    if (!targets.length && via && q!.subject?.end === p.object.end) {
+      const from = q!.preps.find((r) => via.has(r.prep));
       const ms = from ? mentions.forGroup(from.group, false) : [];
       if (ms.length) {
         targets = ms;
