@@ -53,6 +53,7 @@ const cases: [string, string, Expect][] = [
   ['list with a serial comma', 'Ruritania, Sylvania, and Freedonia condemned Ada Lorne.', { events: ['ACCUSE Ruritania -> Ada Lorne', 'ACCUSE Sylvania -> Ada Lorne', 'ACCUSE Freedonia -> Ada Lorne'] }],
   ['coordinated adjectives in the object', 'Ruritania demanded political and economic concessions from Freedonia.', { events: ['REQUEST Ruritania -> Freedonia'] }],
   ['goal of an -ing participle on the object', 'Sylvanian troops sealed off the roads leading into Freedonia.', { events: ['COERCE Sylvania -> Freedonia'] }],
+  ['participle modifier after a preposition', 'Sylvania arrested dozens of suspected Freedonian smugglers.', { events: ['COERCE Sylvania -> Freedonia'] }],
   ['time word after the subject', 'Ruritania today accused Freedonia of spying.', { events: ['ACCUSE Ruritania -> Freedonia'] }],
   ['double negation', 'Sylvania did not hesitate to condemn Freedonia.', { events: ['ACCUSE Sylvania -> Freedonia'], negated: false }],
   ['future cooperation is an intention (PLOVER AGREE)', 'Ruritania will meet Freedonia on Friday.', { events: ['AGREE Ruritania -> Freedonia'], modality: 'intended' }],

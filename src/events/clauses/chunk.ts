@@ -143,8 +143,13 @@ function readNounPhrase(tokens: readonly Token[], i: number, to: number, sentenc
   const first = tokens[i]!;
   if (first.pos === 'PRON' && PERSONAL.has(first.norm)) return { kind: 'NP', firstPos: first.pos, firstText: first.text, headText: first.text, start: i, end: i + 1, head: i, possessorEnd: null };
   const degree = first.pos === 'ADV' && i + 2 < to && tokens[i + 1]!.pos === 'ADJ' && isNominalAt(tokens, i + 2, to); // "full diplomatic ties"
+  // "of suspected militants", "for alleged crimes": after a preposition a participle before a common noun is a
+  // modifier (before a bare name it may be a verb: "against besieged Sarajevo").
+  const modifierParticiple =
+    first.pos === 'VERB' && i > sentenceStart && tokens[i - 1]!.pos === 'ADP' && isPastParticiple(first) && i + 1 < to &&
+    (tokens[i + 1]!.pos === 'NOUN' || (i + 2 < to && tokens[i + 2]!.pos === 'NOUN' && ['ADJ', 'PROPN'].includes(tokens[i + 1]!.pos)));
   const starts =
-    degree || first.pos === 'DET' || first.pos === 'ADJ' || isNominal(first) || (first.pos === 'PRON' && POSSESSIVE.has(first.norm));
+    degree || modifierParticiple || first.pos === 'DET' || first.pos === 'ADJ' || isNominal(first) || (first.pos === 'PRON' && POSSESSIVE.has(first.norm));
   if (!starts || (first.pos === 'DET' && SUBORDINATORS.has(first.norm) && !isNominalAt(tokens, i + 1, to))) return null;
   let j = i;
   let head = -1;
@@ -175,6 +180,8 @@ function readNounPhrase(tokens: readonly Token[], i: number, to: number, sentenc
       j++;
     } else if (DASHES.has(t.text) && !t.spaceBefore && j + 1 < to && !tokens[j + 1]!.spaceBefore && j > i) {
       j++; // "Asia-Pacific", "US-China", "long-threatened"
+    } else if (j === i && modifierParticiple) {
+      j++;
     } else if (t.pos === 'VERB' && prev && (prev.pos === 'DET' || prev.pos === 'ADJ' || (DASHES.has(prev.text) && !t.spaceBefore) || isPossessiveMark(prev)) && j + 1 < to && (isNominal(tokens[j + 1]!) || tokens[j + 1]!.pos === 'ADJ')) {
       j++; // "the ruling party", "an armed group"
     } else if (t.text === '(' && head >= 0) {
