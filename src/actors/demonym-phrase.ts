@@ -35,7 +35,8 @@ const TERRITORY = words(
     'regions province provinces district districts position positions base bases port ports outpost outposts settlement ' +
     'settlements camp camps home homes house houses embassy embassies consulate consulates mission installation ' +
     'installations facility facilities site sites target targets republic interests assets goods products exports ' +
-    'plan proposal proposals offer offers initiative demands changes',
+    'plan proposal proposals offer offers initiative demand demands request requests appeal appeals bid bids ultimatum ' +
+    'changes vessel vessels ship ships boat boats trawler trawlers tanker tankers',
 );
 
 function words(s: string): ReadonlySet<string> {

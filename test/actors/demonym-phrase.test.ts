@@ -16,6 +16,7 @@ function actorsOf(text: string): readonly Actor[] {
 const phrases: [string, string, Actor['kind'], string, string | null][] = [
   ['The navy fired on Peruvian villages near the coast.', 'Peruvian villages', 'country', 'PER', null],
   ['The ministry rejected a Chilean peace plan on Monday.', 'Chilean peace plan', 'country', 'CHL', null],
+  ['The court turned down a Bolivian request for the files.', 'Bolivian request', 'country', 'BOL', null],
   ['Guards beat illegal Bolivian immigrants at the crossing.', 'illegal Bolivian immigrants', 'group', 'BOL', 'CVL'],
   ['Argentine helicopters and tanks crossed the river.', 'Argentine helicopters', 'group', 'ARG', 'MIL'],
   ['The army shelled Paraguayan rebel-held territory overnight.', 'Paraguayan rebel-held territory', 'country', 'PRY', null],
