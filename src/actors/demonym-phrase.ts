@@ -5,8 +5,11 @@ import type { ActorKind, Token } from '../core/index.js';
 export interface DemonymPhrase {
   /** Token index just after the phrase. */
   readonly end: number;
-  /** `group` for people and forces (their own actor); `country` for territory and property (a mention of the country). */
-  readonly kind: Extract<ActorKind, 'group' | 'country'>;
+  /**
+   * `group` for people and forces (their own actor); `country` for territory and property (a mention of the country);
+   * `person` for a counterpart ("his Jordanian counterpart").
+   */
+  readonly kind: Extract<ActorKind, 'group' | 'country' | 'person'>;
   readonly sector: string | null;
   /** The head noun, lower-cased, for `why`. */
   readonly head: string;
@@ -24,12 +27,14 @@ const PEOPLE = words(
 const FORCES = words(
   'aircraft warplane warplanes jet jets plane planes helicopter helicopters gunship gunships tank tanks bulldozer bulldozers ' +
     'warship warships gunboat gunboats submarine submarines destroyer destroyers frigate frigates artillery drone drones ' +
-    'battalion battalions brigade brigades regiment regiments unit units convoy convoys patrol patrols',
+    'battalion battalions brigade brigades regiment regiments unit units convoy convoys patrol patrols navy navies ' +
+    'coastguard presence',
 );
 const MILITANTS = words(
   'extremist extremists radical radicals fundamentalist fundamentalists loyalist loyalists nationalist nationalists',
 );
 const PARTISANS = words('candidate candidates supporter supporters');
+const COUNTERPARTS = words('counterpart counterparts');
 const TERRITORY = words(
   'town towns city cities village villages territory territories soil airspace waters border borders frontier region ' +
     'regions province provinces district districts position positions base bases port ports outpost outposts settlement ' +
@@ -75,6 +80,7 @@ export function demonymPhrase(tokens: readonly Token[], from: number, to: number
   const lemma = tokens[head]!.lemma.toLowerCase();
   const has = (set: ReadonlySet<string>): boolean => set.has(w) || set.has(lemma);
   if (has(PEOPLE)) return { end: head + 1, kind: 'group', sector: 'CVL', head: w };
+  if (has(COUNTERPARTS)) return { end: head + 1, kind: w.endsWith('s') ? 'group' : 'person', sector: 'GOV', head: w };
   if (has(MILITANTS)) return { end: head + 1, kind: 'group', sector: 'REB', head: w };
   if (has(PARTISANS)) return { end: head + 1, kind: 'group', sector: 'OPP', head: w };
   if (has(FORCES)) return { end: head + 1, kind: 'group', sector: 'MIL', head: w };

@@ -797,6 +797,15 @@ class Matcher {
       while (j < e && !/^[,.;:!?"“”]$/.test(toks[j].text) && toks[j].pos !== 'VERB' && toks[j].pos !== 'AUX') j++;
       end = j;
     }
+    // "Bosnian Serb forces": of two country words the outer one is where they are.
+    const countryWords = mod.chunks.filter((m): m is Chunk & { type: 'lex' } => m.type === 'lex' && m.entry.type === 'country');
+    const outer = countryWords.length > 1 ? countryWords[countryWords.length - 1].entry : null;
+    if (outer && outer.type === 'country' && country === mod.country) country = outer.code;
+    // "Iraqi Kurdish leaders": a country word before an unknown capitalized modifier.
+    if (!country && mod.start - 2 >= 0 && isCap(toks[mod.start - 1]) && (toks[mod.start - 1].pos === 'ADJ' || toks[mod.start - 1].pos === 'PROPN')) {
+      const hit = this.lookup(mod.start - 2, mod.start - 1, mode);
+      if (hit && hit.entry.type === 'country' && hit.entry.how === 'demonym') country = hit.entry.code;
+    }
     let first = mod.start;
     // "Vietnamese-led forces", "Kabul-based militants": a country word joined by "-led"/"-based" gives the country.
     if (!country && first - 3 >= 0 && /^(led|based)$/.test(toks[first - 1].norm) && toks[first - 2].text === '-' && !toks[first - 1].spaceBefore && !toks[first - 2].spaceBefore) {
@@ -852,7 +861,7 @@ class Matcher {
       let from = c.i;
       while (from > s && (toks[from - 1].pos === 'ADJ' || toks[from - 1].pos === 'NUM') && !isCap(toks[from - 1])) from--;
       const text = this.doc.text.slice(toks[from].start, toks[phrase.end - 1].end);
-      this.newCandidate(from, phrase.end, { kind: phrase.kind, how: 'demonym', name: phrase.kind === 'country' ? en.name : text, country: en.code, sector: phrase.sector, why: `country adjective + "${phrase.head}"` });
+      this.newCandidate(from, phrase.end, { kind: phrase.kind, how: phrase.kind === 'person' ? 'anonymous' : 'demonym', name: phrase.kind === 'country' ? en.name : text, country: en.code, sector: phrase.sector, why: `country adjective + "${phrase.head}"` });
       return;
     }
     const plural = en.plural || (prev?.norm === 'the' && /(ese|ish|ch|ss)$/.test(toks[c.i].norm));

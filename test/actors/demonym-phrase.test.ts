@@ -16,6 +16,9 @@ function actorsOf(text: string): readonly Actor[] {
 const phrases: [string, string, Actor['kind'], string, string | null][] = [
   ['The navy fired on Peruvian villages near the coast.', 'Peruvian villages', 'country', 'PER', null],
   ['The ministry rejected a Chilean peace plan on Monday.', 'Chilean peace plan', 'country', 'CHL', null],
+  ['The minister met his Peruvian counterpart on Sunday.', 'Peruvian counterpart', 'person', 'PER', 'GOV'],
+  ['Chile protested at the Argentine military presence on the island.', 'Argentine military presence', 'group', 'ARG', 'MIL'],
+  ['Bosnian Serb forces shelled the town.', 'Bosnian Serb forces', 'group', 'BIH', 'MIL'],
   ['The court turned down a Bolivian request for the files.', 'Bolivian request', 'country', 'BOL', null],
   ['Guards beat illegal Bolivian immigrants at the crossing.', 'illegal Bolivian immigrants', 'group', 'BOL', 'CVL'],
   ['Argentine helicopters and tanks crossed the river.', 'Argentine helicopters', 'group', 'ARG', 'MIL'],
@@ -79,4 +82,9 @@ test('ethnic demonyms name a people, not a state: no country of their own', () =
 test('a people "of" a country belongs to the country they live in', () => {
   const a = actorsOf('The Serbs of northern Kosovo rejected the plan.').find((x) => x.mentions.some((m) => m.text === 'Serbs'));
   assert.equal(a?.country, 'XKX');
+});
+
+test('a country adjective before an unknown capitalized modifier still places the role', () => {
+  const a = actorsOf('Iraqi Kurdish leaders rejected the offer.').find((x) => x.mentions.some((m) => m.text.endsWith('leaders')));
+  assert.equal(a?.country, 'IRQ');
 });
