@@ -864,6 +864,22 @@ class Matcher {
       this.newCandidate(from, phrase.end, { kind: phrase.kind, how: phrase.kind === 'person' ? 'anonymous' : 'demonym', name: phrase.kind === 'country' ? en.name : text, country: en.code, sector: phrase.sector, why: `country adjective + "${phrase.head}"` });
       return;
     }
+    // "Hungarian and Romanian officials": the first adjective shares the second one's head.
+    if (after && (after.norm === 'and' || after.norm === 'or') && c.j + 2 < e) {
+      const other = this.lookup(c.j + 1, e, null);
+      if (other && other.entry.type === 'country' && other.entry.how === 'demonym') {
+        let h = other.j;
+        while (h < e && (toks[h].pos === 'NOUN' || toks[h].pos === 'ADJ')) h++;
+        const role = h > other.j ? this.lookup(h - 1, h, null, true)?.entry : undefined;
+        const phrase = role ? null : demonymPhrase(toks, other.j, e);
+        const sector = role && role.type === 'role' ? role.sector : phrase?.sector;
+        if (role || (phrase && phrase.kind === 'group')) {
+          const head = this.doc.text.slice(toks[h - 1].start, toks[h - 1].end);
+          this.newCandidate(c.i, c.j, { kind: 'group', how: 'demonym', name: `${this.doc.text.slice(toks[c.i].start, toks[c.j - 1].end)} ${head}`, country: en.code, sector: sector ?? null, why: 'country adjective sharing a coordinated head' });
+          return;
+        }
+      }
+    }
     const plural = en.plural || (prev?.norm === 'the' && /(ese|ish|ch|ss)$/.test(toks[c.i].norm));
     if (!plural) return;
     let start = c.i;

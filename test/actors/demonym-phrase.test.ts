@@ -88,3 +88,13 @@ test('a country adjective before an unknown capitalized modifier still places th
   const a = actorsOf('Iraqi Kurdish leaders rejected the offer.').find((x) => x.mentions.some((m) => m.text.endsWith('leaders')));
   assert.equal(a?.country, 'IRQ');
 });
+
+test('coordinated country adjectives share the head: "Hungarian and Romanian officials" are two groups', () => {
+  const actors = actorsOf('Hungarian and Romanian officials met in Vienna.');
+  const hungarian = actors.find((a) => a.mentions.some((m) => m.text === 'Hungarian'));
+  const romanian = actors.find((a) => a.mentions.some((m) => m.text === 'Romanian officials'));
+  assert.equal(hungarian?.country, 'HUN');
+  assert.equal(hungarian?.sector, 'GOV');
+  assert.equal(hungarian?.name, 'Hungarian officials');
+  assert.equal(romanian?.country, 'ROU');
+});
