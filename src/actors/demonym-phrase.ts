@@ -28,7 +28,7 @@ const FORCES = words(
   'aircraft warplane warplanes jet jets plane planes helicopter helicopters gunship gunships tank tanks bulldozer bulldozers ' +
     'warship warships gunboat gunboats submarine submarines destroyer destroyers frigate frigates artillery drone drones ' +
     'battalion battalions brigade brigades regiment regiments unit units convoy convoys patrol patrols navy navies ' +
-    'coastguard presence',
+    'coastguard presence strike strikes airstrike airstrikes missile missiles rocket rockets shelling shellfire bomb bombs',
 );
 const MILITANTS = words(
   'extremist extremists radical radicals fundamentalist fundamentalists loyalist loyalists nationalist nationalists',

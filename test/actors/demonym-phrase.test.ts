@@ -18,6 +18,7 @@ const phrases: [string, string, Actor['kind'], string, string | null][] = [
   ['The ministry rejected a Chilean peace plan on Monday.', 'Chilean peace plan', 'country', 'CHL', null],
   ['The minister met his Peruvian counterpart on Sunday.', 'Peruvian counterpart', 'person', 'PER', 'GOV'],
   ['Chile protested at the Argentine military presence on the island.', 'Argentine military presence', 'group', 'ARG', 'MIL'],
+  ['A Chilean air strike hit the depot.', 'Chilean air strike', 'group', 'CHL', 'MIL'],
   ['Bosnian Serb forces shelled the town.', 'Bosnian Serb forces', 'group', 'BIH', 'MIL'],
   ['The court turned down a Bolivian request for the files.', 'Bolivian request', 'country', 'BOL', null],
   ['Guards beat illegal Bolivian immigrants at the crossing.', 'illegal Bolivian immigrants', 'group', 'BOL', 'CVL'],
