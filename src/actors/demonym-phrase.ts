@@ -22,7 +22,7 @@ export interface DemonymPhrase {
 const PEOPLE = words(
   'immigrant immigrants national nationals population populations youth youths landowner landowners prisoner prisoners ' +
     'detainee detainees hostage hostages hacker hackers inmate inmates settler settlers pilgrim pilgrims fisherman fishermen ' +
-    'peasant peasants inhabitant inhabitants',
+    'peasant peasants inhabitant inhabitants tourist tourists tribesman tribesmen',
 );
 const FORCES = words(
   'aircraft warplane warplanes jet jets plane planes helicopter helicopters gunship gunships tank tanks bulldozer bulldozers ' +

@@ -397,8 +397,12 @@ function codeWith(ctx: SentenceCtx, p: Predicate, n: number, found: { fired: Fir
   // Last resort, as dictionary coders do: the first actor in any argument position after the verb. This also gives
   // an earlier verb of a chain its recipient from the embedded action ("threatened to break relations with X").
   const chained = fired.verb !== p.vg.verbs[p.vg.verbs.length - 1];
-  if (!targets.length && (chained || pat.target.some((t) => t.startsWith('prep:')))) {
+  // Coordinated parties to a symmetric act ("X and Y signed a treaty in Z") are each other's recipients, not Z.
+  const mutual = pat.symmetric && sources.length > 1;
+  if (!targets.length && !mutual && (chained || pat.target.some((t) => t.startsWith('prep:')))) {
     for (const s of FALLBACK_SLOTS) {
+      // An object the pattern itself names ("mobilized troops") is what was moved, not who it was aimed at.
+      if (s === 'object' && pat.kind === 'VerbPattern' && pat.object && !chained) continue;
       const g = s === 'object' ? p.object : prepGroup(p.preps, s.slice(5), fired.verb);
       // For talks and agreements a place is the venue, not the other side.
       const ms = mentions.forGroup(g, !VENUE_TYPES.has(pat.type));
@@ -427,7 +431,7 @@ function codeWith(ctx: SentenceCtx, p: Predicate, n: number, found: { fired: Fir
     }
   }
   // "welcomed a resumption of ties between X and Y": the recipient hangs off the object.
-  if (!targets.length && p.object && !objectIsEvent && !mentions.forGroup(p.object, true).length) {
+  if (!targets.length && !mutual && p.object && !objectIsEvent && !mentions.forGroup(p.object, true).length) {
     for (const q of p.preps) {
       // "outlawed an organization in Northern Ireland": a place right after the object locates the recipient.
       const locating = q.prep === 'in' && q.prepToken === p.object.end;

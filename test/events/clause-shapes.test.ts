@@ -54,6 +54,8 @@ const cases: [string, string, Expect][] = [
   ['coordinated adjectives in the object', 'Ruritania demanded political and economic concessions from Freedonia.', { events: ['REQUEST Ruritania -> Freedonia'] }],
   ['goal of an -ing participle on the object', 'Sylvanian troops sealed off the roads leading into Freedonia.', { events: ['COERCE Sylvania -> Freedonia'] }],
   ['participle modifier after a preposition', 'Sylvania arrested dozens of suspected Freedonian smugglers.', { events: ['COERCE Sylvania -> Freedonia'] }],
+  ['parties to a symmetric act are each other’s recipients, not the venue', 'Ruritania and Sylvania signed a treaty in Geneva.', { events: ['SUPPORT Ruritania -> Sylvania', 'SUPPORT Sylvania -> Ruritania'] }],
+  ['the forces moved are not the recipient', 'Ruritania deployed Ruritanian troops along its border with Freedonia.', { events: ['MOBILIZE Ruritania -> Freedonia'] }],
   ['time word after the subject', 'Ruritania today accused Freedonia of spying.', { events: ['ACCUSE Ruritania -> Freedonia'] }],
   ['double negation', 'Sylvania did not hesitate to condemn Freedonia.', { events: ['ACCUSE Sylvania -> Freedonia'], negated: false }],
   ['future cooperation is an intention (PLOVER AGREE)', 'Ruritania will meet Freedonia on Friday.', { events: ['AGREE Ruritania -> Freedonia'], modality: 'intended' }],
