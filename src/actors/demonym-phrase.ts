@@ -28,7 +28,8 @@ const FORCES = words(
   'aircraft warplane warplanes jet jets plane planes helicopter helicopters gunship gunships tank tanks bulldozer bulldozers ' +
     'warship warships gunboat gunboats submarine submarines destroyer destroyers frigate frigates artillery drone drones ' +
     'battalion battalions brigade brigades regiment regiments unit units convoy convoys patrol patrols navy navies ' +
-    'coastguard presence strike strikes airstrike airstrikes missile missiles rocket rockets shelling shellfire bomb bombs',
+    'coastguard presence strike strikes airstrike airstrikes missile missiles rocket rockets shelling shellfire bomb bombs ' +
+    'fire gunfire',
 );
 const MILITANTS = words(
   'extremist extremists radical radicals fundamentalist fundamentalists loyalist loyalists nationalist nationalists',
@@ -41,7 +42,10 @@ const TERRITORY = words(
     'settlements camp camps home homes house houses embassy embassies consulate consulates mission installation ' +
     'installations facility facilities site sites target targets republic interests assets goods products exports ' +
     'plan proposal proposals offer offers initiative demand demands request requests appeal appeals bid bids ultimatum ' +
-    'changes vessel vessels ship ships boat boats trawler trawlers tanker tankers',
+    'changes vessel vessels ship ships boat boats trawler trawlers tanker tankers ' +
+    // deeds of a state: "denounced the American blockade", "the Russian invasion of Ukraine"
+    'invasion occupation blockade embargo sanctions offensive aggression incursion incursions attack attacks assault ' +
+    'bombardment crackdown intervention',
 );
 
 function words(s: string): ReadonlySet<string> {

@@ -695,15 +695,19 @@ function emit(ctx: SentenceCtx, e: Emit): number {
 function codeNominals(ctx: SentenceCtx): void {
   const { tokens, lex, mentions } = ctx;
   for (const { np, preps } of ctx.st.nounPhrases) {
-    // A noun inside an actor's own description ("officials familiar with the discussions") is no event.
-    if (ctx.consumed.has(np.head) || mentions.at(np.head)) continue;
+    // A noun inside an actor's own description ("officials familiar with the discussions") is no event, unless the
+    // phrase is a country's deed ("the Russian invasion of Ukraine" names Russia and the invasion; without a
+    // recipient such a phrase only mentions the deed, so it needs one).
+    const own = mentions.at(np.head);
+    const deed = !!own && own.actor.kind === 'country' && own.start < tokens[np.head]!.start && own.end === tokens[np.head]!.end;
+    if (ctx.consumed.has(np.head) || (own && !deed)) continue;
     const pats = lex.nouns.get(tokens[np.head]!.lemma.toLowerCase());
     const pat = pats?.find((q) => !q.lightOnly);
     if (!pat) continue;
     // Source: an actor inside the phrase before the head (possessor, "Russian"), or a "by" phrase.
-    let sources: MentionRef[] = [];
-    let how = '';
-    for (let i = np.start; i < np.head; i++) {
+    let sources: MentionRef[] = deed ? [own] : [];
+    let how = deed ? 'modifier' : '';
+    for (let i = np.start; i < np.head && !deed; i++) {
       const m = mentions.at(i);
       if (m && m.actor.kind !== 'place' && !sources.some((x) => x.actor.id === m.actor.id)) {
         sources = [m];
@@ -738,7 +742,7 @@ function codeNominals(ctx: SentenceCtx): void {
     const verbal = !!pat.verbalIf && verbalContext(ctx, pat.verbalIf);
     emit(ctx, {
       type: verbal ? 'ACCUSE' : pat.type, mode: verbal ? 'disapprove' : pat.mode, cameo: pat.cameo, negated: false, modality, sources, targets,
-      required: pat.requiresTarget ?? lex.categories[pat.type].requiresTarget, symmetric: pat.symmetric,
+      required: deed || (pat.requiresTarget ?? lex.categories[pat.type].requiresTarget), symmetric: pat.symmetric,
       triggerStart: np.head, triggerEnd: np.head,
       why: `${pat.id} [nominal, source=${how}${slot ? `, target=${slot}` : ''}]`,
     });

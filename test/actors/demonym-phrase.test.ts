@@ -18,6 +18,8 @@ const phrases: [string, string, Actor['kind'], string, string | null][] = [
   ['The ministry rejected a Chilean peace plan on Monday.', 'Chilean peace plan', 'country', 'CHL', null],
   ['The minister met his Peruvian counterpart on Sunday.', 'Peruvian counterpart', 'person', 'PER', 'GOV'],
   ['Chile protested at the Argentine military presence on the island.', 'Argentine military presence', 'group', 'ARG', 'MIL'],
+  ['Peru denounced the Chilean blockade of the port.', 'Chilean blockade', 'country', 'CHL', null],
+  ['Two Peruvian soldiers were wounded by Chilean fire.', 'Chilean fire', 'group', 'CHL', 'MIL'],
   ['A Chilean air strike hit the depot.', 'Chilean air strike', 'group', 'CHL', 'MIL'],
   ['Bosnian Serb forces shelled the town.', 'Bosnian Serb forces', 'group', 'BIH', 'MIL'],
   ['The court turned down a Bolivian request for the files.', 'Bolivian request', 'country', 'BOL', null],
@@ -56,7 +58,6 @@ test('demonym + plural demonym: "Bosnian Serbs" live in the first country', () =
 
 // Adjectives before nouns that name no actor stay out.
 const none: [string, string][] = [
-  ['The Russian invasion began at dawn.', 'Russian'],
   ['She wrote a book on Spanish art and Chinese food.', 'Spanish art'],
   ['The German translation appeared in 1990.', 'German translation'],
   ['The raiders took Chilean soldiers prisoner.', 'soldiers prisoner'],

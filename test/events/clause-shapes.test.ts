@@ -56,6 +56,8 @@ const cases: [string, string, Expect][] = [
   ['participle modifier after a preposition', 'Sylvania arrested dozens of suspected Freedonian smugglers.', { events: ['COERCE Sylvania -> Freedonia'] }],
   ['parties to a symmetric act are each other’s recipients, not the venue', 'Ruritania and Sylvania signed a treaty in Geneva.', { events: ['SUPPORT Ruritania -> Sylvania', 'SUPPORT Sylvania -> Ruritania'] }],
   ['the forces moved are not the recipient', 'Ruritania deployed Ruritanian troops along its border with Freedonia.', { events: ['MOBILIZE Ruritania -> Freedonia'] }],
+  ['target named by a deed phrase', 'Sylvania condemned the Freedonian blockade of the port.', { events: ['ACCUSE Sylvania -> Freedonia'] }],
+  ['nominal deed with a country adjective', 'The Freedonian invasion of Ruritania began at dawn.', { events: ['ASSAULT Freedonia -> Ruritania'] }],
   ['time word after the subject', 'Ruritania today accused Freedonia of spying.', { events: ['ACCUSE Ruritania -> Freedonia'] }],
   ['double negation', 'Sylvania did not hesitate to condemn Freedonia.', { events: ['ACCUSE Sylvania -> Freedonia'], negated: false }],
   ['future cooperation is an intention (PLOVER AGREE)', 'Ruritania will meet Freedonia on Friday.', { events: ['AGREE Ruritania -> Freedonia'], modality: 'intended' }],
