@@ -182,6 +182,8 @@ function readNounPhrase(tokens: readonly Token[], i: number, to: number, sentenc
       j++; // "Asia-Pacific", "US-China", "long-threatened"
     } else if (j === i && modifierParticiple) {
       j++;
+    } else if (t.pos === 'VERB' && prev?.pos === 'NOUN' && j - 1 === i && i > sentenceStart && tokens[i - 1]!.norm.endsWith('ing') && tokens[i - 1]!.pos === 'VERB' && isPastParticiple(t) && j + 1 < to && tokens[j + 1]!.pos === 'NOUN') {
+      j++; // "using precision guided missiles": a compound modifier inside the object of an -ing verb
     } else if (t.pos === 'VERB' && prev && (prev.pos === 'DET' || prev.pos === 'ADJ' || (DASHES.has(prev.text) && !t.spaceBefore) || isPossessiveMark(prev)) && j + 1 < to && (isNominal(tokens[j + 1]!) || tokens[j + 1]!.pos === 'ADJ')) {
       j++; // "the ruling party", "an armed group"
     } else if (t.text === '(' && head >= 0) {

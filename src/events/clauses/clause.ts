@@ -181,7 +181,8 @@ function hasVerbAfter(chunks: readonly Chunk[], k: number): boolean {
   for (let j = k + 1; j < chunks.length; j++) {
     const c = chunks[j]!;
     if (c.kind === 'SUB' || c.kind === 'STOP') return false;
-    if (c.kind === 'VG' && (c.auxes.length || !c.participle)) return true;
+    // A lone "-ed" form is finite when an object follows it ("… using guided missiles killed 4 people").
+    if (c.kind === 'VG' && (c.auxes.length || !c.participle || (!c.ingForm && chunks[j + 1]?.kind === 'NP'))) return true;
   }
   return false;
 }
