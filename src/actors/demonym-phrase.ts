@@ -39,7 +39,7 @@ const COUNTERPARTS = words('counterpart counterparts');
 const TERRITORY = words(
   'town towns city cities village villages territory territories soil airspace waters border borders frontier region ' +
     'regions province provinces district districts position positions base bases port ports outpost outposts settlement ' +
-    'settlements camp camps home homes house houses embassy embassies consulate consulates mission installation ' +
+    'settlements camp camps homes houses embassy embassies consulate consulates mission installation ' +
     'installations facility facilities site sites target targets republic interests assets goods products exports ' +
     'plan proposal proposals offer offers initiative demand demands request requests appeal appeals bid bids ultimatum ' +
     'changes vessel vessels ship ships boat boats trawler trawlers tanker tankers ' +
