@@ -59,6 +59,7 @@ const cases: [string, string, Expect][] = [
   ['target named by a deed phrase', 'Sylvania condemned the Freedonian blockade of the port.', { events: ['ACCUSE Sylvania -> Freedonia'] }],
   ['nominal deed with a country adjective', 'The Freedonian invasion of Ruritania began at dawn.', { events: ['ASSAULT Freedonia -> Ruritania'] }],
   ['-ing modifier with a compound object before the verb', 'Sylvanian jets using laser guided bombs killed 4 Freedonian soldiers.', { events: ['ASSAULT Sylvania -> Freedonia'] }],
+  ['main verb after a relative clause on the subject', 'Freedonian rebels who raided a border post on Monday killed three Sylvanian soldiers.', { events: ['ASSAULT Freedonia -> Sylvania'] }],
   ['time word after the subject', 'Ruritania today accused Freedonia of spying.', { events: ['ACCUSE Ruritania -> Freedonia'] }],
   ['double negation', 'Sylvania did not hesitate to condemn Freedonia.', { events: ['ACCUSE Sylvania -> Freedonia'], negated: false }],
   ['future cooperation is an intention (PLOVER AGREE)', 'Ruritania will meet Freedonia on Friday.', { events: ['AGREE Ruritania -> Freedonia'], modality: 'intended' }],

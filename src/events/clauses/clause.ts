@@ -111,6 +111,13 @@ export function parseClauses(tokens: readonly Token[], from: number, to: number)
         subject = firstGroupBetween(chunks, left + 1, k, b?.kind === 'VG');
         if (subject) how = 'subject';
       }
+      // "Rebels who attacked a post on Monday killed three soldiers": after a relative clause on the sentence's first
+      // noun phrase, the next verb is the main verb of that phrase.
+      const first = predicates[0];
+      if (!subject && predicates.length === 1 && first?.subjectHow === 'relative' && b?.kind === 'VG' && !hasKindBetween(chunks, chunks.indexOf(first.vg), k, 'CC')) {
+        subject = first.subject;
+        how = 'inherited';
+      }
       if (!subject && predicates.length && !(b && b.kind === 'SUB')) {
         // Coordinated or participial clause without its own subject: "…, but avoided condemning", "…, accusing X of".
         const prev = [...predicates].reverse().find(
@@ -136,6 +143,11 @@ export function parseClauses(tokens: readonly Token[], from: number, to: number)
     if (c.kind === 'NP') nounPhrases.push({ np: c, preps: prepsAfter(chunks, k + 1, tokens) });
   });
   return { chunks, predicates, nounPhrases };
+}
+
+function hasKindBetween(chunks: readonly Chunk[], from: number, to: number, kind: Chunk['kind']): boolean {
+  for (let j = from + 1; j < to; j++) if (chunks[j]!.kind === kind) return true;
+  return false;
 }
 
 /** A past participle right after a noun phrase with no auxiliary, followed by "by" or not by an object. */
