@@ -1,5 +1,6 @@
 // Finds actor mention candidates in one document: gazetteer phrases, proper-noun runs, titles, roles, appositives, pronouns.
 import type { ActorKind, Doc, Token } from '../core/index.js';
+import { demonymPhrase } from './demonym-phrase.js';
 import { normPhrase, type Entry, type Lexicon } from './lexicon.js';
 import { spellingResult } from './name-spelling.js';
 
@@ -1116,11 +1117,32 @@ class Matcher {
       while (j < e && !/^[,.;:!?"“”]$/.test(toks[j].text) && toks[j].pos !== 'VERB' && toks[j].pos !== 'AUX') j++;
       end = j;
     }
-    const det = mod.det;
-    const startTok = det && /^(the|a|an|two|three)$/.test(det) ? mod.start - 1 : mod.start;
+    // "Bosnian Serb forces": of two country words the outer one is where they are.
+    const countryWords = mod.chunks.filter((m): m is Chunk & { type: 'lex' } => m.type === 'lex' && m.entry.type === 'country');
+    const outer = countryWords.length > 1 ? countryWords[countryWords.length - 1].entry : null;
+    if (outer && outer.type === 'country' && country === mod.country) country = outer.code;
+    // "Iraqi Kurdish leaders": a country word before an unknown capitalized modifier.
+    if (!country && mod.start - 2 >= 0 && isCap(toks[mod.start - 1]) && (toks[mod.start - 1].pos === 'ADJ' || toks[mod.start - 1].pos === 'PROPN')) {
+      const hit = this.lookup(mod.start - 2, mod.start - 1, mode);
+      if (hit && hit.entry.type === 'country' && hit.entry.how === 'demonym') country = hit.entry.code;
+    }
+    let first = mod.start;
+    // "Vietnamese-led forces", "Kabul-based militants": a country word joined by "-led"/"-based" gives the country.
+    if (!country && first - 3 >= 0 && /^(led|based)$/.test(toks[first - 1].norm) && toks[first - 2].text === '-' && !toks[first - 1].spaceBefore && !toks[first - 2].spaceBefore) {
+      const hit = this.lookup(first - 3, first - 2, mode);
+      const en = hit?.entry;
+      if (en && (en.type === 'country' || en.type === 'seat' || en.type === 'place')) {
+        country = en.type === 'country' ? en.code : en.country;
+        first -= 3;
+      }
+    }
+    const det = first === mod.start ? mod.det : null;
+    const startTok = det && /^(the|a|an|two|three)$/.test(det) ? first - 1 : first;
     const text = this.doc.text.slice(toks[startTok].start, toks[end - 1].end);
     const plural = r.plural || r.kind === 'group';
     const ordinary = this.doc.text.slice(toks[mod.start].start, toks[c.i].start).toLowerCase().includes('ordinary');
+    // "ethnic Albanian guerrillas": an ethnic adjective names a people, not a state.
+    if (country && country === mod.country && toks.slice(mod.start, c.i).some((t) => t.norm === 'ethnic')) country = null;
     if (ordinary) sector = 'CVL';
     if (mod.former && r.kind === 'person') sector = 'ELI';
     if (r.kind === 'organization') {
@@ -1151,13 +1173,53 @@ class Matcher {
     const after = c.j < e ? toks[c.j] : null;
     const prev = c.i > s ? toks[c.i - 1] : null;
     const nounAfter = after && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'ADJ' || after.pos === 'NUM') && !/[.,;:]/.test(after.text);
-    if (nounAfter) return;
+    if (nounAfter) {
+      // "Iraqi towns", "illegal Mexican immigrants", "Israeli helicopters": the adjective makes the phrase the country's
+      // (not in an all-caps line, where every word is capitalized).
+      if (/^\p{Lu}{4,}$/u.test(toks[c.i].text)) return;
+      const phrase = demonymPhrase(toks, c.j, e);
+      if (!phrase) return;
+      let from = c.i;
+      while (from > s && (toks[from - 1].pos === 'ADJ' || toks[from - 1].pos === 'NUM') && !isCap(toks[from - 1])) from--;
+      const text = this.doc.text.slice(toks[from].start, toks[phrase.end - 1].end);
+      this.newCandidate(from, phrase.end, { kind: phrase.kind, how: phrase.kind === 'person' ? 'anonymous' : 'demonym', name: phrase.kind === 'country' ? en.name : text, country: en.code, sector: phrase.sector, why: `country adjective + "${phrase.head}"` });
+      return;
+    }
+    // "Hungarian and Romanian officials": the first adjective shares the second one's head.
+    if (after && (after.norm === 'and' || after.norm === 'or') && c.j + 2 < e) {
+      const other = this.lookup(c.j + 1, e, null);
+      if (other && other.entry.type === 'country' && other.entry.how === 'demonym') {
+        let h = other.j;
+        while (h < e && (toks[h].pos === 'NOUN' || toks[h].pos === 'ADJ')) h++;
+        const role = h > other.j ? this.lookup(h - 1, h, null, true)?.entry : undefined;
+        const phrase = role ? null : demonymPhrase(toks, other.j, e);
+        const sector = role && role.type === 'role' ? role.sector : phrase?.sector;
+        if (role || (phrase && phrase.kind === 'group')) {
+          const head = this.doc.text.slice(toks[h - 1].start, toks[h - 1].end);
+          this.newCandidate(c.i, c.j, { kind: 'group', how: 'demonym', name: `${this.doc.text.slice(toks[c.i].start, toks[c.j - 1].end)} ${head}`, country: en.code, sector: sector ?? null, why: 'country adjective sharing a coordinated head' });
+          return;
+        }
+      }
+    }
     const plural = en.plural || (prev?.norm === 'the' && /(ese|ish|ch|ss)$/.test(toks[c.i].norm));
     if (!plural) return;
     let start = c.i;
     let sector: string | null = null;
+    let country: string | null = en.code;
     if (prev && /^(ordinary|civilian|local)$/.test(prev.norm)) { start = c.i - 1; sector = 'CVL'; }
-    this.newCandidate(start, c.j, { kind: 'group', how: 'demonym', name: this.doc.text.slice(toks[start].start, toks[c.j - 1].end), country: en.code, sector, why: 'plural demonym' });
+    // "ethnic Turks" are a people, not the citizens of a state: where they live decides (from context).
+    if (prev && prev.norm === 'ethnic') { start = c.i - 1; country = null; sector = 'CVL'; }
+    // "the Albanians of southern Serbia": the state they live in is where they stand ("Russians in Latvia" may be visitors).
+    if (after && after.norm === 'of') {
+      let k = c.j + 1;
+      if (k < e && /^(the|southern|northern|eastern|western|south|north|east|west|central)$/.test(toks[k].norm)) k++;
+      const where = k < e ? this.lookup(k, e, null) : null;
+      if (where && where.entry.type === 'country' && where.entry.how !== 'demonym') country = where.entry.code;
+    }
+    // "Bosnian Serbs", "Iraqi Kurds": a country adjective before a people's name places them in that country.
+    const home = start > s && isCap(toks[start - 1]) ? this.lex.phrases.get(tokNorm(toks[start - 1]))?.find((x) => x.type === 'country' && x.how === 'demonym') : undefined;
+    if (country && home && home.type === 'country' && home.code !== en.code) { start--; country = home.code; }
+    this.newCandidate(start, c.j, { kind: 'group', how: 'demonym', name: this.doc.text.slice(toks[start].start, toks[c.j - 1].end), country, sector, why: home ? 'demonym + plural demonym' : 'plural demonym' });
   }
 }
 

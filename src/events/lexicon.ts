@@ -71,6 +71,8 @@ export interface ModalityWords {
   readonly reportingVerbs: ReadonlySet<string>;
   /** Stated willingness to cooperate: a cooperative action under these is AGREE. */
   readonly willingnessWords: ReadonlySet<string>;
+  /** Verbs whose passive before "to"/"in" describes the subject acting ("is committed to", "were engaged in"). */
+  readonly statePassives: ReadonlySet<string>;
 }
 
 /** Everything the event coder reads from data. */
@@ -226,6 +228,7 @@ export function parseModality(file: string, raw: unknown): ModalityWords {
     conditionals: set('conditionals'),
     reportingVerbs: set('reportingVerbs'),
     willingnessWords: set('willingnessWords'),
+    statePassives: set('statePassives'),
   };
 }
 

@@ -118,11 +118,12 @@ const CONFLICT_TO_THREATEN = new Set<PloverType>(['SANCTION', 'MOBILIZE', 'COERC
 
 /** Find event candidates in a Doc (reads sentences, tokens, actors and quotes). */
 export function matchEvents(doc: Doc, lex: EventsLexicon, options: MatchOptions = {}): EventCandidate[] {
-  const tokens = doc.get('tokens');
+  const tagged = doc.get('tokens');
   const sentences = doc.get('sentences');
   const actors = doc.get('actors');
   if (!actors.length) return [];
-  const mentions = new MentionLookup(doc, tokens);
+  const mentions = new MentionLookup(doc, tagged);
+  const tokens = namesAsNouns(tagged, mentions);
   const quotes = doc.get('quotes');
   const dates = new SentenceDates(doc);
   const out: EventCandidate[] = [];
@@ -139,6 +140,24 @@ export function matchEvents(doc: Doc, lex: EventsLexicon, options: MatchOptions 
     codeNominals(ctx);
   }
   return dedupe(out);
+}
+
+const RETAGGED = new Set(['VERB', 'AUX', 'ADJ', 'ADV']);
+
+/**
+ * The tokens with capitalized words inside a multi-word actor name read as proper nouns: the tagger's "Red Cross/VERB"
+ * or "Human Rights Watch/VERB" must not open a verb group in the middle of a name. Other tokens are shared, not copied.
+ */
+function namesAsNouns(tokens: readonly Token[], mentions: MentionLookup): readonly Token[] {
+  let out: Token[] | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const m = mentions.at(i);
+    if (!m || !RETAGGED.has(t.pos) || !/^\p{Lu}/u.test(t.text) || (m.start === t.start && m.end === t.end)) continue;
+    out ??= [...tokens];
+    out[i] = { ...t, pos: 'PROPN' };
+  }
+  return out ?? tokens;
 }
 
 interface SentenceCtx {
@@ -164,6 +183,10 @@ interface Fired {
   readonly frame: string;
 }
 
+const PARTICIPLE_AGENT = new Set(['by', 'from']);
+const PARTICIPLE_GOAL = new Set(['into', 'to', 'toward', 'towards']);
+const COMPOUND_POS = new Set(['NOUN', 'NUM', 'ADJ', 'PROPN']);
+
 function headLemma(tokens: readonly Token[], g: PhraseGroup | null): string | null {
   if (!g) return null;
   return tokens[g.conjuncts[0]!.np.head]!.lemma.toLowerCase();
@@ -178,9 +201,10 @@ function headIn(tokens: readonly Token[], g: PhraseGroup | null, set: ReadonlySe
   }
   // Noun compounds and of-complements: "mediation efforts", "food supplies", "a state of siege".
   for (const c of g.conjuncts) {
-    for (let i = c.np.head - 1; i >= c.np.start && (tokens[i]!.pos === 'NOUN' || tokens[i]!.pos === 'NUM'); i--) {
+    // "a million austrian florin": adjectives may sit between the amount and the head.
+    for (let i = c.np.head - 1; i >= c.np.start && COMPOUND_POS.has(tokens[i]!.pos); i--) {
       const l = tokens[i]!.lemma.toLowerCase();
-      if (set.has(l)) return l;
+      if (tokens[i]!.pos !== 'ADJ' && set.has(l)) return l;
     }
     for (const np of c.attached) {
       const l = tokens[np.head]!.lemma.toLowerCase();
@@ -269,7 +293,7 @@ function findPatterns(ctx: SentenceCtx, p: Predicate): { fired: Fired; before: n
       before.push(v);
       continue;
     }
-    const passive = p.reduced || p.vg.passive.includes(v);
+    const passive = isPassive(ctx, p, v);
     const out: { fired: Fired; before: number[] }[] = [];
     for (const pat of lex.verbs.get(lemma) ?? []) {
       const frame = frameHolds(ctx, pat, p, v, passive);
@@ -288,6 +312,17 @@ function findPatterns(ctx: SentenceCtx, p: Predicate): { fired: Fired; before: n
     before.push(v);
   }
   return [];
+}
+
+/**
+ * Whether verb v of p is a passive whose subject undergoes the action. A state passive ("is committed to",
+ * "were engaged in") describes its subject as the one acting, so it reads as active.
+ */
+function isPassive(ctx: SentenceCtx, p: Predicate, v: number): boolean {
+  if (p.reduced) return true;
+  if (!p.vg.passive.includes(v)) return false;
+  const next = ctx.tokens[v + 1]?.norm;
+  return !((next === 'to' || next === 'in') && ctx.lex.modality.statePassives.has(ctx.tokens[v]!.lemma.toLowerCase()));
 }
 
 function codePredicate(ctx: SentenceCtx, p: Predicate, n: number): void {
@@ -310,7 +345,7 @@ function codeWith(ctx: SentenceCtx, p: Predicate, n: number, found: { fired: Fir
   const pat = fired.pattern;
   const objectHead = p.object ? p.object.conjuncts[0]!.np.head : -1;
   const objectIsEvent = pat.kind === 'NounPattern' && fired.triggerEnd === objectHead;
-  const passive = p.reduced || p.vg.passive.includes(fired.verb);
+  const passive = isPassive(ctx, p, fired.verb);
 
   // 1. Sides: active subject → source; passive "by" agent → source, subject → recipient.
   const byPP = passive ? p.preps.find((q) => q.prep === 'by') : undefined;
@@ -339,7 +374,7 @@ function codeWith(ctx: SentenceCtx, p: Predicate, n: number, found: { fired: Fir
     if (s === 'object') g = passive ? p.subject : (p.object && !objectIsEvent ? p.object : null);
     else if (s.startsWith('prep:')) g = prepGroup(p.preps, s.slice(5), fired.verb);
     if (!g) continue;
-    const ms = mentions.forGroup(g, true);
+    const ms = withAgent(mentions, p.preps, g);
     if (ms.length) {
       targets = ms;
       slot = s;
@@ -350,7 +385,7 @@ function codeWith(ctx: SentenceCtx, p: Predicate, n: number, found: { fired: Fir
   if (!targets.length && pat.kind === 'NounPattern') {
     for (const prep of pat.target) {
       const g = prepGroup(p.preps, prep, fired.verb);
-      const ms = mentions.forGroup(g, true);
+      const ms = withAgent(mentions, p.preps, g);
       if (ms.length) {
         targets = ms;
         slot = `prep:${prep}`;
@@ -362,8 +397,12 @@ function codeWith(ctx: SentenceCtx, p: Predicate, n: number, found: { fired: Fir
   // Last resort, as dictionary coders do: the first actor in any argument position after the verb. This also gives
   // an earlier verb of a chain its recipient from the embedded action ("threatened to break relations with X").
   const chained = fired.verb !== p.vg.verbs[p.vg.verbs.length - 1];
-  if (!targets.length && (chained || pat.target.some((t) => t.startsWith('prep:')))) {
+  // Coordinated parties to a symmetric act ("X and Y signed a treaty in Z") are each other's recipients, not Z.
+  const mutual = pat.symmetric && sources.length > 1;
+  if (!targets.length && !mutual && (chained || pat.target.some((t) => t.startsWith('prep:')))) {
     for (const s of FALLBACK_SLOTS) {
+      // An object the pattern itself names ("mobilized troops") is what was moved, not who it was aimed at.
+      if (s === 'object' && pat.kind === 'VerbPattern' && pat.object && !chained) continue;
       const g = s === 'object' ? p.object : prepGroup(p.preps, s.slice(5), fired.verb);
       // For talks and agreements a place is the venue, not the other side.
       const ms = mentions.forGroup(g, !VENUE_TYPES.has(pat.type));
@@ -392,7 +431,7 @@ function codeWith(ctx: SentenceCtx, p: Predicate, n: number, found: { fired: Fir
     }
   }
   // "welcomed a resumption of ties between X and Y": the recipient hangs off the object.
-  if (!targets.length && p.object && !objectIsEvent && !mentions.forGroup(p.object, true).length) {
+  if (!targets.length && !mutual && p.object && !objectIsEvent && !mentions.forGroup(p.object, true).length) {
     for (const q of p.preps) {
       // "outlawed an organization in Northern Ireland": a place right after the object locates the recipient.
       const locating = q.prep === 'in' && q.prepToken === p.object.end;
@@ -402,6 +441,31 @@ function codeWith(ctx: SentenceCtx, p: Predicate, n: number, found: { fired: Fir
         targets = ms;
         slot = `object-${q.prep}`;
         break;
+      }
+    }
+    // "welcomed memos sent by X", "rejected demands made by X": the agent of a participle on the object; "sealed off
+    // the roads leading into X": where an -ing participle on the object goes.
+    const q = ctx.st.predicates[n + 1];
+    const via = q?.reduced ? PARTICIPLE_AGENT : q?.subjectHow === 'participle' || q?.vg.ingForm ? PARTICIPLE_GOAL : null;
+    if (!targets.length && via && q!.subject?.end === p.object.end) {
+      const from = q!.preps.find((r) => via.has(r.prep));
+      const ms = from ? mentions.forGroup(from.group, false) : [];
+      if (ms.length) {
+        targets = ms;
+        slot = `object-participle-${from!.prep}`;
+      }
+    }
+  }
+  // "summoned the ambassador to complain": a verbal act in a purpose clause is addressed to the governing object.
+  if (!targets.length && p.subjectHow === 'inherited' && n > 0 && lex.categories[pat.type].quad.startsWith('verbal')) {
+    const gov = ctx.st.predicates[n - 1]!;
+    const k = ctx.st.chunks.indexOf(p.vg);
+    const to = k > 0 ? ctx.st.chunks[k - 1]! : null;
+    if (gov.object && to?.kind === 'PREP' && to.word === 'to' && gov.object.end === to.start) {
+      const ms = mentions.forGroup(gov.object, false);
+      if (ms.length) {
+        targets = ms;
+        slot = 'purpose-object';
       }
     }
   }
@@ -566,6 +630,17 @@ function isPronounGroup(tokens: readonly Token[], g: PhraseGroup | null): boolea
   return np.end - np.start === 1 && tokens[np.head]!.pos === 'PRON';
 }
 
+/**
+ * The actors a group names; when it names none, those of a "by" phrase right after it: the agent of the deed it
+ * names is the one addressed ("in protest against violations by the security forces").
+ */
+function withAgent(mentions: MentionLookup, preps: readonly PrepPhrase[], g: PhraseGroup | null): MentionRef[] {
+  const ms = mentions.forGroup(g, true);
+  if (ms.length || !g) return ms;
+  const by = preps.find((q) => q.prep === 'by' && q.prepToken === g.end);
+  return by ? mentions.forGroup({ ...by.group, conjuncts: by.group.conjuncts.slice(0, 1) }, false) : [];
+}
+
 function prepGroup(preps: readonly PrepPhrase[], prep: string, after: number): PhraseGroup | null {
   const pp = preps.find((q) => q.prep === prep && q.prepToken > after);
   return pp?.group ?? null;
@@ -620,15 +695,19 @@ function emit(ctx: SentenceCtx, e: Emit): number {
 function codeNominals(ctx: SentenceCtx): void {
   const { tokens, lex, mentions } = ctx;
   for (const { np, preps } of ctx.st.nounPhrases) {
-    // A noun inside an actor's own description ("officials familiar with the discussions") is no event.
-    if (ctx.consumed.has(np.head) || mentions.at(np.head)) continue;
+    // A noun inside an actor's own description ("officials familiar with the discussions") is no event, unless the
+    // phrase is a country's deed ("the Russian invasion of Ukraine" names Russia and the invasion; without a
+    // recipient such a phrase only mentions the deed, so it needs one).
+    const own = mentions.at(np.head);
+    const deed = !!own && own.actor.kind === 'country' && own.start < tokens[np.head]!.start && own.end === tokens[np.head]!.end;
+    if (ctx.consumed.has(np.head) || (own && !deed)) continue;
     const pats = lex.nouns.get(tokens[np.head]!.lemma.toLowerCase());
     const pat = pats?.find((q) => !q.lightOnly);
     if (!pat) continue;
     // Source: an actor inside the phrase before the head (possessor, "Russian"), or a "by" phrase.
-    let sources: MentionRef[] = [];
-    let how = '';
-    for (let i = np.start; i < np.head; i++) {
+    let sources: MentionRef[] = deed ? [own] : [];
+    let how = deed ? 'modifier' : '';
+    for (let i = np.start; i < np.head && !deed; i++) {
       const m = mentions.at(i);
       if (m && m.actor.kind !== 'place' && !sources.some((x) => x.actor.id === m.actor.id)) {
         sources = [m];
@@ -663,7 +742,7 @@ function codeNominals(ctx: SentenceCtx): void {
     const verbal = !!pat.verbalIf && verbalContext(ctx, pat.verbalIf);
     emit(ctx, {
       type: verbal ? 'ACCUSE' : pat.type, mode: verbal ? 'disapprove' : pat.mode, cameo: pat.cameo, negated: false, modality, sources, targets,
-      required: pat.requiresTarget ?? lex.categories[pat.type].requiresTarget, symmetric: pat.symmetric,
+      required: deed || (pat.requiresTarget ?? lex.categories[pat.type].requiresTarget), symmetric: pat.symmetric,
       triggerStart: np.head, triggerEnd: np.head,
       why: `${pat.id} [nominal, source=${how}${slot ? `, target=${slot}` : ''}]`,
     });

@@ -23,6 +23,10 @@ const cases: [string, string, string?][] = [
   ['Freedonian police arrested Ruritanian journalists.', 'COERCE Freedonia -> Ruritania', 'arrest'],
   ['Freedonia shelled Ruritanian villages.', 'ASSAULT Freedonia -> Ruritania', 'heavy-weapons'],
   ['Freedonia fired two rockets at Ruritania on Thursday.', 'ASSAULT Freedonia -> Ruritania'],
+  ['Sylvanian guards abused Freedonian detainees for months.', 'ASSAULT Sylvania -> Freedonia'],
+  ['Ruritanian police used water cannon to disperse Freedonian protesters.', 'COERCE Ruritania -> Freedonia'],
+  ['Ruritanian police fired tear gas at Freedonian students.', 'COERCE Ruritania -> Freedonia'],
+  ['Freedonian jets struck Ruritanian positions overnight.', 'ASSAULT Freedonia -> Ruritania'],
   ['Freedonian troops seized the town from Ruritania.', 'ASSAULT Freedonia -> Ruritania', 'occupy'],
 ];
 
@@ -54,4 +58,9 @@ test('events: no actor on the subject side means no event', () => {
 test('events: a required recipient that is not an actor means no event (AID)', () => {
   const { events } = eventsOf('Sylvania sent rifles to the region.');
   assert.deepEqual(events, []);
+});
+
+test('events: a strike with an object is an attack, not a labour strike', () => {
+  const { events, actor } = eventsOf('Freedonian jets struck Ruritanian positions overnight.');
+  assert.deepEqual(events.map((e) => brief(e, actor)), ['ASSAULT Freedonia -> Ruritania']);
 });

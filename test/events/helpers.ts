@@ -13,6 +13,7 @@ const GAZETTEER: [string, string, string | null, ActorKind][] = [
   ['Brightwater Front', 'Brightwater Front', 'RUR', 'group'],
   ['Geneva', 'Geneva', 'CHE', 'place'],
   ['security officials', 'security officials', null, 'group'],
+  ['Red Cross', 'Red Cross', null, 'organization'],
 ];
 
 /** Analyse `text` through nlp, fictional actors, the given quote spans and the events stage. */

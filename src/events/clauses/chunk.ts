@@ -117,12 +117,39 @@ function marker(t: Token, i: number): Marker {
   return { kind, word: t.norm, start: i, end: i + 1 };
 }
 
+/** Word sequences that open an amount before a number: "up to 16", "at least 20", "more than 100", "nearly 50". */
+const QUANTITY_PREFIXES: readonly (readonly string[])[] = [
+  ['up', 'to'], ['at', 'least'], ['at', 'most'], ['more', 'than'], ['fewer', 'than'], ['less', 'than'], ['as', 'many', 'as'],
+  ['an', 'estimated'], ['nearly'], ['almost'], ['about'], ['around'], ['some'], ['over'], ['roughly'], ['approximately'],
+];
+
+/** Length of a quantity prefix at token i that is followed by a number, else 0. */
+export function quantityPrefix(tokens: readonly Token[], i: number, to: number): number {
+  for (const words of QUANTITY_PREFIXES) {
+    const n = words.length;
+    if (i + n >= to || tokens[i + n]!.pos !== 'NUM') continue;
+    if (words.every((w, k) => tokens[i + k]!.norm === w)) return n;
+  }
+  return 0;
+}
+
 function readNounPhrase(tokens: readonly Token[], i: number, to: number, sentenceStart: number): NounPhrase | null {
+  // "killed at least 20 soldiers": the amount words belong to the phrase, which starts with its number.
+  const amount = quantityPrefix(tokens, i, to);
+  if (amount) {
+    const np = readNounPhrase(tokens, i + amount, to, sentenceStart);
+    return np ? { ...np, start: i } : null;
+  }
   const first = tokens[i]!;
   if (first.pos === 'PRON' && PERSONAL.has(first.norm)) return { kind: 'NP', firstPos: first.pos, firstText: first.text, headText: first.text, start: i, end: i + 1, head: i, possessorEnd: null };
   const degree = first.pos === 'ADV' && i + 2 < to && tokens[i + 1]!.pos === 'ADJ' && isNominalAt(tokens, i + 2, to); // "full diplomatic ties"
+  // "of suspected militants", "for alleged crimes": after a preposition a participle before a common noun is a
+  // modifier (before a bare name it may be a verb: "against besieged Sarajevo").
+  const modifierParticiple =
+    first.pos === 'VERB' && i > sentenceStart && tokens[i - 1]!.pos === 'ADP' && isPastParticiple(first) && i + 1 < to &&
+    (tokens[i + 1]!.pos === 'NOUN' || (i + 2 < to && tokens[i + 2]!.pos === 'NOUN' && ['ADJ', 'PROPN'].includes(tokens[i + 1]!.pos)));
   const starts =
-    degree || first.pos === 'DET' || first.pos === 'ADJ' || isNominal(first) || (first.pos === 'PRON' && POSSESSIVE.has(first.norm));
+    degree || modifierParticiple || first.pos === 'DET' || first.pos === 'ADJ' || isNominal(first) || (first.pos === 'PRON' && POSSESSIVE.has(first.norm));
   if (!starts || (first.pos === 'DET' && SUBORDINATORS.has(first.norm) && !isNominalAt(tokens, i + 1, to))) return null;
   let j = i;
   let head = -1;
@@ -143,6 +170,8 @@ function readNounPhrase(tokens: readonly Token[], i: number, to: number, sentenc
       j++;
     } else if (t.pos === 'ADJ' || (t.pos === 'ADV' && j + 1 < to && tokens[j + 1]!.pos === 'ADJ' && (j > i || degree))) {
       j++;
+    } else if (t.pos === 'CCONJ' && head < 0 && prev?.pos === 'ADJ' && j + 2 < to && (tokens[j + 1]!.pos === 'ADJ' || tokens[j + 1]!.pos === 'NOUN') && isNominalAt(tokens, j + 2, to)) {
+      j++; // "political and economic ties": coordinated adjectives before one head
     } else if (t.pos === 'DET' && (j === i || (prev && isPossessiveMark(prev)))) {
       j++;
     } else if (isPossessiveMark(t) && head >= 0) {
@@ -151,6 +180,10 @@ function readNounPhrase(tokens: readonly Token[], i: number, to: number, sentenc
       j++;
     } else if (DASHES.has(t.text) && !t.spaceBefore && j + 1 < to && !tokens[j + 1]!.spaceBefore && j > i) {
       j++; // "Asia-Pacific", "US-China", "long-threatened"
+    } else if (j === i && modifierParticiple) {
+      j++;
+    } else if (t.pos === 'VERB' && prev?.pos === 'NOUN' && j - 1 === i && i > sentenceStart && tokens[i - 1]!.norm.endsWith('ing') && tokens[i - 1]!.pos === 'VERB' && isPastParticiple(t) && j + 1 < to && tokens[j + 1]!.pos === 'NOUN') {
+      j++; // "using precision guided missiles": a compound modifier inside the object of an -ing verb
     } else if (t.pos === 'VERB' && prev && (prev.pos === 'DET' || prev.pos === 'ADJ' || (DASHES.has(prev.text) && !t.spaceBefore) || isPossessiveMark(prev)) && j + 1 < to && (isNominal(tokens[j + 1]!) || tokens[j + 1]!.pos === 'ADJ')) {
       j++; // "the ruling party", "an armed group"
     } else if (t.text === '(' && head >= 0) {
@@ -211,7 +244,7 @@ function readVerbGroup(tokens: readonly Token[], i: number, to: number): VerbGro
       verbs.push(j);
       j++;
       const p = tokens[j];
-      if (p && PARTICLES.has(p.norm) && (p.pos === 'ADP' || p.pos === 'ADV' || p.pos === 'PART') && !['in', 'on'].includes(p.norm)) {
+      if (p && PARTICLES.has(p.norm) && (p.pos === 'ADP' || p.pos === 'ADV' || p.pos === 'PART') && !['in', 'on'].includes(p.norm) && !quantityPrefix(tokens, j, to)) {
         particles.set(j - 1, j);
         j++;
       }

@@ -111,6 +111,13 @@ export function parseClauses(tokens: readonly Token[], from: number, to: number)
         subject = firstGroupBetween(chunks, left + 1, k, b?.kind === 'VG');
         if (subject) how = 'subject';
       }
+      // "Rebels who attacked a post on Monday killed three soldiers": after a relative clause on the sentence's first
+      // noun phrase, the next verb is the main verb of that phrase.
+      const first = predicates[0];
+      if (!subject && predicates.length === 1 && first?.subjectHow === 'relative' && b?.kind === 'VG' && !hasKindBetween(chunks, chunks.indexOf(first.vg), k, 'CC')) {
+        subject = first.subject;
+        how = 'inherited';
+      }
       if (!subject && predicates.length && !(b && b.kind === 'SUB')) {
         // Coordinated or participial clause without its own subject: "…, but avoided condemning", "…, accusing X of".
         const prev = [...predicates].reverse().find(
@@ -136,6 +143,11 @@ export function parseClauses(tokens: readonly Token[], from: number, to: number)
     if (c.kind === 'NP') nounPhrases.push({ np: c, preps: prepsAfter(chunks, k + 1, tokens) });
   });
   return { chunks, predicates, nounPhrases };
+}
+
+function hasKindBetween(chunks: readonly Chunk[], from: number, to: number, kind: Chunk['kind']): boolean {
+  for (let j = from + 1; j < to; j++) if (chunks[j]!.kind === kind) return true;
+  return false;
 }
 
 /** A past participle right after a noun phrase with no auxiliary, followed by "by" or not by an object. */
@@ -171,7 +183,8 @@ function isParticipleModifier(chunks: readonly Chunk[], j: number): boolean {
   const prev = chunks[j - 1];
   const before = chunks[j - 2];
   if (prev?.kind !== 'NP' || !vg.participle) return false;
-  if (before?.kind === 'PREP' && hasVerbBefore(chunks, j)) return true;
+  // "…, in remarks published on Monday, urged": a passive participle takes no object ("… in Iraq said US forces must").
+  if (before?.kind === 'PREP' && hasVerbBefore(chunks, j) && chunks[j + 1]?.kind !== 'NP') return true;
   // "British aircraft using guided missiles killed …": a lone -ing form after the subject, with a verb still to come.
   return vg.ingForm && hasVerbAfter(chunks, j);
 }
@@ -180,7 +193,8 @@ function hasVerbAfter(chunks: readonly Chunk[], k: number): boolean {
   for (let j = k + 1; j < chunks.length; j++) {
     const c = chunks[j]!;
     if (c.kind === 'SUB' || c.kind === 'STOP') return false;
-    if (c.kind === 'VG' && (c.auxes.length || !c.participle)) return true;
+    // A lone "-ed" form is finite when an object follows it ("… using guided missiles killed 4 people").
+    if (c.kind === 'VG' && (c.auxes.length || !c.participle || (!c.ingForm && chunks[j + 1]?.kind === 'NP'))) return true;
   }
   return false;
 }
@@ -260,7 +274,8 @@ function groupFrom(chunks: readonly Chunk[], j: number, limit: number, locate = 
     } else if (locate && c.kind === 'PREP' && (c.word === 'in' || c.word === 'from') && next?.kind === 'NP' && k + 1 < limit) {
       current.located.push(next);
       end = k = k + 1;
-    } else if (c.kind === 'COMMA' && next?.kind === 'NP' && k + 1 < limit && isAppositive(next)) {
+    } else if (c.kind === 'COMMA' && next?.kind === 'NP' && k + 1 < limit && isAppositive(next) && !(/^\p{Lu}/u.test(next.headText) && listAhead(chunks, k + 1, limit))) {
+      // (A named phrase in a list goes on as a conjunct: "Mordor, the awful Fornost, and Gondor".)
       current.attached.push(next);
       end = k + 1;
       k = k + 1;
@@ -276,7 +291,7 @@ function groupFrom(chunks: readonly Chunk[], j: number, limit: number, locate = 
       conjuncts.push(current);
       current = { np: chunks[k + 2] as NounPhrase, attached: [], located: [] };
       end = k = k + 2;
-    } else if (c.kind === 'COMMA' && next?.kind === 'NP' && k + 1 < limit && listContinues(chunks, k + 1, limit)) {
+    } else if (c.kind === 'COMMA' && next?.kind === 'NP' && k + 1 < limit && listAhead(chunks, k + 1, limit)) {
       conjuncts.push(current);
       current = { np: next, attached: [], located: [] };
       end = k = k + 1;
@@ -313,6 +328,15 @@ function listContinues(chunks: readonly Chunk[], at: number, limit: number): boo
   return false;
 }
 
+/** After the NP at `at`, does a list go on: "and NP", ", and NP" or ", NP …"? */
+function listAhead(chunks: readonly Chunk[], at: number, limit: number): boolean {
+  const a = chunks[at + 1];
+  const b = chunks[at + 2];
+  if (a?.kind === 'CC') return b?.kind === 'NP' && at + 2 < limit;
+  if (a?.kind === 'COMMA' && b?.kind === 'CC') return chunks[at + 3]?.kind === 'NP' && at + 3 < limit;
+  return listContinues(chunks, at, limit);
+}
+
 /** The group whose last chunk is at index k (walking back over coordination), or null. */
 function groupEndingAt(chunks: readonly Chunk[], k: number): PhraseGroup | null {
   if (k < 0 || chunks[k]?.kind !== 'NP') return null;
@@ -336,6 +360,8 @@ function rightArguments(
   let object: PhraseGroup | null = null;
   let object2: PhraseGroup | null = null;
   let j = k + 1;
+  // "denounced as an ugly crime Serbia's crackdown": the object comes after the predicative "as" phrase.
+  if (chunks[j]?.kind === 'PREP' && (chunks[j] as { word: string }).word === 'as' && chunks[j + 1]?.kind === 'NP' && chunks[j + 2]?.kind === 'NP') j += 2;
   const next = chunks[j];
   if (next?.kind === 'NP') {
     const vg = chunks[k] as VerbGroup;

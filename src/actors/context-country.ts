@@ -1,0 +1,87 @@
+// Country from context: an actor named without a country takes the country of the nearest actor in its sentence.
+import type { Actor, Sentence } from '../core/index.js';
+
+/** Codes in `country` that place no one: NGOs, transnational movements and companies. IGO codes (UN, EU) do. */
+const UNPLACED = new Set(['NGO', 'IMG', 'ISM', 'MNC']);
+/** Sectors that do not belong to the country where they report or trade: news media, companies, IGOs and NGOs. */
+const STATELESS_SECTORS = new Set(['MED', 'BUS', 'IGO', 'NGO']);
+
+/** Whether a country code places an actor: a state (ISO 3166-1 alpha-3, a dictionary's code) or an IGO (UN, EU). */
+function places(code: string | null): code is string {
+  return !!code && !UNPLACED.has(code);
+}
+
+/** Sectors of bodies and groups that act where they are: the state, armed groups, parties, civilians, refugees, labour. */
+const POLITICAL = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY', 'DIP', 'REB', 'OPP', 'PTY', 'UAF', 'PRM', 'INS', 'CVL', 'REF', 'LAB', 'ELI']);
+
+/** A rank or office abbreviation before a name ("Lt. Gen. Prosper Avril", "Gov. Ann Ruiz") makes a titled person. */
+const RANK = /^(?:Gen|Lt|Col|Maj|Capt|Cmdr|Adm|Brig|Sgt|Gov|Sen|Rep|Amb)\.\s/;
+
+/** "-backed", "-sponsored": a hyphenated patron before the actor. */
+const PATRON = /^-(?:backed|sponsored|funded|supported|allied|armed|trained|friendly|aligned)\b/;
+
+/** "Jordan's visiting King …": a possessor right before the actor (at most two words between) is its country. */
+const POSSESSOR_GAP = /^['’]s?(?:\s+[\p{Ll}-]+){0,2}\s+$/u;
+
+interface Located {
+  readonly actor: Actor;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Actors with no country (an unknown "President Dos Santos", "rebels", "the Liberation Front") take the country of the
+ * nearest mention, in the same sentence, of another actor placed in a state or an IGO ("… in Abidjan", "An Argentine
+ * judge ordered former president …", "Kenzo Oshima, the UN relief coordinator"); a possessor ("Jordan's visiting
+ * King …") counts as nearest. Bare names (a person with no title or sector) and bodies outside politics (universities,
+ * companies, hospitals) are left alone: in ordinary prose they are too often foreign to the places around them. The first named mention of the actor decides; pronouns do not count. Media,
+ * companies, IGOs and NGOs keep no country. Returns new actor objects where a country was filled in.
+ *
+ * Cost: one pass over the mentions, then a scan of each uncountried actor's sentence.
+ */
+export function inferContextCountries(actors: readonly Actor[], sentences: readonly Sentence[], text: string): Actor[] {
+  const bySentence = new Map<number, Located[]>();
+  const sentenceOf = (pos: number): number => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (sentences[mid]!.start <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  for (const a of actors) {
+    if (!places(a.country)) continue;
+    for (const m of a.mentions) {
+      if (m.how === 'pronoun') continue;
+      const s = sentenceOf(m.start);
+      let list = bySentence.get(s);
+      if (!list) bySentence.set(s, (list = []));
+      list.push({ actor: a, start: m.start, end: m.end });
+    }
+  }
+  return actors.map((a) => {
+    if (a.country || a.kind === 'country' || a.kind === 'place' || STATELESS_SECTORS.has(a.sector ?? '')) return a;
+    // A bare name says nothing of a role; only titled people, role groups and bodies with a sector are placed.
+    const ranked = a.kind === 'person' && a.mentions.some((m) => RANK.test(text.slice(m.start, m.end)));
+    if (a.kind === 'person' && !a.title && !a.sector && !ranked) return a;
+    if ((a.kind === 'organization' || a.kind === 'group') && !POLITICAL.has(a.sector ?? '')) return a;
+    const first = a.mentions.find((m) => m.how !== 'pronoun');
+    if (!first || !sentences.length) return a;
+    let best: Located | null = null;
+    let bestGap = Infinity;
+    for (const o of bySentence.get(sentenceOf(first.start)) ?? []) {
+      // "US-backed rebels" are not American: a patron joined by a hyphen places no one.
+      if (o.end <= first.start && PATRON.test(text.slice(o.end, first.start))) continue;
+      // A mention inside the actor's own words ("… of Angola") is the nearest of all, then a possessor before it.
+      const inside = o.start >= first.start && o.end <= first.end;
+      const gap = inside ? -2 : o.start >= first.end ? o.start - first.end : POSSESSOR_GAP.test(text.slice(o.end, first.start)) ? -1 : first.start - o.end;
+      if (gap < bestGap) {
+        best = o;
+        bestGap = gap;
+      }
+    }
+    return best ? { ...a, country: best.actor.country } : a;
+  });
+}
