@@ -1,5 +1,6 @@
 // Public face of the actors stage: mentions of people, organizations, countries and groups, resolved to actors.
 import type { Actor, Doc, Stage } from '../core/index.js';
+import { inferContextCountries } from './context-country.js';
 import { buildActors } from './coref.js';
 import { builtinLexicon, type Lexicon } from './lexicon.js';
 import { matchMentions, normPhrase, type Candidate } from './match.js';
@@ -39,7 +40,7 @@ export function matchActors(doc: Doc, options: ActorsOptions = {}): Candidate[] 
 
 /** Resolve candidates into actors and write the `actors` layer. */
 export function applyActors(doc: Doc, candidates: readonly Candidate[], options: ActorsOptions = {}): readonly Actor[] {
-  const actors = buildActors(candidates, lexiconFor(options), docDate(doc)).map((a) => ({
+  const actors = inferContextCountries(buildActors(candidates, lexiconFor(options), docDate(doc)), doc.get('sentences'), doc.text).map((a) => ({
     ...a,
     mentions: a.mentions.map((m) => ({ ...m, text: doc.text.slice(m.start, m.end) })),
   }));

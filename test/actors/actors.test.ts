@@ -191,6 +191,10 @@ test('actors: a common noun capitalized after "the" mid-sentence names an instit
   check(actors, { mention: 'Commission', kind: 'organization', sector: 'GOV' });
 });
 
+test('actors: the stage places a titled person with no country by the place the sentence names', () => {
+  check(actorsOf('President Tavo Renkel imposed a curfew in Nairobi on Sunday.'), { mention: 'President Tavo Renkel', kind: 'person', country: 'KEN', sector: 'GOV' });
+});
+
 test('actors: cited authors are people', () => {
   const actors = actorsOf('Earlier work (Varga, 2014; Holm and Pettit, 2009) disagrees with Olsky (2011) and Trent et al. on this.');
   for (const n of ['Varga', 'Olsky', 'Trent']) check(actors, { mention: n, kind: 'person' });

@@ -19,7 +19,7 @@ const countryOf = (actors: readonly Actor[], mention: string): string | null | u
 // [text, mention, expected country]
 const cases: [string, string, string | null][] = [
   ['President Tavo Renkel imposed a curfew in Nairobi on Sunday.', 'President Tavo Renkel', 'KEN'],
-  ['A Chilean judge ordered former minister Ruben Alcaz to appear in court.', 'former minister Ruben Alcaz', 'CHL'],
+  ['A Chilean judge ordered former minister Ruben Alcaz to appear in court.', 'Ruben Alcaz', 'CHL'],
   ['Rebels attacked a convoy near Goma, and Peru was not involved.', 'Rebels', 'COD'],
   ['Minister Mira Dolan spoke about Norway.', 'Minister Mira Dolan', 'NOR'],
   ['Lt. Gen. Ivo Rask resigned to allow free elections in Peru.', 'Lt. Gen. Ivo Rask', 'PER'],
