@@ -22,6 +22,10 @@ const names = iso.getNames('en', { select: 'all' });
 const count = new Map();
 for (const list of Object.values(names)) for (const n of list) count.set(n, (count.get(n) ?? 0) + 1);
 
+// Capitals whose name is first of all a person's name or a bigger place elsewhere ("Victoria said", "Hamilton, Ontario"):
+// they do not stand for a government here. Curated extras can still add them.
+const AMBIGUOUS_CAPITALS = new Set(['Victoria', 'Hamilton', 'Douglas', 'Plymouth', 'Stanley', 'The Valley', 'Kingston', 'Georgetown', 'Jamestown', 'Charlotte Amalie', 'Road Town', 'West Island', 'Flying Fish Cove', 'Adamstown', 'Alofi', 'Avarua', 'King Edward Point', 'Marigot', 'Gustavia', 'Philipsburg', 'Cockburn Town', 'Saint-Pierre', 'Mata-Utu', 'Nassau', 'San Juan', 'Moroni', 'Male']);
+
 const out = [];
 for (const [a2, list] of Object.entries(names)) {
   // Kosovo has no ISO code; XKX is the user-assigned code in common use (EU, IMF, GeoNames).
@@ -35,7 +39,7 @@ for (const [a2, list] of Object.entries(names)) {
     if (/[,()]/.test(n) || count.get(n) > 1 || n === name) continue;
     aliases.add(n.replace(/^the /, ''));
   }
-  const capital = cl?.capital && !/[,()]/.test(cl.capital) ? [cl.capital] : [];
+  const capital = cl?.capital && !/[,()]/.test(cl.capital) && !AMBIGUOUS_CAPITALS.has(cl.capital) ? [cl.capital] : [];
   const metonyms = [...new Set([...ex.metonyms, ...capital])].filter((m) => m !== name);
   out.push({ code, iso2: a2, name, aliases: [...aliases].sort(), demonyms: ex.demonyms, metonyms });
 }
