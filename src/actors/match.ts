@@ -785,7 +785,7 @@ class Matcher {
         if (after && (after.text === '-' || after.text === '–') && !after.spaceBefore) continue; // "leader-to-leader"
         if (next && next.i === c.j && (next.type === 'name' || (next.type === 'lex' && next.entry.type === 'person'))) continue; // handled as a title
         if (after && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'ADJ') && !/[.,;:]/.test(after.text) && !(next && next.i === c.j && next.type === 'role')) {
-          if (!(after.pos === 'ADJ' && after.norm === 'familiar')) continue; // a modifier: "military hardware"
+          if (!(after.pos === 'ADJ' && /^(familiar|loyal|close|opposed|allied|linked|affiliated|sympathetic|hostile|responsible)$/.test(after.norm))) continue; // a modifier: "military hardware"
         }
         if (next && next.i === c.j && next.type === 'role') continue; // "government officials": the later role is the head
         if (c.entry.kind === 'organization' && isCap(toks[c.i])) continue;

@@ -195,6 +195,10 @@ test('actors: the stage places a titled person with no country by the place the 
   check(actorsOf('President Tavo Renkel imposed a curfew in Nairobi on Sunday.'), { mention: 'President Tavo Renkel', kind: 'person', country: 'KEN', sector: 'GOV' });
 });
 
+test('actors: a group noun followed by "loyal to", "close to" … is still a group', () => {
+  check(actorsOf('Militants loyal to the warlord attacked a convoy near Goma.'), { mention: 'Militants', kind: 'group', sector: 'REB', country: 'COD' });
+});
+
 test('actors: cited authors are people', () => {
   const actors = actorsOf('Earlier work (Varga, 2014; Holm and Pettit, 2009) disagrees with Olsky (2011) and Trent et al. on this.');
   for (const n of ['Varga', 'Olsky', 'Trent']) check(actors, { mention: n, kind: 'person' });
