@@ -61,23 +61,61 @@ function bucket(d: number): string {
   return (d < 0 ? '-' : '+') + b;
 }
 
-/** FNV-1a over several strings in a row, as if concatenated (no allocation). */
-function fnv(...parts: string[]): number {
-  let h = 0x811c9dc5;
-  for (const p of parts) {
-    for (let i = 0; i < p.length; i++) {
-      h ^= p.charCodeAt(i);
-      h = Math.imul(h, 0x01000193);
-    }
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a state after also reading `s` (unmasked, so hashing can continue). */
+function mix(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, FNV_PRIME);
   }
-  return (h >>> 0) & MASK;
+  return h;
 }
+
+/** The bucket of a finished FNV-1a state. */
+const fin = (h: number): number => (h >>> 0) & MASK;
+
+/** FNV state after a constant feature prefix, e.g. `pre('w=')`. */
+const pre = (...parts: string[]): number => parts.reduce(mix, FNV_OFFSET);
+
+const H_BIAS = fin(pre('b'));
+const H_W = pre('w=');
+const H_L = pre('l=');
+const H_P = pre('p=');
+const H_SH = pre('sh=');
+const H_P_1 = pre('p-1=');
+const H_P1 = pre('p+1=');
+const H_P_2 = pre('p-2=');
+const H_P2 = pre('p+2=');
+const H_L_1 = pre('l-1=');
+const H_L1 = pre('l+1=');
+const H_L_1L = pre('l-1l=');
+const H_LL1 = pre('ll+1=');
+const H_PP = pre('pp=');
+const H_Q = pre('q=');
+const H_QP = pre('qp=');
+const H_D = pre('d=');
+const H_DP = pre('dp=');
+const H_DC = pre('dc=');
+const H_TH = pre('th=');
+const H_CM = pre('cm=');
+const H_REL = pre('rel=');
+const H_CUE_TRUE = fin(pre('cue=', 'true'));
+const H_CUE_FALSE = fin(pre('cue=', 'false'));
 
 const BOS = { pos: '^', lemma: '^' };
 const EOS = { pos: '$', lemma: '$' };
 
-/** Feature hashes for token j of a sentence, given the previous tags. Equal to hashing the feature strings. */
-export function features(tokens: readonly Token[], s: Sentence, ctx: SentenceContext, j: number, prev: Tag, prev2: Tag): number[] {
+/** The features of token j that do not depend on earlier tags, in feature-list order, plus what the tag features need. */
+interface StaticFeatures {
+  readonly hashes: number[];
+  readonly pos: string;
+  readonly lemma: string;
+  readonly dist: string;
+}
+
+function staticFeatures(tokens: readonly Token[], s: Sentence, ctx: SentenceContext, j: number): StaticFeatures {
   const n = s.tokenEnd - s.tokenStart;
   const base = s.tokenStart;
   const t = tokens[base + j];
@@ -109,36 +147,74 @@ export function features(tokens: readonly Token[], s: Sentence, ctx: SentenceCon
   const q = ctx.inQuote[j] ? 'true' : 'false';
   const th = thatBetween ? 'true' : 'false';
   const cm = commaBetween ? 'true' : 'false';
-  return [
-    fnv('b'),
-    fnv('w=', t.norm),
-    fnv('l=', t.lemma),
-    fnv('p=', t.pos),
-    fnv('sh=', t.shape),
-    fnv('p-1=', p1.pos),
-    fnv('p+1=', n1.pos),
-    fnv('p-2=', p2.pos),
-    fnv('p+2=', n2.pos),
-    fnv('l-1=', p1.lemma),
-    fnv('l+1=', n1.lemma),
-    fnv('l-1l=', p1.lemma, '|', t.lemma),
-    fnv('ll+1=', t.lemma, '|', n1.lemma),
-    fnv('pp=', p1.pos, '|', t.pos, '|', n1.pos),
-    fnv('q=', q),
-    fnv('qp=', q, '|', t.pos),
-    fnv('d=', dist),
-    fnv('dp=', dist, '|', t.pos),
-    fnv('dc=', dist, '|', cueLemma),
-    fnv('th=', th, '|', dist),
-    fnv('cm=', cm, '|', dist),
-    fnv('rel=', rel),
-    fnv('cue=', ctx.cueAt.length > 0 ? 'true' : 'false'),
-    fnv('t-1=', prev),
-    fnv('t-2=', prev2, '|', prev),
-    fnv('t-1p=', prev, '|', t.pos),
-    fnv('t-1w=', prev, '|', t.lemma),
-    fnv('t-1d=', prev, '|', dist),
+  const hd = mix(H_D, dist);
+  const hashes = [
+    H_BIAS,
+    fin(mix(H_W, t.norm)),
+    fin(mix(H_L, t.lemma)),
+    fin(mix(H_P, t.pos)),
+    fin(mix(H_SH, t.shape)),
+    fin(mix(H_P_1, p1.pos)),
+    fin(mix(H_P1, n1.pos)),
+    fin(mix(H_P_2, p2.pos)),
+    fin(mix(H_P2, n2.pos)),
+    fin(mix(H_L_1, p1.lemma)),
+    fin(mix(H_L1, n1.lemma)),
+    fin(mix(mix(mix(H_L_1L, p1.lemma), '|'), t.lemma)),
+    fin(mix(mix(mix(H_LL1, t.lemma), '|'), n1.lemma)),
+    fin(mix(mix(mix(mix(mix(H_PP, p1.pos), '|'), t.pos), '|'), n1.pos)),
+    fin(mix(H_Q, q)),
+    fin(mix(mix(mix(H_QP, q), '|'), t.pos)),
+    fin(hd),
+    fin(mix(mix(mix(H_DP, dist), '|'), t.pos)),
+    fin(mix(mix(mix(H_DC, dist), '|'), cueLemma)),
+    fin(mix(mix(mix(H_TH, th), '|'), dist)),
+    fin(mix(mix(mix(H_CM, cm), '|'), dist)),
+    fin(mix(H_REL, rel)),
+    ctx.cueAt.length > 0 ? H_CUE_TRUE : H_CUE_FALSE,
   ];
+  return { hashes, pos: t.pos, lemma: t.lemma, dist };
+}
+
+/** FNV states after each tag-feature prefix and one previous tag, per tag ('^' included). */
+interface TagPrefixes {
+  readonly t1: number;
+  readonly t2: number;
+  readonly t1p: number;
+  readonly t1w: number;
+  readonly t1d: number;
+}
+const TAG_PREFIXES = new Map<string, TagPrefixes>(
+  ['^', ...TAGS].map((tag) => [
+    tag,
+    {
+      t1: fin(pre('t-1=', tag)),
+      t2: pre('t-2=', tag, '|'),
+      t1p: pre('t-1p=', tag, '|'),
+      t1w: pre('t-1w=', tag, '|'),
+      t1d: pre('t-1d=', tag, '|'),
+    },
+  ]),
+);
+
+/** Push the features that depend on the previous two tags, in feature-list order. */
+function tagFeatures(sf: StaticFeatures, prev: Tag, prev2: Tag, out: number[]): void {
+  const p = TAG_PREFIXES.get(prev)!;
+  out.push(
+    p.t1,
+    fin(mix(TAG_PREFIXES.get(prev2)!.t2, prev)),
+    fin(mix(p.t1p, sf.pos)),
+    fin(mix(p.t1w, sf.lemma)),
+    fin(mix(p.t1d, sf.dist)),
+  );
+}
+
+/** Feature hashes for token j of a sentence, given the previous tags. Equal to hashing the feature strings. */
+export function features(tokens: readonly Token[], s: Sentence, ctx: SentenceContext, j: number, prev: Tag, prev2: Tag): number[] {
+  const sf = staticFeatures(tokens, s, ctx, j);
+  const out = [...sf.hashes];
+  tagFeatures(sf, prev, prev2, out);
+  return out;
 }
 
 /** A trained model: weights[bucket * NT + tag]. */
@@ -152,19 +228,32 @@ export class TaggerModel {
   /** Score the tags for one feature list. */
   scores(feats: readonly number[], out: Float64Array): void {
     out.fill(0);
+    this.#add(feats, out);
+  }
+
+  /** Add the weights of `feats` to `out`, feature by feature (the order fixes the floating-point sums). */
+  #add(feats: readonly number[], out: Float64Array): void {
     for (const f of feats) {
       const base = f * NT;
       for (let k = 0; k < NT; k++) out[k] += this.weights[base + k];
     }
   }
 
-  /** Tag one sentence greedily, left to right. */
+  /**
+   * Tag one sentence greedily, left to right. Same result as scoring `features(...)` token by token: the
+   * tag-independent features are hashed and summed first, as they come first in the list, then the tag features.
+   */
   tag(tokens: readonly Token[], s: Sentence, lex: QuotesLexicon): Tag[] {
     const ctx = sentenceContext(tokens, s, lex);
     const out: Tag[] = [];
     const sc = new Float64Array(NT);
+    const dynamic: number[] = [];
     for (let j = 0; j < s.tokenEnd - s.tokenStart; j++) {
-      this.scores(features(tokens, s, ctx, j, out[j - 1] ?? '^' as Tag, out[j - 2] ?? '^' as Tag), sc);
+      const sf = staticFeatures(tokens, s, ctx, j);
+      this.scores(sf.hashes, sc);
+      dynamic.length = 0;
+      tagFeatures(sf, out[j - 1] ?? ('^' as Tag), out[j - 2] ?? ('^' as Tag), dynamic);
+      this.#add(dynamic, sc);
       let best = 0;
       for (let k = 1; k < NT; k++) if (sc[k] > sc[best]) best = k;
       out.push(TAGS[best]);
