@@ -7,7 +7,8 @@ import type { QuotesLexicon } from './lexicon.js';
 /** Tags: outside, content, cue, source. */
 export const TAGS = ['O', 'C', 'Q', 'S'] as const;
 export type Tag = (typeof TAGS)[number];
-const NT = TAGS.length;
+/** Number of tags; `TaggerModel.tag` unrolls its scoring for exactly four. */
+const NT: 4 = TAGS.length;
 
 /** Hashed feature space: 2^BITS buckets per tag. */
 export const BITS = 17;
@@ -54,12 +55,20 @@ export function sentenceContext(tokens: readonly Token[], s: Sentence, lex: Quot
   return { inQuote, cueAt };
 }
 
+const NEAR_AFTER = ['0', '+1', '+2', '+3'];
+const NEAR_BEFORE = ['0', '-1', '-2', '-3'];
+
+/** The distance bucket of a signed token distance: '0', '+1'…'+3', '+4-6', '+7-12', '+far' (and '-' alike). */
 function bucket(d: number): string {
   if (d === 0) return '0';
   const a = Math.abs(d);
-  const b = a <= 3 ? String(a) : a <= 6 ? '4-6' : a <= 12 ? '7-12' : 'far';
-  return (d < 0 ? '-' : '+') + b;
+  if (a <= 3) return d < 0 ? NEAR_BEFORE[a] : NEAR_AFTER[a];
+  if (a <= 6) return d < 0 ? '-4-6' : '+4-6';
+  if (a <= 12) return d < 0 ? '-7-12' : '+7-12';
+  return d < 0 ? '-far' : '+far';
 }
+
+const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -107,15 +116,19 @@ const H_CUE_FALSE = fin(pre('cue=', 'false'));
 const BOS = { pos: '^', lemma: '^' };
 const EOS = { pos: '$', lemma: '$' };
 
-/** The features of token j that do not depend on earlier tags, in feature-list order, plus what the tag features need. */
-interface StaticFeatures {
-  readonly hashes: number[];
-  readonly pos: string;
-  readonly lemma: string;
-  readonly dist: string;
+/** Number of features that do not depend on earlier tags; they come first in every feature list. */
+const STATIC_COUNT = 23;
+
+/** Scratch for one token's tag-independent features, in feature-list order, plus what the tag features need. */
+class StaticFeatures {
+  readonly hashes = new Int32Array(STATIC_COUNT);
+  pos = '';
+  lemma = '';
+  dist = '';
 }
 
-function staticFeatures(tokens: readonly Token[], s: Sentence, ctx: SentenceContext, j: number): StaticFeatures {
+/** Fill `sf` with the features of token j that do not depend on earlier tags. */
+function staticFeatures(tokens: readonly Token[], s: Sentence, ctx: SentenceContext, j: number, sf: StaticFeatures): void {
   const n = s.tokenEnd - s.tokenStart;
   const base = s.tokenStart;
   const t = tokens[base + j];
@@ -136,44 +149,46 @@ function staticFeatures(tokens: readonly Token[], s: Sentence, ctx: SentenceCont
   let thatBetween = false;
   let commaBetween = false;
   if (finite) {
-    const [a, b] = nearest < 0 ? [j + nearest, j] : [j, j + nearest];
+    const a = nearest < 0 ? j + nearest : j;
+    const b = nearest < 0 ? j : j + nearest;
     for (let k = a + 1; k < b; k++) {
       const x = tokens[base + k];
       if (x.text === ',') commaBetween = true;
       if (nearest < 0 && x.norm === 'that') thatBetween = true;
     }
   }
-  const rel = String(Math.floor((10 * j) / Math.max(1, n)));
+  const tenths = Math.floor((10 * j) / Math.max(1, n));
+  const rel = DIGITS[tenths] ?? String(tenths);
   const q = ctx.inQuote[j] ? 'true' : 'false';
   const th = thatBetween ? 'true' : 'false';
   const cm = commaBetween ? 'true' : 'false';
-  const hd = mix(H_D, dist);
-  const hashes = [
-    H_BIAS,
-    fin(mix(H_W, t.norm)),
-    fin(mix(H_L, t.lemma)),
-    fin(mix(H_P, t.pos)),
-    fin(mix(H_SH, t.shape)),
-    fin(mix(H_P_1, p1.pos)),
-    fin(mix(H_P1, n1.pos)),
-    fin(mix(H_P_2, p2.pos)),
-    fin(mix(H_P2, n2.pos)),
-    fin(mix(H_L_1, p1.lemma)),
-    fin(mix(H_L1, n1.lemma)),
-    fin(mix(mix(mix(H_L_1L, p1.lemma), '|'), t.lemma)),
-    fin(mix(mix(mix(H_LL1, t.lemma), '|'), n1.lemma)),
-    fin(mix(mix(mix(mix(mix(H_PP, p1.pos), '|'), t.pos), '|'), n1.pos)),
-    fin(mix(H_Q, q)),
-    fin(mix(mix(mix(H_QP, q), '|'), t.pos)),
-    fin(hd),
-    fin(mix(mix(mix(H_DP, dist), '|'), t.pos)),
-    fin(mix(mix(mix(H_DC, dist), '|'), cueLemma)),
-    fin(mix(mix(mix(H_TH, th), '|'), dist)),
-    fin(mix(mix(mix(H_CM, cm), '|'), dist)),
-    fin(mix(H_REL, rel)),
-    ctx.cueAt.length > 0 ? H_CUE_TRUE : H_CUE_FALSE,
-  ];
-  return { hashes, pos: t.pos, lemma: t.lemma, dist };
+  const h = sf.hashes;
+  h[0] = H_BIAS;
+  h[1] = fin(mix(H_W, t.norm));
+  h[2] = fin(mix(H_L, t.lemma));
+  h[3] = fin(mix(H_P, t.pos));
+  h[4] = fin(mix(H_SH, t.shape));
+  h[5] = fin(mix(H_P_1, p1.pos));
+  h[6] = fin(mix(H_P1, n1.pos));
+  h[7] = fin(mix(H_P_2, p2.pos));
+  h[8] = fin(mix(H_P2, n2.pos));
+  h[9] = fin(mix(H_L_1, p1.lemma));
+  h[10] = fin(mix(H_L1, n1.lemma));
+  h[11] = fin(mix(mix(mix(H_L_1L, p1.lemma), '|'), t.lemma));
+  h[12] = fin(mix(mix(mix(H_LL1, t.lemma), '|'), n1.lemma));
+  h[13] = fin(mix(mix(mix(mix(mix(H_PP, p1.pos), '|'), t.pos), '|'), n1.pos));
+  h[14] = fin(mix(H_Q, q));
+  h[15] = fin(mix(mix(mix(H_QP, q), '|'), t.pos));
+  h[16] = fin(mix(H_D, dist));
+  h[17] = fin(mix(mix(mix(H_DP, dist), '|'), t.pos));
+  h[18] = fin(mix(mix(mix(H_DC, dist), '|'), cueLemma));
+  h[19] = fin(mix(mix(mix(H_TH, th), '|'), dist));
+  h[20] = fin(mix(mix(mix(H_CM, cm), '|'), dist));
+  h[21] = fin(mix(H_REL, rel));
+  h[22] = ctx.cueAt.length > 0 ? H_CUE_TRUE : H_CUE_FALSE;
+  sf.pos = t.pos;
+  sf.lemma = t.lemma;
+  sf.dist = dist;
 }
 
 /** FNV states after each tag-feature prefix and one previous tag, per tag ('^' included). */
@@ -197,29 +212,34 @@ const TAG_PREFIXES = new Map<string, TagPrefixes>(
   ]),
 );
 
-/** Push the features that depend on the previous two tags, in feature-list order. */
-function tagFeatures(sf: StaticFeatures, prev: Tag, prev2: Tag, out: number[]): void {
+/** Number of features that depend on the previous tags; they come last in every feature list. */
+const TAG_COUNT = 5;
+
+/** Write the features that depend on the previous two tags, in feature-list order. */
+function tagFeatures(sf: StaticFeatures, prev: Tag, prev2: Tag, out: Int32Array): void {
   const p = TAG_PREFIXES.get(prev)!;
-  out.push(
-    p.t1,
-    fin(mix(TAG_PREFIXES.get(prev2)!.t2, prev)),
-    fin(mix(p.t1p, sf.pos)),
-    fin(mix(p.t1w, sf.lemma)),
-    fin(mix(p.t1d, sf.dist)),
-  );
+  out[0] = p.t1;
+  out[1] = fin(mix(TAG_PREFIXES.get(prev2)!.t2, prev));
+  out[2] = fin(mix(p.t1p, sf.pos));
+  out[3] = fin(mix(p.t1w, sf.lemma));
+  out[4] = fin(mix(p.t1d, sf.dist));
 }
 
 /** Feature hashes for token j of a sentence, given the previous tags. Equal to hashing the feature strings. */
 export function features(tokens: readonly Token[], s: Sentence, ctx: SentenceContext, j: number, prev: Tag, prev2: Tag): number[] {
-  const sf = staticFeatures(tokens, s, ctx, j);
-  const out = [...sf.hashes];
-  tagFeatures(sf, prev, prev2, out);
-  return out;
+  const sf = new StaticFeatures();
+  staticFeatures(tokens, s, ctx, j, sf);
+  const dynamic = new Int32Array(TAG_COUNT);
+  tagFeatures(sf, prev, prev2, dynamic);
+  return [...sf.hashes, ...dynamic];
 }
 
 /** A trained model: weights[bucket * NT + tag]. */
 export class TaggerModel {
   readonly weights: Float32Array;
+  readonly #sf = new StaticFeatures();
+  readonly #dynamic = new Int32Array(TAG_COUNT);
+
   constructor(weights: Float32Array) {
     if (weights.length !== (1 << BITS) * NT) throw new DataError('tagger', `expected ${(1 << BITS) * NT} weights, got ${weights.length}`);
     this.weights = weights;
@@ -228,11 +248,6 @@ export class TaggerModel {
   /** Score the tags for one feature list. */
   scores(feats: readonly number[], out: Float64Array): void {
     out.fill(0);
-    this.#add(feats, out);
-  }
-
-  /** Add the weights of `feats` to `out`, feature by feature (the order fixes the floating-point sums). */
-  #add(feats: readonly number[], out: Float64Array): void {
     for (const f of feats) {
       const base = f * NT;
       for (let k = 0; k < NT; k++) out[k] += this.weights[base + k];
@@ -240,22 +255,42 @@ export class TaggerModel {
   }
 
   /**
-   * Tag one sentence greedily, left to right. Same result as scoring `features(...)` token by token: the
-   * tag-independent features are hashed and summed first, as they come first in the list, then the tag features.
+   * Tag one sentence greedily, left to right. Same result as `scores(features(...))` token by token: each tag's
+   * score is summed in the same feature order, in registers instead of an array (four tags, checked at load).
    */
   tag(tokens: readonly Token[], s: Sentence, lex: QuotesLexicon): Tag[] {
     const ctx = sentenceContext(tokens, s, lex);
     const out: Tag[] = [];
-    const sc = new Float64Array(NT);
-    const dynamic: number[] = [];
+    const w = this.weights;
+    const sf = this.#sf;
+    const dynamic = this.#dynamic;
     for (let j = 0; j < s.tokenEnd - s.tokenStart; j++) {
-      const sf = staticFeatures(tokens, s, ctx, j);
-      this.scores(sf.hashes, sc);
-      dynamic.length = 0;
+      staticFeatures(tokens, s, ctx, j, sf);
       tagFeatures(sf, out[j - 1] ?? ('^' as Tag), out[j - 2] ?? ('^' as Tag), dynamic);
-      this.#add(dynamic, sc);
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
+      let s3 = 0;
+      for (let i = 0; i < STATIC_COUNT; i++) {
+        const b = sf.hashes[i] * 4;
+        s0 += w[b];
+        s1 += w[b + 1];
+        s2 += w[b + 2];
+        s3 += w[b + 3];
+      }
+      for (let i = 0; i < TAG_COUNT; i++) {
+        const b = dynamic[i] * 4;
+        s0 += w[b];
+        s1 += w[b + 1];
+        s2 += w[b + 2];
+        s3 += w[b + 3];
+      }
+      // Argmax with the first best winning ties, as `scores` + a left-to-right scan does.
       let best = 0;
-      for (let k = 1; k < NT; k++) if (sc[k] > sc[best]) best = k;
+      let top = s0;
+      if (s1 > top) { best = 1; top = s1; }
+      if (s2 > top) { best = 2; top = s2; }
+      if (s3 > top) best = 3;
       out.push(TAGS[best]);
     }
     return out;
