@@ -1,8 +1,24 @@
-// Shared helpers for benchmarks: timing, peak memory, and a generator of synthetic articles.
+// Shared helpers for benchmarks: timing, peak memory, garbage collection, and a generator of synthetic articles.
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 
 /** Peak resident set size so far, in MiB (from the OS's max RSS). */
 export function peakRssMiB(): number {
   return process.resourceUsage().maxRSS / 1024;
+}
+
+/** Run a full garbage collection now (so that one left by earlier work is not timed with later work). */
+export const collectGarbage: () => void = (() => {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as (() => void) | undefined;
+  return () => gc?.();
+})();
+
+/** The median of a non-empty list. */
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
 /** Time a function, returning seconds. */
