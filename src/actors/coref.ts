@@ -22,12 +22,12 @@ function find(c: Cluster): Cluster {
   return c;
 }
 
+/** Words of a name, per document: `buildActors` clears it, so it never holds names (and texts) of earlier articles. */
 const wordCache = new Map<string, string[]>();
 
 function words(s: string): string[] {
   let w = wordCache.get(s);
   if (w) return w;
-  if (wordCache.size > 50000) wordCache.clear();
   w = normPhrase(s).split(/[\s]+/).filter((x) => /\p{L}/u.test(x) && x !== "'s");
   wordCache.set(s, w);
   return w;
@@ -64,6 +64,7 @@ function officeHolder(lex: Lexicon, country: string, role: string, date: string 
 
 /** Group candidates into actors. `date` (`YYYY-MM-DD`) picks date-ranged roles. */
 export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: string | null): Actor[] {
+  wordCache.clear();
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
   const persons: Cluster[] = [];
