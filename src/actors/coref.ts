@@ -245,12 +245,17 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
   const firstStart = new Map(live.map((cl) => [cl, Math.min(...cl.cands.map((c) => c.start))]));
   live.sort((a, b) => firstStart.get(a)! - firstStart.get(b)!);
   for (const cl of live) {
-    const seen = new Set<string>();
     const mentions: Mention[] = [];
+    // Sorted by start, repeats of a span are neighbours in start: track the ends seen at the current start.
+    let atStart = -1;
+    const endsSeen = new Set<number>();
     for (const c of [...cl.cands].sort((a, b) => a.start - b.start)) {
-      const k = `${c.start}:${c.end}`;
-      if (seen.has(k)) continue;
-      seen.add(k);
+      if (c.start !== atStart) {
+        atStart = c.start;
+        endsSeen.clear();
+      }
+      if (endsSeen.has(c.end)) continue;
+      endsSeen.add(c.end);
       mentions.push({ start: c.start, end: c.end, text: '', how: c.how });
     }
     out.push({
