@@ -7,12 +7,16 @@ export function peakRssMiB(): number {
   return process.resourceUsage().maxRSS / 1024;
 }
 
+let gc: (() => void) | undefined | null = null;
+
 /** Run a full garbage collection now (so that one left by earlier work is not timed with later work). */
-export const collectGarbage: () => void = (() => {
-  setFlagsFromString('--expose-gc');
-  const gc = runInNewContext('gc') as (() => void) | undefined;
-  return () => gc?.();
-})();
+export function collectGarbage(): void {
+  if (gc === null) {
+    setFlagsFromString('--expose-gc');
+    gc = runInNewContext('gc') as (() => void) | undefined;
+  }
+  gc?.();
+}
 
 /** The median of a non-empty list. */
 export function median(xs: readonly number[]): number {
