@@ -8,7 +8,7 @@ import { nlpStage } from '../src/nlp/index.js';
 import { actorsStage } from '../src/actors/index.js';
 import { quotesStage } from '../src/quotes/index.js';
 import { eventsStage } from '../src/events/index.js';
-import { collectGarbage, cpuSeconds, median, peakRssMiB, seconds, syntheticArticle } from './util.js';
+import { cpuSeconds, median, peakRssMiB, seconds, syntheticArticle } from './util.js';
 
 /** A named set of articles to time, with its word count. */
 interface Corpus {
@@ -84,9 +84,11 @@ function column(secs: readonly (readonly number[])[], i: number, words: number):
 
 /**
  * Time every configuration over a corpus. A full pass of each warms up model loading and the JIT; then each round
- * runs every configuration once, in an order that rotates between rounds, after a garbage collection, so that a
- * change in machine load or a collection left over by another configuration falls on all of them alike. A ratio is
- * taken within each round (bare seconds over the configuration's seconds) and the median over rounds is reported.
+ * runs every configuration once, in an order that rotates between rounds, so that a change in machine load or a
+ * collection left over by another configuration falls on all of them alike. A ratio is taken within each round
+ * (bare seconds over the configuration's seconds) and the median over rounds is reported. No collection is forced
+ * between runs: a forced full GC made the next full-pipeline run about 60 % slower (and bare not at all), which
+ * measured the collector's recovery rather than the pipeline.
  * Wall-clock time is what a user waits; process CPU time (all threads, so GC and JIT helpers count) moves less when
  * other programs share the machine, so both are printed.
  */
@@ -97,7 +99,6 @@ async function measure(c: Corpus): Promise<void> {
   for (let r = 0; r < ROUNDS; r++) {
     for (let k = 0; k < CONFIGS.length; k++) {
       const i = (k + r) % CONFIGS.length;
-      collectGarbage();
       const t = await timeRun(CONFIGS[i].stages, c.articles);
       wall[i].push(t.wall);
       cpu[i].push(t.cpu);

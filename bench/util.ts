@@ -1,21 +1,8 @@
-// Shared helpers for benchmarks: timing, peak memory, garbage collection, and a generator of synthetic articles.
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
+// Shared helpers for benchmarks: timing, peak memory, and a generator of synthetic articles.
 
 /** Peak resident set size so far, in MiB (from the OS's max RSS). */
 export function peakRssMiB(): number {
   return process.resourceUsage().maxRSS / 1024;
-}
-
-let gc: (() => void) | undefined | null = null;
-
-/** Run a full garbage collection now (so that one left by earlier work is not timed with later work). */
-export function collectGarbage(): void {
-  if (gc === null) {
-    setFlagsFromString('--expose-gc');
-    gc = runInNewContext('gc') as (() => void) | undefined;
-  }
-  gc?.();
 }
 
 /** The median of a non-empty list. */
