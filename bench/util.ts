@@ -5,6 +5,21 @@ export function peakRssMiB(): number {
   return process.resourceUsage().maxRSS / 1024;
 }
 
+/** The median of a non-empty list. */
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** Process CPU time (user + system, all threads) a function takes, in seconds. */
+export async function cpuSeconds(fn: () => unknown | Promise<unknown>): Promise<number> {
+  const before = process.cpuUsage();
+  await fn();
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1e6;
+}
+
 /** Time a function, returning seconds. */
 export async function seconds(fn: () => unknown | Promise<unknown>): Promise<number> {
   const t0 = process.hrtime.bigint();

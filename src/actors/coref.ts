@@ -22,12 +22,12 @@ function find(c: Cluster): Cluster {
   return c;
 }
 
+/** Words of a name, per document: `buildActors` clears it, so it never holds names (and texts) of earlier articles. */
 const wordCache = new Map<string, string[]>();
 
 function words(s: string): string[] {
   let w = wordCache.get(s);
   if (w) return w;
-  if (wordCache.size > 50000) wordCache.clear();
   w = normPhrase(s).split(/[\s]+/).filter((x) => /\p{L}/u.test(x) && x !== "'s");
   wordCache.set(s, w);
   return w;
@@ -68,6 +68,7 @@ function officeHolder(lex: Lexicon, country: string, role: string, date: string 
 
 /** Group candidates into actors. `date` (`YYYY-MM-DD`) picks date-ranged roles. */
 export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: string | null): Actor[] {
+  wordCache.clear();
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
   const persons: Cluster[] = [];
@@ -101,7 +102,8 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
     if (c.how === 'anonymous') cl.key += `#${c.start}`;
   }
   // Weak candidates (headline words, lone capitalized words) last, so they can join what the rest established.
-  const rest = named.filter((c) => !multi.includes(c)).sort((a, b) => Number(a.weak) - Number(b.weak));
+  const inMulti = new Set(multi);
+  const rest = named.filter((c) => !inMulti.has(c)).sort((a, b) => Number(a.weak) - Number(b.weak));
   for (const c of rest) {
     if (c.kind === 'person' && c.weak && words(c.name).length > 1) {
       // A weak full name (a headline's) counts only if the body names the same person.
@@ -177,6 +179,12 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
 
   // 3. Definite titles and pronouns point back.
   const ordered = [...cands].sort((a, b) => a.start - b.start);
+  const bySentence = new Map<number, Candidate[]>();
+  for (const c of ordered) {
+    const list = bySentence.get(c.sentence);
+    if (list) list.push(c);
+    else bySentence.set(c.sentence, [c]);
+  }
   const mentionsBefore = (offset: number) =>
     ordered.filter((c) => c.end <= offset && clusterOf.has(c) && clusterOf.get(c)!.kind === 'person');
   for (const c of ordered) {
@@ -216,7 +224,7 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
       continue;
     }
     if (c.refers === 'pronoun') {
-      const target = pronounTarget(c, ordered, clusterOf);
+      const target = pronounTarget(c, bySentence, clusterOf);
       if (target) {
         target.cands.push(c);
         clusterOf.set(c, target);
@@ -269,14 +277,20 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
   // 5. Actors in order of first mention, with attributes settled.
   const out: Actor[] = [];
   const live = clusters.filter((cl) => !cl.into && cl.cands.some((c) => c.refers !== 'pronoun'));
-  live.sort((a, b) => Math.min(...a.cands.map((c) => c.start)) - Math.min(...b.cands.map((c) => c.start)));
+  const firstStart = new Map(live.map((cl) => [cl, Math.min(...cl.cands.map((c) => c.start))]));
+  live.sort((a, b) => firstStart.get(a)! - firstStart.get(b)!);
   for (const cl of live) {
-    const seen = new Set<string>();
     const mentions: Mention[] = [];
+    // Sorted by start, repeats of a span are neighbours in start: track the ends seen at the current start.
+    let atStart = -1;
+    const endsSeen = new Set<number>();
     for (const c of [...cl.cands].sort((a, b) => a.start - b.start)) {
-      const k = `${c.start}:${c.end}`;
-      if (seen.has(k)) continue;
-      seen.add(k);
+      if (c.start !== atStart) {
+        atStart = c.start;
+        endsSeen.clear();
+      }
+      if (endsSeen.has(c.end)) continue;
+      endsSeen.add(c.end);
       mentions.push({ start: c.start, end: c.end, text: '', how: c.how });
     }
     out.push({
@@ -310,9 +324,22 @@ function entryRole(cl: Cluster, date: string | null): { role: Role | null; activ
   return { role: null, active: true };
 }
 
+/** Mention kinds whose stated attributes count, most trusted first. */
+const TEXTUAL_ORDER = ['title', 'appositive', 'name', 'anonymous', 'metonym', 'alias', 'surname', 'demonym'];
+const TEXTUAL_RANK = new Map(TEXTUAL_ORDER.map((how, i) => [how, i]));
+
+/** The attribute stated by the most trusted kind of mention (the first such mention of that kind), in one pass. */
 function textual<K extends 'country' | 'sector' | 'title'>(cl: Cluster, key: K): Candidate[K] | null {
-  const byHow = (how: string) => cl.cands.filter((c) => c.how === how && c[key]).map((c) => c[key]);
-  return byHow('title')[0] ?? byHow('appositive')[0] ?? byHow('name')[0] ?? byHow('anonymous')[0] ?? byHow('metonym')[0] ?? byHow('alias')[0] ?? byHow('surname')[0] ?? byHow('demonym')[0] ?? null;
+  let best: Candidate[K] | null = null;
+  let bestRank = TEXTUAL_ORDER.length;
+  for (const c of cl.cands) {
+    const rank = TEXTUAL_RANK.get(c.how);
+    if (rank === undefined || rank >= bestRank || !c[key]) continue;
+    best = c[key];
+    bestRank = rank;
+    if (rank === 0) break;
+  }
+  return best;
 }
 
 function countryOf(cl: Cluster, lex: Lexicon, date: string | null): string | null {
@@ -352,7 +379,7 @@ function titleOf(cl: Cluster, lex: Lexicon, date: string | null): string | null 
 }
 
 /** The antecedent of a pronoun: in the same sentence the first compatible person before it, else the subject of a recent sentence. */
-function pronounTarget(p: Candidate, ordered: readonly Candidate[], clusterOf: Map<Candidate, Cluster>): Cluster | null {
+function pronounTarget(p: Candidate, bySentence: ReadonlyMap<number, readonly Candidate[]>, clusterOf: Map<Candidate, Cluster>): Cluster | null {
   const compatible = (c: Candidate) => {
     const cl = clusterOf.get(c);
     if (!cl || cl.kind !== 'person' || c.refers === 'pronoun') return null;
@@ -360,13 +387,13 @@ function pronounTarget(p: Candidate, ordered: readonly Candidate[], clusterOf: M
     if (p.gender && root.gender && root.gender !== p.gender) return null;
     return root;
   };
-  const same = ordered.filter((c) => c.sentence === p.sentence && c.end <= p.start);
+  const same = (bySentence.get(p.sentence) ?? []).filter((c) => c.end <= p.start);
   for (const c of same) {
     const cl = compatible(c);
     if (cl) return cl;
   }
   for (let s = p.sentence - 1; s >= p.sentence - 3 && s >= 0; s--) {
-    const inS = ordered.filter((c) => c.sentence === s);
+    const inS = bySentence.get(s) ?? [];
     const subj = inS.find((c) => c.subject && compatible(c));
     if (subj) return compatible(subj);
     const any = inS.map(compatible).find((x) => x);

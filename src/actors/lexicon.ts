@@ -55,15 +55,23 @@ export interface Lexicon {
   readonly countryNames: ReadonlyMap<string, string>;
 }
 
-/** Normalize a phrase for lookup: lower case, curly quotes straight, single spaces, no leading "the". */
 const normCache = new Map<string, string>();
 
+/**
+ * A copy of `s` that does not keep alive the text it was cut from. V8 shares the parent of a slice of 13 characters
+ * or more, so a cache keyed by slices of articles would hold every article's full text.
+ */
+function detached(s: string): string {
+  return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
+}
+
+/** Normalize a phrase for lookup: lower case, curly quotes straight, single spaces, no leading "the". */
 export function normPhrase(s: string): string {
   const hit = normCache.get(s);
   if (hit !== undefined) return hit;
   if (normCache.size > 50000) normCache.clear();
-  const out = normalize(s);
-  normCache.set(s, out);
+  const out = detached(normalize(s));
+  normCache.set(detached(s), out);
   return out;
 }
 

@@ -4,7 +4,7 @@ import { matchColonSpeaker, matchSentence, type Attribution, type SentenceView }
 import type { QuotesLexicon } from './lexicon.js';
 import { findMarkedQuotes, type MarkedQuote } from './quote-marks.js';
 import { trimContent } from './attribution.js';
-import type { TaggerModel } from './tagger.js';
+import type { Tag, TaggerModel } from './tagger.js';
 import { npEndingAt, type TokenRange } from './speaker-span.js';
 
 /** A quote found but not yet written: content, cue, speaker words (unresolved) and the rule behind it. */
@@ -280,7 +280,15 @@ export function matchQuotes(doc: Doc, lex: QuotesLexicon, options: MatchOptions 
       }
     }
     const covered = (s: Sentence): boolean => coverage[s.index] >= 0.5 * (s.end - s.start);
-    for (const c of taggerCandidates(doc, tokens, lex, options.tagger, options.taggerMinTokens ?? 5, covered)) {
+    // Each sentence is tagged at most once; both passes below read the same tags.
+    const model = options.tagger;
+    const tagCache = new Map<number, readonly Tag[]>();
+    const tagsOf = (s: Sentence): readonly Tag[] => {
+      let tags = tagCache.get(s.index);
+      if (!tags) tagCache.set(s.index, (tags = model.tag(tokens, s, lex)));
+      return tags;
+    };
+    for (const c of taggerCandidates(doc, tokens, lex, tagsOf, options.taggerMinTokens ?? 5, covered)) {
       if (out.some((o) => o.start < c.end && o.end > c.start)) continue;
       out.push(c);
     }
@@ -292,7 +300,7 @@ export function matchQuotes(doc: Doc, lex: QuotesLexicon, options: MatchOptions 
       const si = doc.sentenceAt(c.start);
       if (si < 0) continue;
       const s = sentences[si];
-      const tags = options.tagger.tag(tokens, s, lex);
+      const tags = tagsOf(s);
       let best: TextSpan | null = null;
       for (let j = 0; j < tags.length; j++) {
         if (tags[j] !== 'S' || (j > 0 && tags[j - 1] === 'S')) continue;
@@ -316,7 +324,7 @@ function taggerCandidates(
   doc: Doc,
   tokens: readonly Token[],
   lex: QuotesLexicon,
-  model: TaggerModel,
+  tagsOf: (s: Sentence) => readonly Tag[],
   minTokens: number,
   skip: (s: Sentence) => boolean,
 ): QuoteCandidate[] {
@@ -324,7 +332,7 @@ function taggerCandidates(
   const text = doc.text;
   for (const s of doc.get('sentences')) {
     if (!hasCueWord(tokens, s, lex) || skip(s)) continue;
-    const tags = model.tag(tokens, s, lex);
+    const tags = tagsOf(s);
     const runs: { tag: string; a: number; b: number }[] = [];
     tags.forEach((t, j) => {
       const last = runs[runs.length - 1];

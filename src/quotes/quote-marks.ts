@@ -21,6 +21,15 @@ export interface MarkedQuote extends Span {
 const DOUBLE_OPEN = new Set(['“', '„', '«', '‟']);
 /** Every character that can be (part of) a quote mark; all others are skipped quickly. */
 const MARK_CHARS = new Set(['“', '„', '«', '‟', '”', '»', '"', "'", '‘', '’', '`']);
+/** The next character of `MARK_CHARS`, for skipping the text between marks in one step. */
+const NEXT_MARK = /[“„«‟”»"'‘’`]/g;
+
+/** Offset of the first quote-mark character at or after `from`, or `end` when there is none before it. */
+function nextMark(text: string, from: number, end: number): number {
+  NEXT_MARK.lastIndex = from;
+  const m = NEXT_MARK.exec(text);
+  return m && m.index < end ? m.index : end;
+}
 const DOUBLE_CLOSE = new Set(['”', '»']);
 const OPEN_CONTEXT = /[\s([{\u2014\u2013\-/:;,“‘«„]/;
 const isLetter = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
@@ -83,7 +92,10 @@ export function findMarkedQuotes(text: string, paragraphs: readonly Span[]): Mar
       }
       // Doubled apostrophes and backticks stand for double quotes in some archives: ''…'' and ``…''.
       const ch = text[i];
-      if (!MARK_CHARS.has(ch)) continue;
+      if (!MARK_CHARS.has(ch)) {
+        i = nextMark(text, i + 1, para.end) - 1; // the loop's i++ lands on the next mark
+        continue;
+      }
       const pair = ch === "'" || ch === '`' ? text.slice(i, i + 2) : '';
       const c = pair === "''" ? '"' : pair === '``' ? '“' : ch;
       const width = pair === "''" || pair === '``' ? 2 : 1;

@@ -7,7 +7,8 @@ import type { QuotesLexicon } from './lexicon.js';
 /** Tags: outside, content, cue, source. */
 export const TAGS = ['O', 'C', 'Q', 'S'] as const;
 export type Tag = (typeof TAGS)[number];
-const NT = TAGS.length;
+/** Number of tags; `TaggerModel.tag` unrolls its scoring for exactly four. */
+const NT: 4 = TAGS.length;
 
 /** Hashed feature space: 2^BITS buckets per tag. */
 export const BITS = 17;
@@ -54,30 +55,80 @@ export function sentenceContext(tokens: readonly Token[], s: Sentence, lex: Quot
   return { inQuote, cueAt };
 }
 
+const NEAR_AFTER = ['0', '+1', '+2', '+3'];
+const NEAR_BEFORE = ['0', '-1', '-2', '-3'];
+
+/** The distance bucket of a signed token distance: '0', '+1'…'+3', '+4-6', '+7-12', '+far' (and '-' alike). */
 function bucket(d: number): string {
   if (d === 0) return '0';
   const a = Math.abs(d);
-  const b = a <= 3 ? String(a) : a <= 6 ? '4-6' : a <= 12 ? '7-12' : 'far';
-  return (d < 0 ? '-' : '+') + b;
+  if (a <= 3) return d < 0 ? NEAR_BEFORE[a] : NEAR_AFTER[a];
+  if (a <= 6) return d < 0 ? '-4-6' : '+4-6';
+  if (a <= 12) return d < 0 ? '-7-12' : '+7-12';
+  return d < 0 ? '-far' : '+far';
 }
 
-/** FNV-1a over several strings in a row, as if concatenated (no allocation). */
-function fnv(...parts: string[]): number {
-  let h = 0x811c9dc5;
-  for (const p of parts) {
-    for (let i = 0; i < p.length; i++) {
-      h ^= p.charCodeAt(i);
-      h = Math.imul(h, 0x01000193);
-    }
+const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a state after also reading `s` (unmasked, so hashing can continue). */
+function mix(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, FNV_PRIME);
   }
-  return (h >>> 0) & MASK;
+  return h;
 }
+
+/** The bucket of a finished FNV-1a state. */
+const fin = (h: number): number => (h >>> 0) & MASK;
+
+/** FNV state after a constant feature prefix, e.g. `pre('w=')`. */
+const pre = (...parts: string[]): number => parts.reduce(mix, FNV_OFFSET);
+
+const H_BIAS = fin(pre('b'));
+const H_W = pre('w=');
+const H_L = pre('l=');
+const H_P = pre('p=');
+const H_SH = pre('sh=');
+const H_P_1 = pre('p-1=');
+const H_P1 = pre('p+1=');
+const H_P_2 = pre('p-2=');
+const H_P2 = pre('p+2=');
+const H_L_1 = pre('l-1=');
+const H_L1 = pre('l+1=');
+const H_L_1L = pre('l-1l=');
+const H_LL1 = pre('ll+1=');
+const H_PP = pre('pp=');
+const H_Q = pre('q=');
+const H_QP = pre('qp=');
+const H_D = pre('d=');
+const H_DP = pre('dp=');
+const H_DC = pre('dc=');
+const H_TH = pre('th=');
+const H_CM = pre('cm=');
+const H_REL = pre('rel=');
+const H_CUE_TRUE = fin(pre('cue=', 'true'));
+const H_CUE_FALSE = fin(pre('cue=', 'false'));
 
 const BOS = { pos: '^', lemma: '^' };
 const EOS = { pos: '$', lemma: '$' };
 
-/** Feature hashes for token j of a sentence, given the previous tags. Equal to hashing the feature strings. */
-export function features(tokens: readonly Token[], s: Sentence, ctx: SentenceContext, j: number, prev: Tag, prev2: Tag): number[] {
+/** Number of features that do not depend on earlier tags; they come first in every feature list. */
+const STATIC_COUNT = 23;
+
+/** Scratch for one token's tag-independent features, in feature-list order, plus what the tag features need. */
+class StaticFeatures {
+  readonly hashes = new Int32Array(STATIC_COUNT);
+  pos = '';
+  lemma = '';
+  dist = '';
+}
+
+/** Fill `sf` with the features of token j that do not depend on earlier tags. */
+function staticFeatures(tokens: readonly Token[], s: Sentence, ctx: SentenceContext, j: number, sf: StaticFeatures): void {
   const n = s.tokenEnd - s.tokenStart;
   const base = s.tokenStart;
   const t = tokens[base + j];
@@ -98,52 +149,97 @@ export function features(tokens: readonly Token[], s: Sentence, ctx: SentenceCon
   let thatBetween = false;
   let commaBetween = false;
   if (finite) {
-    const [a, b] = nearest < 0 ? [j + nearest, j] : [j, j + nearest];
+    const a = nearest < 0 ? j + nearest : j;
+    const b = nearest < 0 ? j : j + nearest;
     for (let k = a + 1; k < b; k++) {
       const x = tokens[base + k];
       if (x.text === ',') commaBetween = true;
       if (nearest < 0 && x.norm === 'that') thatBetween = true;
     }
   }
-  const rel = String(Math.floor((10 * j) / Math.max(1, n)));
+  const tenths = Math.floor((10 * j) / Math.max(1, n));
+  const rel = DIGITS[tenths] ?? String(tenths);
   const q = ctx.inQuote[j] ? 'true' : 'false';
   const th = thatBetween ? 'true' : 'false';
   const cm = commaBetween ? 'true' : 'false';
-  return [
-    fnv('b'),
-    fnv('w=', t.norm),
-    fnv('l=', t.lemma),
-    fnv('p=', t.pos),
-    fnv('sh=', t.shape),
-    fnv('p-1=', p1.pos),
-    fnv('p+1=', n1.pos),
-    fnv('p-2=', p2.pos),
-    fnv('p+2=', n2.pos),
-    fnv('l-1=', p1.lemma),
-    fnv('l+1=', n1.lemma),
-    fnv('l-1l=', p1.lemma, '|', t.lemma),
-    fnv('ll+1=', t.lemma, '|', n1.lemma),
-    fnv('pp=', p1.pos, '|', t.pos, '|', n1.pos),
-    fnv('q=', q),
-    fnv('qp=', q, '|', t.pos),
-    fnv('d=', dist),
-    fnv('dp=', dist, '|', t.pos),
-    fnv('dc=', dist, '|', cueLemma),
-    fnv('th=', th, '|', dist),
-    fnv('cm=', cm, '|', dist),
-    fnv('rel=', rel),
-    fnv('cue=', ctx.cueAt.length > 0 ? 'true' : 'false'),
-    fnv('t-1=', prev),
-    fnv('t-2=', prev2, '|', prev),
-    fnv('t-1p=', prev, '|', t.pos),
-    fnv('t-1w=', prev, '|', t.lemma),
-    fnv('t-1d=', prev, '|', dist),
-  ];
+  const h = sf.hashes;
+  h[0] = H_BIAS;
+  h[1] = fin(mix(H_W, t.norm));
+  h[2] = fin(mix(H_L, t.lemma));
+  h[3] = fin(mix(H_P, t.pos));
+  h[4] = fin(mix(H_SH, t.shape));
+  h[5] = fin(mix(H_P_1, p1.pos));
+  h[6] = fin(mix(H_P1, n1.pos));
+  h[7] = fin(mix(H_P_2, p2.pos));
+  h[8] = fin(mix(H_P2, n2.pos));
+  h[9] = fin(mix(H_L_1, p1.lemma));
+  h[10] = fin(mix(H_L1, n1.lemma));
+  h[11] = fin(mix(mix(mix(H_L_1L, p1.lemma), '|'), t.lemma));
+  h[12] = fin(mix(mix(mix(H_LL1, t.lemma), '|'), n1.lemma));
+  h[13] = fin(mix(mix(mix(mix(mix(H_PP, p1.pos), '|'), t.pos), '|'), n1.pos));
+  h[14] = fin(mix(H_Q, q));
+  h[15] = fin(mix(mix(mix(H_QP, q), '|'), t.pos));
+  h[16] = fin(mix(H_D, dist));
+  h[17] = fin(mix(mix(mix(H_DP, dist), '|'), t.pos));
+  h[18] = fin(mix(mix(mix(H_DC, dist), '|'), cueLemma));
+  h[19] = fin(mix(mix(mix(H_TH, th), '|'), dist));
+  h[20] = fin(mix(mix(mix(H_CM, cm), '|'), dist));
+  h[21] = fin(mix(H_REL, rel));
+  h[22] = ctx.cueAt.length > 0 ? H_CUE_TRUE : H_CUE_FALSE;
+  sf.pos = t.pos;
+  sf.lemma = t.lemma;
+  sf.dist = dist;
+}
+
+/** FNV states after each tag-feature prefix and one previous tag, per tag ('^' included). */
+interface TagPrefixes {
+  readonly t1: number;
+  readonly t2: number;
+  readonly t1p: number;
+  readonly t1w: number;
+  readonly t1d: number;
+}
+const TAG_PREFIXES = new Map<string, TagPrefixes>(
+  ['^', ...TAGS].map((tag) => [
+    tag,
+    {
+      t1: fin(pre('t-1=', tag)),
+      t2: pre('t-2=', tag, '|'),
+      t1p: pre('t-1p=', tag, '|'),
+      t1w: pre('t-1w=', tag, '|'),
+      t1d: pre('t-1d=', tag, '|'),
+    },
+  ]),
+);
+
+/** Number of features that depend on the previous tags; they come last in every feature list. */
+const TAG_COUNT = 5;
+
+/** Write the features that depend on the previous two tags, in feature-list order. */
+function tagFeatures(sf: StaticFeatures, prev: Tag, prev2: Tag, out: Int32Array): void {
+  const p = TAG_PREFIXES.get(prev)!;
+  out[0] = p.t1;
+  out[1] = fin(mix(TAG_PREFIXES.get(prev2)!.t2, prev));
+  out[2] = fin(mix(p.t1p, sf.pos));
+  out[3] = fin(mix(p.t1w, sf.lemma));
+  out[4] = fin(mix(p.t1d, sf.dist));
+}
+
+/** Feature hashes for token j of a sentence, given the previous tags. Equal to hashing the feature strings. */
+export function features(tokens: readonly Token[], s: Sentence, ctx: SentenceContext, j: number, prev: Tag, prev2: Tag): number[] {
+  const sf = new StaticFeatures();
+  staticFeatures(tokens, s, ctx, j, sf);
+  const dynamic = new Int32Array(TAG_COUNT);
+  tagFeatures(sf, prev, prev2, dynamic);
+  return [...sf.hashes, ...dynamic];
 }
 
 /** A trained model: weights[bucket * NT + tag]. */
 export class TaggerModel {
   readonly weights: Float32Array;
+  readonly #sf = new StaticFeatures();
+  readonly #dynamic = new Int32Array(TAG_COUNT);
+
   constructor(weights: Float32Array) {
     if (weights.length !== (1 << BITS) * NT) throw new DataError('tagger', `expected ${(1 << BITS) * NT} weights, got ${weights.length}`);
     this.weights = weights;
@@ -158,15 +254,43 @@ export class TaggerModel {
     }
   }
 
-  /** Tag one sentence greedily, left to right. */
+  /**
+   * Tag one sentence greedily, left to right. Same result as `scores(features(...))` token by token: each tag's
+   * score is summed in the same feature order, in registers instead of an array (four tags, checked at load).
+   */
   tag(tokens: readonly Token[], s: Sentence, lex: QuotesLexicon): Tag[] {
     const ctx = sentenceContext(tokens, s, lex);
     const out: Tag[] = [];
-    const sc = new Float64Array(NT);
+    const w = this.weights;
+    const sf = this.#sf;
+    const dynamic = this.#dynamic;
     for (let j = 0; j < s.tokenEnd - s.tokenStart; j++) {
-      this.scores(features(tokens, s, ctx, j, out[j - 1] ?? '^' as Tag, out[j - 2] ?? '^' as Tag), sc);
+      staticFeatures(tokens, s, ctx, j, sf);
+      tagFeatures(sf, out[j - 1] ?? ('^' as Tag), out[j - 2] ?? ('^' as Tag), dynamic);
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
+      let s3 = 0;
+      for (let i = 0; i < STATIC_COUNT; i++) {
+        const b = sf.hashes[i] * 4;
+        s0 += w[b];
+        s1 += w[b + 1];
+        s2 += w[b + 2];
+        s3 += w[b + 3];
+      }
+      for (let i = 0; i < TAG_COUNT; i++) {
+        const b = dynamic[i] * 4;
+        s0 += w[b];
+        s1 += w[b + 1];
+        s2 += w[b + 2];
+        s3 += w[b + 3];
+      }
+      // Argmax with the first best winning ties, as `scores` + a left-to-right scan does.
       let best = 0;
-      for (let k = 1; k < NT; k++) if (sc[k] > sc[best]) best = k;
+      let top = s0;
+      if (s1 > top) { best = 1; top = s1; }
+      if (s2 > top) { best = 2; top = s2; }
+      if (s3 > top) best = 3;
       out.push(TAGS[best]);
     }
     return out;

@@ -51,3 +51,40 @@ test('tagger: a weights file of the wrong size is a DataError naming the file', 
   assert.throws(() => loadTagger(bad), (e: unknown) => e instanceof Error && e.message.includes('bad.bin'));
   assert.equal(loadTagger(join(dir, 'missing.bin')), null);
 });
+
+test('tagger: feature hashes equal hashing the feature strings, and tag() equals scoring them token by token', async () => {
+  const { features, sentenceContext } = await import('../../src/quotes/tagger.js');
+  const model = loadTagger(dataPath('quotes', 'tagger.bin'));
+  assert.ok(model);
+  const lex = quotesLexicon();
+  const text = 'Minister Orla Venn said on Friday that the harbour levy, “a burden we cannot carry,” would be cut, according to aides.';
+  const { tokens, sentences } = tokenize(text);
+  const s = sentences[0];
+  const ctx = sentenceContext(tokens, s, lex);
+  const bos = { pos: '^', lemma: '^' };
+  const eos = { pos: '$', lemma: '$' };
+  const n = s.tokenEnd - s.tokenStart;
+  const tags = model.tag(tokens, s, lex);
+  const sc = new Float64Array(TAGS.length);
+  for (let j = 0; j < n; j++) {
+    const prev = j >= 1 ? tags[j - 1] : '^';
+    const prev2 = j >= 2 ? tags[j - 2] : '^';
+    const t = tokens[j];
+    const p1 = j >= 1 ? tokens[j - 1] : bos;
+    const n1 = j + 1 < n ? tokens[j + 1] : eos;
+    const feats = features(tokens, s, ctx, j, prev as (typeof TAGS)[number], prev2 as (typeof TAGS)[number]);
+    // Spot-check the documented strings behind a few positions of the list.
+    assert.equal(feats[0], featureHash('b'));
+    assert.equal(feats[1], featureHash(`w=${t.norm}`));
+    assert.equal(feats[11], featureHash(`l-1l=${p1.lemma}|${t.lemma}`));
+    assert.equal(feats[13], featureHash(`pp=${p1.pos}|${t.pos}|${n1.pos}`));
+    assert.equal(feats[23], featureHash(`t-1=${prev}`));
+    assert.equal(feats[24], featureHash(`t-2=${prev2}|${prev}`));
+    assert.equal(feats[26], featureHash(`t-1w=${prev}|${t.lemma}`));
+    model.scores(feats, sc);
+    let best = 0;
+    for (let k = 1; k < TAGS.length; k++) if (sc[k] > sc[best]) best = k;
+    assert.equal(tags[j], TAGS[best], `token ${j} (${t.text})`);
+  }
+  assert.ok(tags.includes('Q') && tags.includes('C'));
+});
