@@ -956,8 +956,9 @@ class Matcher {
         if (head.kind === 'organization' && prev.type === 'lex' && (prev.entry.type === 'place' || (prev.entry.type === 'country' && prev.entry.how !== 'demonym'))) this.nested.push(prev);
       }
     }
-    let head = this.headOf(c.i, c.j) ?? team;
     const first = toks[c.i];
+    if (c.j - c.i === 1 && this.lex.nonActorHeads.has(tokNorm(first))) return; // "TV", "DNA", "Olympics" alone
+    let head = this.headOf(c.i, c.j) ?? team;
     // "World Cup", "Hurricane Ida", "Paris Agreement": events, laws and works are not actors (a person's name wins).
     if (!head && this.nonActorName(c.i, c.j)) return;
     // "Figure 2", "Wave 4", "Chapter 11": a word numbered like a label is a thing, not an actor.
