@@ -88,26 +88,49 @@ const SPELLING_SURE = 0.9;
 const INSTITUTIONS = new Set(['house', 'crown', 'state', 'nation', 'republic', 'kingdom', 'empire', 'confederacy', 'commonwealth', 'convention', 'presidency', 'establishment', 'regime', 'junta', 'politburo', 'kremlin', 'vatican', 'holy see', 'bench', 'bar', 'fed', 'treasury', 'exchequer', 'chancellery', 'secretariat', 'legislature', 'judiciary', 'military', 'opposition', 'resistance', 'alliance', 'coalition', 'league', 'union']);
 const FORMER = new Set(['former', 'ex', 'retired', 'ex-', 'then']);
 const PRONOUNS: Record<string, 'm' | 'f'> = { he: 'm', him: 'm', his: 'm', himself: 'm', she: 'f', her: 'f', hers: 'f', herself: 'f' };
+/** `PRONOUNS` as a map: no prototype keys ("constructor"), and a fast lookup for every token. */
+const PRONOUN_GENDER = new Map(Object.entries(PRONOUNS));
 const GENDERED_ROLES: Record<string, 'm' | 'f'> = {
   spokesman: 'm', spokeswoman: 'f', congressman: 'm', congresswoman: 'f', king: 'm', queen: 'f', prince: 'm', princess: 'f',
   businessman: 'm', businesswoman: 'f', chairman: 'm', chairwoman: 'f', emir: 'm', sultan: 'm', sheikh: 'm',
 };
 
 function isCap(t: Token): boolean {
-  return /^[\p{Lu}\p{Lt}]/u.test(t.text) || /^\d+[A-Za-z]/.test(t.text);
+  const c = t.text.charCodeAt(0);
+  // ASCII first characters answer without a regex: a capital, or a digit that may start "3M", "1st".
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57 && /^\d+[A-Za-z]/.test(t.text));
+  return /^[\p{Lu}\p{Lt}]/u.test(t.text);
+}
+
+/** Whether a word starts with a lower-case letter (`/^\p{Ll}/u`, with an ASCII fast path). */
+function startsLower(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return /^\p{Ll}/u.test(s);
+}
+
+/** Whether a word starts with a letter (`/^\p{L}/u`, with an ASCII fast path). */
+function startsLetter(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return /^\p{L}/u.test(s);
 }
 
 function isAllCapsWord(t: Token): boolean {
   return /^[\p{Lu}][\p{Lu}.&-]*$/u.test(t.text) && /\p{L}/u.test(t.text);
 }
 
+const CURLY = /[’‘`]/g;
+
 function tokNorm(t: Token): string {
-  return t.text.toLowerCase().replace(/[’‘`]/g, "'");
+  const lower = t.text.toLowerCase();
+  // Most tokens hold no curly apostrophe: skip the regex replace for them.
+  return lower.includes('’') || lower.includes('‘') || lower.includes('`') ? lower.replace(CURLY, "'") : lower;
 }
 
 /** Whether a sentence reads as a headline: almost every content word capitalized, or all in capitals. */
 function headlineMode(toks: readonly Token[]): 'caps' | 'title' | null {
-  const words = toks.filter((t) => /^\p{L}/u.test(t.text));
+  const words = toks.filter((t) => startsLetter(t.text));
   const last = toks[toks.length - 1].text;
   if (words.length < 3) return words.length > 0 && !/[.!?:;,"”)]$/.test(last) && words.every(isCap) ? 'title' : null;
   const letters = words.filter((t) => t.text.length > 1);
@@ -133,6 +156,8 @@ class Matcher {
   readonly midCaps = new Set<string>();
   /** Lookup form of each token. */
   readonly norms: readonly string[];
+  /** Per token: whether a gazetteer phrase can start with it (its norm is a phrase prefix, or it may split). */
+  readonly startsPhrase: readonly boolean[];
   /** Unnamed people introduced with "its"/"their" ("its ambassador"): their country is the sentence's subject's. */
   readonly possessed: Candidate[] = [];
   /** Places named inside organization names ("University of Copenhagen"): mentions of their own. */
@@ -149,13 +174,19 @@ class Matcher {
     this.lex = lex;
     this.tokens = doc.get('tokens');
     this.norms = this.tokens.map(tokNorm);
+    this.startsPhrase = this.norms.map((n) => lex.prefixes.has(n) || /[-'.]/.test(n));
     let prev: Token | null = null;
     for (const t of this.tokens) {
       this.textCounts.set(t.text, (this.textCounts.get(t.text) ?? 0) + 1);
-      if (/^\p{Ll}/u.test(t.text)) this.lowerWords.add(t.norm);
-      else if (prev && prev.sentence === t.sentence && /^\p{L}/u.test(prev.text) && isCap(t)) this.midCaps.add(t.norm);
+      if (startsLower(t.text)) this.lowerWords.add(t.norm);
+      else if (prev && prev.sentence === t.sentence && startsLetter(prev.text) && isCap(t)) this.midCaps.add(t.norm);
       prev = t;
     }
+  }
+
+  /** `tokNorm(t)`, read from `norms` when `t` is this document's token. */
+  normOf(t: Token): string {
+    return this.tokens[t.index] === t ? this.norms[t.index] : tokNorm(t);
   }
 
   /** Context that marks an unknown run as a name: a title or role word around it, "by"/"with"/"and" before it. */
@@ -220,7 +251,7 @@ class Matcher {
 
   /** A capitalized single word that is really a common word (written in lower case elsewhere, or not a proper noun). */
   commonWord(t: Token): boolean {
-    if (this.lex.givenNames.has(t.text) || this.lex.phrases.has(tokNorm(t))) return false;
+    if (this.lex.givenNames.has(t.text) || this.lex.phrases.has(this.normOf(t))) return false;
     return this.lowerWords.has(t.norm) || t.pos !== 'PROPN';
   }
 
@@ -228,8 +259,9 @@ class Matcher {
   lookup(i: number, end: number, mode: 'caps' | 'title' | null, rolesOnly = false): { j: number; entry: Entry } | null {
     const toks = this.tokens;
     if (toks[i].norm === 'the') return null; // phrases are stored without the article; match from the next word
+    if (!this.startsPhrase[i]) return null; // the loop below would stop at its first token
     let key = '';
-    const found: { j: number; entry: Entry }[] = [];
+    let found: { j: number; entry: Entry } | null = null; // the longest match so far
     for (let j = i; j < end && j < i + this.lex.maxWords + 2; j++) {
       const t = toks[j];
       if (j > i && t.spaceBefore) key += ' ';
@@ -245,12 +277,12 @@ class Matcher {
       for (const e of list) {
         if (rolesOnly && e.type !== 'role') continue;
         if (this.caseOk(i, j + 1, e, mode)) {
-          found.push({ j: j + 1, entry: e });
+          found = { j: j + 1, entry: e };
           break;
         }
       }
     }
-    return found.length ? found[found.length - 1] : null;
+    return found;
   }
 
   caseOk(i: number, j: number, e: Entry, mode: 'caps' | 'title' | null): boolean {
@@ -275,7 +307,7 @@ class Matcher {
     const t = this.tokens[k];
     if (!isCap(t)) return false;
     if (t.pos === 'PUNCT' || t.pos === 'SYM' || t.pos === 'NUM') return false;
-    const n = tokNorm(t);
+    const n = this.norms[k];
     // "US", "IT": an acronym in capitals is not the function word it spells.
     if (FUNCTION_WORDS.has(n) && !HONORIFICS.has(n) && !(t.text.length >= 2 && isAllCapsWord(t) && this.lex.phrases.has(n))) return false;
     if (n === 'i' || /^i['’]/.test(n) || t.pos === 'PRON') return false;
@@ -328,7 +360,7 @@ class Matcher {
         while (j > k + 1 && (CONNECTORS.has(toks[j - 1].norm) || toks[j - 1].norm === 'the')) j--;
         // A lone capitalized common word ("Practice", "Figure") is not a name; a run needs one proper noun.
         const run = toks.slice(k, j);
-        if (run.every((t) => this.commonWord(t)) && !run.some((t) => this.lex.phrases.has(tokNorm(t)))) {
+        if (run.every((t) => this.commonWord(t)) && !run.some((t) => this.lex.phrases.has(this.normOf(t)))) {
           const hit = this.lookup(k, e, mode, true);
           if (hit) { chunks.push({ type: 'role', i: k, j: hit.j, entry: hit.entry as Entry & { type: 'role' } }); k = hit.j; continue; }
           // "the House passed", "the Commission said": a common noun capitalized after "the" mid-sentence names an institution.
@@ -723,7 +755,7 @@ class Matcher {
     if (mode) return;
     for (let k = s; k < e; k++) {
       const t = this.tokens[k];
-      const g = PRONOUNS[t.norm];
+      const g = PRONOUN_GENDER.get(t.norm);
       if (!g) continue;
       this.newCandidate(k, k + 1, { kind: 'person', how: 'pronoun', gender: g, refers: 'pronoun', why: 'pronoun' });
     }
