@@ -647,6 +647,7 @@ class Matcher {
   settleNameKinds(): void {
     this.linkAcronyms();
     this.surnamesOverPlaces();
+    this.dropLanguages();
     const groups = new Map<string, Candidate[]>();
     for (const c of this.out) {
       if (c.entry || c.how !== 'name' || c.refers || !(c.kind === 'person' || c.kind === 'place' || c.kind === 'organization')) continue;
@@ -693,6 +694,22 @@ class Matcher {
       if (!body) continue;
       Object.assign(c, { kind: body.kind, name: body.name, entry: body.entry, country: body.country, sector: body.sector, weak: false, why: 'acronym of a named body' });
     }
+  }
+
+  /** "Eegimaa speakers", "the Kujireray dialect": an unknown name used for a language is a language everywhere. */
+  dropLanguages(): void {
+    const languages = new Set<string>();
+    const toks = this.tokens;
+    for (let k = 1; k < toks.length; k++) {
+      if (!/^(language|languages|dialect|dialects|speakers|speaker|-speaking|speaking)$/.test(this.norms[k]) || toks[k].sentence !== toks[k - 1].sentence) continue;
+      let i = k - 1;
+      if (toks[i].text === '-' && i > 0) i--;
+      if (isCap(toks[i]) && toks[i].pos !== 'PUNCT') languages.add(this.norms[i]);
+    }
+    if (!languages.size) return;
+    const keep = this.out.filter((c) => c.entry || c.how !== 'name' || c.refers || !languages.has(normPhrase(c.name)));
+    this.out.length = 0;
+    this.out.push(...keep);
   }
 
   /**

@@ -303,6 +303,7 @@ const bad: [what: string, text: string, notActor: string[]][] = [
   ['a sentence-initial gazetteer word the text also writes in lower case', 'Male birds sing at dawn; the male is larger.', ['Male']],
   ['title-cased common words after "the"', 'They studied the Future of the Year in class.', ['Future', 'Year']],
   ['a word that is a JavaScript object key', 'The constructor of the bridge and its prototype were praised.', ['constructor', 'prototype']],
+  ['a name used for a language', 'Most Veltish speakers live in the hills. Veltish has six vowels, and Veltish grammar is hard.', ['Veltish']],
   ['common-noun acronyms', 'The DNA results were shown on TV, and GDP fell.', ['DNA', 'TV', 'GDP']],
   ['numbered labels', 'As Figure 2 shows, Wave 4 of the survey differs.', ['Figure', 'Wave']],
   ['an acronym used as a modifier', 'Schools teach ICT skills. Firms buy ICT tools.', ['ICT']],
