@@ -1104,7 +1104,7 @@ class Matcher {
       // "the Confederacy", "the North", "the Koinonia": people do not take the article; bodies and regions do.
       const prev2 = c.i - 2 >= s ? toks[c.i - 2] : null;
       const place = COMPASS.has(first.norm) || (prev2 !== null && PLACE_PREPS.has(prev2.norm));
-      this.newCandidate(c.i, c.j, { kind: place ? 'place' : 'organization', how: 'name', name: text, country, why: 'the + name', weak: weak || (COMPASS.has(first.norm) ? false : len === 1 ? !this.personLike(c.i, c.j) || (this.isSentenceStart(c.i) && !this.midCaps.has(first.norm)) : !this.personLike(c.i, c.j) && !this.nameCue(c.i, c.j)) });
+      this.newCandidate(c.i, c.j, { kind: place ? 'place' : 'organization', how: 'name', name: text, country, why: 'the + name', weak: weak || (COMPASS.has(first.norm) ? false : len === 1 ? !this.personLike(c.i, c.j) || (this.isSentenceStart(c.i) && !this.midCaps.has(first.norm)) : true) });
       return;
     }
     // No cue: the spelling decides between a person's name, a place's and a common word ("Internet", "Figure").
