@@ -680,7 +680,8 @@ class Matcher {
   linkAcronyms(): void {
     const defined = new Map<string, Candidate>();
     const byEnd = new Map<number, Candidate>();
-    for (const c of this.out) if (!c.weak && (c.kind === 'organization' || c.kind === 'country') && c.how !== 'pronoun') byEnd.set(c.end, c);
+    // Only bodies the text names as bodies: a gazetteer entry or a head word ("Agency …"), not "Compact Fluorescent Light".
+    for (const c of this.out) if (!c.weak && (c.kind === 'organization' || c.kind === 'country') && c.how !== 'pronoun' && (c.entry || c.why.startsWith('name with head'))) byEnd.set(c.end, c);
     for (const c of this.out) {
       if (!c.why.startsWith('acronym')) continue;
       const i = this.tokenAt(c.start);
