@@ -933,6 +933,11 @@ class Matcher {
         continue;
       }
       if (en.type === 'place') {
+        if (c.j - c.i === 1 && this.citedAuthor(c.i, c.j)) {
+          // "Santos (1989)": a cited author whose name is also a town.
+          this.newCandidate(c.i, c.j, { kind: 'person', how: 'name', name: this.doc.text.slice(toks[c.i].start, toks[c.j - 1].end), country: null, why: 'cited author' });
+          continue;
+        }
         const region = this.compassStart(c.i, s);
         if (region < c.i) consumed.add(chunks[n - 1]);
         if (region < c.i) {

@@ -202,6 +202,7 @@ test('actors: a group noun followed by "loyal to", "close to" … is still a gro
 test('actors: cited authors are people', () => {
   const actors = actorsOf('Earlier work (Varga, 2014; Holm and Pettit, 2009) disagrees with Olsky (2011) and Trent et al. on this.');
   for (const n of ['Varga', 'Olsky', 'Trent']) check(actors, { mention: n, kind: 'person' });
+  check(actorsOf('This follows Santos (1989) closely.'), { mention: 'Santos', kind: 'person' });
   const pair = actorsOf('The design follows Brandt & Oyelaran (2016) closely.');
   for (const n of ['Brandt', 'Oyelaran']) check(pair, { mention: n, kind: 'person' });
 });
