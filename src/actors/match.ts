@@ -354,6 +354,8 @@ class Matcher {
             continue;
           }
           if (t.norm === 'the' && toks[j - 1].norm === 'of' && j + 1 < e && this.nameToken(j + 1, s)) { j++; continue; }
+          // "Abd al-Karim Qasim", "Abdel Fattah el-Sisi": a particle joined by a hyphen to the next name.
+          if (NAME_PARTICLES.has(t.norm) && !isCap(t) && j + 2 < e && toks[j + 1].text === '-' && !toks[j + 1].spaceBefore && !toks[j + 2].spaceBefore && this.nameToken(j + 2, s)) { j += 3; continue; }
           break;
         }
         // Trailing connectors belong to the sentence, not the name.

@@ -246,6 +246,7 @@ const spans: [what: string, text: string, expect: Expect[]][] = [
     { mention: 'Universidad de Valdoria', kind: 'organization', sector: 'EDU' },
     { mention: 'Banco Central do Norte', kind: 'organization', sector: 'BUS' },
   ]],
+  ['a particle joined by a hyphen', 'The court heard Abd al-Rahim Nasser on Monday.', [{ mention: 'Abd al-Rahim Nasser', kind: 'person' }]],
   ['given name that is also a capital', 'Douglas Verrick wrote the report.', [{ mention: 'Douglas Verrick', kind: 'person' }]],
 ];
 
