@@ -1020,7 +1020,7 @@ class Matcher {
     if (!head && this.nonActorName(c.i, c.j)) return;
     // "Figure 2", "Wave 4", "Chapter 11": a word numbered like a label is a thing, not an actor.
     const after = toks[c.j];
-    if (c.j - c.i === 1 && after && after.sentence === first.sentence && after.spaceBefore && /^(\d+[a-z]?|[IVX]+)$/.test(after.text) && !this.given(first)) return;
+    if (c.j - c.i === 1 && after && after.sentence === first.sentence && after.spaceBefore && /^(\d+[a-z]?|[IVX]+)$/.test(after.text) && after.pos !== 'PRON' && !this.given(first)) return;
     // "Q1", "COVID-19", "LLMs": codes and plural acronyms are things, not actors.
     if (c.j - c.i === 1 && (/\d/.test(first.text) || /^\p{Lu}{2,}s$/u.test(first.text))) return;
     // "Fort Lee", "Lake Erie", "Cape of Good Hope", "Mount Kenya": a place word in front names a place.

@@ -224,6 +224,7 @@ const spans: [what: string, text: string, expect: Expect[]][] = [
     { mention: 'Senegal', kind: 'country' },
     { mention: 'Northeast Ohio', kind: 'place', country: 'USA' },
   ]],
+  ['a place before the pronoun "I"', 'I thought that in Varnholm I had escaped.', [{ mention: 'Varnholm', kind: 'place' }]],
   ['place after a verb of motion or a direction', 'The ferry sailed to Marnholm. Skarvik lies north of Tollund, and buses run from Marnholm daily.', [
     { mention: 'Marnholm', kind: 'place' },
     { mention: 'Tollund', kind: 'place' },
