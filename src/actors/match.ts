@@ -252,7 +252,12 @@ class Matcher {
   /** A capitalized single word that is really a common word (written in lower case elsewhere, or not a proper noun). */
   commonWord(t: Token): boolean {
     if (this.lex.givenNames.has(t.text) || this.lex.phrases.has(this.normOf(t))) return false;
-    return this.lowerWords.has(t.norm) || t.pos !== 'PROPN';
+    if (this.lowerWords.has(t.norm)) return true;
+    if (t.pos === 'PROPN') return false;
+    // The tagger calls some unknown names verbs or nouns ("Spang (1983) noted"): mid-sentence, a capitalized word the
+    // text never writes in lower case and that is not spelled like a common word is a name.
+    if (this.isSentenceStart(t.index) || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return true;
+    return spellingResult(t.text).scores.other >= 0.5;
   }
 
   /** Longest gazetteer phrase starting at token i (within [i, end)), honoring case rules. */

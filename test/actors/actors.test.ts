@@ -203,6 +203,8 @@ test('actors: cited authors are people', () => {
   const actors = actorsOf('Earlier work (Varga, 2014; Holm and Pettit, 2009) disagrees with Olsky (2011) and Trent et al. on this.');
   for (const n of ['Varga', 'Olsky', 'Trent']) check(actors, { mention: n, kind: 'person' });
   check(actorsOf('This follows Santos (1989) closely.'), { mention: 'Santos', kind: 'person' });
+  // The tagger may call an unknown name a verb; mid-sentence and capitalized, it is still the author.
+  check(actorsOf('Besides the types above, Spang (1983) noted that a subject fits.'), { mention: 'Spang', kind: 'person' });
   const pair = actorsOf('The design follows Brandt & Oyelaran (2016) closely.');
   for (const n of ['Brandt', 'Oyelaran']) check(pair, { mention: n, kind: 'person' });
 });
