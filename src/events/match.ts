@@ -123,7 +123,7 @@ export function matchEvents(doc: Doc, lex: EventsLexicon, options: MatchOptions 
   const actors = doc.get('actors');
   if (!actors.length) return [];
   const mentions = new MentionLookup(doc, tagged);
-  const tokens = namesAsNouns(tagged, mentions);
+  const tokens = participlesAsVerbs(namesAsNouns(tagged, mentions), lex);
   const quotes = doc.get('quotes');
   const dates = new SentenceDates(doc);
   const out: EventCandidate[] = [];
@@ -158,6 +158,41 @@ function namesAsNouns(tokens: readonly Token[], mentions: MentionLookup): readon
     out[i] = { ...t, pos: 'PROPN' };
   }
   return out ?? tokens;
+}
+
+const PERFECT_OR_PASSIVE_AUX = new Set(['have', 'has', 'had', 'having', 'be', 'been', 'being', 'was', 'were', 'is', 'are', 'am']);
+const ADVERB_GAP = 2;
+
+/**
+ * Past participles the tagger read as nouns or adjectives right after "have"/"be" ("have retaken/NOUN a village",
+ * "were harassed/ADJ") become verbs when they de-inflect to a verb the pattern dictionary knows. Adverbs may sit
+ * between ("have also retaken"). Tokens are shared, not copied, unless one changes.
+ */
+function participlesAsVerbs(tokens: readonly Token[], lex: EventsLexicon): readonly Token[] {
+  let out: Token[] | null = null;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || !/^\p{Ll}+$/u.test(t.text) || !/(ed|en)$/.test(t.norm)) continue;
+    let a = i - 1;
+    while (a > 0 && i - a <= ADVERB_GAP && tokens[a]!.pos === 'ADV' && tokens[a]!.sentence === t.sentence) a--;
+    const aux = tokens[a]!;
+    if (aux.sentence !== t.sentence || !PERFECT_OR_PASSIVE_AUX.has(aux.norm) || (aux.pos !== 'AUX' && aux.pos !== 'VERB')) continue;
+    const lemma = participleLemma(t.norm, lex);
+    if (!lemma) continue;
+    out ??= [...tokens];
+    out[i] = { ...t, pos: 'VERB', lemma };
+  }
+  return out ?? tokens;
+}
+
+/** The dictionary verb a participle form comes from ("harassed" → harass, "retaken" → retake, "beaten" → beat), else null. */
+function participleLemma(w: string, lex: EventsLexicon): string | null {
+  const stems: string[] = [];
+  if (w.endsWith('ied')) stems.push(`${w.slice(0, -3)}y`);
+  if (w.endsWith('ed')) stems.push(w.slice(0, -1), w.slice(0, -2), w.slice(0, -3));
+  if (w.endsWith('en')) stems.push(w.slice(0, -1), w.slice(0, -2), w.slice(0, -3));
+  for (const s of stems) if (s.length > 2 && (lex.verbs.has(s) || lex.lightVerbs.has(s))) return s;
+  return null;
 }
 
 interface SentenceCtx {
@@ -742,7 +777,9 @@ function codeNominals(ctx: SentenceCtx): void {
     const verbal = !!pat.verbalIf && verbalContext(ctx, pat.verbalIf);
     emit(ctx, {
       type: verbal ? 'ACCUSE' : pat.type, mode: verbal ? 'disapprove' : pat.mode, cameo: pat.cameo, negated: false, modality, sources, targets,
-      required: deed || (pat.requiresTarget ?? lex.categories[pat.type].requiresTarget), symmetric: pat.symmetric,
+      // A country or group named only as a modifier ("last month's U.S. invasion", "a Bosnia-style war") mentions a
+      // deed in passing; without a recipient it is no event of its own.
+      required: deed || how === 'modifier' || (pat.requiresTarget ?? lex.categories[pat.type].requiresTarget), symmetric: pat.symmetric,
       triggerStart: np.head, triggerEnd: np.head,
       why: `${pat.id} [nominal, source=${how}${slot ? `, target=${slot}` : ''}]`,
     });

@@ -274,7 +274,7 @@ function groupFrom(chunks: readonly Chunk[], j: number, limit: number, locate = 
     } else if (locate && c.kind === 'PREP' && (c.word === 'in' || c.word === 'from') && next?.kind === 'NP' && k + 1 < limit) {
       current.located.push(next);
       end = k = k + 1;
-    } else if (c.kind === 'COMMA' && next?.kind === 'NP' && k + 1 < limit && isAppositive(next) && !(/^\p{Lu}/u.test(next.headText) && listAhead(chunks, k + 1, limit))) {
+    } else if (c.kind === 'COMMA' && next?.kind === 'NP' && k + 1 < limit && isAppositive(next) && !(/^\p{Lu}/u.test(next.headText) && listAhead(chunks, k + 1, limit)) && !opensClause(chunks, k + 1)) {
       // (A named phrase in a list goes on as a conjunct: "Mordor, the awful Fornost, and Gondor".)
       current.attached.push(next);
       end = k + 1;
@@ -301,6 +301,20 @@ function groupFrom(chunks: readonly Chunk[], j: number, limit: number, locate = 
   const first = chunks[j] as NounPhrase;
   const last = chunks[end]!;
   return { group: { conjuncts, start: first.start, end: last.end }, endChunk: end };
+}
+
+/**
+ * Whether the NP at chunk j is the subject of a verb group right after it (past "in/of X" phrases): in "killing 20
+ * people, relief officials in Nairobi said." the phrase after the comma opens a new clause, it is no appositive.
+ */
+function opensClause(chunks: readonly Chunk[], j: number): boolean {
+  let k = j + 1;
+  while (chunks[k]?.kind === 'PREP' && chunks[k + 1]?.kind === 'NP') k += 2;
+  const vg = chunks[k];
+  if (vg?.kind !== 'VG') return false;
+  // A lone participle may still modify the phrase ("a body linked to X"): only one that ends the clause counts.
+  const after = chunks[k + 1];
+  return !vg.participle || !after || after.kind === 'STOP' || after.kind === 'COMMA';
 }
 
 function isOf(chunks: readonly Chunk[], k: number): boolean {

@@ -1,0 +1,28 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { brief, eventsOf } from './helpers.js';
+
+// [what, text, events that must be present, events that must be absent]: repairs of tagger and clause mistakes.
+const cases: [string, string, string[], string[]][] = [
+  ['perfect participle read as a noun', 'Freedonian forces have retaken a strategic village in Ruritania.', ['ASSAULT Freedonia -> Ruritania'], []],
+  ['perfect participle after an adverb', 'Freedonian forces have also retaken a strategic village in Ruritania.', ['ASSAULT Freedonia -> Ruritania'], []],
+  ['no verb from a plain noun after "were"', 'The Freedonian envoys were children of Ruritanian diplomats.', [], ['ASSAULT Freedonia -> Ruritania']],
+  [
+    'a reporting clause after a comma is no appositive',
+    'Freedonian rebels shelled the town on Sunday, killing 20 people, security officials in Geneva said.',
+    [],
+    ['ASSAULT Freedonia -> security officials'],
+  ],
+  ['an appositive with a participle is still one', 'Ada Lorne, a minister linked to the Brightwater Front, condemned Freedonia.', ['ACCUSE Ada Lorne -> Freedonia'], []],
+  ['a deed named by a modifier alone is no event', 'Ada Lorne fled to Geneva after last month’s Freedonian invasion.', [], ['ASSAULT Freedonia -> -']],
+  ['a modifier deed with a recipient is one', 'The Freedonian invasion of Ruritania began at dawn.', ['ASSAULT Freedonia -> Ruritania'], []],
+];
+
+for (const [what, text, present, absent] of cases) {
+  test(`repair: ${what}`, () => {
+    const { events, actor } = eventsOf(text);
+    const got = events.map((e) => brief(e, actor));
+    for (const w of present) assert.ok(got.includes(w), `${w} missing; got ${JSON.stringify(got)}`);
+    for (const w of absent) assert.ok(!got.includes(w), `${w} unexpected; got ${JSON.stringify(got)}`);
+  });
+}
