@@ -114,6 +114,7 @@ const OBJECT_PREPS = new Set(['with', 'between', 'against', 'by', 'of', 'on', 't
 const COMPLEMENT_TARGET = new Set<PloverType>(['REQUEST', 'THREATEN', 'ACCUSE']);
 const COOP_TO_AGREE = new Set<PloverType>(['CONSULT', 'COOPERATE', 'AID', 'RETREAT', 'CONCEDE', 'SUPPORT']);
 const LOCATED_SOURCE = new Set<PloverType>(['COERCE', 'ACCUSE', 'SANCTION']);
+const LOCATING_PREPS = new Set(['in', 'near', 'outside', 'at']);
 const CONFLICT_TO_THREATEN = new Set<PloverType>(['SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT', 'PROTEST']);
 
 /** Find event candidates in a Doc (reads sentences, tokens, actors and quotes). */
@@ -394,10 +395,16 @@ function codeWith(ctx: SentenceCtx, p: Predicate, n: number, found: { fired: Fir
     if (speakers.length && (!sources.length || !sources[0]!.actor.country)) sources = speakers;
   }
   // Passive without an agent: arrests, bans and probes are the state's where they happen ("was arrested in X").
-  if (!sources.length && passive && LOCATED_SOURCE.has(pat.type)) {
-    const where = p.preps.find((q) => q.prep === 'in');
-    const ms = mentions.forGroup(where?.group ?? null, false).filter((x) => x.actor.kind === 'country');
-    if (ms.length) sources = ms;
+  // Killings and attacks by an unnamed hand likewise ("was killed in a car bombing in central Strelsau").
+  if (!sources.length && passive && (LOCATED_SOURCE.has(pat.type) || pat.type === 'ASSAULT')) {
+    const places = pat.type === 'ASSAULT' ? p.preps.filter((q) => LOCATING_PREPS.has(q.prep)) : p.preps.filter((q) => q.prep === 'in').slice(0, 1);
+    for (const where of places) {
+      const ms = mentions.forGroup(where.group, false).filter((x) => x.actor.kind === 'country');
+      if (ms.length) {
+        sources = ms;
+        break;
+      }
+    }
   }
   if (!sources.length) return false;
   let targets: MentionRef[] = [];

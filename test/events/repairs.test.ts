@@ -26,3 +26,15 @@ for (const [what, text, present, absent] of cases) {
     for (const w of absent) assert.ok(!got.includes(w), `${w} unexpected; got ${JSON.stringify(got)}`);
   });
 }
+
+test('repair: a killing by an unnamed hand is the state’s where it happens', () => {
+  const { events, actor } = eventsOf('Three Sylvanian engineers were killed in a car bombing in central Strelsau.');
+  assert.ok(events.map((e) => brief(e, actor)).includes('ASSAULT Ruritania -> Sylvania'));
+});
+
+test('repair: a named attacker is not replaced by the place', () => {
+  const { events, actor } = eventsOf('Three Sylvanian engineers were killed by Freedonian troops in Strelsau.');
+  const got = events.map((e) => brief(e, actor));
+  assert.ok(got.includes('ASSAULT Freedonia -> Sylvania'), JSON.stringify(got));
+  assert.ok(!got.includes('ASSAULT Ruritania -> Sylvania'), JSON.stringify(got));
+});
