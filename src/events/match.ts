@@ -124,7 +124,7 @@ export function matchEvents(doc: Doc, lex: EventsLexicon, options: MatchOptions 
   const actors = doc.get('actors');
   if (!actors.length) return [];
   const mentions = new MentionLookup(doc, tagged);
-  const tokens = participlesAsVerbs(namesAsNouns(tagged, mentions), lex);
+  const tokens = subjunctivesAsVerbs(participlesAsVerbs(namesAsNouns(tagged, mentions), lex), lex);
   const quotes = doc.get('quotes');
   const dates = new SentenceDates(doc);
   const out: EventCandidate[] = [];
@@ -184,6 +184,55 @@ function participlesAsVerbs(tokens: readonly Token[], lex: EventsLexicon): reado
     out[i] = { ...t, pos: 'VERB', lemma };
   }
   return out ?? tokens;
+}
+
+const MANDATIVE = new Set(['demand', 'insist', 'ask', 'urge', 'request', 'propose', 'recommend', 'require', 'suggest', 'order', 'call']);
+const SUBJUNCTIVE_NEXT = new Set(['DET', 'NOUN', 'ADJ', 'PRON', 'NUM', 'PROPN', 'ADP', 'PART']);
+
+/**
+ * The bare verb of a mandative clause the tagger read as a noun: "demanded that the government end/NOUN curbs",
+ * "urged that Freedonia release/NOUN the prisoners". After a demand-type verb and "that", the first base-form noun
+ * that follows the subject's head and is a dictionary verb becomes that clause's verb.
+ */
+function subjunctivesAsVerbs(tokens: readonly Token[], lex: EventsLexicon): readonly Token[] {
+  let out: Token[] | null = null;
+  for (let i = 1; i < tokens.length; i++) {
+    const that = tokens[i]!;
+    const gov = tokens[i - 1]!;
+    if (that.norm !== 'that' || gov.pos !== 'VERB' || !MANDATIVE.has(gov.lemma.toLowerCase())) continue;
+    let k = i + 1;
+    if (tokens[k]?.pos === 'DET' && tokens[k]!.sentence === that.sentence) k++;
+    let nominals = 0;
+    for (; k < tokens.length && tokens[k]!.sentence === that.sentence; k++) {
+      const t = tokens[k]!;
+      if (t.pos === 'VERB' || t.pos === 'AUX') break; // the clause already has its verb
+      if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ') break;
+      const next = tokens[k + 1];
+      const prev = tokens[k - 1]!;
+      if (
+        t.pos === 'NOUN' && nominals > 0 && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && t.norm === t.lemma.toLowerCase() &&
+        lex.verbs.has(t.norm) && !!next && next.sentence === t.sentence && SUBJUNCTIVE_NEXT.has(next.pos) &&
+        !verbAhead(tokens, k + 1)
+      ) {
+        out ??= [...tokens];
+        out[k] = { ...t, pos: 'VERB' };
+        break;
+      }
+      nominals++;
+    }
+  }
+  return out ?? tokens;
+}
+
+/** Whether a verb follows within the same clause (up to punctuation, a subordinator or a relative pronoun). */
+function verbAhead(tokens: readonly Token[], from: number): boolean {
+  const s = tokens[from - 1]!.sentence;
+  for (let k = from; k < tokens.length && tokens[k]!.sentence === s; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'CCONJ') return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+  }
+  return false;
 }
 
 /** The dictionary verb a participle form comes from ("harassed" → harass, "retaken" → retake, "beaten" → beat), else null. */

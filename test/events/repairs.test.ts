@@ -15,6 +15,8 @@ const cases: [string, string, string[], string[]][] = [
   ],
   ['an appositive with a participle is still one', 'Ada Lorne, a minister linked to the Brightwater Front, condemned Freedonia.', ['ACCUSE Ada Lorne -> Freedonia'], []],
   ['a deed named by a modifier alone is no event', 'Ada Lorne fled to Geneva after last month’s Freedonian invasion.', [], ['ASSAULT Freedonia -> -']],
+  ['mandative verb read as a noun', 'Ruritania demanded that the Freedonian government end curbs on press freedom.', ['REQUEST Ruritania -> Freedonia'], []],
+  ['mandative clause with its own verb is left alone', 'Ruritania demanded that the Freedonian government protest leaders be freed.', [], ['PROTEST Freedonia -> -']],
   ['a modifier deed with a recipient is one', 'The Freedonian invasion of Ruritania began at dawn.', ['ASSAULT Freedonia -> Ruritania'], []],
 ];
 
