@@ -17,6 +17,8 @@ const cases: [string, string, string[], string[]][] = [
   ['a deed named by a modifier alone is no event', 'Ada Lorne fled to Geneva after last month’s Freedonian invasion.', [], ['ASSAULT Freedonia -> -']],
   ['mandative verb read as a noun', 'Ruritania demanded that the Freedonian government end curbs on press freedom.', ['REQUEST Ruritania -> Freedonia'], []],
   ['mandative clause with its own verb is left alone', 'Ruritania demanded that the Freedonian government protest leaders be freed.', [], ['PROTEST Freedonia -> -']],
+  ['resultative adjective after a passive verb', 'Three Ruritanian soldiers were shot dead in Freedonia.', ['ASSAULT Freedonia -> Ruritania'], []],
+  ['adjectives listed with commas before the object', 'Ruritania is about to restore complete, full diplomatic ties with Freedonia.', ['SUPPORT Ruritania -> Freedonia'], []],
   ['a modifier deed with a recipient is one', 'The Freedonian invasion of Ruritania began at dawn.', ['ASSAULT Freedonia -> Ruritania'], []],
 ];
 

@@ -376,6 +376,10 @@ function rightArguments(
   let j = k + 1;
   // "denounced as an ugly crime Serbia's crackdown": the object comes after the predicative "as" phrase.
   if (chunks[j]?.kind === 'PREP' && (chunks[j] as { word: string }).word === 'as' && chunks[j + 1]?.kind === 'NP' && chunks[j + 2]?.kind === 'NP') j += 2;
+  // "restore complete, full diplomatic ties": adjectives listed with commas before the object's own.
+  const objectStart = j;
+  while (isLoneAdjective(chunks[j], tokens) && chunks[j + 1]?.kind === 'COMMA') j += 2;
+  if (chunks[j]?.kind !== 'NP') j = objectStart;
   const next = chunks[j];
   if (next?.kind === 'NP') {
     const vg = chunks[k] as VerbGroup;
@@ -390,6 +394,11 @@ function rightArguments(
     }
   }
   return { object, object2, preps: prepsAfter(chunks, j, tokens) };
+}
+
+/** A chunk that is one adjective standing alone ("dead" in "shot dead", "complete" in "complete, full ties"). */
+function isLoneAdjective(c: Chunk | undefined, tokens: readonly Token[]): boolean {
+  return c?.kind === 'OTHER' && c.end - c.start === 1 && tokens[c.start]!.pos === 'ADJ';
 }
 
 function clauseEnd(chunks: readonly Chunk[], from: number): number {
@@ -408,8 +417,8 @@ function prepsAfter(chunks: readonly Chunk[], j: number, tokens: readonly Token[
       const g = groupFrom(chunks, j + 1, end);
       preps.push({ prep: c.word, prepToken: c.start, group: g.group });
       j = g.endChunk + 1;
-    } else if (c.kind === 'NP' || (c.kind === 'OTHER' && tokens[c.start]!.pos === 'ADV')) {
-      j++; // adverbial noun phrases ("on Friday" handled above; "this week") and adverbs
+    } else if (c.kind === 'NP' || (c.kind === 'OTHER' && tokens[c.start]!.pos === 'ADV') || isLoneAdjective(c, tokens)) {
+      j++; // adverbial noun phrases ("on Friday" handled above; "this week"), adverbs, resultatives ("shot dead")
     } else if (c.kind === 'PREP' && c.word === 'to' && chunks[j + 1]?.kind !== 'NP') {
       break;
     } else if (c.kind === 'PREP' || c.kind === 'CC') {
