@@ -19,6 +19,12 @@ const cases: [string, string, string[], string[]][] = [
   ['mandative clause with its own verb is left alone', 'Ruritania demanded that the Freedonian government protest leaders be freed.', [], ['PROTEST Freedonia -> -']],
   ['resultative adjective after a passive verb', 'Three Ruritanian soldiers were shot dead in Freedonia.', ['ASSAULT Freedonia -> Ruritania'], []],
   ['adjectives listed with commas before the object', 'Ruritania is about to restore complete, full diplomatic ties with Freedonia.', ['SUPPORT Ruritania -> Freedonia'], []],
+  [
+    'a spelled-out number before "of" starts its own phrase',
+    'Sylvania offered to hand over to Ruritania two of its citizens suspected of attacking Freedonia.',
+    ['AGREE Sylvania -> Ruritania'],
+    ['ASSAULT Ruritania -> Freedonia'],
+  ],
   ['a modifier deed with a recipient is one', 'The Freedonian invasion of Ruritania began at dawn.', ['ASSAULT Freedonia -> Ruritania'], []],
 ];
 
