@@ -115,6 +115,8 @@ const COMPLEMENT_TARGET = new Set<PloverType>(['REQUEST', 'THREATEN', 'ACCUSE'])
 const COOP_TO_AGREE = new Set<PloverType>(['CONSULT', 'COOPERATE', 'AID', 'RETREAT', 'CONCEDE', 'SUPPORT']);
 const LOCATED_SOURCE = new Set<PloverType>(['COERCE', 'ACCUSE', 'SANCTION']);
 const LOCATING_PREPS = new Set(['in', 'near', 'outside', 'at']);
+/** Prepositions that open an adjunct of the clause (time, circumstance), never a modifier of the object. */
+const ADJUNCT_PREPS = new Set(['during', 'amid', 'despite', 'since', 'until']);
 const CONFLICT_TO_THREATEN = new Set<PloverType>(['SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT', 'PROTEST']);
 
 /** Find event candidates in a Doc (reads sentences, tokens, actors and quotes). */
@@ -523,7 +525,13 @@ function codeWith(ctx: SentenceCtx, p: Predicate, n: number, found: { fired: Fir
   }
   // "welcomed a resumption of ties between X and Y": the recipient hangs off the object.
   if (!targets.length && !mutual && p.object && !objectIsEvent && !mentions.forGroup(p.object, true).length) {
+    let reach = p.object.end;
     for (const q of p.preps) {
+      // Only phrases chained right after the object hang off it ("stones during protests against abuses by X": the
+      // "by" phrase is three phrases away and names no one the stones were thrown at).
+      if (q.prepToken < reach) continue;
+      if (q.prepToken > reach || ADJUNCT_PREPS.has(q.prep)) break;
+      reach = q.group.end;
       // "outlawed an organization in Northern Ireland": a place right after the object locates the recipient.
       const locating = q.prep === 'in' && q.prepToken === p.object.end;
       if (!OBJECT_PREPS.has(q.prep) && !locating) continue;

@@ -25,6 +25,13 @@ const cases: [string, string, string[], string[]][] = [
     ['AGREE Sylvania -> Ruritania'],
     ['ASSAULT Ruritania -> Freedonia'],
   ],
+  [
+    'a recipient does not hang off the object through a "during" adjunct',
+    'Ruritanian youths threw stones during rallies against abuses by Freedonian troops.',
+    [],
+    ['ASSAULT Ruritania -> Freedonia'],
+  ],
+  ['a recipient still hangs off the object right after it', 'Sylvania welcomed the resumption of ties between Ruritania and Freedonia.', ['SUPPORT Sylvania -> Ruritania'], []],
   ['a modifier deed with a recipient is one', 'The Freedonian invasion of Ruritania began at dawn.', ['ASSAULT Freedonia -> Ruritania'], []],
 ];
 
