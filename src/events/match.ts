@@ -114,6 +114,9 @@ const OBJECT_PREPS = new Set(['with', 'between', 'against', 'by', 'of', 'on', 't
 const COMPLEMENT_TARGET = new Set<PloverType>(['REQUEST', 'THREATEN', 'ACCUSE']);
 const COOP_TO_AGREE = new Set<PloverType>(['CONSULT', 'COOPERATE', 'AID', 'RETREAT', 'CONCEDE', 'SUPPORT']);
 const LOCATED_SOURCE = new Set<PloverType>(['COERCE', 'ACCUSE', 'SANCTION']);
+const LOCATING_PREPS = new Set(['in', 'near', 'outside', 'at']);
+/** Prepositions that open an adjunct of the clause (time, circumstance), never a modifier of the object. */
+const ADJUNCT_PREPS = new Set(['during', 'amid', 'despite', 'since', 'until']);
 const CONFLICT_TO_THREATEN = new Set<PloverType>(['SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT', 'PROTEST']);
 
 /** Find event candidates in a Doc (reads sentences, tokens, actors and quotes). */
@@ -123,7 +126,7 @@ export function matchEvents(doc: Doc, lex: EventsLexicon, options: MatchOptions 
   const actors = doc.get('actors');
   if (!actors.length) return [];
   const mentions = new MentionLookup(doc, tagged);
-  const tokens = namesAsNouns(tagged, mentions);
+  const tokens = subjunctivesAsVerbs(participlesAsVerbs(namesAsNouns(tagged, mentions), lex), lex);
   const quotes = doc.get('quotes');
   const dates = new SentenceDates(doc);
   const out: EventCandidate[] = [];
@@ -158,6 +161,90 @@ function namesAsNouns(tokens: readonly Token[], mentions: MentionLookup): readon
     out[i] = { ...t, pos: 'PROPN' };
   }
   return out ?? tokens;
+}
+
+const PERFECT_OR_PASSIVE_AUX = new Set(['have', 'has', 'had', 'having', 'be', 'been', 'being', 'was', 'were', 'is', 'are', 'am']);
+const ADVERB_GAP = 2;
+
+/**
+ * Past participles the tagger read as nouns or adjectives right after "have"/"be" ("have retaken/NOUN a village",
+ * "were harassed/ADJ") become verbs when they de-inflect to a verb the pattern dictionary knows. Adverbs may sit
+ * between ("have also retaken"). Tokens are shared, not copied, unless one changes.
+ */
+function participlesAsVerbs(tokens: readonly Token[], lex: EventsLexicon): readonly Token[] {
+  let out: Token[] | null = null;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || !/^\p{Ll}+$/u.test(t.text) || !/(ed|en)$/.test(t.norm)) continue;
+    let a = i - 1;
+    while (a > 0 && i - a <= ADVERB_GAP && tokens[a]!.pos === 'ADV' && tokens[a]!.sentence === t.sentence) a--;
+    const aux = tokens[a]!;
+    if (aux.sentence !== t.sentence || !PERFECT_OR_PASSIVE_AUX.has(aux.norm) || (aux.pos !== 'AUX' && aux.pos !== 'VERB')) continue;
+    const lemma = participleLemma(t.norm, lex);
+    if (!lemma) continue;
+    out ??= [...tokens];
+    out[i] = { ...t, pos: 'VERB', lemma };
+  }
+  return out ?? tokens;
+}
+
+const MANDATIVE = new Set(['demand', 'insist', 'ask', 'urge', 'request', 'propose', 'recommend', 'require', 'suggest', 'order', 'call']);
+const SUBJUNCTIVE_NEXT = new Set(['DET', 'NOUN', 'ADJ', 'PRON', 'NUM', 'PROPN', 'ADP', 'PART']);
+
+/**
+ * The bare verb of a mandative clause the tagger read as a noun: "demanded that the government end/NOUN curbs",
+ * "urged that Freedonia release/NOUN the prisoners". After a demand-type verb and "that", the first base-form noun
+ * that follows the subject's head and is a dictionary verb becomes that clause's verb.
+ */
+function subjunctivesAsVerbs(tokens: readonly Token[], lex: EventsLexicon): readonly Token[] {
+  let out: Token[] | null = null;
+  for (let i = 1; i < tokens.length; i++) {
+    const that = tokens[i]!;
+    const gov = tokens[i - 1]!;
+    if (that.norm !== 'that' || gov.pos !== 'VERB' || !MANDATIVE.has(gov.lemma.toLowerCase())) continue;
+    let k = i + 1;
+    if (tokens[k]?.pos === 'DET' && tokens[k]!.sentence === that.sentence) k++;
+    let nominals = 0;
+    for (; k < tokens.length && tokens[k]!.sentence === that.sentence; k++) {
+      const t = tokens[k]!;
+      if (t.pos === 'VERB' || t.pos === 'AUX') break; // the clause already has its verb
+      if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ') break;
+      const next = tokens[k + 1];
+      const prev = tokens[k - 1]!;
+      if (
+        t.pos === 'NOUN' && nominals > 0 && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && t.norm === t.lemma.toLowerCase() &&
+        lex.verbs.has(t.norm) && !!next && next.sentence === t.sentence && SUBJUNCTIVE_NEXT.has(next.pos) &&
+        !verbAhead(tokens, k + 1)
+      ) {
+        out ??= [...tokens];
+        out[k] = { ...t, pos: 'VERB' };
+        break;
+      }
+      nominals++;
+    }
+  }
+  return out ?? tokens;
+}
+
+/** Whether a verb follows within the same clause (up to punctuation, a subordinator or a relative pronoun). */
+function verbAhead(tokens: readonly Token[], from: number): boolean {
+  const s = tokens[from - 1]!.sentence;
+  for (let k = from; k < tokens.length && tokens[k]!.sentence === s; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'CCONJ') return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+  }
+  return false;
+}
+
+/** The dictionary verb a participle form comes from ("harassed" → harass, "retaken" → retake, "beaten" → beat), else null. */
+function participleLemma(w: string, lex: EventsLexicon): string | null {
+  const stems: string[] = [];
+  if (w.endsWith('ied')) stems.push(`${w.slice(0, -3)}y`);
+  if (w.endsWith('ed')) stems.push(w.slice(0, -1), w.slice(0, -2), w.slice(0, -3));
+  if (w.endsWith('en')) stems.push(w.slice(0, -1), w.slice(0, -2), w.slice(0, -3));
+  for (const s of stems) if (s.length > 2 && (lex.verbs.has(s) || lex.lightVerbs.has(s))) return s;
+  return null;
 }
 
 interface SentenceCtx {
@@ -359,10 +446,16 @@ function codeWith(ctx: SentenceCtx, p: Predicate, n: number, found: { fired: Fir
     if (speakers.length && (!sources.length || !sources[0]!.actor.country)) sources = speakers;
   }
   // Passive without an agent: arrests, bans and probes are the state's where they happen ("was arrested in X").
-  if (!sources.length && passive && LOCATED_SOURCE.has(pat.type)) {
-    const where = p.preps.find((q) => q.prep === 'in');
-    const ms = mentions.forGroup(where?.group ?? null, false).filter((x) => x.actor.kind === 'country');
-    if (ms.length) sources = ms;
+  // Killings and attacks by an unnamed hand likewise ("was killed in a car bombing in central Strelsau").
+  if (!sources.length && passive && (LOCATED_SOURCE.has(pat.type) || pat.type === 'ASSAULT')) {
+    const places = pat.type === 'ASSAULT' ? p.preps.filter((q) => LOCATING_PREPS.has(q.prep)) : p.preps.filter((q) => q.prep === 'in').slice(0, 1);
+    for (const where of places) {
+      const ms = mentions.forGroup(where.group, false).filter((x) => x.actor.kind === 'country');
+      if (ms.length) {
+        sources = ms;
+        break;
+      }
+    }
   }
   if (!sources.length) return false;
   let targets: MentionRef[] = [];
@@ -432,7 +525,13 @@ function codeWith(ctx: SentenceCtx, p: Predicate, n: number, found: { fired: Fir
   }
   // "welcomed a resumption of ties between X and Y": the recipient hangs off the object.
   if (!targets.length && !mutual && p.object && !objectIsEvent && !mentions.forGroup(p.object, true).length) {
+    let reach = p.object.end;
     for (const q of p.preps) {
+      // Only phrases chained right after the object hang off it ("stones during protests against abuses by X": the
+      // "by" phrase is three phrases away and names no one the stones were thrown at).
+      if (q.prepToken < reach) continue;
+      if (q.prepToken > reach || ADJUNCT_PREPS.has(q.prep)) break;
+      reach = q.group.end;
       // "outlawed an organization in Northern Ireland": a place right after the object locates the recipient.
       const locating = q.prep === 'in' && q.prepToken === p.object.end;
       if (!OBJECT_PREPS.has(q.prep) && !locating) continue;
@@ -742,7 +841,9 @@ function codeNominals(ctx: SentenceCtx): void {
     const verbal = !!pat.verbalIf && verbalContext(ctx, pat.verbalIf);
     emit(ctx, {
       type: verbal ? 'ACCUSE' : pat.type, mode: verbal ? 'disapprove' : pat.mode, cameo: pat.cameo, negated: false, modality, sources, targets,
-      required: deed || (pat.requiresTarget ?? lex.categories[pat.type].requiresTarget), symmetric: pat.symmetric,
+      // A country or group named only as a modifier ("last month's U.S. invasion", "a Bosnia-style war") mentions a
+      // deed in passing; without a recipient it is no event of its own.
+      required: deed || how === 'modifier' || (pat.requiresTarget ?? lex.categories[pat.type].requiresTarget), symmetric: pat.symmetric,
       triggerStart: np.head, triggerEnd: np.head,
       why: `${pat.id} [nominal, source=${how}${slot ? `, target=${slot}` : ''}]`,
     });

@@ -165,6 +165,8 @@ function readNounPhrase(tokens: readonly Token[], i: number, to: number, sentenc
     if (head >= 0 && TIME_WORDS.has(t.norm)) break;
     // A possessor after a common-noun head starts a new phrase: "denounced as a crime | Serbia's suppression".
     if (t.pos === 'PROPN' && head >= 0 && tokens[head]!.pos === 'NOUN' && j + 1 < to && isPossessiveMark(tokens[j + 1]!)) break;
+    // "hand over to Britain | two of its nationals": a spelled-out number before "of" starts a new phrase.
+    if (t.pos === 'NUM' && head >= 0 && /^\p{L}+$/u.test(t.text) && j + 1 < to && tokens[j + 1]!.norm === 'of') break;
     if (isNominal(t) || (capitalised(t) && j > sentenceStart && (t.pos === 'ADJ' || t.pos === 'NOUN'))) {
       head = j;
       j++;

@@ -274,7 +274,7 @@ function groupFrom(chunks: readonly Chunk[], j: number, limit: number, locate = 
     } else if (locate && c.kind === 'PREP' && (c.word === 'in' || c.word === 'from') && next?.kind === 'NP' && k + 1 < limit) {
       current.located.push(next);
       end = k = k + 1;
-    } else if (c.kind === 'COMMA' && next?.kind === 'NP' && k + 1 < limit && isAppositive(next) && !(/^\p{Lu}/u.test(next.headText) && listAhead(chunks, k + 1, limit))) {
+    } else if (c.kind === 'COMMA' && next?.kind === 'NP' && k + 1 < limit && isAppositive(next) && !(/^\p{Lu}/u.test(next.headText) && listAhead(chunks, k + 1, limit)) && !opensClause(chunks, k + 1)) {
       // (A named phrase in a list goes on as a conjunct: "Mordor, the awful Fornost, and Gondor".)
       current.attached.push(next);
       end = k + 1;
@@ -301,6 +301,20 @@ function groupFrom(chunks: readonly Chunk[], j: number, limit: number, locate = 
   const first = chunks[j] as NounPhrase;
   const last = chunks[end]!;
   return { group: { conjuncts, start: first.start, end: last.end }, endChunk: end };
+}
+
+/**
+ * Whether the NP at chunk j is the subject of a verb group right after it (past "in/of X" phrases): in "killing 20
+ * people, relief officials in Nairobi said." the phrase after the comma opens a new clause, it is no appositive.
+ */
+function opensClause(chunks: readonly Chunk[], j: number): boolean {
+  let k = j + 1;
+  while (chunks[k]?.kind === 'PREP' && chunks[k + 1]?.kind === 'NP') k += 2;
+  const vg = chunks[k];
+  if (vg?.kind !== 'VG') return false;
+  // A lone participle may still modify the phrase ("a body linked to X"): only one that ends the clause counts.
+  const after = chunks[k + 1];
+  return !vg.participle || !after || after.kind === 'STOP' || after.kind === 'COMMA';
 }
 
 function isOf(chunks: readonly Chunk[], k: number): boolean {
@@ -362,6 +376,10 @@ function rightArguments(
   let j = k + 1;
   // "denounced as an ugly crime Serbia's crackdown": the object comes after the predicative "as" phrase.
   if (chunks[j]?.kind === 'PREP' && (chunks[j] as { word: string }).word === 'as' && chunks[j + 1]?.kind === 'NP' && chunks[j + 2]?.kind === 'NP') j += 2;
+  // "restore complete, full diplomatic ties": adjectives listed with commas before the object's own.
+  const objectStart = j;
+  while (isLoneAdjective(chunks[j], tokens) && chunks[j + 1]?.kind === 'COMMA') j += 2;
+  if (chunks[j]?.kind !== 'NP') j = objectStart;
   const next = chunks[j];
   if (next?.kind === 'NP') {
     const vg = chunks[k] as VerbGroup;
@@ -376,6 +394,11 @@ function rightArguments(
     }
   }
   return { object, object2, preps: prepsAfter(chunks, j, tokens) };
+}
+
+/** A chunk that is one adjective standing alone ("dead" in "shot dead", "complete" in "complete, full ties"). */
+function isLoneAdjective(c: Chunk | undefined, tokens: readonly Token[]): boolean {
+  return c?.kind === 'OTHER' && c.end - c.start === 1 && tokens[c.start]!.pos === 'ADJ';
 }
 
 function clauseEnd(chunks: readonly Chunk[], from: number): number {
@@ -394,8 +417,8 @@ function prepsAfter(chunks: readonly Chunk[], j: number, tokens: readonly Token[
       const g = groupFrom(chunks, j + 1, end);
       preps.push({ prep: c.word, prepToken: c.start, group: g.group });
       j = g.endChunk + 1;
-    } else if (c.kind === 'NP' || (c.kind === 'OTHER' && tokens[c.start]!.pos === 'ADV')) {
-      j++; // adverbial noun phrases ("on Friday" handled above; "this week") and adverbs
+    } else if (c.kind === 'NP' || (c.kind === 'OTHER' && tokens[c.start]!.pos === 'ADV') || isLoneAdjective(c, tokens)) {
+      j++; // adverbial noun phrases ("on Friday" handled above; "this week"), adverbs, resultatives ("shot dead")
     } else if (c.kind === 'PREP' && c.word === 'to' && chunks[j + 1]?.kind !== 'NP') {
       break;
     } else if (c.kind === 'PREP' || c.kind === 'CC') {
