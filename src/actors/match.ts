@@ -642,6 +642,7 @@ class Matcher {
       if (owner) { p.country = owner.country; p.why += ', country of the possessor'; }
     }
     this.settleNameKinds();
+    this.out.sort((a, b) => a.start - b.start || b.end - a.end); // settling may add short forms of bodies
     markSubjects(this.out, this.tokens, this.doc);
     linkAppositives(this.out, this.doc, this.tokens);
     return this.out;
@@ -689,18 +690,28 @@ class Matcher {
     const byEnd = new Map<number, Candidate>();
     // Only bodies the text names as bodies: a gazetteer entry or a head word ("Agency …"), not "Compact Fluorescent Light".
     for (const c of this.out) if (!c.weak && (c.kind === 'organization' || c.kind === 'country') && c.how !== 'pronoun' && (c.entry || c.why.startsWith('name with head'))) byEnd.set(c.end, c);
-    for (const c of this.out) {
-      if (!c.why.startsWith('acronym')) continue;
-      const i = this.tokenAt(c.start);
-      if (i < 2 || this.tokens[i - 1].text !== '(') continue;
-      const body = byEnd.get(this.tokens[i - 2].end);
-      if (body) defined.set(this.doc.text.slice(c.start, c.end), body);
+    if (!byEnd.size) return;
+    const toks = this.tokens;
+    // "<body> (<short form>)": any one capitalized word in brackets ("CRA", "ACPeds").
+    for (let i = 2; i + 1 < toks.length; i++) {
+      if (toks[i - 1].text !== '(' || toks[i + 1].text !== ')' || !/^\p{Lu}[\p{L}\d&-]{1,9}$/u.test(toks[i].text)) continue;
+      const body = byEnd.get(toks[i - 2].end);
+      if (body) defined.set(toks[i].text, body);
     }
     if (!defined.size) return;
+    const covered = new Set<number>();
+    const as = (c: Candidate, body: Candidate) => Object.assign(c, { kind: body.kind, name: body.name, entry: body.entry, country: body.country, sector: body.sector, weak: false, how: 'name', refers: null, why: 'short form of a named body' });
     for (const c of this.out) {
-      const body = c.why.startsWith('acronym') ? defined.get(this.doc.text.slice(c.start, c.end)) : undefined;
-      if (!body) continue;
-      Object.assign(c, { kind: body.kind, name: body.name, entry: body.entry, country: body.country, sector: body.sector, weak: false, why: 'acronym of a named body' });
+      const body = defined.get(this.doc.text.slice(c.start, c.end));
+      if (!body || c === body) continue;
+      as(c, body);
+      covered.add(c.start);
+    }
+    // Occurrences no rule picked up ("when ACPeds issued …") are mentions of the body too.
+    for (let i = 0; i < toks.length; i++) {
+      const body = defined.get(toks[i].text);
+      if (!body || covered.has(toks[i].start) || this.out.some((c) => c.start <= toks[i].start && toks[i].end <= c.end)) continue;
+      as(this.newCandidate(i, i + 1, { kind: body.kind, how: 'name', why: '' }), body);
     }
   }
 

@@ -266,6 +266,8 @@ test('actors: an acronym in brackets after a named body is that body everywhere'
   assert.ok(a, JSON.stringify(actors.map((x) => x.name)));
   assert.equal(a.kind, 'organization');
   assert.equal(a.mentions.filter((m) => m.text === 'ACS').length, 2);
+  const b = byMention(actorsOf('Doctors set up the Valdorian College of Surgeons (VaCS). Later VaCS issued a statement.'), 'Valdorian College of Surgeons');
+  assert.equal(b?.mentions.filter((m) => m.text === 'VaCS').length, 2, JSON.stringify(b));
 });
 
 test('actors: an unknown name takes the kind its contexts vote for across the article', () => {
