@@ -165,7 +165,8 @@ function complementStart(v: SentenceView, k: number, last: number, cue: CueEntry
     if (WH.has(t.norm) && (cue.frames.has('clause') || cue.frames.has('np')) && (i === k || (i === k + 1 && toks[k].pos === 'ADV'))) {
       return { at: i, how: 'wh' };
     }
-    if (t.norm === 'that' && i + 1 <= last && !demonstrativeThat(toks[i + 1])) return { at: i + 1, how: 'that' };
+    // The content of a that-clause starts at "that" (the annotation convention of PolNeAR: 1888 of 1889 train cases).
+    if (t.norm === 'that' && i + 1 <= last && !demonstrativeThat(toks[i + 1])) return { at: i, how: 'that' };
     if (t.text === ':') return { at: i + 1, how: 'colon' };
     if (OPEN_MARKS.has(t.text) && quoteOpenedAt(v, i) !== null && (cue.frames.has('quote') || n === 0)) return { at: i, how: 'quote' };
     if (t.text === ',' && i + 1 <= last && quoteOpenedAt(v, i + 1) !== null && cue.frames.has('quote')) return { at: i + 1, how: 'quote' };
@@ -294,7 +295,7 @@ function matchNominal(v: SentenceView, i: number, first: number, last: number, l
   if (k + 1 > last || toks[k].norm !== 'that' || demonstrativeThat(toks[k + 1])) return null;
   let end = copula ? last : clauseEnd(toks, k + 1, last);
   if (!copula && !hasVerb(toks, first, i)) end = Math.min(end, subjectClauseEnd(toks, k + 1, end));
-  const c = contentFrom(v, k + 1, end);
+  const c = contentFrom(v, k, end);
   if (!c || c.span.end - c.span.start < 2 || !hasVerb(toks, k + 1, last + 1)) return null;
   return { cue: { start: t.start, end: t.end }, speaker: src.speaker, content: c.span, quote: c.quote, cls, why: `nominal:${t.norm}+${copula ? 'copula' : 'that'}`, sharedSubject: false };
 }

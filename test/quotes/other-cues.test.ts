@@ -11,12 +11,12 @@ const LIND: ActorSpec = { name: 'Bo Lind', mentions: ['Bo Lind'] };
 type Row = [kind: string, text: string, speaker: string | null, actor: string | null];
 
 const shapes: [string, string, Row[]][] = [
-  ['possessor and that-clause', 'The council checked Kell’s claim that the harbour had flooded twice.', [['indirect', 'the harbour had flooded twice', 'Kell', 'Mara Kell']]],
-  ['possessive pronoun and a modifier', 'Kell stayed home. Her repeated insistence that the vote was rigged, however, found few takers.', [['indirect', 'the vote was rigged', 'Her', 'Mara Kell']]],
-  ['possessive "his" resolves to the subject before', 'Bo Lind spoke first. His claim that the dam had leaked for years was news to the board.', [['indirect', 'the dam had leaked for years', 'His', 'Bo Lind']]],
-  ['copula: the view is that …', "Kell's view is that the port will close by winter.", [['indirect', 'the port will close by winter', 'Kell', 'Mara Kell']]],
-  ['by-phrase', 'Nobody heeded the warning by Mara Kell that tolls would double, and the bridge emptied.', [['indirect', 'tolls would double', 'Mara Kell', 'Mara Kell']]],
-  ['in a sentence subject the content ends before the main verb', 'The warning by Mara Kell that prices would rise went unheeded.', [['indirect', 'prices would rise', 'Mara Kell', 'Mara Kell']]],
+  ['possessor and that-clause', 'The council checked Kell’s claim that the harbour had flooded twice.', [['indirect', 'that the harbour had flooded twice', 'Kell', 'Mara Kell']]],
+  ['possessive pronoun and a modifier', 'Kell stayed home. Her repeated insistence that the vote was rigged, however, found few takers.', [['indirect', 'that the vote was rigged', 'Her', 'Mara Kell']]],
+  ['possessive "his" resolves to the subject before', 'Bo Lind spoke first. His claim that the dam had leaked for years was news to the board.', [['indirect', 'that the dam had leaked for years', 'His', 'Bo Lind']]],
+  ['copula: the view is that …', "Kell's view is that the port will close by winter.", [['indirect', 'that the port will close by winter', 'Kell', 'Mara Kell']]],
+  ['by-phrase', 'Nobody heeded the warning by Mara Kell that tolls would double, and the bridge emptied.', [['indirect', 'that tolls would double', 'Mara Kell', 'Mara Kell']]],
+  ['in a sentence subject the content ends before the main verb', 'The warning by Mara Kell that prices would rise went unheeded.', [['indirect', 'that prices would rise', 'Mara Kell', 'Mara Kell']]],
   ['comma participle tagged as an adjective', 'Kell revised her plan, promising to focus more of its benefits on fishermen.', [['indirect', 'to focus more of its benefits on fishermen', 'Kell', 'Mara Kell']]],
   ['bare plural verb tagged as a noun', 'Polls show a close contest in the northern valleys.', [['indirect', 'a close contest in the northern valleys', 'Polls', null]]],
 ];
