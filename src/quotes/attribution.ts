@@ -300,6 +300,19 @@ function matchNominal(v: SentenceView, i: number, first: number, last: number, l
   return { cue: { start: t.start, end: t.end }, speaker: src.speaker, content: c.span, quote: c.quote, cls, why: `nominal:${t.norm}+${copula ? 'copula' : 'that'}`, sharedSubject: false };
 }
 
+/** Longest run, in tokens, of a participle or prepositional tail after an "according to" source. */
+const MAX_SOURCE_TAIL = 15;
+
+/** The comma closing a long "according to" source ("a report released Monday by the agency,"), or -1. */
+function sourceComma(toks: readonly Token[], from: number, last: number): number {
+  for (let j = from; j <= last && j - from <= MAX_SOURCE_TAIL; j++) {
+    const t = toks[j];
+    if (t.text === ',') return j > from && hasVerb(toks, j + 1, last + 1) ? j : -1;
+    if (t.pos === 'AUX' || OPEN_MARKS.has(t.text) || t.text === ';' || t.text === ':') return -1;
+  }
+  return -1;
+}
+
 /** Find every attribution in one sentence. */
 export function matchSentence(v: SentenceView, lex: QuotesLexicon): Attribution[] {
   const out: Attribution[] = [];
@@ -320,7 +333,10 @@ export function matchSentence(v: SentenceView, lex: QuotesLexicon): Attribution[
       const cue = { start: t.start, end: toks[i + 1].end };
       const lead = i === first || (i - 1 >= first && /^[“"‘(]$/.test(toks[i - 1].text));
       if (lead || (toks[np.end]?.text === ',' && !(i - 1 >= first && toks[i - 1].text === ','))) {
-        const c = np.end <= last && toks[np.end].text === ',' ? contentFrom(v, np.end + 1, last) : null;
+        let comma = np.end <= last && toks[np.end].text === ',' ? np.end : -1;
+        // "According to a complaint filed by the state on Monday, …": the source runs on to the comma.
+        if (comma < 0 && lead) comma = sourceComma(toks, np.end, last);
+        const c = comma >= 0 ? contentFrom(v, comma + 1, last) : null;
         if (c) push({ cue, speaker: np, content: c.span, quote: c.quote, cls: 'source', why: 'according-to:lead', sharedSubject: false });
         else if (!lead) {
           const b = contentBefore(v, first, i);

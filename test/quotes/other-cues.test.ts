@@ -17,6 +17,7 @@ const shapes: [string, string, Row[]][] = [
   ['copula: the view is that …', "Kell's view is that the port will close by winter.", [['indirect', 'that the port will close by winter', 'Kell', 'Mara Kell']]],
   ['by-phrase', 'Nobody heeded the warning by Mara Kell that tolls would double, and the bridge emptied.', [['indirect', 'that tolls would double', 'Mara Kell', 'Mara Kell']]],
   ['in a sentence subject the content ends before the main verb', 'The warning by Mara Kell that prices would rise went unheeded.', [['indirect', 'that prices would rise', 'Mara Kell', 'Mara Kell']]],
+  ['"according to" with a long source', 'According to a report released on Monday by the harbour board, the port will close by winter.', [['indirect', 'the port will close by winter', 'a report', null]]],
   ['comma participle tagged as an adjective', 'Kell revised her plan, promising to focus more of its benefits on fishermen.', [['indirect', 'to focus more of its benefits on fishermen', 'Kell', 'Mara Kell']]],
   ['bare plural verb tagged as a noun', 'Polls show a close contest in the northern valleys.', [['indirect', 'a close contest in the northern valleys', 'Polls', null]]],
 ];
