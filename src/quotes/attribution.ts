@@ -284,7 +284,10 @@ function subjectClauseEnd(toks: readonly Token[], from: number, last: number): n
 function matchNominal(v: SentenceView, i: number, first: number, last: number, lex: QuotesLexicon): Omit<Attribution, 'kind'> | null {
   const toks = v.tokens;
   const t = toks[i];
-  if (t.pos !== 'NOUN') return null;
+  // A cue word after a possessive is a noun even when the tagger calls it a verb ("the administration's worry that").
+  const prev = toks[i - 1];
+  const afterPossessive = !!prev && i - 1 >= first && ((POSSESSIVE_MARK.has(prev.text) && prev.pos === 'PART') || POSSESSIVES.has(prev.norm));
+  if (t.pos !== 'NOUN' && !(t.pos === 'VERB' && afterPossessive)) return null;
   const cls = lex.nominalCues.get(t.lemma) ?? lex.nominalCues.get(t.norm);
   if (!cls) return null;
   const src = nominalSource(toks, i, first, last);

@@ -14,6 +14,10 @@ const shapes: [string, string, Row[]][] = [
   ['possessor and that-clause', 'The council checked Kell’s claim that the harbour had flooded twice.', [['indirect', 'that the harbour had flooded twice', 'Kell', 'Mara Kell']]],
   ['possessive pronoun and a modifier', 'Kell stayed home. Her repeated insistence that the vote was rigged, however, found few takers.', [['indirect', 'that the vote was rigged', 'Her', 'Mara Kell']]],
   ['possessive "his" resolves to the subject before', 'Bo Lind spoke first. His claim that the dam had leaked for years was news to the board.', [['indirect', 'that the dam had leaked for years', 'His', 'Bo Lind']]],
+  ['a cue word after a possessive is a noun, whatever its tag', 'Lind stressed the harbour board’s worry that the port is sinking.', [
+    ['indirect', 'the harbour board’s worry that the port is sinking', 'Lind', null],
+    ['indirect', 'that the port is sinking', 'the harbour board', null],
+  ]],
   ['copula: the view is that …', "Kell's view is that the port will close by winter.", [['indirect', 'that the port will close by winter', 'Kell', 'Mara Kell']]],
   ['by-phrase', 'Nobody heeded the warning by Mara Kell that tolls would double, and the bridge emptied.', [['indirect', 'that tolls would double', 'Mara Kell', 'Mara Kell']]],
   ['in a sentence subject the content ends before the main verb', 'The warning by Mara Kell that prices would rise went unheeded.', [['indirect', 'that prices would rise', 'Mara Kell', 'Mara Kell']]],
