@@ -2,7 +2,7 @@
 import type { Sentence, Span, Token } from '../core/index.js';
 import type { CueEntry, QuotesLexicon } from './lexicon.js';
 import type { MarkedQuote } from './quote-marks.js';
-import { npStartingAt, subjectBefore, type TokenRange } from './speaker-span.js';
+import { npEndingAt, npStartingAt, subjectBefore, type TokenRange } from './speaker-span.js';
 
 /** One attribution found around a cue: the cue, the speaker words and the reported content. */
 export interface Attribution {
@@ -59,9 +59,23 @@ const VERB_SUFFIX = /(s|ed)$/;
 function isCueToken(toks: readonly Token[], i: number, lex: QuotesLexicon): CueEntry | undefined {
   const t = toks[i];
   if (t.pos === 'VERB' || (t.pos === 'AUX' && t.norm === 'says')) return lex.cues.get(t.lemma) ?? lex.cues.get(t.norm);
-  if (t.pos !== 'NOUN' || !VERB_SUFFIX.test(t.norm)) return undefined;
   const prev = toks[i - 1];
   const next = toks[i + 1];
+  // "…, promising to lift the rules": a participle after a comma that the tagger called an adjective or a noun.
+  if ((t.pos === 'ADJ' || t.pos === 'NOUN') && t.norm.endsWith('ing') && prev?.text === ',' && prev.sentence === t.sentence && next?.sentence === t.sentence) {
+    const stem = t.norm.slice(0, -3);
+    const entry = lex.cues.get(stem) ?? lex.cues.get(stem + 'e') ?? lex.cues.get(stem.slice(0, -1));
+    if (entry && (next.norm === 'that' || next.norm === 'to' || entry.frames.has('np'))) return entry;
+    return undefined;
+  }
+  // "Polls show a close race": a bare plural-subject verb the tagger called a noun.
+  if (t.pos === 'NOUN' && !VERB_SUFFIX.test(t.norm) && prev && next && prev.sentence === t.sentence && next.sentence === t.sentence) {
+    const entry = lex.cues.get(t.norm);
+    const pluralSubject = (prev.pos === 'NOUN' || prev.pos === 'PROPN') && /[^s]s$/.test(prev.norm);
+    if (entry && pluralSubject && (next.norm === 'that' || next.pos === 'DET' || SUBJECT_PRON.has(next.norm))) return entry;
+    return undefined;
+  }
+  if (t.pos !== 'NOUN' || !VERB_SUFFIX.test(t.norm)) return undefined;
   if (!prev || !next || prev.sentence !== t.sentence || next.sentence !== t.sentence) return undefined;
   const subjectBefore = prev.pos === 'PROPN' || SUBJECT_PRON.has(prev.norm) || prev.pos === 'NOUN';
   const complementAfter = next.norm === 'that' || next.norm === 'to' || next.pos === 'DET' || next.pos === 'PROPN' || SUBJECT_PRON.has(next.norm);
@@ -151,7 +165,8 @@ function complementStart(v: SentenceView, k: number, last: number, cue: CueEntry
     if (WH.has(t.norm) && (cue.frames.has('clause') || cue.frames.has('np')) && (i === k || (i === k + 1 && toks[k].pos === 'ADV'))) {
       return { at: i, how: 'wh' };
     }
-    if (t.norm === 'that' && i + 1 <= last && !demonstrativeThat(toks[i + 1])) return { at: i + 1, how: 'that' };
+    // The content of a that-clause starts at "that" (the annotation convention of PolNeAR: 1888 of 1889 train cases).
+    if (t.norm === 'that' && i + 1 <= last && !demonstrativeThat(toks[i + 1])) return { at: i, how: 'that' };
     if (t.text === ':') return { at: i + 1, how: 'colon' };
     if (OPEN_MARKS.has(t.text) && quoteOpenedAt(v, i) !== null && (cue.frames.has('quote') || n === 0)) return { at: i, how: 'quote' };
     if (t.text === ',' && i + 1 <= last && quoteOpenedAt(v, i + 1) !== null && cue.frames.has('quote')) return { at: i + 1, how: 'quote' };
@@ -223,6 +238,84 @@ function lastWordIndex(v: SentenceView): number {
   return v.sentence.tokenEnd - 1;
 }
 
+const POSSESSIVE_MARK = new Set(["'s", '’s', "'", '’']);
+const COPULA = new Set(['is', 'was', 'remains', 'remained']);
+
+/** The source of a nominal cue at `i`: a possessor ("Kell's claim", "her claim") or a by-phrase ("the claim by Kell"). */
+function nominalSource(toks: readonly Token[], i: number, first: number, last: number): { speaker: TokenRange; next: number } | null {
+  let p = i - 1;
+  // One modifier may stand between the possessor and the noun: "Kell's repeated claim".
+  if (p > first && (toks[p].pos === 'ADJ' || (toks[p].pos === 'VERB' && toks[p].norm.endsWith('ed')))) p--;
+  if (p >= first && POSSESSIVES.has(toks[p].norm) && toks[p].pos !== 'PART') return { speaker: { start: p, end: p + 1 }, next: i + 1 };
+  if (p - 1 >= first && POSSESSIVE_MARK.has(toks[p].text) && toks[p].pos === 'PART') {
+    const np = npEndingAt(toks, p - 1, first);
+    if (np) return { speaker: np, next: i + 1 };
+  }
+  if (i + 2 <= last && toks[i + 1].norm === 'by' && toks[i - 1]?.norm === 'the') {
+    const np = npStartingAt(toks, i + 2, last + 1);
+    if (np) return { speaker: np, next: np.end };
+  }
+  return null;
+}
+
+const VERB_GROUP = new Set(['VERB', 'AUX', 'PART', 'ADV']);
+const LINKS = new Set(['and', 'or', 'but', 'that', 'to', 'which', 'who', 'whom', 'whose', 'what', 'when', 'where', 'because', 'if']);
+
+/**
+ * The last token of a that-clause inside a sentence subject ("Kell's claim that the dam leaks was news"): the clause ends
+ * before the next finite verb that follows its own verb group without a linking word.
+ */
+function subjectClauseEnd(toks: readonly Token[], from: number, last: number): number {
+  let i = from;
+  while (i <= last && !FINITE_HINT.has(toks[i].pos)) i++;
+  while (i <= last && VERB_GROUP.has(toks[i].pos) && toks[i].pos !== 'VERB') i++;
+  if (i <= last && toks[i].pos === 'VERB') i++;
+  for (; i <= last; i++) {
+    if (FINITE_HINT.has(toks[i].pos) && !LINKS.has(toks[i - 1].norm) && !toks[i].norm.endsWith('ing') && toks[i - 1].pos !== 'PRON') return i - 1;
+    if (LINKS.has(toks[i].norm)) return last;
+  }
+  return last;
+}
+
+/**
+ * A nominal cue: "Kell's claim that …", "the warning by Kell that …", "Kell's view is that …". The content is the
+ * that-clause, up to the end of its clause (or of the sentence after a copula).
+ */
+function matchNominal(v: SentenceView, i: number, first: number, last: number, lex: QuotesLexicon): Omit<Attribution, 'kind'> | null {
+  const toks = v.tokens;
+  const t = toks[i];
+  // A cue word after a possessive is a noun even when the tagger calls it a verb ("the administration's worry that").
+  const prev = toks[i - 1];
+  const afterPossessive = !!prev && i - 1 >= first && ((POSSESSIVE_MARK.has(prev.text) && prev.pos === 'PART') || POSSESSIVES.has(prev.norm));
+  if (t.pos !== 'NOUN' && !(t.pos === 'VERB' && afterPossessive)) return null;
+  const cls = lex.nominalCues.get(t.lemma) ?? lex.nominalCues.get(t.norm);
+  if (!cls) return null;
+  const src = nominalSource(toks, i, first, last);
+  if (!src) return null;
+  let k = src.next;
+  const copula = k <= last && COPULA.has(toks[k].norm);
+  if (copula) k++;
+  if (k + 1 > last || toks[k].norm !== 'that' || demonstrativeThat(toks[k + 1])) return null;
+  let end = copula ? last : clauseEnd(toks, k + 1, last);
+  if (!copula && !hasVerb(toks, first, i)) end = Math.min(end, subjectClauseEnd(toks, k + 1, end));
+  const c = contentFrom(v, k, end);
+  if (!c || c.span.end - c.span.start < 2 || !hasVerb(toks, k + 1, last + 1)) return null;
+  return { cue: { start: t.start, end: t.end }, speaker: src.speaker, content: c.span, quote: c.quote, cls, why: `nominal:${t.norm}+${copula ? 'copula' : 'that'}`, sharedSubject: false };
+}
+
+/** Longest run, in tokens, of a participle or prepositional tail after an "according to" source. */
+const MAX_SOURCE_TAIL = 15;
+
+/** The comma closing a long "according to" source ("a report released Monday by the agency,"), or -1. */
+function sourceComma(toks: readonly Token[], from: number, last: number): number {
+  for (let j = from; j <= last && j - from <= MAX_SOURCE_TAIL; j++) {
+    const t = toks[j];
+    if (t.text === ',') return j > from && hasVerb(toks, j + 1, last + 1) ? j : -1;
+    if (t.pos === 'AUX' || OPEN_MARKS.has(t.text) || t.text === ';' || t.text === ':') return -1;
+  }
+  return -1;
+}
+
 /** Find every attribution in one sentence. */
 export function matchSentence(v: SentenceView, lex: QuotesLexicon): Attribution[] {
   const out: Attribution[] = [];
@@ -243,7 +336,10 @@ export function matchSentence(v: SentenceView, lex: QuotesLexicon): Attribution[
       const cue = { start: t.start, end: toks[i + 1].end };
       const lead = i === first || (i - 1 >= first && /^[“"‘(]$/.test(toks[i - 1].text));
       if (lead || (toks[np.end]?.text === ',' && !(i - 1 >= first && toks[i - 1].text === ','))) {
-        const c = np.end <= last && toks[np.end].text === ',' ? contentFrom(v, np.end + 1, last) : null;
+        let comma = np.end <= last && toks[np.end].text === ',' ? np.end : -1;
+        // "According to a complaint filed by the state on Monday, …": the source runs on to the comma.
+        if (comma < 0 && lead) comma = sourceComma(toks, np.end, last);
+        const c = comma >= 0 ? contentFrom(v, comma + 1, last) : null;
         if (c) push({ cue, speaker: np, content: c.span, quote: c.quote, cls: 'source', why: 'according-to:lead', sharedSubject: false });
         else if (!lead) {
           const b = contentBefore(v, first, i);
@@ -257,8 +353,16 @@ export function matchSentence(v: SentenceView, lex: QuotesLexicon): Attribution[
       continue;
     }
 
+    const nominal = matchNominal(v, i, first, last, lex);
+    if (nominal) {
+      push(nominal);
+      continue;
+    }
+
     const cue = isCueToken(toks, i, lex);
     if (!cue) continue;
+    // "her repeated insistence that …": a participle modifying a nominal cue is not a verb of its own.
+    if (toks[i + 1] && toks[i + 1].pos === 'NOUN' && lex.nominalCues.has(toks[i + 1].lemma) && i - 1 >= first && (POSSESSIVES.has(toks[i - 1].norm) || POSSESSIVE_MARK.has(toks[i - 1].text))) continue;
     // "declined to say", "is expected to tell": an infinitive cue has no reported content of its own.
     if (i - 1 >= first && toks[i - 1].norm === 'to') continue;
     const cueSpan = { start: t.start, end: t.end };

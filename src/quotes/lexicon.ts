@@ -17,6 +17,8 @@ export interface CueEntry {
 /** Everything the quotes stage reads from data. */
 export interface QuotesLexicon {
   readonly cues: ReadonlyMap<string, CueEntry>;
+  /** Nouns that report content in "X's claim that …" (`data/quotes/nominal-cues.tsv`), by lemma. */
+  readonly nominalCues: ReadonlyMap<string, CueClass>;
   /** Pronoun → the actor kind it can refer to. */
   readonly pronouns: ReadonlyMap<string, string>;
   /** Head nouns of unnamed sources ("the official", "a source"). */
@@ -43,6 +45,19 @@ export function parseCues(rows: readonly string[][], file: string): Map<string, 
     }
     if (out.has(lemma)) throw new DataError(file, `row ${i + 1}: duplicate cue "${lemma}"`);
     out.set(lemma, { lemma, cls: cls as CueClass, frames: set });
+  });
+  return out;
+}
+
+/** Parse the nominal cue table (noun, class); throws `DataError` naming the file and row on a bad row. */
+export function parseNominalCues(rows: readonly string[][], file: string): Map<string, CueClass> {
+  const out = new Map<string, CueClass>();
+  rows.forEach((row, i) => {
+    const [noun, cls] = row.map((f) => f.trim());
+    if (!noun || !cls || row.length !== 2) throw new DataError(file, `row ${i + 1}: expected noun, class`);
+    if (!CLASSES.has(cls as CueClass)) throw new DataError(file, `row ${i + 1}: unknown class "${cls}"`);
+    if (out.has(noun)) throw new DataError(file, `row ${i + 1}: duplicate noun "${noun}"`);
+    out.set(noun.toLowerCase(), cls as CueClass);
   });
   return out;
 }
@@ -136,12 +151,14 @@ export function quotesLexicon(learned: LearnedCueOptions = {}): QuotesLexicon {
   const cueFile = dataPath('quotes', 'cues.tsv');
   const statFile = dataPath('quotes', 'cue-stats.tsv');
   const wordFile = dataPath('quotes', 'speaker-words.json');
+  const nounFile = dataPath('quotes', 'nominal-cues.tsv');
   const words = readJsonData(wordFile) as Record<string, unknown>;
   if (!words || typeof words !== 'object') throw new DataError(wordFile, 'expected an object');
   const pronouns = words.pronouns;
   if (!pronouns || typeof pronouns !== 'object') throw new DataError(wordFile, '"pronouns" must be an object');
   cached = {
     cues: mergeLearnedCues(parseCues(readTsvData(cueFile), cueFile), parseCueStats(readTsvData(statFile), statFile), learned),
+    nominalCues: parseNominalCues(readTsvData(nounFile), nounFile),
     pronouns: new Map(Object.entries(pronouns as Record<string, string>)),
     anonymousHeads: new Set(stringList(words.anonymousHeads, wordFile, 'anonymousHeads')),
     subjectSkip: new Set(stringList(words.subjectSkip, wordFile, 'subjectSkip')),

@@ -3,6 +3,7 @@ import type { Doc, QuoteKind, Sentence, Span, TextSpan, Token } from '../core/in
 import { matchColonSpeaker, matchSentence, type Attribution, type SentenceView } from './attribution.js';
 import type { QuotesLexicon } from './lexicon.js';
 import { findMarkedQuotes, type MarkedQuote } from './quote-marks.js';
+import { matchHeadline } from './headline.js';
 import { trimContent } from './attribution.js';
 import type { Tag, TaggerModel } from './tagger.js';
 import { npEndingAt, type TokenRange } from './speaker-span.js';
@@ -149,6 +150,16 @@ export function matchQuotes(doc: Doc, lex: QuotesLexicon, options: MatchOptions 
     if (para && s.start === para.start) {
       const colon = matchColonSpeaker(text, tokens, para, s.tokenStart);
       if (colon) attributions.push({ a: colon, sentence: s.index });
+    }
+  }
+
+  // 1b. A title-case headline the rules could not parse (its first paragraph, when more follow).
+  if (paragraphs.length > 1) {
+    const head = sentences.filter((s) => s.paragraph === 0);
+    const found = head.length > 0 && attributions.some(({ a }) => a.cue.start < paragraphs[0].end);
+    if (!found && head.length) {
+      const h = matchHeadline(text, tokens, head[0].tokenStart, head[head.length - 1].tokenEnd, lex);
+      if (h) attributions.push({ a: h, sentence: head[0].index });
     }
   }
 
