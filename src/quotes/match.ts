@@ -326,8 +326,12 @@ export function matchQuotes(doc: Doc, lex: QuotesLexicon, options: MatchOptions 
     }
   }
 
-  out.sort((x, y) => x.start - y.start || y.end - x.end);
-  return out;
+  // One cue word introduces one content: when a direct quote claims it ("“…,” Fan told officials in Lviv"), a second,
+  // indirect content hung on the same cue is a misreading of what follows it.
+  const directCues = new Set(out.filter((c) => c.quoteKind === 'direct' && c.cue).map((c) => c.cue!.start));
+  const kept = out.filter((c) => c.quoteKind === 'direct' || !c.cue || !directCues.has(c.cue.start));
+  kept.sort((x, y) => x.start - y.start || y.end - x.end);
+  return kept;
 }
 
 /** Content runs from the tagger, each linked to the nearest cue run in its sentence and the source run nearest that cue. */

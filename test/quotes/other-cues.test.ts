@@ -45,3 +45,10 @@ test('other cues: the nominal cue table loads and rejects bad rows', () => {
   assert.throws(() => parseNominalCues([['claim', 'speech'], ['claim', 'speech']], 'x.tsv'), DataError);
   assert.throws(() => parseNominalCues([['claim']], 'x.tsv'), DataError);
 });
+
+test('other cues: a cue claimed by a direct quote introduces nothing else', () => {
+  const doc = analyzeQuotes('“We have seen how strong the people are,” Mara Kell told regional officials in the western city of Norvik, where the embassy has moved.', [KELL]);
+  const quotes = doc.get('quotes').map((q) => view(doc, q));
+  assert.deepEqual(quotes.map((q) => q[0]), ['direct'], JSON.stringify(quotes));
+  assert.equal(quotes[0][3], 'Mara Kell');
+});
