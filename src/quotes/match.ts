@@ -42,6 +42,17 @@ function hasCueWord(tokens: readonly Token[], s: Sentence, lex: QuotesLexicon): 
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
+/**
+ * Whether a tagger content is whole: it does not stop on a word that needs more ("itself from the attack in Ukraine
+ * in" is a cut-off phrase, not a claim). Contents without a verb stay: "a close contest in the valleys" is a claim.
+ */
+function propositional(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => t.pos !== 'PUNCT');
+  if (!words.length) return false;
+  const last = words[words.length - 1];
+  return !(last.pos === 'ADP' || last.pos === 'DET' || last.pos === 'CCONJ' || last.pos === 'SCONJ');
+}
+
 /** Most tokens between a tagger content run and its cue run. */
 const MAX_CUE_GAP = 6;
 const DASH_SPEAKER = /^([ \t]*)[―—–-]([ \t]*)(\p{Lu}[\p{L}.'’ -]{1,60}?)[ \t]*(?:\n|$)/u;
@@ -301,6 +312,7 @@ export function matchQuotes(doc: Doc, lex: QuotesLexicon, options: MatchOptions 
     };
     for (const c of taggerCandidates(doc, tokens, lex, tagsOf, options.taggerMinTokens ?? 5, covered)) {
       if (out.some((o) => o.start < c.end && o.end > c.start)) continue;
+      if (!propositional(doc.tokensIn(c))) continue;
       out.push(c);
     }
     // A rule quote with no speaker words, or one inherited from an earlier quote, takes the source the tagger sees in

@@ -52,3 +52,8 @@ test('other cues: a cue claimed by a direct quote introduces nothing else', () =
   assert.deepEqual(quotes.map((q) => q[0]), ['direct'], JSON.stringify(quotes));
   assert.equal(quotes[0][3], 'Mara Kell');
 });
+
+test('other cues: a learned content that stops on a preposition is a cut-off phrase, not a quote', () => {
+  const doc = analyzeQuotes('Varo’s government sought to distance itself from Ostrava’s attack in Norland in the days following his deployment, but avoided condemning Ostrava.', [KELL]);
+  assert.deepEqual(doc.get('quotes').map((q) => view(doc, q)), []);
+});
