@@ -1,5 +1,5 @@
 // Country from context: an actor named without a country takes the country of the nearest actor in its sentence.
-import type { Actor, Sentence } from '../core/index.js';
+import type { Actor, Doc } from '../core/index.js';
 
 /** Codes in `country` that place no one: NGOs, transnational movements and companies. IGO codes (UN, EU) do. */
 const UNPLACED = new Set(['NGO', 'IMG', 'ISM', 'MNC']);
@@ -39,23 +39,14 @@ interface Located {
  *
  * Cost: one pass over the mentions, then a scan of each uncountried actor's sentence.
  */
-export function inferContextCountries(actors: readonly Actor[], sentences: readonly Sentence[], text: string): Actor[] {
+export function inferContextCountries(actors: readonly Actor[], doc: Doc): Actor[] {
+  const text = doc.text;
   const bySentence = new Map<number, Located[]>();
-  const sentenceOf = (pos: number): number => {
-    let lo = 0;
-    let hi = sentences.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (sentences[mid]!.start <= pos) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
   for (const a of actors) {
     if (!places(a.country)) continue;
     for (const m of a.mentions) {
       if (m.how === 'pronoun') continue;
-      const s = sentenceOf(m.start);
+      const s = doc.sentenceAt(m.start);
       let list = bySentence.get(s);
       if (!list) bySentence.set(s, (list = []));
       list.push({ actor: a, start: m.start, end: m.end });
@@ -68,10 +59,10 @@ export function inferContextCountries(actors: readonly Actor[], sentences: reado
     if (a.kind === 'person' && !a.title && !a.sector && !ranked) return a;
     if ((a.kind === 'organization' || a.kind === 'group') && !POLITICAL.has(a.sector ?? '')) return a;
     const first = a.mentions.find((m) => m.how !== 'pronoun');
-    if (!first || !sentences.length) return a;
+    if (!first) return a;
     let best: Located | null = null;
     let bestGap = Infinity;
-    for (const o of bySentence.get(sentenceOf(first.start)) ?? []) {
+    for (const o of bySentence.get(doc.sentenceAt(first.start)) ?? []) {
       // "US-backed rebels" are not American: a patron joined by a hyphen places no one.
       if (o.end <= first.start && PATRON.test(text.slice(o.end, first.start))) continue;
       // A mention inside the actor's own words ("… of Angola") is the nearest of all, then a possessor before it.

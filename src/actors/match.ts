@@ -75,7 +75,7 @@ const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwe
 /** Nouns that take a place after "of": "the population of X", "the mayor of X", "the outskirts of X". */
 const PLACE_OF = new Set(['city', 'town', 'village', 'capital', 'region', 'province', 'county', 'district', 'state', 'area', 'centre', 'center', 'outskirts', 'suburbs', 'streets', 'population', 'inhabitants', 'residents', 'dwellers', 'citizens', 'mayor', 'governor', 'heart', 'north', 'south', 'east', 'west', 'coast', 'port', 'harbour', 'harbor', 'island', 'islands', 'municipality', 'borough', 'neighbourhood', 'neighborhood', 'map', 'history', 'outskirt', 'environs', 'vicinity', 'kingdom', 'republic', 'colony']);
 /** Place head words that are also common surnames ("Christopher Hill", "Picabo Street"). */
-const SURNAME_HEADS = new Set(['hill', 'hills', 'street', 'lane', 'temple', 'castle', 'chapel', 'brook', 'brooks', 'wells', 'banks', 'ford', 'wood', 'woods', 'field', 'fields']);
+const SURNAME_HEADS = new Set(['hill', 'hills', 'street', 'lane', 'temple', 'castle', 'chapel']);
 /** Verbs and nouns of motion before "to"/"from" that make the next name a place: "flew to X", "flights from X". */
 const MOTION = new Set(['go', 'went', 'gone', 'come', 'came', 'travel', 'travelled', 'traveled', 'move', 'moved', 'return', 'returned', 'fly', 'flew', 'drive', 'drove', 'sail', 'sailed', 'head', 'headed', 'arrive', 'arrived', 'flee', 'fled', 'emigrate', 'emigrated', 'immigrate', 'immigrated', 'relocate', 'relocated', 'deport', 'deported', 'evacuate', 'evacuated', 'ferry', 'flight', 'flights', 'trip', 'trips', 'journey', 'visit', 'route', 'road', 'train', 'trains', 'bus', 'buses', 'miles', 'km', 'kilometres', 'kilometers', 'way', 'back', 'moving', 'going', 'coming', 'travelling', 'traveling', 'returning', 'flying', 'driving', 'heading']);
 /** Direction words before "of" that make the next name a place: "north of X". */
@@ -84,8 +84,11 @@ const COMPASS_OF = new Set(['north', 'south', 'east', 'west', 'northeast', 'nort
 const SPELLING_OTHER = 0.7;
 const SPELLING_MARGIN = 0.5;
 const SPELLING_SURE = 0.9;
-/** Capitalized common nouns that name an institution after "the" ("the House", "the Crown"), beside the head words. */
-const INSTITUTIONS = new Set(['house', 'crown', 'state', 'nation', 'republic', 'kingdom', 'empire', 'confederacy', 'commonwealth', 'convention', 'presidency', 'establishment', 'regime', 'junta', 'politburo', 'kremlin', 'vatican', 'holy see', 'bench', 'bar', 'fed', 'treasury', 'exchequer', 'chancellery', 'secretariat', 'legislature', 'judiciary', 'military', 'opposition', 'resistance', 'alliance', 'coalition', 'league', 'union']);
+/**
+ * Capitalized common nouns that name an institution after "the" ("the House", "the Crown"). Head words (org-heads.tsv),
+ * role nouns and gazetteer phrases ("the Kremlin") are found by their own rules and are not repeated here.
+ */
+const INSTITUTIONS = new Set(['house', 'crown', 'nation', 'republic', 'kingdom', 'empire', 'confederacy', 'commonwealth', 'convention', 'presidency', 'establishment', 'bench', 'bar', 'fed', 'treasury', 'exchequer', 'chancellery', 'secretariat', 'resistance']);
 const FORMER = new Set(['former', 'ex', 'retired', 'ex-', 'then']);
 const PRONOUNS: Record<string, 'm' | 'f'> = { he: 'm', him: 'm', his: 'm', himself: 'm', she: 'f', her: 'f', hers: 'f', herself: 'f' };
 /** `PRONOUNS` as a map: no prototype keys ("constructor"), and a fast lookup for every token. */
@@ -164,8 +167,6 @@ class Matcher {
   readonly nested: Chunk[] = [];
   /** Tokens of capitalized common nouns after "the" that name an institution ("the House", "the Commission"). */
   readonly institutions = new Set<number>();
-  /** Places located by a region after a comma ("Andover, Massachusetts"), by the place's end token: the region's country. */
-  readonly regionCountry = new Map<number, string | null>();
   /** Organization names that end in "of <country>", by first token index: the country. */
   readonly ofCountry = new Map<string, string | null>();
 
@@ -496,18 +497,22 @@ class Matcher {
    * region keeps its own mention too). `j` is the place's end token, `e` the sentence's.
    */
   regionEnd(j: number, e: number, mode: 'caps' | 'title' | null): number {
+    return this.regionAfter(j, e, mode)?.end ?? j;
+  }
+
+  /** The region after "<place>," that ends the phrase, with its country, or null. */
+  regionAfter(j: number, e: number, mode: 'caps' | 'title' | null): { end: number; country: string | null } | null {
     const toks = this.tokens;
-    if (j + 1 >= e || toks[j].text !== ',' || toks[j].sentence !== toks[j + 1].sentence) return j;
+    if (j + 1 >= e || toks[j].text !== ',' || toks[j].sentence !== toks[j + 1].sentence) return null;
     const hit = this.lookup(j + 1, Math.min(e, j + 6), mode);
-    if (!hit) return j;
+    if (!hit) return null;
     const en = hit.entry;
     const region = (en.type === 'country' && (en.how === 'name' || en.how === 'alias')) || (en.type === 'place' && !en.generated);
-    if (!region) return j;
+    if (!region) return null;
     const after = toks[hit.j];
     // The region must end the phrase: "Tulsa, Oklahoma, said" or "Tulsa, Oklahoma." but not "Tulsa, Oklahoma City".
-    if (after && after.sentence === toks[j].sentence && isCap(after)) return j;
-    this.regionCountry.set(j, en.type === 'country' ? en.code : en.country);
-    return hit.j;
+    if (after && after.sentence === toks[j].sentence && isCap(after)) return null;
+    return { end: hit.j, country: en.type === 'country' ? en.code : en.country };
   }
 
   /** The start of "Southern Senegal", "Northeast Ohio": a capitalized compass word before a place. */
@@ -766,13 +771,26 @@ class Matcher {
     let j = i;
     while (j < this.tokens.length && this.tokens[j].end <= c.end) j++;
     const prev = i > 0 && this.tokens[i - 1].sentence === this.tokens[i].sentence ? this.norms[i - 1] : '';
-    let next = j < this.tokens.length && this.tokens[j].sentence === this.tokens[i].sentence ? this.norms[j] : '';
-    if (next === ',' && j + 1 < this.tokens.length) next = `, ${this.norms[j + 1]}`;
-    if (SPEECH_AFTER.has(next) || next === 'who' || next === ', who') return ['person', 2];
-    if (PLACE_PREPS.has(prev) || next === 'where' || next === ', where') return ['place', 2];
+    if (this.personCueAfter(j)) return ['person', 2];
+    const next = this.wordAfter(j);
+    if (PLACE_PREPS.has(prev) || next === 'where') return ['place', 2];
     if (prev === 'of' && i >= 2 && PLACE_OF.has(this.norms[i - 2])) return ['place', 2];
     if (/^(acronym|camel case)/.test(w)) return ['organization', 1];
     return [c.kind as 'person' | 'place' | 'organization', 0];
+  }
+
+  /** The word after token j-1 in its sentence, skipping one comma ("Marsk, who"), or ''. */
+  wordAfter(j: number): string {
+    const toks = this.tokens;
+    if (j <= 0 || j >= toks.length || toks[j].sentence !== toks[j - 1].sentence) return '';
+    if (this.norms[j] === ',' && j + 1 < toks.length) return this.norms[j + 1];
+    return this.norms[j];
+  }
+
+  /** A person's cue right after a name ending before token j: "Marsk said", "Marsk, who". */
+  personCueAfter(j: number): boolean {
+    const next = this.wordAfter(j);
+    return next === 'who' || (SPEECH_AFTER.has(next) && this.norms[j] !== ',');
   }
 
   /** Index of the token that starts at `offset` (binary search). */
@@ -1092,8 +1110,8 @@ class Matcher {
       return;
     }
     if (before && (LOCATIVE.has(before.norm) || before.norm === 'of') && len <= 3 && ((before.norm !== 'to' && before.norm !== 'from' && before.norm !== 'of') || this.motionBefore(c.i - 1, s)) && !(len === 1 && spellingResult(text).scores.other >= SPELLING_OTHER)) {
-      const end = this.regionEnd(c.j, toks.length, mode);
-      this.newCandidate(c.i, end, { kind: 'place', how: 'name', name: text, country: country ?? this.regionCountry.get(c.j) ?? null, why: 'after locative preposition', weak });
+      const region = this.regionAfter(c.j, toks.length, mode);
+      this.newCandidate(c.i, region?.end ?? c.j, { kind: 'place', how: 'name', name: text, country: country ?? region?.country ?? null, why: 'after locative preposition', weak });
       return;
     }
     const next = toks[c.j];
@@ -1135,8 +1153,7 @@ class Matcher {
     const spelled = spellingResult(text);
     if (len === 1 && spelled.scores.other >= SPELLING_OTHER) return;
     // A person's cue ("Ivo Marsk said", "Marsk, who") outweighs the spelling.
-    const nextNorm = c.j < toks.length && toks[c.j].sentence === first.sentence ? this.norms[c.j] : '';
-    const spoke = SPEECH_AFTER.has(nextNorm) || nextNorm === 'who' || (nextNorm === ',' && this.norms[c.j + 1] === 'who');
+    const spoke = this.personCueAfter(c.j);
     const trusted = !spoke && spelled.margin >= (len === 1 ? SPELLING_MARGIN : SPELLING_MARGIN + 0.2);
     const kind: ActorKind = trusted && spelled.best === 'place' ? 'place' : trusted && spelled.best === 'organization' && len > 1 ? 'organization' : 'person';
     const spelledWhy = kind === 'person' ? '' : `, spelled like ${kind === 'place' ? 'a place' : 'an organization'}`;

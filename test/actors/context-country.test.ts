@@ -10,7 +10,7 @@ function inferred(text: string): readonly Actor[] {
   const doc = new Doc({ id: 't', url: null, source: null, title: null, byline: null, published: null, text }, {});
   nlpStage.run(doc);
   actorsStage.run(doc);
-  return inferContextCountries(doc.get('actors'), doc.get('sentences'), text);
+  return inferContextCountries(doc.get('actors'), doc);
 }
 
 const countryOf = (actors: readonly Actor[], mention: string): string | null | undefined =>
