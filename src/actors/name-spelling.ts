@@ -1,6 +1,5 @@
 // Spelling model: how likely a name is a person's, a place's or an organization's from its letters alone.
-import { readFileSync } from 'node:fs';
-import { DataError, dataPath } from '../core/index.js';
+import { DataError, dataPath, readJsonData } from '../core/index.js';
 
 /** The model's classes, in the order of its weight rows. `other` is a common word, not a name. */
 export const SPELLING_CLASSES = ['person', 'place', 'organization', 'other'] as const;
@@ -180,19 +179,7 @@ export function parseSpellingModel(json: unknown, file = 'name-spelling.json'): 
 
 /** Load a model file; throws `DataError` naming the file when it is missing or malformed. */
 export function loadSpellingModel(path: string = dataPath('actors', 'name-spelling.json')): SpellingModel {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (err) {
-    throw new DataError(path, `cannot read: ${(err as Error).message}`, { cause: err });
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (err) {
-    throw new DataError(path, `invalid JSON: ${(err as Error).message}`, { cause: err });
-  }
-  return parseSpellingModel(json, path);
+  return parseSpellingModel(readJsonData(path), path);
 }
 
 /** Sum the weight rows of `features` into `acc` (length {@link NC}). */
