@@ -153,6 +153,11 @@ class Matcher {
   readonly out: Candidate[] = [];
   /** Words the document also writes in lower case: a capitalized one of these is a common word, not a name. */
   readonly lowerWords = new Set<string>();
+  /**
+   * Surnames of people the document names in full ("Rick Santorum", "Theresa May"): names even where the document
+   * also writes the word in lower case ("the santorum neologism", "may").
+   */
+  readonly surnames = new Set<string>();
   /** How often each exact token text occurs. */
   readonly textCounts = new Map<string, number>();
   /** Words the document capitalizes in mid-sentence (after a word): names, not sentence-initial accidents. */
@@ -182,6 +187,14 @@ class Matcher {
       if (startsLower(t.text)) this.lowerWords.add(t.norm);
       else if (prev && prev.sentence === t.sentence && startsLetter(prev.text) && isCap(t)) this.midCaps.add(t.norm);
       prev = t;
+    }
+    const toks = this.tokens;
+    for (let k = 0; k + 1 < toks.length; k++) {
+      if (!this.given(toks[k]) || !isCap(toks[k + 1]) || toks[k + 1].sentence !== toks[k].sentence) continue;
+      // "Rick Santorum", "Jonathan M. Stan": the last capitalized word of the run is the surname.
+      let j = k + 1;
+      while (j + 1 < toks.length && toks[j + 1].sentence === toks[k].sentence && isCap(toks[j + 1]) && /^\p{Lu}\.?$/u.test(toks[j].text)) j++;
+      if (/^\p{Lu}\p{Ll}+$/u.test(toks[j].text)) this.surnames.add(toks[j].text);
     }
   }
 
@@ -253,7 +266,7 @@ class Matcher {
   /** A capitalized single word that is really a common word (written in lower case elsewhere, or not a proper noun). */
   commonWord(t: Token): boolean {
     if (this.lex.givenNames.has(t.text) || this.lex.phrases.has(this.normOf(t))) return false;
-    if (this.lowerWords.has(t.norm)) return true;
+    if (this.lowerWords.has(t.norm)) return !this.surnames.has(t.text) || this.tokens[t.index + 1]?.pos === 'NUM';
     if (t.pos === 'PROPN') return false;
     // The tagger calls some unknown names verbs or nouns ("Spang (1983) noted"): mid-sentence, a capitalized word the
     // text never writes in lower case and that is not spelled like a common word is a name.
@@ -691,6 +704,7 @@ class Matcher {
    * everywhere else in the article.
    */
   linkAcronyms(): void {
+    this.dropDefinedTerms();
     const defined = new Map<string, Candidate>();
     const byEnd = new Map<number, Candidate>();
     // Only bodies the text names as bodies: a gazetteer entry or a head word ("Agency …"), not "Compact Fluorescent Light".
@@ -718,6 +732,50 @@ class Matcher {
       if (!body || covered.has(toks[i].start) || this.out.some((c) => c.start <= toks[i].start && toks[i].end <= c.end)) continue;
       as(this.newCandidate(i, i + 1, { kind: body.kind, how: 'name', why: '' }), body);
     }
+  }
+
+  /**
+   * "sea surface salinity (SSS)", "a System Under Test (SUT)": an acronym the text defines as the initials of a
+   * common-noun phrase, or of a capitalized phrase that names no body, is a term, not an organization.
+   */
+  dropDefinedTerms(): void {
+    const toks = this.tokens;
+    const terms = new Map<string, boolean>(); // acronym → whether it overrides gazetteer entries
+    for (let i = 2; i + 1 < toks.length; i++) {
+      if (toks[i - 1].text !== '(' || toks[i + 1].text !== ')' || !/^\p{Lu}[\p{L}&]{1,7}$/u.test(toks[i].text)) continue;
+      const start = this.expansionStart(i - 2, toks[i].text.replace(/[^\p{Lu}]/gu, ''));
+      if (start < 0) continue;
+      const from = toks[start].start;
+      const to = toks[i - 2].end;
+      // A phrase written in lower case, or a capitalized one no rule takes for a name ("Open Educational Resources").
+      const named = this.out.some((c) => !c.weak && c.start <= from && to <= c.end && c.end - c.start > toks[i].text.length);
+      // A lower-case definition outweighs a gazetteer's acronym too ("radio frequency interference (RFI)").
+      if (named) continue;
+      if (startsLower(toks[start].text)) terms.set(toks[i].text, true);
+      else if (!this.out.some((c) => c.start < to && from < c.end && !c.weak)) terms.set(toks[i].text, false);
+    }
+    if (!terms.size) return;
+    const keep = this.out.filter((c) => {
+      const overrides = c.how === 'name' ? terms.get(this.doc.text.slice(c.start, c.end)) : undefined;
+      return overrides === undefined || (!overrides && !!c.entry);
+    });
+    this.out.length = 0;
+    this.out.push(...keep);
+  }
+
+  /** The first token of the words before token `last` (inclusive) whose initials spell `letters`, or -1. */
+  expansionStart(last: number, letters: string): number {
+    const toks = this.tokens;
+    let p = letters.length - 1;
+    for (let k = last; k >= 0 && k > last - 3 * letters.length - 2 && toks[k].sentence === toks[last].sentence; k--) {
+      const t = toks[k];
+      if (t.text === '-') continue;
+      const initial = t.text[0].toUpperCase();
+      if (initial === letters[p]) {
+        if (--p < 0) return k;
+      } else if (!FUNCTION_WORDS.has(t.norm) || k === last) return -1;
+    }
+    return -1;
   }
 
   /** "Eegimaa speakers", "the Kujireray dialect": an unknown name used for a language is a language everywhere. */

@@ -270,6 +270,23 @@ test('actors: an acronym in brackets after a named body is that body everywhere'
   assert.equal(b?.mentions.filter((m) => m.text === 'VaCS').length, 2, JSON.stringify(b));
 });
 
+test('actors: an acronym the text defines as a term is no actor, even when a gazetteer knows it', () => {
+  const terms = actorsOf('Engineers measured the sea surface drift (SSD) twice. The SSD was small, and radio frequency interference (RFI) spoiled the rest. RFI is common.');
+  assert.deepEqual(terms.filter((a) => /^(SSD|RFI|Radio France)/.test(a.name)).map((a) => a.name), []);
+  const test2 = actorsOf('Teams ran the Pump Under Trial (PUT) again. The PUT failed.');
+  assert.equal(byMention(test2, 'PUT'), undefined);
+  // A body that the brackets name keeps its short form.
+  const body = actorsOf('Radio France Internationale (RFI) reported the vote. RFI said turnout was low.');
+  assert.equal(byMention(body, 'RFI')?.sector, 'MED');
+});
+
+test('actors: the surname of a person named in full stays a name where the text also writes it in lower case', () => {
+  const actors = actorsOf('Senator Marla Vornstag spoke in the morning. Regulars call the drink a vornstag. Vornstag criticized the vote.');
+  const a = actors.find((x) => x.name === 'Marla Vornstag');
+  assert.ok(a);
+  assert.ok(a.mentions.some((m) => m.text === 'Vornstag'), JSON.stringify(a.mentions.map((m) => m.text)));
+});
+
 test('actors: an unknown name takes the kind its contexts vote for across the article', () => {
   const actors = actorsOf('Trade fairs came to Vrelnik in 1850. Vrelnik grew fast. Today Vrelnik has a port, and most visitors stay in Vrelnik.');
   const a = byMention(actors, 'Vrelnik');
