@@ -382,6 +382,9 @@ class Matcher {
         // A lone capitalized common word ("Practice", "Figure") is not a name; a run needs one proper noun.
         const run = toks.slice(k, j);
         if (run.every((t) => this.commonWord(t)) && !run.some((t) => this.lex.phrases.has(this.normOf(t)))) {
+          // "the Associated Press" where the text also writes "the press": a known phrase of common words is a name.
+          const phrase = j - k > 1 ? this.lookup(k, e, mode) : null;
+          if (phrase && phrase.j - k > 1 && phrase.entry.type !== 'role') { chunks.push({ type: 'lex', i: k, j: phrase.j, entry: phrase.entry }); k = phrase.j; continue; }
           const hit = this.lookup(k, e, mode, true);
           if (hit) { chunks.push({ type: 'role', i: k, j: hit.j, entry: hit.entry as Entry & { type: 'role' } }); k = hit.j; continue; }
           // "the House passed", "the Commission said": a common noun capitalized after "the" mid-sentence names an institution.

@@ -214,6 +214,14 @@ const spans: [what: string, text: string, expect: Expect[]][] = [
     { mention: 'Madam Speaker', kind: 'person', sector: 'LEG' },
     { mention: 'Mr. President', kind: 'person', sector: 'GOV' },
   ]],
+  ['place head words', 'Tourists walked from Corvel Mansion to the Harnow Glacier and ate on Tesk Ave. at noon.', [
+    { mention: 'Corvel Mansion', kind: 'place' },
+    { mention: 'Harnow Glacier', kind: 'place' },
+    { mention: 'Tesk Ave.', kind: 'place' },
+  ]],
+  ['a gazetteer phrase of words the text also writes in lower case', 'The press was silent, but in an interview with the Associated Press she spoke.', [
+    { mention: 'Associated Press', kind: 'organization', sector: 'MED' },
+  ]],
   ['title of a country', 'In 1804 he was crowned Emperor of France.', [{ mention: 'Emperor of France', kind: 'person', country: 'FRA', sector: 'GOV' }]],
   ['place, region', 'She grew up in Dunmore, Massachusetts and later in Lyon, France.', [
     { mention: 'Dunmore, Massachusetts', kind: 'place', country: 'USA' },
