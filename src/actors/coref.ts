@@ -107,8 +107,19 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
   for (const c of rest) {
     if (c.kind === 'person' && c.weak && words(c.name).length > 1) {
       // A weak full name (a headline's) counts only if the body names the same person.
-      const same = byKey.get(personKey(null, c.name)) ?? persons.find((p) => normPhrase(p.name) === normPhrase(c.name));
-      if (same) same.cands.push(c);
+      // "Brock Holt" for "Brock Wyatt Holt", "Antonín Dvořák" for a body that says only "Dvořák": same surname, and the
+      // same given name when the body gives one.
+      const w = words(c.name);
+      const same = byKey.get(personKey(null, c.name)) ?? persons.find((p) => normPhrase(p.name) === normPhrase(c.name))
+        ?? persons.find((p) => {
+          if (p.anonymous || !p.key.startsWith('person:') || p.entry) return false;
+          const pw = words(p.name);
+          return pw[pw.length - 1] === w[w.length - 1] && (pw.length === 1 || pw[0] === w[0]);
+        });
+      if (same) {
+        same.cands.push(c);
+        if (words(same.name).length === 1) same.name = c.name;
+      }
       continue;
     }
     if (c.kind === 'person' && c.how !== 'anonymous') {

@@ -295,6 +295,16 @@ test('actors: the surname of a person named in full stays a name where the text 
   assert.ok(a.mentions.some((m) => m.text === 'Vornstag'), JSON.stringify(a.mentions.map((m) => m.text)));
 });
 
+test('actors: a title-line full name joins the person the body names by a longer name or by surname alone', () => {
+  const longer = actorsOf('Brant Holvik\n\nBrant Wyatt Holvik (born 1988) is a Norwegian shortstop. Holvik played for Fjordby.');
+  const a = longer.find((x) => x.mentions.some((m) => m.text === 'Brant Wyatt Holvik'));
+  assert.ok(a?.mentions.some((m) => m.text === 'Brant Holvik' && m.start === 0), JSON.stringify(a?.mentions.map((m) => m.text)));
+  const bare = actorsOf('Tomáš Vrbenský\n\nThe composer studied in Brno. Vrbenský wrote nine symphonies, and Vrbenský taught in Prague.');
+  const b = bare.find((x) => x.mentions.some((m) => m.text === 'Vrbenský'));
+  assert.equal(b?.name, 'Tomáš Vrbenský');
+  assert.ok(b?.mentions.some((m) => m.start === 0));
+});
+
 test('actors: an unknown name takes the kind its contexts vote for across the article', () => {
   const actors = actorsOf('Trade fairs came to Vrelnik in 1850. Vrelnik grew fast. Today Vrelnik has a port, and most visitors stay in Vrelnik.');
   const a = byMention(actors, 'Vrelnik');
