@@ -128,7 +128,9 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
       const last = w[w.length - 1];
       const match = persons.filter((p) => !p.anonymous && p.key.startsWith('person:') && words(p.name).length > 1 && (words(p.name).includes(last)));
       const byLast = match.filter((p) => words(p.name).at(-1) === last || (p.entry?.type === 'person' && words(p.name)[0] === last));
-      const pick = (byLast.length ? byLast : match).sort((a, b) => Math.abs(a.first - c.start) - Math.abs(b.first - c.start))[0];
+      // The nearest person already introduced; one the article names only later is the fallback.
+      const distance = (p: Cluster) => (p.first <= c.start ? c.start - p.first : 1e9 + p.first - c.start);
+      const pick = (byLast.length ? byLast : match).sort((a, b) => distance(a) - distance(b))[0];
       if (pick) {
         c.how = c.how === 'title' ? 'title' : 'surname';
         pick.cands.push(c);

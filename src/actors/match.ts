@@ -54,6 +54,8 @@ const FUNCTION_WORDS = new Set(
     'according said says say mr mrs ms dr prof sir madam please thanks thank hello hi dear former ex retired'
   ).split(' '),
 );
+/** Honours and degrees written after a name: "DBE", "FRS", "PhD", "QC". */
+const POST_NOMINALS = /(,?\s+(?:[GKCMOD]BE|FRS|RA|QC|KC|MP|MEP|MSP|PhD|Ph\.D\.|MD|M\.D\.|Esq\.?|KG|GCMG|KCMG|CMG|DSO|MC|VC))+$/u;
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'lord', 'lady', 'miss', 'madam', 'madame', 'mister', 'rev.', 'gen.', 'col.', 'lt.', 'capt.', 'sgt.', 'gov.', 'sen.', 'rep.']);
 const FEMALE_HONORIFICS = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dame', 'lady', 'madam']);
 const MALE_HONORIFICS = new Set(['mr', 'mr.', 'sir', 'lord']);
@@ -1152,7 +1154,9 @@ class Matcher {
       const g = gender ?? (given === 'm' || given === 'f' ? given : null);
       // A lone given name ("Major", "Will") is a person only where it acts like one.
       const lone = len === 1 && !honorific && !this.personLike(c.i, c.j) && !this.midCaps.has(first.norm);
-      this.newCandidate(c.i, c.j, { kind: 'person', how: 'name', name: text, country, gender: g, why: honorific ? 'honorific' : 'given name', weak: weak || lone });
+      // "Dame Zaha Hadid DBE RA": post-nominal letters are part of the mention, not of the name.
+      const name = text.replace(POST_NOMINALS, '');
+      this.newCandidate(c.i, c.j, { kind: 'person', how: 'name', name, country, gender: g, why: honorific ? 'honorific' : 'given name', weak: weak || lone });
       return;
     }
     if (len === 1 && /^\p{Lu}\p{Ll}{2,}\p{Lu}/u.test(first.text) && !/^(Mc|Mac|O')/.test(first.text)) {

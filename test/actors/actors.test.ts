@@ -305,6 +305,19 @@ test('actors: a title-line full name joins the person the body names by a longer
   assert.ok(b?.mentions.some((m) => m.start === 0));
 });
 
+test('actors: post-nominal letters stay in the mention but not in the name', () => {
+  const actors = actorsOf('Dame Orla Venmore DBE RA designed the hall. Venmore was born in Leeds.');
+  const a = byMention(actors, 'Dame Orla Venmore DBE RA');
+  assert.equal(a?.name, 'Orla Venmore');
+  assert.ok(a?.mentions.some((m) => m.text === 'Venmore'));
+});
+
+test('actors: a bare surname goes to the person already introduced, not to a namesake named later', () => {
+  const actors = actorsOf('Senator Ilse Marrow spoke first at the long and tiresome hearing on the county budget. Marrow grew up on a farm; her father Tobias Marrow ran it.');
+  const ilse = actors.find((x) => x.name === 'Ilse Marrow');
+  assert.ok(ilse?.mentions.some((m) => m.text === 'Marrow'), JSON.stringify(actors.map((x) => [x.name, x.mentions.map((m) => m.text)])));
+});
+
 test('actors: an unknown name takes the kind its contexts vote for across the article', () => {
   const actors = actorsOf('Trade fairs came to Vrelnik in 1850. Vrelnik grew fast. Today Vrelnik has a port, and most visitors stay in Vrelnik.');
   const a = byMention(actors, 'Vrelnik');
