@@ -369,8 +369,8 @@ class Matcher {
           }
           if (this.nameToken(j, s) && (t.spaceBefore || /^[-'’]/.test(t.text) || /[-]$/.test(toks[j - 1].text))) { j++; continue; }
           if (t.text === '-' && !t.spaceBefore && j + 1 < e && !toks[j + 1].spaceBefore && isCap(toks[j + 1])) { j += 2; continue; }
-          if (CONNECTORS.has(t.norm) && !isCap(t) && j + 1 < e && this.nameToken(j + 1, s) && (t.norm !== 'and' || false)) {
-            if (t.norm === 'and') break;
+          if (CONNECTORS.has(t.norm) && !isCap(t) && j + 1 < e && this.nameToken(j + 1, s)) {
+            if (t.norm === 'and' && !this.andInsideName(k, j, e, s)) break;
             j++;
             continue;
           }
@@ -876,6 +876,20 @@ class Matcher {
       if (!g) continue;
       this.newCandidate(k, k + 1, { kind: 'person', how: 'pronoun', gender: g, refers: 'pronoun', why: 'pronoun' });
     }
+  }
+
+  /**
+   * "Newfoundland and Labrador Court of Appeal", "Food and Agriculture Organization": an "and" at token j joins two
+   * capitalized words into one body's name when the words after it end in an organization head and those before it
+   * do not (in "Harvard University and Yale Law School" the "and" joins two bodies).
+   */
+  andInsideName(k: number, j: number, e: number, s: number): boolean {
+    let m = j + 1;
+    while (m < e && this.nameToken(m, s) && m - j <= 4) m++;
+    const head = (x: number) => this.lex.heads.get(this.norms[x]);
+    if (head(m - 1)?.kind !== 'organization' || head(j - 1)) return false;
+    // "Britain and France Foreign Ministries" is rare; "Smith and Wesson" has no head. Both sides are one or two words.
+    return j - k <= 2 && !this.lex.givenNames.has(this.tokens[k].text);
   }
 
   /** Turn chunks into candidates. */

@@ -222,6 +222,11 @@ const spans: [what: string, text: string, expect: Expect[]][] = [
   ['a gazetteer phrase of words the text also writes in lower case', 'The press was silent, but in an interview with the Associated Press she spoke.', [
     { mention: 'Associated Press', kind: 'organization', sector: 'MED' },
   ]],
+  ['"and" inside a body\'s name', 'She sat on the Dravic and Lune Court of Appeal, not at Harvard University and Yale Law School.', [
+    { mention: 'Dravic and Lune Court of Appeal', kind: 'organization', sector: 'JUD' },
+    { mention: 'Harvard University', kind: 'organization' },
+    { mention: 'Yale Law School', kind: 'organization' },
+  ]],
   ['title of a country', 'In 1804 he was crowned Emperor of France.', [{ mention: 'Emperor of France', kind: 'person', country: 'FRA', sector: 'GOV' }]],
   ['place, region', 'She grew up in Dunmore, Massachusetts and later in Lyon, France.', [
     { mention: 'Dunmore, Massachusetts', kind: 'place', country: 'USA' },
