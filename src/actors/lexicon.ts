@@ -46,7 +46,7 @@ export interface Lexicon {
   /** Org/place head words → sector and kind. */
   readonly heads: ReadonlyMap<string, { readonly sector: string | null; readonly kind: ActorKind; readonly first?: boolean }>;
   /** Words that make an unknown name an event, law, work or idea ("World Cup", "Hurricane X"): where they stand. */
-  readonly nonActorHeads: ReadonlyMap<string, 'first' | 'last'>;
+  readonly nonActorHeads: ReadonlyMap<string, 'first' | 'last' | 'modifier'>;
   /** Given names → gender. */
   readonly givenNames: ReadonlyMap<string, 'm' | 'f' | 'u'>;
   /** Surname (last word of a known person's name) → persons, for bare-surname references. */
@@ -94,7 +94,7 @@ const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 export class LexiconBuilder {
   readonly phrases = new Map<string, Entry[]>();
   readonly heads = new Map<string, { sector: string | null; kind: ActorKind; first?: boolean }>();
-  readonly nonActorHeads = new Map<string, 'first' | 'last'>();
+  readonly nonActorHeads = new Map<string, 'first' | 'last' | 'modifier'>();
   readonly givenNames = new Map<string, 'm' | 'f' | 'u'>();
   readonly surnames = new Map<string, Entry[]>();
   readonly countryNames = new Map<string, string>();
@@ -302,8 +302,8 @@ function loadNonActorHeads(b: LexiconBuilder): void {
   const file = dataPath('actors', 'non-actor-heads.tsv');
   for (const [i, row] of readTsvData(file).entries()) {
     const [word, where, what] = row.map((x) => x.trim());
-    need(file, !!word && (where === 'first' || where === 'last') && !!what, `row ${i + 1}: expected word, first|last, what`);
-    b.nonActorHeads.set(word, where as 'first' | 'last');
+    need(file, !!word && (where === 'first' || where === 'last' || where === 'modifier') && !!what, `row ${i + 1}: expected word, first|last|modifier, what`);
+    b.nonActorHeads.set(word, where as 'first' | 'last' | 'modifier');
   }
 }
 

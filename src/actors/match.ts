@@ -1125,7 +1125,11 @@ class Matcher {
       }
     }
     const first = toks[c.i];
-    if (c.j - c.i === 1 && this.lex.nonActorHeads.has(tokNorm(first))) return; // "TV", "DNA", "Olympics" alone
+    const nonActor = c.j - c.i === 1 ? this.lex.nonActorHeads.get(tokNorm(first)) : undefined;
+    if (nonActor === 'first' || nonActor === 'last') return; // "TV", "DNA", "Olympics" alone
+    // "Christian friends", "the Jewish community": a word of faith or descent before a noun describes, it names no one.
+    const nextWord = toks[c.j];
+    if (nonActor === 'modifier' && nextWord && nextWord.sentence === first.sentence && /^\p{Ll}/u.test(nextWord.text) && (nextWord.pos === 'NOUN' || nextWord.pos === 'ADJ' || nextWord.pos === 'PROPN')) return;
     let head = this.headOf(c.i, c.j) ?? team;
     // "World Cup", "Hurricane Ida", "Paris Agreement": events, laws and works are not actors (a person's name wins).
     if (!head && this.nonActorName(c.i, c.j)) return;

@@ -354,6 +354,8 @@ test('actors: pronouns carry how=pronoun and respect gender', () => {
 
 const bad: [what: string, text: string, notActor: string[]][] = [
   ['sentence-initial common word', 'Several protesters gathered outside. Nothing happened.', ['Several', 'Nothing']],
+  ['a faith word before a noun', 'He met Christian friends and the Jewish community in Vrell.', ['Christian', 'Jewish']],
+  ['an acronym defined as a term', 'Losses come from radio frequency interference (RFI). The RFI is worst at noon.', ['RFI']],
   ['all-caps headline', 'OFFICIALS WARN OF STORM AS RAIN HITS TEXAS', ['OFFICIALS WARN', 'STORM', 'RAIN', 'WARN']],
   ['title-case headline', 'Minister Pushes Back on Budget Plan', ['Pushes', 'Budget Plan', 'Back']],
   ['verb that is a role noun', 'It is hard to judge where the talks stand.', ['judge']],
