@@ -16,7 +16,11 @@ export interface Role {
 /** One gazetteer entry a phrase can resolve to. */
 export type Entry =
   | { readonly type: 'country'; readonly code: string; readonly name: string; readonly how: 'name' | 'alias' | 'demonym' | 'metonym'; readonly plural?: boolean }
-  | { readonly type: 'seat'; readonly name: string; readonly country: string; readonly sector: string }
+  | {
+    readonly type: 'seat'; readonly name: string; readonly country: string; readonly sector: string;
+    /** A name many states give their own body ("the Senate", "Congress"): its country is a default, not a fact. */
+    readonly shared?: boolean;
+  }
   | { readonly type: 'org'; readonly name: string; readonly country: string | null; readonly sector: string | null; readonly kind: ActorKind; readonly source: string }
   | { readonly type: 'person'; readonly name: string; readonly country: string | null; readonly roles: readonly Role[]; readonly source: string; readonly fallback?: Role }
   | { readonly type: 'place'; readonly name: string; readonly country: string | null; readonly generated?: boolean }
@@ -211,7 +215,10 @@ function loadSeats(b: LexiconBuilder): void {
     need(file, Array.isArray(s.aliases), `[${i}]: aliases must be a list`);
     const name = (s.name as string).replace(/^the /, '');
     const e: Entry = { type: 'seat', name, country: s.country as string, sector: s.sector as string };
-    for (const n of [s.name as string, ...(s.aliases as string[])]) b.add(n, e);
+    const shared = (s.shared ?? []) as string[];
+    need(file, Array.isArray(shared) && shared.every((n) => n === s.name || (s.aliases as string[]).includes(n)), `[${i}]: shared must list some of its names`);
+    const sharedEntry: Entry = { ...e, shared: true };
+    for (const n of [s.name as string, ...(s.aliases as string[])]) b.add(n, shared.includes(n) ? sharedEntry : e);
   }
 }
 

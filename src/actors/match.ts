@@ -361,8 +361,10 @@ class Matcher {
         while (j < e) {
           const t = toks[j];
           if (t.text === '-' && !t.spaceBefore && j + 1 < e && !toks[j + 1].spaceBefore && /^\p{Ll}/u.test(toks[j + 1].text) && toks[j + 1].pos !== 'VERB') { j += 2; continue; }
-          if ((t.norm === "'s" || t.norm === '’s') && j + 1 < e && this.nameToken(j + 1, s) && this.lookup(k, j, mode)?.j !== j) {
-            // "People's Liberation Army", "Mongolian People's Party": a possessive inside an organization's name.
+          const plural = (t.text === "'" || t.text === '’') && !t.spaceBefore && /s$/.test(toks[j - 1].text);
+          const owner = (t.norm === "'s" || t.norm === '’s' || plural) && j + 1 < e && this.nameToken(j + 1, s) ? this.lookup(k, j, mode) : undefined;
+          if (owner !== undefined && (owner?.j !== j || owner.entry.type === 'role')) {
+            // "People's Liberation Army", "the Workers' Party": a possessive inside an organization's name.
             let m = j + 1;
             while (m < e && this.nameToken(m, s)) m++;
             if (this.lex.heads.get(tokNorm(toks[m - 1]))?.kind === 'organization') { j = m; continue; }
@@ -450,7 +452,9 @@ class Matcher {
     while (k < j) {
       const hit = this.lookup(k, j, mode);
       // Capitalized role nouns that are not titles belong to the name: "Syrian Democratic Forces", "Foreign Ministry".
-      const nameRole = hit?.entry.type === 'role' && (hit.entry.kind === 'organization' || (hit.entry.kind === 'group' && k > i && nameStart >= 0));
+      // So are role nouns with a possessive inside a name: "the Workers' Party", "Teachers' Union".
+      const possessive = hit && hit.j < j && /^['’]s?$/.test(toks[hit.j].text);
+      const nameRole = hit?.entry.type === 'role' && (hit.entry.kind === 'organization' || possessive || (hit.entry.kind === 'group' && k > i && nameStart >= 0));
       if (hit && !nameRole) {
         flush(k);
         local.push(hit.entry.type === 'role' ? { type: 'role', i: k, j: hit.j, entry: hit.entry } : { type: 'lex', i: k, j: hit.j, entry: hit.entry });
@@ -665,10 +669,43 @@ class Matcher {
       if (owner) { p.country = owner.country; p.why += ', country of the possessor'; }
     }
     this.settleNameKinds();
+    this.placeSharedSeats();
     this.out.sort((a, b) => a.start - b.start || b.end - a.end); // settling may add short forms of bodies
     markSubjects(this.out, this.tokens, this.doc);
     linkAppositives(this.out, this.doc, this.tokens);
     return this.out;
+  }
+
+  /**
+   * "Brazil's Senate", "the Peruvian Congress", or "Congress" in an article about Peru that never names the United
+   * States: a seat name many states share ("the Senate", "Congress") is the default state's body only when the text
+   * places it nowhere else. Its possessor or country adjective decides; else the state the article names most, if the
+   * default state is not named at all.
+   */
+  placeSharedSeats(): void {
+    const shared = this.out.filter((c) => c.entry?.type === 'seat' && c.entry.shared);
+    if (!shared.length) return;
+    const toks = this.tokens;
+    const counts = new Map<string, number>();
+    for (const c of this.out) {
+      if (c.weak || !c.country || (c.entry?.type === 'seat' && c.entry.shared) || /^(MED|BUS|IGO|NGO)$/.test(c.sector ?? '')) continue;
+      counts.set(c.country, (counts.get(c.country) ?? 0) + 1);
+    }
+    let main: string | null = null;
+    for (const [code, n] of counts) if (n >= 2 && (!main || n > (counts.get(main) ?? 0))) main = code;
+    for (const c of shared) {
+      const seat = c.entry as Entry & { type: 'seat' };
+      // The word before the name ("Brazilian Senate") or a possessor before it ("Brazil's Senate").
+      let k = this.tokenAt(c.start) - 1;
+      if (k >= 0 && /^['’]s?$/.test(toks[k].text)) k--;
+      const before = k >= 0 && toks[k].sentence === c.sentence ? this.lookup(k, k + 1, null) : null;
+      const local = before?.entry.type === 'country' ? before.entry.code : null;
+      const country = local ?? (main && !counts.has(seat.country) ? main : null);
+      if (country && country !== c.country) {
+        c.country = country;
+        c.why += ', country from the text';
+      }
+    }
   }
 
   /**

@@ -323,6 +323,21 @@ test('actors: a bare surname goes to the person already introduced, not to a nam
   assert.ok(ilse?.mentions.some((m) => m.text === 'Marrow'), JSON.stringify(actors.map((x) => [x.name, x.mentions.map((m) => m.text)])));
 });
 
+test('actors: a seat name many states share takes the country the text gives it', () => {
+  check(actorsOf("Brazil's Senate approved the bill on Tuesday."), { mention: 'Senate', country: 'BRA', sector: 'LEG' });
+  const peru = actorsOf('Peru faces a crisis. Congress voted to remove the president of Peru, and crowds in Lima cheered.');
+  check(peru, { mention: 'Congress', country: 'PER', sector: 'LEG' });
+  // With the United States named, and with nothing else named, the default stands.
+  check(actorsOf('The Senate approved the bill, and the White House welcomed it.'), { mention: 'Senate', country: 'USA' });
+  check(actorsOf('The Senate approved the bill.'), { mention: 'Senate', country: 'USA' });
+});
+
+test('actors: a possessive inside a body\'s name ("the Workers\' Party") is part of the name', () => {
+  const actors = actorsOf("The Workers' Party opposed the plan, and the Millers' Union backed it.");
+  check(actors, { mention: "Workers' Party", kind: 'organization', sector: 'PTY' });
+  check(actors, { mention: "Millers' Union", kind: 'organization' });
+});
+
 test('actors: an unknown name takes the kind its contexts vote for across the article', () => {
   const actors = actorsOf('Trade fairs came to Vrelnik in 1850. Vrelnik grew fast. Today Vrelnik has a port, and most visitors stay in Vrelnik.');
   const a = byMention(actors, 'Vrelnik');
