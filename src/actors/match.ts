@@ -54,6 +54,9 @@ const FUNCTION_WORDS = new Set(
     'according said says say mr mrs ms dr prof sir madam please thanks thank hello hi dear former ex retired'
   ).split(' '),
 );
+/** Lower-case nouns for bodies that follow the body's own name: "the Azimio la Umoja coalition". */
+const BODY_NOUNS = new Set(['coalition', 'alliance', 'party', 'movement', 'militia', 'faction', 'network', 'front', 'bloc', 'federation', 'league', 'company', 'firm', 'corporation', 'conglomerate', 'newspaper', 'broadcaster', 'agency', 'union']);
+
 /** Honours and degrees written after a name: "DBE", "FRS", "PhD", "QC". */
 const POST_NOMINALS = /(,?\s+(?:[GKCMOD]BE|FRS|RA|QC|KC|MP|MEP|MSP|PhD|Ph\.D\.|MD|M\.D\.|Esq\.?|KG|GCMG|KCMG|CMG|DSO|MC|VC))+$/u;
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'lord', 'lady', 'miss', 'madam', 'madame', 'mister', 'rev.', 'gen.', 'col.', 'lt.', 'capt.', 'sgt.', 'gov.', 'sen.', 'rep.']);
@@ -335,9 +338,16 @@ class Matcher {
     if (REGION_ADJ.has(n) && this.tokens[k + 1] && /^\p{Ll}/u.test(this.tokens[k + 1].text) && this.tokens[k + 1].norm !== 'of') return false;
     if (k === sentStart || this.afterOpenQuote(k, sentStart)) {
       // Sentence-initial capitals carry no signal; trust the tagger and the gazetteers.
-      if (t.pos !== 'PROPN' && !this.lex.givenNames.has(t.text) && !this.lex.phrases.has(n)) return false;
+      if (t.pos !== 'PROPN' && !this.lex.givenNames.has(t.text) && !this.lex.phrases.has(n) && !this.longPhraseAt(k)) return false;
     }
     return true;
+  }
+
+  /** Whether a gazetteer phrase of two or more words starts at token k ("African Union Commission …"). */
+  longPhraseAt(k: number): boolean {
+    if (!this.startsPhrase[k]) return false;
+    const hit = this.lookup(k, this.doc.get('sentences')[this.tokens[k].sentence].tokenEnd, null);
+    return !!hit && hit.j > k + 1;
   }
 
   afterOpenQuote(k: number, sentStart: number): boolean {
@@ -679,8 +689,8 @@ class Matcher {
   /**
    * "Brazil's Senate", "the Peruvian Congress", or "Congress" in an article about Peru that never names the United
    * States: a seat name many states share ("the Senate", "Congress") is the default state's body only when the text
-   * places it nowhere else. Its possessor or country adjective decides; else the state the article names most, if the
-   * default state is not named at all.
+   * places it nowhere else. Its possessor or country adjective decides; else the state the article names most, if
+   * the default state is named at most a third as often.
    */
   placeSharedSeats(): void {
     const shared = this.out.filter((c) => c.entry?.type === 'seat' && c.entry.shared);
@@ -700,7 +710,8 @@ class Matcher {
       if (k >= 0 && /^['’]s?$/.test(toks[k].text)) k--;
       const before = k >= 0 && toks[k].sentence === c.sentence ? this.lookup(k, k + 1, null) : null;
       const local = before?.entry.type === 'country' ? before.entry.code : null;
-      const country = local ?? (main && !counts.has(seat.country) ? main : null);
+      // The article's main state, when the default state is named far less (an embassy in passing).
+      const country = local ?? (main && (counts.get(main) ?? 0) >= 3 * (counts.get(seat.country) ?? 0) ? main : null);
       if (country && country !== c.country) {
         c.country = country;
         c.why += ', country from the text';
@@ -871,12 +882,20 @@ class Matcher {
     let j = i;
     while (j < this.tokens.length && this.tokens[j].end <= c.end) j++;
     const prev = i > 0 && this.tokens[i - 1].sentence === this.tokens[i].sentence ? this.norms[i - 1] : '';
-    if (this.personCueAfter(j)) return ['person', 2];
     const next = this.wordAfter(j);
+    // "the embassy in Nairobi urged": the preposition places the name; the verb belongs to the whole phrase.
     if (PLACE_PREPS.has(prev) || next === 'where') return ['place', 2];
+    if (this.personCueAfter(j)) return ['person', 2];
     if (prev === 'of' && i >= 2 && PLACE_OF.has(this.norms[i - 2])) return ['place', 2];
     if (/^(acronym|camel case)/.test(w)) return ['organization', 1];
     return [c.kind as 'person' | 'place' | 'organization', 0];
+  }
+
+  /** A name in apposition to a person's role before it: "the commission's chairman, Ivo Marsk". */
+  afterPersonRole(i: number): boolean {
+    const toks = this.tokens;
+    if (i < 2 || toks[i - 1].text !== ',' || toks[i - 2].sentence !== toks[i].sentence) return false;
+    return !!this.lex.phrases.get(this.norms[i - 2])?.some((e) => e.type === 'role' && e.kind === 'person');
   }
 
   /** The word after token j-1 in its sentence, skipping one comma ("Marsk, who"), or ''. */
@@ -1149,6 +1168,7 @@ class Matcher {
     let i = c.i;
     let country = possessor ?? this.ofCountry.get(`${c.i}`) ?? null;
     let team: { sector: string | null; kind: ActorKind } | null = null;
+    let organOf: string | null = null; // the sector of the body whose organ this is
     if (prev && prev.j === c.i && prev.type === 'lex' && (prev.entry.type === 'country' || prev.entry.type === 'place')) {
       let head = this.headOf(c.i, c.j);
       // "Houston Astros", "Chicago White Sox": a city before a plural name is a team.
@@ -1160,6 +1180,16 @@ class Matcher {
         // "Georgia State University" names Georgia too; "Genoa City" is one place.
         if (head.kind === 'organization' && prev.type === 'lex' && (prev.entry.type === 'place' || (prev.entry.type === 'country' && prev.entry.how !== 'demonym'))) this.nested.push(prev);
       }
+    } else if (prev && prev.j === c.i && prev.type === 'lex' && prev.entry.type === 'org' && prev.entry.kind === 'organization' && this.headOf(c.i, c.j)?.kind === 'organization') {
+      // "African Union Commission", "Independent Electoral and Boundaries Commission": a known body's name (or a
+      // word that is one, "The Independent") at the front of a longer body's name is part of it. The organs of an IGO
+      // or a state body ("Shin Bet Security Service") are that body's; a company's or an outlet's name gives nothing.
+      i = prev.i;
+      if (prev.entry.sector && !/^(MED|BUS|NGO|EDU|HLH|REL)$/.test(prev.entry.sector)) {
+        country = prev.entry.country;
+        organOf = prev.entry.sector;
+      } else if (country === prev.entry.country) country = null; // it came from the front word itself
+      consumed.add(prev);
     }
     const first = toks[c.i];
     const nonActor = c.j - c.i === 1 ? this.lex.nonActorHeads.get(tokNorm(first)) : undefined;
@@ -1186,7 +1216,7 @@ class Matcher {
     if (head?.kind === 'place' && !team && c.j - c.i >= 2 && c.j - c.i <= 3 && this.given(first) && SURNAME_HEADS.has(tokNorm(toks[c.j - 1]))) head = null;
     if (head && !honorific) {
       const name = this.doc.text.slice(toks[i].start, toks[c.j - 1].end);
-      this.newCandidate(i, c.j, { kind: head.kind === 'place' ? 'place' : 'organization', how: 'name', name, country, sector: head.sector, why: `name with head "${tokNorm(toks[c.j - 1])}"`, weak });
+      this.newCandidate(i, c.j, { kind: head.kind === 'place' ? 'place' : 'organization', how: 'name', name, country, sector: organOf ?? head.sector, why: `name with head "${tokNorm(toks[c.j - 1])}"`, weak });
       return;
     }
     if (honorific && len === 1) return; // "Mr." on its own names no one
@@ -1269,11 +1299,18 @@ class Matcher {
       this.newCandidate(c.i, c.j, { kind: place ? 'place' : 'organization', how: 'name', name: text, country, why: 'the + name', weak: weak || (COMPASS.has(first.norm) ? false : len === 1 ? !this.personLike(c.i, c.j) || (this.isSentenceStart(c.i) && !this.midCaps.has(first.norm)) : true) });
       return;
     }
+    // "the Azimio la Umoja coalition", "the Tamarod movement": a name before a lower-case word for a body names it.
+    const bodyAfter = toks[c.j];
+    if (bodyAfter && bodyAfter.sentence === first.sentence && BODY_NOUNS.has(bodyAfter.text) && !given) {
+      const sector = this.lex.heads.get(bodyAfter.text)?.sector ?? null;
+      this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country, sector, why: `name before "${bodyAfter.text}"`, weak });
+      return;
+    }
     // No cue: the spelling decides between a person's name, a place's and a common word ("Internet", "Figure").
     const spelled = spellingResult(text);
     if (len === 1 && spelled.scores.other >= SPELLING_OTHER) return;
-    // A person's cue ("Ivo Marsk said", "Marsk, who") outweighs the spelling.
-    const spoke = this.personCueAfter(c.j);
+    // A person's cue ("Ivo Marsk said", "Marsk, who", "the chairman, Ivo Marsk,") outweighs the spelling.
+    const spoke = this.personCueAfter(c.j) || this.afterPersonRole(c.i);
     const trusted = !spoke && spelled.margin >= (len === 1 ? SPELLING_MARGIN : SPELLING_MARGIN + 0.2);
     const kind: ActorKind = trusted && spelled.best === 'place' ? 'place' : trusted && spelled.best === 'organization' && len > 1 ? 'organization' : 'person';
     const spelledWhy = kind === 'person' ? '' : `, spelled like ${kind === 'place' ? 'a place' : 'an organization'}`;

@@ -338,6 +338,21 @@ test('actors: a possessive inside a body\'s name ("the Workers\' Party") is part
   check(actors, { mention: "Millers' Union", kind: 'organization' });
 });
 
+test('actors: a known name at the front of a longer body\'s name is part of it', () => {
+  const actors = actorsOf('The Independent Electoral and Boundaries Commission of Vellia met. African Union Commission staff came too.');
+  check(actors, { mention: 'Independent Electoral and Boundaries Commission of Vellia', kind: 'organization', sector: 'GOV' });
+  assert.equal(byMention(actors, 'Independent'), undefined);
+  // An IGO's organ is the IGO's, even as a sentence's first words.
+  check(actorsOf('African Union Commission staff came too.'), { mention: 'African Union Commission', country: 'AU', sector: 'IGO' });
+});
+
+test('actors: news appositions and lower-case body nouns type unknown names', () => {
+  const actors = actorsOf("The commission's chairman, Wafula Otieno, declared the result. The Umoja Bora coalition rejected it at a rally in Kisumu, and the embassy in Kisumu urged calm.");
+  check(actors, { mention: 'Wafula Otieno', kind: 'person' });
+  check(actors, { mention: 'Umoja Bora', kind: 'organization' });
+  assert.ok(actors.filter((a) => a.mentions.some((m) => m.text === 'Kisumu')).every((a) => a.kind === 'place'));
+});
+
 test('actors: an unknown name takes the kind its contexts vote for across the article', () => {
   const actors = actorsOf('Trade fairs came to Vrelnik in 1850. Vrelnik grew fast. Today Vrelnik has a port, and most visitors stay in Vrelnik.');
   const a = byMention(actors, 'Vrelnik');
