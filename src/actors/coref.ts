@@ -67,7 +67,7 @@ function officeHolder(lex: Lexicon, country: string, role: string, date: string 
 }
 
 /** Group candidates into actors. `date` (`YYYY-MM-DD`) picks date-ranged roles. */
-export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: string | null): Actor[] {
+export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: string | null, text = ''): Actor[] {
   wordCache.clear();
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
@@ -190,6 +190,29 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
     if (host) { host.cands.push(c); clusterOf.set(c, host); }
   }
 
+  // 2b. "the Commission" after "the European Commission": a body named by its head word alone is the body named last
+  //     before it with that head word ("… Commission", "Commission of/for …").
+  const bodies = cands.filter((c) => c.kind === 'organization' && c.refers === null && c.how !== 'appositive').sort((a, b) => a.start - b.start);
+  for (const c of bodies) {
+    if (c.entry || c.how !== 'name' || /\s/.test(c.name) || !text) continue;
+    const head = normPhrase(c.name);
+    if (lex.heads.get(head)?.kind !== 'organization') continue;
+    let target: Candidate | null = null;
+    for (const p of bodies) {
+      if (p.start >= c.start) break;
+      const w = words(text.slice(p.start, p.end));
+      const of = w.findIndex((x) => x === 'of' || x === 'for');
+      if (w.length > 1 && (w[w.length - 1] === head || (of > 0 && w[of - 1] === head))) target = p;
+    }
+    const own = clusterOf.get(c);
+    const host = target ? clusterOf.get(target) : undefined;
+    if (!own || !host || own === host) continue;
+    own.cands.splice(own.cands.indexOf(c), 1);
+    if (!own.cands.length) own.into = host;
+    host.cands.push(c);
+    clusterOf.set(c, host);
+  }
+
   // 3. Definite titles and pronouns point back.
   const ordered = [...cands].sort((a, b) => a.start - b.start);
   const bySentence = new Map<number, Candidate[]>();
@@ -268,7 +291,8 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
   //    people described by such a body ("a spokeswoman for the Foreign Ministry") take its country.
   const inferred = new Map<Cluster, string>();
   const STATE = /^(GOV|MIL|LEG|JUD|COP|SPY|DIP)$/;
-  const countryCands = ordered.filter((c) => c.kind === 'country' && c.country);
+  // A capital named as a place ("In Washington, the Justice Department …") says where the text is as much as a country.
+  const countryCands = ordered.filter((c) => c.country && (c.kind === 'country' || (c.kind === 'place' && c.why.startsWith('capital'))));
   for (const cl of clusters) {
     if (cl.kind !== 'organization' || cl.into || countryOf(cl, lex, date)) continue;
     if (!STATE.test(sectorOf(cl, lex, date) ?? '')) continue;

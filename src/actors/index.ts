@@ -40,7 +40,7 @@ export function matchActors(doc: Doc, options: ActorsOptions = {}): Candidate[] 
 
 /** Resolve candidates into actors and write the `actors` layer. */
 export function applyActors(doc: Doc, candidates: readonly Candidate[], options: ActorsOptions = {}): readonly Actor[] {
-  const actors = inferContextCountries(buildActors(candidates, lexiconFor(options), docDate(doc)), doc).map((a) => ({
+  const actors = inferContextCountries(buildActors(candidates, lexiconFor(options), docDate(doc), doc.text), doc).map((a) => ({
     ...a,
     mentions: a.mentions.map((m) => ({ ...m, text: doc.text.slice(m.start, m.end) })),
   }));

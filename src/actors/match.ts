@@ -973,6 +973,15 @@ class Matcher {
           gender = FEMALE_HONORIFICS.has(firstNorm) ? 'f' : MALE_HONORIFICS.has(firstNorm) ? 'm' : null;
         }
         const entry = c.type === 'lex' && c.entry.type === 'person' ? c.entry : null;
+        const titleHead = c.type === 'name' && roleChunk && roleChunk.j === c.i && isCap(toks[roleChunk.i]) ? this.headOf(c.i, c.j) : null;
+        if (titleHead && roleChunk) {
+          // "General Court", "Justice Department", "Senate Committee": a capitalized role word before a body's head
+          // word is part of the body's name, not a title.
+          consumed.add(roleChunk);
+          const name = this.doc.text.slice(toks[roleChunk.i].start, toks[c.j - 1].end);
+          this.newCandidate(roleChunk.i, c.j, { kind: titleHead.kind === 'place' ? 'place' : 'organization', how: 'name', name, country: mod.country, sector: titleHead.sector, why: `name with head "${tokNorm(toks[c.j - 1])}"` });
+          continue;
+        }
         if (roleChunk && roleChunk.entry.kind === 'person') {
           for (const m of mod.chunks) consumed.add(m);
           // "President Wen Tao" is one mention; in "Canadian researcher Ivo Marsk" or "press secretary Mara Quill" the

@@ -353,6 +353,18 @@ test('actors: news appositions and lower-case body nouns type unknown names', ()
   assert.ok(actors.filter((a) => a.mentions.some((m) => m.text === 'Kisumu')).every((a) => a.kind === 'place'));
 });
 
+test('actors: a role word before a body\'s head word is part of the body\'s name, not a title', () => {
+  const actors = actorsOf('Orvia will appeal at the General Court in Luxembourg. In Washington, the Justice Department is preparing a case.');
+  check(actors, { mention: 'General Court', kind: 'organization', sector: 'JUD' });
+  check(actors, { mention: 'Justice Department', kind: 'organization', country: 'USA' });
+});
+
+test('actors: a body named by its head word alone is the body named last with that head', () => {
+  const actors = actorsOf('The Varnish Trade Commission fined Orvia. Orvia said the Commission had no evidence.');
+  const a = byMention(actors, 'Varnish Trade Commission');
+  assert.ok(a?.mentions.some((m) => m.text === 'Commission'), JSON.stringify(actors.map((x) => [x.name, x.mentions.map((m) => m.text)])));
+});
+
 test('actors: an unknown name takes the kind its contexts vote for across the article', () => {
   const actors = actorsOf('Trade fairs came to Vrelnik in 1850. Vrelnik grew fast. Today Vrelnik has a port, and most visitors stay in Vrelnik.');
   const a = byMention(actors, 'Vrelnik');
