@@ -678,12 +678,36 @@ class Matcher {
       const owner = this.out.find((c) => c.sentence === p.sentence && c.end <= p.start && (c.kind === 'country' || c.kind === 'organization') && c.country);
       if (owner) { p.country = owner.country; p.why += ', country of the possessor'; }
     }
+    this.placeConjuncts();
     this.settleNameKinds();
     this.placeSharedSeats();
     this.out.sort((a, b) => a.start - b.start || b.end - a.end); // settling may add short forms of bodies
     markSubjects(this.out, this.tokens, this.doc);
     linkAppositives(this.out, this.doc, this.tokens);
     return this.out;
+  }
+
+  /**
+   * "strikes in Rafah and Khan Younis": an unknown name joined by "and"/"or" to a place after a locative preposition
+   * is a place too, whatever its spelling says.
+   */
+  placeConjuncts(): void {
+    const toks = this.tokens;
+    const byEnd = new Map<number, Candidate>();
+    for (const c of this.out) if (c.kind === 'place' || c.kind === 'country') byEnd.set(c.end, c);
+    for (const c of this.out) {
+      if (c.entry || c.how !== 'name' || c.kind === 'place' || c.kind === 'country' || /^honorific/.test(c.why)) continue;
+      const k = this.tokenAt(c.start);
+      if (k < 3 || !/^(and|or)$/.test(this.norms[k - 1]) || toks[k - 1].sentence !== c.sentence) continue;
+      const left = byEnd.get(toks[k - 2].end);
+      if (!left || left.sentence !== c.sentence) continue;
+      let j = k;
+      while (j < toks.length && toks[j].end <= c.end) j++;
+      if (this.personCueAfter(j) || /^['’]s?$/.test(toks[j]?.text ?? '')) continue; // "… and Ivo Marsk said", "Marsk's plan"
+      const p = this.tokenAt(left.start) - 1;
+      if (p < 0 || toks[p].sentence !== c.sentence || !PLACE_PREPS.has(this.norms[p])) continue;
+      Object.assign(c, { kind: 'place', country: c.country, why: c.why + ', joined to a place' });
+    }
   }
 
   /**

@@ -227,6 +227,10 @@ const spans: [what: string, text: string, expect: Expect[]][] = [
     { mention: 'Harvard University', kind: 'organization' },
     { mention: 'Yale Law School', kind: 'organization' },
   ]],
+  ['a name joined to a place', 'Jets struck targets in Vorsk and Khal Tamir overnight, and talks in Vorsk and Ivo Marsk\'s plan failed.', [
+    { mention: 'Khal Tamir', kind: 'place' },
+    { mention: 'Ivo Marsk', kind: 'person' },
+  ]],
   ['title of a country', 'In 1804 he was crowned Emperor of France.', [{ mention: 'Emperor of France', kind: 'person', country: 'FRA', sector: 'GOV' }]],
   ['place, region', 'She grew up in Dunmore, Massachusetts and later in Lyon, France.', [
     { mention: 'Dunmore, Massachusetts', kind: 'place', country: 'USA' },
