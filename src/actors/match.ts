@@ -750,6 +750,7 @@ class Matcher {
   settleNameKinds(): void {
     this.linkAcronyms();
     this.surnamesOverPlaces();
+    this.teamsOverPlaces();
     this.dropLanguages();
     const groups = new Map<string, Candidate[]>();
     for (const c of this.out) {
@@ -893,6 +894,32 @@ class Matcher {
         if (!next || !SPEECH_AFTER.has(next.norm)) continue;
       }
       Object.assign(c, { kind: 'person', how: 'name', name: text, entry: null, country: null, sector: null, why: 'surname of a person named in full' });
+    }
+  }
+
+  /**
+   * "Real Madrid … knocked out by Madrid", "Borussia Dortmund … Dortmund had the better of it": in an article that names
+   * a sports club in full, a later word of its name standing alone (a city, most often) is the club, unless two clubs
+   * share it. A first word stays itself: in American names ("Boston Red Sox") the city leads and keeps meaning the city.
+   */
+  teamsOverPlaces(): void {
+    const clubs = new Map<string, Candidate | null>();
+    for (const c of this.out) {
+      if (c.sector !== 'SPT' || c.kind !== 'organization' || c.weak || !c.entry) continue;
+      const text = this.doc.text.slice(c.start, c.end);
+      // Only a word after the first: "Real Madrid", "Bayern Munich"; in "Boston Red Sox" the city stays a city.
+      for (const w of text.split(/\s+/).slice(1)) {
+        if (!/^\p{Lu}\p{Ll}{2,}$/u.test(w)) continue;
+        const had = clubs.get(w);
+        clubs.set(w, had === undefined || had?.entry === c.entry ? c : null);
+      }
+    }
+    if (!clubs.size) return;
+    for (const c of this.out) {
+      if (!(c.kind === 'place' || c.kind === 'country') || c.how === 'demonym') continue;
+      const club = clubs.get(this.doc.text.slice(c.start, c.end));
+      if (!club) continue;
+      Object.assign(c, { kind: club.kind, how: 'name', name: club.name, entry: club.entry, country: club.country, sector: club.sector, why: 'short name of a club named in full' });
     }
   }
 

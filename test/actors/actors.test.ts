@@ -369,6 +369,14 @@ test('actors: a body named by its head word alone is the body named last with th
   assert.ok(a?.mentions.some((m) => m.text === 'Commission'), JSON.stringify(actors.map((x) => [x.name, x.mentions.map((m) => m.text)])));
 });
 
+test('actors: a club\'s later name word standing alone is the club; an American team\'s leading city stays a city', () => {
+  const actors = actorsOf('Real Madrid beat Borussia Dortmund 2-0. Dortmund had the better of the first half, but Madrid scored twice.');
+  check(actors, { mention: 'Dortmund', name: 'Borussia Dortmund', kind: 'organization', sector: 'SPT' });
+  check(actors, { mention: 'Madrid', name: 'Real Madrid', kind: 'organization' });
+  const boston = actorsOf('The Boston Red Sox lost again. Fans in Boston were angry.');
+  check(boston, { mention: 'Boston', kind: 'place' });
+});
+
 test('actors: an unknown name takes the kind its contexts vote for across the article', () => {
   const actors = actorsOf('Trade fairs came to Vrelnik in 1850. Vrelnik grew fast. Today Vrelnik has a port, and most visitors stay in Vrelnik.');
   const a = byMention(actors, 'Vrelnik');
