@@ -681,10 +681,49 @@ class Matcher {
     this.placeConjuncts();
     this.settleNameKinds();
     this.placeSharedSeats();
+    this.placeHomonymCountries();
     this.out.sort((a, b) => a.start - b.start || b.end - a.end); // settling may add short forms of bodies
     markSubjects(this.out, this.tokens, this.doc);
     linkAppositives(this.out, this.doc, this.tokens);
     return this.out;
+  }
+
+  /** How often the article's candidates place something in each state, and the state named most (twice or more). */
+  stateCounts(): { counts: Map<string, number>; main: string | null } {
+    const counts = new Map<string, number>();
+    for (const c of this.out) {
+      // A listed person counts for the state of their roles ("President Joe Biden").
+      const country = c.country ?? (c.entry?.type === 'person' ? c.entry.country ?? c.entry.roles[c.entry.roles.length - 1]?.country ?? null : null);
+      if (c.weak || !country || (c.entry?.type === 'seat' && c.entry.shared) || /^(MED|BUS|IGO|NGO)$/.test(c.sector ?? '')) continue;
+      counts.set(country, (counts.get(country) ?? 0) + 1);
+    }
+    let main: string | null = null;
+    for (const [code, n] of counts) if (n >= 2 && (!main || n > (counts.get(main) ?? 0))) main = code;
+    return { counts, main };
+  }
+
+  /**
+   * "Rep. Marjorie Taylor Greene of Georgia" in an article about American politics: a country's name that is also a
+   * listed place of the article's main state is that place, when nothing else in the article (a demonym, a capital,
+   * a person of that country) points to the country.
+   */
+  placeHomonymCountries(): void {
+    const homonyms = this.out.filter((c) => c.kind === 'country' && c.entry?.type === 'country' && c.entry.how === 'name');
+    if (!homonyms.length) return;
+    const { counts, main } = this.stateCounts();
+    if (!main) return;
+    for (const c of homonyms) {
+      const alt = this.lex.phrases.get(normPhrase(this.doc.text.slice(c.start, c.end)))?.find((x) => x.type === 'place' && x.country === main);
+      if (!alt || alt.type !== 'place' || !c.country) continue;
+      // What took its country from this very name: "Rep. Ada Voss of Georgia", "Georgia State University".
+      const dependent = (o: Candidate) => o !== c && o.country === c.country && ((o.start <= c.start && c.end <= o.end) || /^,?\s+(of|from)\s+$/.test(this.doc.text.slice(o.end, c.start)));
+      const deps = this.out.filter(dependent);
+      const own = this.out.filter((o) => o.country === c.country && !o.weak && !deps.includes(o)).length;
+      const named = this.out.filter((o) => o.kind === 'country' && o.country === c.country && normPhrase(this.doc.text.slice(o.start, o.end)) === normPhrase(this.doc.text.slice(c.start, c.end))).length;
+      if (own > named || (counts.get(main) ?? 0) < 3) continue;
+      for (const o of deps) o.country = alt.country;
+      Object.assign(c, { kind: 'place', how: 'name', entry: alt, name: alt.name, country: alt.country, sector: null, why: c.why + ', a place of the article\'s main state' });
+    }
   }
 
   /**
@@ -720,13 +759,7 @@ class Matcher {
     const shared = this.out.filter((c) => c.entry?.type === 'seat' && c.entry.shared);
     if (!shared.length) return;
     const toks = this.tokens;
-    const counts = new Map<string, number>();
-    for (const c of this.out) {
-      if (c.weak || !c.country || (c.entry?.type === 'seat' && c.entry.shared) || /^(MED|BUS|IGO|NGO)$/.test(c.sector ?? '')) continue;
-      counts.set(c.country, (counts.get(c.country) ?? 0) + 1);
-    }
-    let main: string | null = null;
-    for (const [code, n] of counts) if (n >= 2 && (!main || n > (counts.get(main) ?? 0))) main = code;
+    const { counts, main } = this.stateCounts();
     for (const c of shared) {
       const seat = c.entry as Entry & { type: 'seat' };
       // The word before the name ("Brazilian Senate") or a possessor before it ("Brazil's Senate").

@@ -377,6 +377,14 @@ test('actors: a club\'s later name word standing alone is the club; an American 
   check(boston, { mention: 'Boston', kind: 'place' });
 });
 
+test('actors: Georgia is the American state in an article about American politics, and the country elsewhere', () => {
+  const us = actorsOf('The House passed the bill. President Joe Biden praised Senate Majority Leader Chuck Schumer of New York, and Rep. Ada Voss of Georgia voted no.', {}, '2024-02-14');
+  check(us, { mention: 'Georgia', kind: 'place', country: 'USA' });
+  check(us, { mention: 'Senate Majority Leader Chuck Schumer', sector: 'LEG' });
+  const caucasus = actorsOf("Georgia's president met Russian officials in Tbilisi. Georgia wants to join NATO.");
+  check(caucasus, { mention: 'Georgia', kind: 'country', country: 'GEO' });
+});
+
 test('actors: an unknown name takes the kind its contexts vote for across the article', () => {
   const actors = actorsOf('Trade fairs came to Vrelnik in 1850. Vrelnik grew fast. Today Vrelnik has a port, and most visitors stay in Vrelnik.');
   const a = byMention(actors, 'Vrelnik');
