@@ -236,7 +236,8 @@ class Matcher {
   motionBefore(p: number, s: number): boolean {
     const toks = this.tokens;
     const prep = toks[p].norm;
-    if (prep === 'of') return p - 1 >= s && COMPASS_OF.has(this.norms[p - 1]);
+    // "north of X"; "the port of X", "the mayor of X".
+    if (prep === 'of') return p - 1 >= s && (COMPASS_OF.has(this.norms[p - 1]) || PLACE_OF.has(this.norms[p - 1]));
     for (let k = p - 1; k >= s && k >= p - 3; k--) {
       const t = toks[k];
       if (MOTION.has(t.lemma) || MOTION.has(t.norm)) return true;

@@ -231,6 +231,10 @@ const spans: [what: string, text: string, expect: Expect[]][] = [
     { mention: 'Khal Tamir', kind: 'place' },
     { mention: 'Ivo Marsk', kind: 'person' },
   ]],
+  ['a place named as the port of somewhere, a company by its suffix', 'Waves reached the port of Telvar, and Hokara Electric Power Co. cut power.', [
+    { mention: 'Telvar', kind: 'place' },
+    { mention: 'Hokara Electric Power Co.', kind: 'organization', sector: 'BUS' },
+  ]],
   ['title of a country', 'In 1804 he was crowned Emperor of France.', [{ mention: 'Emperor of France', kind: 'person', country: 'FRA', sector: 'GOV' }]],
   ['place, region', 'She grew up in Dunmore, Massachusetts and later in Lyon, France.', [
     { mention: 'Dunmore, Massachusetts', kind: 'place', country: 'USA' },
