@@ -757,7 +757,8 @@ class Matcher {
    * the default state is named at most a third as often.
    */
   placeSharedSeats(): void {
-    const shared = this.out.filter((c) => c.entry?.type === 'seat' && c.entry.shared);
+    // Not "United States Senate": a name that says its state already is no default.
+    const shared = this.out.filter((c) => c.entry?.type === 'seat' && c.entry.shared && !c.why.includes('country'));
     if (!shared.length) return;
     const toks = this.tokens;
     const { counts, main } = this.stateCounts();

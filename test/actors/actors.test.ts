@@ -338,6 +338,8 @@ test('actors: a seat name many states share takes the country the text gives it'
   // With the United States named, and with nothing else named, the default stands.
   check(actorsOf('The Senate approved the bill, and the White House welcomed it.'), { mention: 'Senate', country: 'USA' });
   check(actorsOf('The Senate approved the bill.'), { mention: 'Senate', country: 'USA' });
+  // A name that says its state keeps it, however much the article is about another.
+  check(actorsOf('Japan and Tokyo and the Japanese cabinet welcomed the vote in the United States Senate.'), { mention: 'United States Senate', country: 'USA' });
 });
 
 test('actors: a possessive inside a body\'s name ("the Workers\' Party") is part of the name', () => {
