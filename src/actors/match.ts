@@ -668,11 +668,13 @@ class Matcher {
       this.assemble(chunks, s, e, mode);
       this.pronouns(s, e, mode);
     }
+    this.placesInsideListedBodies();
     for (const m of this.nested) {
       if (m.type !== 'lex') continue;
       const en = m.entry;
       if (en.type === 'place') this.newCandidate(m.i, m.j, { kind: 'place', how: 'name', entry: en, name: en.name, country: en.country, why: 'place inside a name' });
       else if (en.type === 'country') this.newCandidate(m.i, m.j, { kind: en.how === 'metonym' ? 'place' : 'country', how: 'name', entry: en, name: en.how === 'metonym' ? this.doc.text.slice(this.tokens[m.i].start, this.tokens[m.j - 1].end) : en.name, country: en.code, why: 'place inside a name' });
+      else if (en.type === 'org') this.newCandidate(m.i, m.j, { kind: en.kind, how: 'name', entry: en, name: en.name, country: en.country, sector: en.sector, why: 'body inside a name' });
     }
     this.out.sort((a, b) => a.start - b.start || b.end - a.end);
     for (const p of this.possessed) {
@@ -724,6 +726,28 @@ class Matcher {
       if (own > named || (counts.get(main) ?? 0) < 3) continue;
       for (const o of deps) o.country = alt.country;
       Object.assign(c, { kind: 'place', how: 'name', entry: alt, name: alt.name, country: alt.country, sector: null, why: c.why + ', a place of the article\'s main state' });
+    }
+  }
+
+  /**
+   * "Bank of England", "Organization for Security and Co-operation in Europe": a listed body's name that holds a
+   * country's or a place's name names that place too (nested mentions, as in "University of Tokyo").
+   */
+  placesInsideListedBodies(): void {
+    const toks = this.tokens;
+    for (const c of [...this.out]) {
+      if (c.entry?.type !== 'org' || c.end - c.start < 8) continue;
+      const i = this.tokenAt(c.start);
+      let j = i;
+      while (j < toks.length && toks[j].end <= c.end) j++;
+      for (let k = i + 1; k < j; k++) {
+        if (!isCap(toks[k])) continue;
+        const hit = this.lookup(k, j, null);
+        if (!hit) continue;
+        const en = hit.entry;
+        if ((en.type === 'country' && (en.how === 'name' || en.how === 'alias')) || (en.type === 'place' && !en.generated)) this.nested.push({ type: 'lex', i: k, j: hit.j, entry: en });
+        k = hit.j - 1;
+      }
     }
   }
 
@@ -1283,6 +1307,7 @@ class Matcher {
       if (prev.entry.sector && !/^(MED|BUS|NGO|EDU|HLH|REL)$/.test(prev.entry.sector)) {
         country = prev.entry.country;
         organOf = prev.entry.sector;
+        this.nested.push(prev); // "United Nations" inside "United Nations Office for Disarmament Affairs" is named too
       } else if (country === prev.entry.country) country = null; // it came from the front word itself
       consumed.add(prev);
     }

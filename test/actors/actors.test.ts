@@ -235,6 +235,12 @@ const spans: [what: string, text: string, expect: Expect[]][] = [
     { mention: 'Telvar', kind: 'place' },
     { mention: 'Hokara Electric Power Co.', kind: 'organization', sector: 'BUS' },
   ]],
+  ['places and bodies named inside listed bodies', 'The Bank of England and the United Nations Office for Vellian Affairs met.', [
+    { mention: 'Bank of England', kind: 'organization' },
+    { mention: 'England', kind: 'country', country: 'GBR' },
+    { mention: 'United Nations Office for Vellian Affairs', kind: 'organization', country: 'UN' },
+    { mention: 'United Nations', kind: 'organization', country: 'UN' },
+  ]],
   ['title of a country', 'In 1804 he was crowned Emperor of France.', [{ mention: 'Emperor of France', kind: 'person', country: 'FRA', sector: 'GOV' }]],
   ['place, region', 'She grew up in Dunmore, Massachusetts and later in Lyon, France.', [
     { mention: 'Dunmore, Massachusetts', kind: 'place', country: 'USA' },
