@@ -57,7 +57,8 @@ CREATE INDEX articles_story ON articles(story);
 CREATE INDEX articles_duplicate_of ON articles(duplicate_of) WHERE duplicate_of IS NOT NULL;
 CREATE INDEX articles_tsv ON articles USING gin(tsv);
 CREATE TABLE actors (
-  id text PRIMARY KEY,
+  -- Byte-wise, as in SQLite, so that the primary key also serves the prefix search for free ids (\`person:lee-%\`).
+  id text COLLATE "C" PRIMARY KEY,
   seq integer GENERATED ALWAYS AS IDENTITY UNIQUE,
   name text NOT NULL,
   kind text NOT NULL,
