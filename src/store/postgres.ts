@@ -141,6 +141,9 @@ export function ftsWords(text: string): string {
   return (folded.match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 }
 
+/** ts_headline options: one fragment of about `words` words around the hits, marked with `[` `]` like FTS5's snippet. */
+const headline = (words: number): string => `StartSel=[, StopSel=], MaxFragments=1, MaxWords=${words}, MinWords=${Math.round(words * 0.75)}, ShortWord=0`;
+
 /** The earlier or later of a stored date and a new one, as SQL (SQLite's CASE, with text compared byte-wise). */
 const widen = (col: string, op: '<' | '>'): string =>
   `CASE WHEN ${col} IS NULL OR (?::text IS NOT NULL AND ?::text COLLATE "C" ${op} ${col} COLLATE "C") THEN ?::text ELSE ${col} END`;
@@ -691,31 +694,33 @@ export class PostgresStore implements Store {
     const limit = limitOf(options.limit ?? 20);
     const where = options.in ?? 'all';
     const hits: SearchHit[] = [];
+    // Snippets mark every query word found, even where the text alone has not all of them (the title had the rest).
+    const anyWord = fq.split(' ').join(' | ');
     // Rank: cover density (title words weigh more), normalized by length and to 0…1; negated so lower is better.
     if (where !== 'quotes') {
       const rows = await run(
         this.#db,
         `SELECT m.id, m.title, m.published, m.rank,
-           ts_headline('simple', m.text, m.q, 'StartSel=[, StopSel=], MaxFragments=1, MaxWords=16, MinWords=6, ShortWord=0, FragmentDelimiter=" … "') AS snip
-         FROM (SELECT a.id, a.title, a.published, a.text, tq.q, -ts_rank_cd(a.tsv, tq.q, 33) AS rank
+           ts_headline('simple', m.text, to_tsquery('simple', ?), '${headline(16)}') AS snip
+         FROM (SELECT a.id, a.title, a.published, a.text, -ts_rank_cd(a.tsv, tq.q, 33) AS rank
                FROM articles a, plainto_tsquery('simple', ?) AS tq(q)
                WHERE a.tsv @@ tq.q AND NOT a.superseded ORDER BY rank, a.seq LIMIT ?::int) AS m
          ORDER BY m.rank`,
-        fq, limit,
+        anyWord, fq, limit,
       );
       for (const r of rows) hits.push({ kind: 'article', article: r.id, title: r.title, published: r.published, snippet: r.snip, rank: r.rank });
     }
     if (where !== 'articles') {
       const rows = await run(
         this.#db,
-        `SELECT m.*, ts_headline('simple', m.text, m.q, 'StartSel=[, StopSel=], MaxFragments=1, MaxWords=24, MinWords=8, ShortWord=0, FragmentDelimiter=" … "') AS snip
+        `SELECT m.*, ts_headline('simple', m.text, to_tsquery('simple', ?), '${headline(24)}') AS snip
          FROM (SELECT q.id, q.text, a.id AS article, a.title, a.published, q.speaker_actor, q.speaker_text, act.name AS speaker_name,
-                 tq.q, -ts_rank_cd(q.tsv, tq.q, 33) AS rank
+                 -ts_rank_cd(q.tsv, tq.q, 33) AS rank
                FROM quotes q JOIN articles a ON a.seq = q.article_seq LEFT JOIN actors act ON act.id = q.speaker_actor,
                  plainto_tsquery('simple', ?) AS tq(q)
                WHERE q.tsv @@ tq.q AND NOT a.superseded ORDER BY rank, q.qseq LIMIT ?::int) AS m
          ORDER BY m.rank`,
-        fq, limit,
+        anyWord, fq, limit,
       );
       for (const r of rows) {
         hits.push({

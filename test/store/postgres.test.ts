@@ -135,6 +135,10 @@ describe('postgres store', () => {
     assert.deepEqual(hits.map((h) => h.kind === 'article' && h.article), [about.article.id, passing.article.id]);
     assert.ok(hits[0].rank < hits[1].rank);
     assert.match(hits[1].snippet, /\[harbour\] \[dredging\]/);
+    // "starts" is only in the title: the article matches, and the snippet still marks the word its text has.
+    const titled = await s.search('dredging starts');
+    assert.deepEqual(titled.map((h) => h.kind === 'article' && h.article), [about.article.id]);
+    assert.match(titled[0].snippet, /\[dredging\]/);
     assert.deepEqual((await s.search('dvorak antonin')).map((h) => h.kind === 'article' && h.article), [accented.article.id]);
     assert.equal(ftsWords('Dvořák’s “Rusalka”, 1901!'), 'dvorak s rusalka 1901');
     await s.close();
