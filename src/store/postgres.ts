@@ -117,7 +117,12 @@ function pgSql(sql: string): string {
   return out;
 }
 
-const run = (c: SqlQueryable, sql: string, ...params: unknown[]): Promise<Row[]> => c.query(pgSql(sql), params);
+/** PostgreSQL text cannot hold NUL characters: stored columns get U+FFFD instead (same length, so offsets hold). */
+const noNul = (s: string): string => (s.includes('\0') ? s.replace(/\0/g, '\uFFFD') : s);
+/** A JSON parameter with NUL characters replaced in its strings (jsonb refuses `\u0000`). */
+const pgJson = (x: unknown): string => JSON.stringify(x, (_k, v: unknown) => (typeof v === 'string' ? noNul(v) : v));
+
+const run = (c: SqlQueryable, sql: string, ...params: unknown[]): Promise<Row[]> => c.query(pgSql(sql), params.map((p) => (typeof p === 'string' ? noNul(p) : p)));
 const one = async (c: SqlQueryable, sql: string, ...params: unknown[]): Promise<Row | undefined> => (await run(c, sql, ...params))[0];
 /** `col IN (the elements of a JSON array parameter)`, cast to `type`. */
 const inJson = (col: string, type = 'text'): string => `${col} IN (SELECT x::${type} FROM jsonb_array_elements_text(?::jsonb) AS j(x))`;
@@ -234,7 +239,9 @@ export class PostgresStore implements Store {
          setweight(to_tsvector('simple', ?), 'A') || setweight(to_tsvector('simple', ?), 'B'))
        RETURNING seq`,
       id, url, sourceId, v1.title, v1.byline, published, info.input ?? article.input ?? v1.input ?? null,
-      words(text).length, version, replaces, rel.duplicateOf, rel.why, text, deflateRawSync(JSON.stringify(rest)),
+      words(text).length, version, replaces, rel.duplicateOf, rel.why, text,
+      // A text with NUL characters is kept exactly in the compressed analysis; its column has U+FFFD in their place.
+      deflateRawSync(JSON.stringify(text.includes('\0') ? v1 : rest)),
       v1.quotes.length, v1.events.length, sigToBytes(fp.wording), sigToBytes(fp.topic), new Date().toISOString(),
       ftsWords(v1.title ?? ''), ftsWords(text),
     );
@@ -293,7 +300,7 @@ export class PostgresStore implements Store {
         `INSERT INTO actor_aliases(norm, strength, actor, alias)
          SELECT r.norm, r.strength, ?, r.alias FROM jsonb_to_recordset(?::jsonb) AS r(norm text, strength text, alias text)
          ON CONFLICT DO NOTHING`,
-        m.id, JSON.stringify(aliasesOf(a)),
+        m.id, pgJson(aliasesOf(a)),
       );
       for (const mm of a.mentions) mentions.push({ actor: m.id, start: mm.start, end: mm.end, text: mm.text });
       local.set(a.id, m.id);
@@ -303,7 +310,7 @@ export class PostgresStore implements Store {
         tx,
         `INSERT INTO article_actors(article_seq, local_id, actor, why)
          SELECT ?::int, r.local_id, r.actor, r.why FROM jsonb_to_recordset(?::jsonb) AS r(local_id text, actor text, why text)`,
-        seq, JSON.stringify([...linked].map(([localId, l]) => ({ local_id: localId, ...l }))),
+        seq, pgJson([...linked].map(([localId, l]) => ({ local_id: localId, ...l }))),
       );
     }
     if (mentions.length) {
@@ -311,7 +318,7 @@ export class PostgresStore implements Store {
         tx,
         `INSERT INTO mentions(article_seq, actor, start, "end", text)
          SELECT ?::int, r.actor, r.start, r."end", r.text FROM jsonb_to_recordset(?::jsonb) AS r(actor text, start int, "end" int, text text)`,
-        seq, JSON.stringify(mentions),
+        seq, pgJson(mentions),
       );
     }
     // 4. Quotes and events, with registry actor ids.
@@ -332,7 +339,7 @@ export class PostgresStore implements Store {
          FROM jsonb_to_recordset(?::jsonb) AS r(n int, id text, kind text, text text, start int, "end" int, sentence int, cue text,
            speaker_actor text, speaker_text text, words text)
          ORDER BY r.n`,
-        seq, JSON.stringify(quotes),
+        seq, pgJson(quotes),
       );
     }
     if (v1.events.length) {
@@ -355,7 +362,7 @@ export class PostgresStore implements Store {
            score double precision, cameo text, source_actor text, source_text text, target_actor text, target_text text, trigger text,
            sentence int, sentence_text text, date text)
          ORDER BY r.n`,
-        seq, JSON.stringify(events),
+        seq, pgJson(events),
       );
     }
     return { id, status: replaces ? 'version' : 'new', replaces, story, duplicateOf: rel.duplicateOf };
@@ -472,7 +479,9 @@ export class PostgresStore implements Store {
     const r = await one(this.#db, `${ARTICLE_SELECT}, a.text, a.analysis FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.id = ?`, id);
     if (!r) return null;
     const { kind: _k, ...row } = articleRow(r);
-    return { ...row, kind: 'ArticleDetail', text: r.text, analysis: { ...JSON.parse(inflateRawSync(r.analysis).toString('utf8')), text: r.text } as V1Output };
+    const stored = JSON.parse(inflateRawSync(r.analysis).toString('utf8')) as Omit<V1Output, 'text'> & { text?: string };
+    const text = stored.text ?? (r.text as string);
+    return { ...row, kind: 'ArticleDetail', text, analysis: { ...stored, text } as V1Output };
   }
 
   async listArticles(filter: ArticleFilter = {}): Promise<Page<ArticleRow>> {

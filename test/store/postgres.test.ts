@@ -144,6 +144,21 @@ describe('postgres store', () => {
     await s.close();
   });
 
+  it('a text with NUL characters (which PostgreSQL text refuses) is stored and comes back exactly', async () => {
+    const s = await fresh();
+    const x = build({
+      text: 'Mayor Ada Brand opened the tram line.\u0000 "It is a good day," Brand said.', published: '2024-06-05',
+      actors: [{ name: 'Ada Brand\u0000', mentions: ['Brand'] }], quotes: [{ text: 'It is a good day,', speaker: 'Ada Brand\u0000' }],
+    });
+    assert.equal((await s.putAnalysis(x.article, x.v1)).status, 'new');
+    const got = await s.getArticle(x.article.id);
+    assert.equal(got?.text, x.article.text);
+    assert.deepEqual(got?.analysis, x.v1);
+    assert.equal((await s.listActors()).items[0].name, 'Ada Brand\uFFFD');
+    assert.equal((await s.search('tram line')).length, 1);
+    await s.close();
+  });
+
   it('a second page continues where the first stopped, across equal dates', async () => {
     const s = await fresh();
     for (let i = 0; i < 5; i++) {
