@@ -9,7 +9,15 @@ export function defaultStorePath(): string {
   return process.env.STANDPOINT_DB || 'standpoint.db';
 }
 
-/** Open (creating and migrating when needed) a store. Close it with `store.close()`. */
+/**
+ * Open (creating and migrating when needed) a store. Close it with `store.close()`. A `postgres://` or
+ * `postgresql://` path opens the PostgreSQL driver (loaded only then); anything else is a SQLite file.
+ */
 export async function openStore(options: StoreOptions = {}): Promise<Store> {
-  return SqliteStore.open({ ...options, path: options.path ?? defaultStorePath() });
+  const path = options.path ?? defaultStorePath();
+  if (options.driver === 'postgres' || /^postgres(?:ql)?:\/\//i.test(path)) {
+    const { openPostgresStore } = await import('./postgres.js');
+    return openPostgresStore(path, { readonly: options.readonly });
+  }
+  return SqliteStore.open({ ...options, path });
 }

@@ -1,17 +1,18 @@
-// The store's contract: row types and the narrow `Store` interface every driver (SQLite now, PostgreSQL later) meets.
+// The store's contract: row types and the narrow `Store` interface every driver (SQLite, PostgreSQL) meets.
 import type { ActorKind, Article, Modality, PloverType, QuoteKind } from '../core/index.js';
 import type { V1Output } from '../contract/index.js';
 
 /** Where to open a store. */
 export interface StoreOptions {
   /**
-   * Database location. For SQLite a file path or `:memory:`. Default: env `STANDPOINT_DB`, else `./standpoint.db`.
+   * Database location. For SQLite a file path or `:memory:`; for PostgreSQL a `postgres://` or `postgresql://` URL.
+   * Default: env `STANDPOINT_DB`, else `./standpoint.db`.
    */
   readonly path?: string;
   /** Open read-only (queries only; no migrations are run). Default false. */
   readonly readonly?: boolean;
-  /** Driver. Only `sqlite` exists today. Default `sqlite`. */
-  readonly driver?: 'sqlite';
+  /** Driver. Default: `postgres` when the path is a `postgres://` URL, else `sqlite`. */
+  readonly driver?: 'sqlite' | 'postgres';
 }
 
 /** What `putAnalysis` did with one article. */
@@ -339,7 +340,7 @@ export interface StoreStats {
 }
 
 /**
- * The narrow store interface. Every method is async so that a PostgreSQL driver can implement it unchanged;
+ * The narrow store interface. Every method is async so that the PostgreSQL driver implements it unchanged;
  * `test/store/contract.ts` is the suite every driver must pass.
  */
 export interface Store {
