@@ -78,6 +78,9 @@ export function foldForWink(text: string): string {
   return out;
 }
 
+/** A possessive wink left on its word ("Trump's", "nation’s"): the word needs a letter of its own before it. */
+const POSSESSIVE = /(?<=\p{L}[\p{L}.]*)['’][sS]$/u;
+
 /**
  * Tokenize one text. wink-nlp gives token values and sentence token ranges; offsets come from
  * aligning each value with the text (wink keeps the original characters).
@@ -134,18 +137,37 @@ export function tokenize(text: string): TokenizeResult {
         if (starts[i] < 0) continue;
         const start = para.start + starts[i];
         const prev = tokens[tokens.length - 1];
+        // wink learns words as it reads: once it has seen "Trump's." at a sentence end, it keeps "Trump's" whole in
+        // every later text. Split the possessive off again, so a text tokenizes the same whatever came before it.
+        const clitic = POSSESSIVE.exec(values[i]);
+        const base = clitic ? values[i].length - clitic[0].length : values[i].length;
+        const baseText = values[i].slice(0, base);
         tokens.push({
           index: tokens.length,
           start,
-          end: start + values[i].length,
-          text: values[i],
-          norm: values[i].toLowerCase(),
-          lemma: lemmas[i] ?? values[i].toLowerCase(),
+          end: start + base,
+          text: baseText,
+          norm: baseText.toLowerCase(),
+          lemma: clitic ? baseText.toLowerCase() : lemmas[i] ?? values[i].toLowerCase(),
           pos: pos[i] ?? 'X',
           sentence: sentenceIndex,
           spaceBefore: prev ? prev.end < start : true,
-          shape: shapes[i] ?? '',
+          shape: clitic ? (shapes[i] ?? '').slice(0, -2) : shapes[i] ?? '',
         });
+        if (clitic) {
+          tokens.push({
+            index: tokens.length,
+            start: start + base,
+            end: start + values[i].length,
+            text: clitic[0],
+            norm: clitic[0].toLowerCase(),
+            lemma: "'s",
+            pos: 'PART',
+            sentence: sentenceIndex,
+            spaceBefore: false,
+            shape: clitic[0][0] + 'x',
+          });
+        }
       }
       if (tokens.length === tokenStart) continue;
       sentences.push({
