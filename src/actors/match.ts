@@ -54,6 +54,9 @@ const FUNCTION_WORDS = new Set(
     'according said says say mr mrs ms dr prof sir madam please thanks thank hello hi dear former ex retired'
   ).split(' '),
 );
+/** Greetings and interjections that open a sentence before a name. */
+const INTERJECTIONS = new Set(['hey', 'hi', 'hello', 'dear', 'oh', 'ah', 'thanks', 'ok', 'okay', 'yes', 'yeah', 'wow', 'goodbye', 'bye', 'hooray', 'alas']);
+
 /** Lower-case nouns for bodies that follow the body's own name: "the Azimio la Umoja coalition". */
 const BODY_NOUNS = new Set(['coalition', 'alliance', 'party', 'movement', 'militia', 'faction', 'network', 'front', 'bloc', 'federation', 'league', 'company', 'firm', 'corporation', 'conglomerate', 'newspaper', 'broadcaster', 'agency', 'union']);
 
@@ -336,6 +339,7 @@ class Matcher {
     // "US", "IT": an acronym in capitals is not the function word it spells.
     if (FUNCTION_WORDS.has(n) && !HONORIFICS.has(n) && !(t.text.length >= 2 && isAllCapsWord(t) && this.lex.phrases.has(n))) return false;
     if (n === 'i' || /^i['’]/.test(n) || t.pos === 'PRON') return false;
+    if (INTERJECTIONS.has(n)) return false; // "Hey Frank", "Dear Ada": the greeting is not part of the name
     if (REGION_ADJ.has(n) && this.tokens[k + 1] && /^\p{Ll}/u.test(this.tokens[k + 1].text) && this.tokens[k + 1].norm !== 'of') return false;
     if (k === sentStart || this.afterOpenQuote(k, sentStart)) {
       // Sentence-initial capitals carry no signal; trust the tagger and the gazetteers.
@@ -558,7 +562,12 @@ class Matcher {
   /** An unknown name that names an event, law, work or idea by its head word ("World Cup", "Hurricane Ida"). */
   nonActorName(i: number, j: number): boolean {
     const toks = this.tokens;
-    for (let k = i; k < j; k++) if (this.lex.heads.has(tokNorm(toks[k]))) return false;
+    // A body's head anywhere ("Institute for Policy Studies") keeps the name an actor; a place word only at the end
+    // ("Disney World" is a place, the "World Cup" an event).
+    for (let k = i; k < j; k++) {
+      const h = this.lex.heads.get(tokNorm(toks[k]));
+      if (h && (h.kind !== 'place' || k === j - 1)) return false;
+    }
     const na = this.lex.nonActorHeads;
     return na.get(tokNorm(toks[j - 1])) === 'last' || (j - i > 1 && na.get(tokNorm(toks[i])) === 'first');
   }

@@ -241,6 +241,10 @@ const spans: [what: string, text: string, expect: Expect[]][] = [
     { mention: 'United Nations Office for Vellian Affairs', kind: 'organization', country: 'UN' },
     { mention: 'United Nations', kind: 'organization', country: 'UN' },
   ]],
+  ['a greeting before a name', "He said, 'Hey Frank, my name is Tobin.' Dear Ada, thanks.", [
+    { mention: 'Frank', kind: 'person' },
+    { mention: 'Ada', kind: 'person' },
+  ]],
   ['title of a country', 'In 1804 he was crowned Emperor of France.', [{ mention: 'Emperor of France', kind: 'person', country: 'FRA', sector: 'GOV' }]],
   ['place, region', 'She grew up in Dunmore, Massachusetts and later in Lyon, France.', [
     { mention: 'Dunmore, Massachusetts', kind: 'place', country: 'USA' },
@@ -430,6 +434,7 @@ const bad: [what: string, text: string, notActor: string[]][] = [
   ['sentence-initial common word', 'Several protesters gathered outside. Nothing happened.', ['Several', 'Nothing']],
   ['a faith word before a noun', 'He met Christian friends and the Jewish community in Vrell.', ['Christian', 'Jewish']],
   ['an acronym defined as a term', 'Losses come from radio frequency interference (RFI). The RFI is worst at noon.', ['RFI']],
+  ['an event named with a place word first', 'The competition from the World Cup was strong.', ['World Cup']],
   ['all-caps headline', 'OFFICIALS WARN OF STORM AS RAIN HITS TEXAS', ['OFFICIALS WARN', 'STORM', 'RAIN', 'WARN']],
   ['title-case headline', 'Minister Pushes Back on Budget Plan', ['Pushes', 'Budget Plan', 'Back']],
   ['verb that is a role noun', 'It is hard to judge where the talks stand.', ['judge']],
