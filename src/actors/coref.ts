@@ -98,6 +98,20 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
   const named = cands.filter((c) => c.refers === null && c.how !== 'appositive');
   const multi = named.filter((c) => c.kind === 'person' && !c.weak && (c.entry?.type === 'person' || words(c.name).length > 1));
   for (const c of multi) {
+    if (c.how !== 'anonymous' && !c.entry && !byKey.has(personKey(null, c.name))) {
+      // "Brock Holt" and "Brock Wyatt Holt": the same first and last name with a middle name or initial between.
+      const w = words(c.name);
+      const same = persons.find((p) => {
+        if (p.anonymous || p.entry || !p.key.startsWith('person:')) return false;
+        const pw = words(p.name);
+        return pw.length > 1 && pw.length !== w.length && pw[0] === w[0] && pw[pw.length - 1] === w[w.length - 1];
+      });
+      if (same) {
+        same.cands.push(c);
+        if (words(same.name).length < w.length) same.name = c.name;
+        continue;
+      }
+    }
     const cl = add(personKey(c.entry, c.name), c, 'person', c.entry?.type === 'person' ? c.entry.name : c.name, c.how === 'anonymous');
     if (c.how === 'anonymous') cl.key += `#${c.start}`;
   }

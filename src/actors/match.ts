@@ -1010,6 +1010,11 @@ class Matcher {
     return [c.kind as 'person' | 'place' | 'organization', 0];
   }
 
+  /** A capitalized word that reads as a family name, not a common word: never written in lower case, not spelled like one. */
+  surnameLike(t: Token): boolean {
+    return /^\p{Lu}\p{Ll}+$/u.test(t.text) && !this.lowerWords.has(t.norm) && !this.lex.phrases.has(t.norm) && spellingResult(t.text).scores.other < 0.3;
+  }
+
   /** A name in apposition to a person's role before it: "the commission's chairman, Ivo Marsk". */
   afterPersonRole(i: number): boolean {
     const toks = this.tokens;
@@ -1370,7 +1375,9 @@ class Matcher {
       const lone = len === 1 && !honorific && !this.personLike(c.i, c.j) && !this.midCaps.has(first.norm);
       // "Dame Zaha Hadid DBE RA": post-nominal letters are part of the mention, not of the name.
       const name = text.replace(POST_NOMINALS, '');
-      this.newCandidate(c.i, c.j, { kind: 'person', how: 'name', name, country, gender: g, why: honorific ? 'honorific' : 'given name', weak: weak || lone });
+      // In a title line a full name stays strong when its last word is nobody's common word ("Image: David Shankbone").
+      const fullName = weak && !honorific && len >= 2 && len <= 3 && this.surnameLike(toks[c.j - 1]);
+      this.newCandidate(c.i, c.j, { kind: 'person', how: 'name', name, country, gender: g, why: honorific ? 'honorific' : 'given name', weak: (weak && !fullName) || lone });
       return;
     }
     if (len === 1 && /^\p{Lu}\p{Ll}{2,}\p{Lu}/u.test(first.text) && !/^(Mc|Mac|O')/.test(first.text)) {

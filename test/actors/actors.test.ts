@@ -430,6 +430,12 @@ test('actors: pronouns carry how=pronoun and respect gender', () => {
   assert.ok(!quill.mentions.some((m) => m.text === 'He'));
 });
 
+test('actors: a full name on a title line is a person; a headline of common words is not', () => {
+  const actors = actorsOf('Harbour workers at dawn. Photo: Maria Velkovska\n\nThe strike entered its second week.');
+  check(actors, { mention: 'Maria Velkovska', kind: 'person' });
+  assert.equal(byMention(actorsOf('Grace Period Ends Soon'), 'Grace Period'), undefined);
+});
+
 const bad: [what: string, text: string, notActor: string[]][] = [
   ['sentence-initial common word', 'Several protesters gathered outside. Nothing happened.', ['Several', 'Nothing']],
   ['a faith word before a noun', 'He met Christian friends and the Jewish community in Vrell.', ['Christian', 'Jewish']],
