@@ -51,6 +51,8 @@ export interface Lexicon {
   readonly heads: ReadonlyMap<string, { readonly sector: string | null; readonly kind: ActorKind; readonly first?: boolean }>;
   /** Words that make an unknown name an event, law, work or idea ("World Cup", "Hurricane X"): where they stand. */
   readonly nonActorHeads: ReadonlyMap<string, 'first' | 'last' | 'modifier'>;
+  /** Words of faith ("Muslim", "Catholic"): before a role they make it religious. */
+  readonly faithWords: ReadonlySet<string>;
   /** Given names → gender. */
   readonly givenNames: ReadonlyMap<string, 'm' | 'f' | 'u'>;
   /** Surname (last word of a known person's name) → persons, for bare-surname references. */
@@ -99,6 +101,7 @@ export class LexiconBuilder {
   readonly phrases = new Map<string, Entry[]>();
   readonly heads = new Map<string, { sector: string | null; kind: ActorKind; first?: boolean }>();
   readonly nonActorHeads = new Map<string, 'first' | 'last' | 'modifier'>();
+  readonly faithWords = new Set<string>();
   readonly givenNames = new Map<string, 'm' | 'f' | 'u'>();
   readonly surnames = new Map<string, Entry[]>();
   readonly countryNames = new Map<string, string>();
@@ -135,6 +138,7 @@ export class LexiconBuilder {
     for (const [k, v] of this.phrases) b.phrases.set(k, [...v]);
     for (const [k, v] of this.heads) b.heads.set(k, v);
     for (const [k, v] of this.nonActorHeads) b.nonActorHeads.set(k, v);
+    for (const w of this.faithWords) b.faithWords.add(w);
     for (const [k, v] of this.givenNames) b.givenNames.set(k, v);
     for (const [k, v] of this.surnames) b.surnames.set(k, [...v]);
     for (const [k, v] of this.countryNames) b.countryNames.set(k, v);
@@ -157,6 +161,7 @@ export class LexiconBuilder {
       maxWords: this.maxWords,
       heads: this.heads,
       nonActorHeads: this.nonActorHeads,
+      faithWords: this.faithWords,
       givenNames: this.givenNames,
       surnames: this.surnames,
       countryNames: this.countryNames,
@@ -311,6 +316,7 @@ function loadNonActorHeads(b: LexiconBuilder): void {
     const [word, where, what] = row.map((x) => x.trim());
     need(file, !!word && (where === 'first' || where === 'last' || where === 'modifier') && !!what, `row ${i + 1}: expected word, first|last|modifier, what`);
     b.nonActorHeads.set(word, where as 'first' | 'last' | 'modifier');
+    if (what === 'faith') b.faithWords.add(word);
   }
 }
 

@@ -605,7 +605,7 @@ class Matcher {
   }
 
   /** Left modifiers of a head at chunk index n: roles, demonyms, seats, possessive countries and adjectives. */
-  modifiers(chunks: Chunk[], n: number, s: number): { start: number; country: string | null; seatSector: string | null; former: boolean; det: string | null; chunks: Chunk[] } {
+  modifiers(chunks: Chunk[], n: number, s: number): { start: number; country: string | null; seatSector: string | null; former: boolean; det: string | null; chunks: Chunk[]; faith: boolean } {
     // (the result is mutable so that callers can fill in a country they know better)
     const toks = this.tokens;
     let k = chunks[n].i;
@@ -613,12 +613,21 @@ class Matcher {
     let country: string | null = null;
     let seatSector: string | null = null;
     let former = false;
+    let faith = false;
     const used: Chunk[] = [];
     let start = k;
     for (;;) {
       const prevChunk = c >= 0 ? chunks[c] : null;
       if (prevChunk && prevChunk.j === k) {
         const e = prevChunk.type === 'name' ? null : prevChunk.entry;
+        // "Muslim leaders", "Catholic bishops": a word of faith before a role is a religious sector.
+        if (prevChunk.type === 'name' && prevChunk.j - prevChunk.i === 1 && this.lex.faithWords.has(this.norms[prevChunk.i])) {
+          faith = true;
+          k = prevChunk.i;
+          start = k;
+          c--;
+          continue;
+        }
         // "Mr. President", "Madam Speaker": an honorific before a title is part of the address.
         if (prevChunk.type === 'name' && prevChunk.j - prevChunk.i === 1 && HONORIFICS.has(this.norms[prevChunk.i]) && chunks[n].type === 'role') {
           k = prevChunk.i;
@@ -662,7 +671,7 @@ class Matcher {
     let det: string | null = null;
     if (start - 1 >= s && /^(the|a|an|its|their|his|her|our|this|that|two|three)$/.test(toks[start - 1].norm)) det = toks[start - 1].norm;
     // Bare lower-case modifiers that do not touch a role are not part of a name: "met Xi".
-    return { start, country, seatSector, former, det, chunks: used };
+    return { start, country, seatSector, former, det, chunks: used, faith };
   }
 
   /** Run over every sentence. */
@@ -1462,7 +1471,7 @@ class Matcher {
     const r = c.entry;
     let end = c.j;
     let country = mod.country;
-    let sector = r.sector ?? mod.seatSector;
+    let sector = mod.faith && (!r.sector || r.sector === 'GOV' || r.sector === 'CVL') ? 'REL' : r.sector ?? mod.seatSector;
     // Right side: "for the Foreign Ministry", "of Ukraine", "familiar with …" (up to the next comma).
     let k = c.j;
     if (k < e && /^(for|of|at|with|from|to)$/.test(toks[k].norm)) {
@@ -1540,7 +1549,7 @@ class Matcher {
     }
     if (plural) {
       // Bare social groups ("students", "workers") are too generic to be actors; armed, state and civic ones are not.
-      if (!country && (!r.sector || /^(EDU|LAB|AGR|HLH|JRN|MED|BUS|REF|REL)$/.test(r.sector)) && !mod.chunks.length) return;
+      if (!country && (!r.sector || /^(EDU|LAB|AGR|HLH|JRN|MED|BUS|REF|REL)$/.test(r.sector)) && !mod.chunks.length && !mod.faith) return;
       this.newCandidate(startTok, end, { kind: 'group', how: 'anonymous', name: text, country, sector, role: r.term, why: 'group noun', weak: mode === 'caps' });
       return;
     }

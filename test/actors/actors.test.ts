@@ -245,6 +245,11 @@ const spans: [what: string, text: string, expect: Expect[]][] = [
     { mention: 'Frank', kind: 'person' },
     { mention: 'Ada', kind: 'person' },
   ]],
+  ['a word of faith before a role', 'Muslim leaders in Vellia met Catholic bishops and a Jewish community leader.', [
+    { mention: 'Muslim leaders', kind: 'group', sector: 'REL' },
+    { mention: 'Catholic bishops', kind: 'group', sector: 'REL' },
+    { mention: 'a Jewish community leader', kind: 'person', sector: 'REL' },
+  ]],
   ['title of a country', 'In 1804 he was crowned Emperor of France.', [{ mention: 'Emperor of France', kind: 'person', country: 'FRA', sector: 'GOV' }]],
   ['place, region', 'She grew up in Dunmore, Massachusetts and later in Lyon, France.', [
     { mention: 'Dunmore, Massachusetts', kind: 'place', country: 'USA' },
