@@ -341,6 +341,12 @@ function frameHolds(ctx: SentenceCtx, pat: VerbPattern, p: Predicate, v: number,
     bits.push(`${adjacent.prep} X`);
   }
   if (pat.noPrep && adjacent && pat.noPrep.includes(adjacent.prep)) return null;
+  if (pat.noObject && !passive && !p.object) {
+    // "struck \"terror targets\"", "struck the targets it named": an object the clause parse missed still rules out
+    // the intransitive sense ("nurses struck on Monday").
+    const next = tokens[p.vg.particles.get(v) !== undefined ? p.vg.particles.get(v)! + 1 : p.vg.end];
+    if (next && (/^[“"‘']$/.test(next.text) || next.pos === 'DET' || next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'NUM')) return null;
+  }
   if (!passive && p.object) {
     if (pat.noObject) return null;
     if (pat.actorObject && !namesActor(ctx, p.object)) return null;

@@ -63,4 +63,7 @@ test('events: a required recipient that is not an actor means no event (AID)', (
 test('events: a strike with an object is an attack, not a labour strike', () => {
   const { events, actor } = eventsOf('Freedonian jets struck Ruritanian positions overnight.');
   assert.deepEqual(events.map((e) => brief(e, actor)), ['ASSAULT Freedonia -> Ruritania']);
+  // An object the clause parse misses (a quoted phrase) still rules out the labour strike.
+  const quoted = eventsOf('Freedonia struck "terror targets" belonging to the Brightwater Front overnight.');
+  assert.ok(!quoted.events.some((e) => e.type === 'PROTEST'), JSON.stringify(quoted.events.map((e) => brief(e, quoted.actor))));
 });
