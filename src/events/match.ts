@@ -469,6 +469,12 @@ function codeWith(ctx: SentenceCtx, p: Predicate, n: number, found: { fired: Fir
   const slots = pat.target;
   for (const s of slots) {
     if (passive && s === 'prep:by') continue; // the passive agent is the source
+    // "sent troops to X": an object that is the thing given or sent is not the recipient ("sent Ukraine arms" is).
+    if (s === 'object' && !passive && pat.type === 'AID' && pat.kind === 'VerbPattern' && pat.object && p.object) {
+      const head = tokens[p.object.conjuncts[0]!.np.head]!;
+      const named = mentions.forGroup(p.object, false).some((m) => m.start <= head.start && head.end <= m.end);
+      if (named && pat.object.has(head.lemma.toLowerCase())) continue;
+    }
     let g: PhraseGroup | null = null;
     if (s === 'object') g = passive ? p.subject : (p.object && !objectIsEvent ? p.object : null);
     else if (s.startsWith('prep:')) g = prepGroup(p.preps, s.slice(5), fired.verb);

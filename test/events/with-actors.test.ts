@@ -19,6 +19,7 @@ const cases: [string, string, string, string?][] = [
   ['compound source from coordinated adjectives', 'Bolivian and Chilean officials condemned Paraguay.', 'ACCUSE BOL -> PRY'],
   ['compound source, second member', 'Bolivian and Chilean officials condemned Paraguay.', 'ACCUSE CHL -> PRY'],
   ['treaty venue is not a party', 'Uruguay and Paraguay signed a treaty in Montevideo.', 'SUPPORT URY -> PRY', 'SUPPORT URY -> URY'],
+  ['troops sent are not the recipient', 'Uruguay sent 1,000 Uruguayan troops to the flooded area.', 'MOBILIZE URY -> -', 'AID URY -> URY'],
 ];
 
 for (const [what, text, want, not] of cases) {
