@@ -53,6 +53,8 @@ export interface Lexicon {
   readonly nonActorHeads: ReadonlyMap<string, 'first' | 'last' | 'modifier'>;
   /** Words of faith ("Muslim", "Catholic"): before a role they make it religious. */
   readonly faithWords: ReadonlySet<string>;
+  /** Government portfolios ("economy", "health"): before a capitalized role they are part of the title. */
+  readonly portfolios: ReadonlySet<string>;
   /** Given names → gender. */
   readonly givenNames: ReadonlyMap<string, 'm' | 'f' | 'u'>;
   /** Surname (last word of a known person's name) → persons, for bare-surname references. */
@@ -102,6 +104,7 @@ export class LexiconBuilder {
   readonly heads = new Map<string, { sector: string | null; kind: ActorKind; first?: boolean }>();
   readonly nonActorHeads = new Map<string, 'first' | 'last' | 'modifier'>();
   readonly faithWords = new Set<string>();
+  readonly portfolios = new Set<string>();
   readonly givenNames = new Map<string, 'm' | 'f' | 'u'>();
   readonly surnames = new Map<string, Entry[]>();
   readonly countryNames = new Map<string, string>();
@@ -139,6 +142,7 @@ export class LexiconBuilder {
     for (const [k, v] of this.heads) b.heads.set(k, v);
     for (const [k, v] of this.nonActorHeads) b.nonActorHeads.set(k, v);
     for (const w of this.faithWords) b.faithWords.add(w);
+    for (const w of this.portfolios) b.portfolios.add(w);
     for (const [k, v] of this.givenNames) b.givenNames.set(k, v);
     for (const [k, v] of this.surnames) b.surnames.set(k, [...v]);
     for (const [k, v] of this.countryNames) b.countryNames.set(k, v);
@@ -162,6 +166,7 @@ export class LexiconBuilder {
       heads: this.heads,
       nonActorHeads: this.nonActorHeads,
       faithWords: this.faithWords,
+      portfolios: this.portfolios,
       givenNames: this.givenNames,
       surnames: this.surnames,
       countryNames: this.countryNames,
@@ -310,6 +315,15 @@ function loadHeads(b: LexiconBuilder): void {
   }
 }
 
+function loadPortfolios(b: LexiconBuilder): void {
+  const file = dataPath('actors', 'portfolios.tsv');
+  for (const [i, row] of readTsvData(file).entries()) {
+    const word = row[0]?.trim() ?? '';
+    need(file, /^[a-z]+$/.test(word) && row.length === 1, `row ${i + 1}: expected one lower-case word`);
+    b.portfolios.add(word);
+  }
+}
+
 function loadNonActorHeads(b: LexiconBuilder): void {
   const file = dataPath('actors', 'non-actor-heads.tsv');
   for (const [i, row] of readTsvData(file).entries()) {
@@ -348,6 +362,7 @@ export function builtinLexicon(): LexiconBuilder {
   loadPlaces(b, 'cities.tsv', true);
   loadHeads(b);
   loadNonActorHeads(b);
+  loadPortfolios(b);
   builtin = b;
   return b;
 }

@@ -620,6 +620,15 @@ class Matcher {
       const prevChunk = c >= 0 ? chunks[c] : null;
       if (prevChunk && prevChunk.j === k) {
         const e = prevChunk.type === 'name' ? null : prevChunk.entry;
+        // "Economy Minister", "Health Secretary": a capitalized portfolio before a capitalized role is part of the title.
+        const after = chunks[c + 1];
+        if (prevChunk.type === 'name' && after?.type === 'role' && isCap(toks[after.i]) && prevChunk.j - prevChunk.i <= 2 && toks.slice(prevChunk.i, prevChunk.j).every((t) => isCap(t) && this.lex.portfolios.has(this.norms[t.index]))) {
+          used.push(prevChunk);
+          k = prevChunk.i;
+          start = k;
+          c--;
+          continue;
+        }
         // "Muslim leaders", "Catholic bishops": a word of faith before a role is a religious sector.
         if (prevChunk.type === 'name' && prevChunk.j - prevChunk.i === 1 && this.lex.faithWords.has(this.norms[prevChunk.i])) {
           faith = true;

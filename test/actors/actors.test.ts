@@ -250,6 +250,11 @@ const spans: [what: string, text: string, expect: Expect[]][] = [
     { mention: 'Catholic bishops', kind: 'group', sector: 'REL' },
     { mention: 'a Jewish community leader', kind: 'person', sector: 'REL' },
   ]],
+  ['a portfolio before a capitalized title', 'Economy Minister Paulo Verde met Energy Minister Ivo Marsk and Transport Secretary Ben Tarr.', [
+    { mention: 'Economy Minister Paulo Verde', kind: 'person', sector: 'GOV' },
+    { mention: 'Energy Minister Ivo Marsk', kind: 'person', sector: 'GOV' },
+    { mention: 'Transport Secretary Ben Tarr', kind: 'person' },
+  ]],
   ['title of a country', 'In 1804 he was crowned Emperor of France.', [{ mention: 'Emperor of France', kind: 'person', country: 'FRA', sector: 'GOV' }]],
   ['place, region', 'She grew up in Dunmore, Massachusetts and later in Lyon, France.', [
     { mention: 'Dunmore, Massachusetts', kind: 'place', country: 'USA' },
