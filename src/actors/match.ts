@@ -54,6 +54,9 @@ const FUNCTION_WORDS = new Set(
     'according said says say mr mrs ms dr prof sir madam please thanks thank hello hi dear former ex retired'
   ).split(' '),
 );
+/** Ordinal words that open names ("Second Thomas Shoal", "Fifth Fleet"). */
+const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
+
 /** Greetings and interjections that open a sentence before a name. */
 const INTERJECTIONS = new Set(['hey', 'hi', 'hello', 'dear', 'oh', 'ah', 'thanks', 'ok', 'okay', 'yes', 'yeah', 'wow', 'goodbye', 'bye', 'hooray', 'alas']);
 
@@ -392,6 +395,8 @@ class Matcher {
             continue;
           }
           if (t.norm === 'the' && toks[j - 1].norm === 'of' && j + 1 < e && this.nameToken(j + 1, s)) { j++; continue; }
+          // "Armed Forces of the Philippines", "Bank of the Republic": "of the" inside a body's name.
+          if (t.norm === 'of' && j + 2 < e && toks[j + 1].norm === 'the' && this.nameToken(j + 2, s) && this.headOf(k, j)?.kind === 'organization') { j += 2; continue; }
           // "Abd al-Karim Qasim", "Abdel Fattah el-Sisi": a particle joined by a hyphen to the next name.
           if (NAME_PARTICLES.has(t.norm) && !isCap(t) && j + 2 < e && toks[j + 1].text === '-' && !toks[j + 1].spaceBefore && !toks[j + 2].spaceBefore && this.nameToken(j + 2, s)) { j += 3; continue; }
           break;
@@ -1036,8 +1041,13 @@ class Matcher {
   /** A name in apposition to a person's role before it: "the commission's chairman, Ivo Marsk". */
   afterPersonRole(i: number): boolean {
     const toks = this.tokens;
-    if (i < 2 || toks[i - 1].text !== ',' || toks[i - 2].sentence !== toks[i].sentence) return false;
-    return !!this.lex.phrases.get(this.norms[i - 2])?.some((e) => e.type === 'role' && e.kind === 'person');
+    if (i < 2 || toks[i - 1].text !== ',') return false;
+    // The role may carry a phrase of its own: "Japan's ambassador to Manila, Kazuhiko Koshikawa".
+    for (let k = i - 2; k >= 0 && k >= i - 7 && toks[k].sentence === toks[i].sentence; k--) {
+      if (this.lex.phrases.get(this.norms[k])?.some((e) => e.type === 'role' && e.kind === 'person')) return true;
+      if (toks[k].pos === 'VERB' || toks[k].pos === 'AUX' || /^[,;:.!?]$/.test(toks[k].text)) return false;
+    }
+    return false;
   }
 
   /** The word after token j-1 in its sentence, skipping one comma ("Marsk, who"), or ''. */
@@ -1366,6 +1376,8 @@ class Matcher {
     const weak = mode !== null;
     // "Christopher Hill", "Shirley Temple": a given name before a place word that is also a surname is a person.
     if (head?.kind === 'place' && !team && c.j - c.i >= 2 && c.j - c.i <= 3 && this.given(first) && SURNAME_HEADS.has(tokNorm(toks[c.j - 1]))) head = null;
+    // "the Second Thomas Shoal", "Third Avenue": a capitalized ordinal opens the name.
+    if (head && i === c.i && i - 1 >= s && isCap(toks[i - 1]) && ORDINALS.has(this.norms[i - 1])) i--;
     if (head && !honorific) {
       const name = this.doc.text.slice(toks[i].start, toks[c.j - 1].end);
       this.newCandidate(i, c.j, { kind: head.kind === 'place' ? 'place' : 'organization', how: 'name', name, country, sector: organOf ?? head.sector, why: `name with head "${tokNorm(toks[c.j - 1])}"`, weak });

@@ -255,6 +255,11 @@ const spans: [what: string, text: string, expect: Expect[]][] = [
     { mention: 'Energy Minister Ivo Marsk', kind: 'person', sector: 'GOV' },
     { mention: 'Transport Secretary Ben Tarr', kind: 'person' },
   ]],
+  ['news names: "of the" inside a body, an ordinal opening a place, an apposition to a role with its own phrase', "The Armed Forces of the Philippines patrolled the Second Vell Shoal. Vellia's ambassador to Manila, Kazuro Tenmoshi, said so.", [
+    { mention: 'Armed Forces of the Philippines', kind: 'organization', country: 'PHL', sector: 'MIL' },
+    { mention: 'Second Vell Shoal', kind: 'place' },
+    { mention: 'Kazuro Tenmoshi', kind: 'person' },
+  ]],
   ['title of a country', 'In 1804 he was crowned Emperor of France.', [{ mention: 'Emperor of France', kind: 'person', country: 'FRA', sector: 'GOV' }]],
   ['place, region', 'She grew up in Dunmore, Massachusetts and later in Lyon, France.', [
     { mention: 'Dunmore, Massachusetts', kind: 'place', country: 'USA' },
