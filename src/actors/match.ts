@@ -389,6 +389,8 @@ class Matcher {
           }
           if (this.nameToken(j, s) && (t.spaceBefore || /^[-'’]/.test(t.text) || /[-]$/.test(toks[j - 1].text))) { j++; continue; }
           if (t.text === '-' && !t.spaceBefore && j + 1 < e && !toks[j + 1].spaceBefore && isCap(toks[j + 1])) { j += 2; continue; }
+          // "Ursula von der Leyen", "Charles de la Fontaine": two particles in a row before the rest of the name.
+          if (NAME_PARTICLES.has(t.norm) && !isCap(t) && j + 2 < e && NAME_PARTICLES.has(this.norms[j + 1]) && !isCap(toks[j + 1]) && this.nameToken(j + 2, s)) { j += 2; continue; }
           if (CONNECTORS.has(t.norm) && !isCap(t) && j + 1 < e && this.nameToken(j + 1, s)) {
             if (t.norm === 'and' && !this.andInsideName(k, j, e, s)) break;
             j++;
@@ -877,7 +879,12 @@ class Matcher {
     const defined = new Map<string, Candidate>();
     const byEnd = new Map<number, Candidate>();
     // Only bodies the text names as bodies: a gazetteer entry or a head word ("Agency …"), not "Compact Fluorescent Light".
-    for (const c of this.out) if (!c.weak && (c.kind === 'organization' || c.kind === 'country') && c.how !== 'pronoun' && (c.entry || c.why.startsWith('name with head'))) byEnd.set(c.end, c);
+    // The longest body ending there: "Alternative for Germany (AfD)" is the party, not the country inside its name.
+    for (const c of this.out) {
+      if (c.weak || !(c.kind === 'organization' || c.kind === 'country') || c.how === 'pronoun' || !(c.entry || c.why.startsWith('name with head'))) continue;
+      const had = byEnd.get(c.end);
+      if (!had || c.start < had.start) byEnd.set(c.end, c);
+    }
     if (!byEnd.size) return;
     const toks = this.tokens;
     // "<body> (<short form>)": any one capitalized word in brackets ("CRA", "ACPeds").

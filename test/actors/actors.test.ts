@@ -260,6 +260,10 @@ const spans: [what: string, text: string, expect: Expect[]][] = [
     { mention: 'Second Vell Shoal', kind: 'place' },
     { mention: 'Kazuro Tenmoshi', kind: 'person' },
   ]],
+  ['two name particles in a row; a short form after a body that names a country', 'European Commission President Ilse von der Marrow met the Alternative for Germany (AfD). The AfD refused.', [
+    { mention: 'European Commission President Ilse von der Marrow', kind: 'person' },
+    { mention: 'AfD', kind: 'organization', sector: 'PTY' },
+  ]],
   ['title of a country', 'In 1804 he was crowned Emperor of France.', [{ mention: 'Emperor of France', kind: 'person', country: 'FRA', sector: 'GOV' }]],
   ['place, region', 'She grew up in Dunmore, Massachusetts and later in Lyon, France.', [
     { mention: 'Dunmore, Massachusetts', kind: 'place', country: 'USA' },
