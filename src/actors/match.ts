@@ -54,6 +54,9 @@ const FUNCTION_WORDS = new Set(
     'according said says say mr mrs ms dr prof sir madam please thanks thank hello hi dear former ex retired'
   ).split(' '),
 );
+/** Words that make a demonym after them a region's ("Latin American", "Central Asian"), unless the pair is listed. */
+const REGION_PREFIX = new Set(['latin', 'south', 'north', 'central', 'east', 'west', 'southeast', 'northeast', 'southwest', 'northwest']);
+
 /** Ordinal words that open names ("Second Thomas Shoal", "Fifth Fleet"). */
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 
@@ -319,6 +322,8 @@ class Matcher {
   caseOk(i: number, j: number, e: Entry, mode: 'caps' | 'title' | null): boolean {
     const first = this.tokens[i];
     if (e.type === 'role') return true;
+    // "Latin American", "South African" is the country's own, but "South American", "North American" are regions.
+    if (e.type === 'country' && e.how === 'demonym' && i > 0 && isCap(this.tokens[i - 1]) && REGION_PREFIX.has(this.norms[i - 1]) && !this.lex.phrases.has(`${this.norms[i - 1]} ${this.norms[i]}`)) return false;
     if (!isCap(first)) return false;
     if (e.type === 'place' && e.generated && j - i === 1 && (this.lowerWords.has(first.norm) || first.pos !== 'PROPN')) return false;
     // "Male birds sing" (the text also writes "male"): a sentence's first word that is also a common word is that word.
@@ -1196,7 +1201,8 @@ class Matcher {
         if (en.how === 'metonym') {
           const prev = c.i > s ? toks[c.i - 1] : null;
           const prevPrev = c.i - 1 > s ? toks[c.i - 2] : null;
-          const locative = (prev && PLACE_PREPS.has(prev.norm)) || (prev?.norm === 'the' && prevPrev && PLACE_PREPS.has(prevPrev.norm));
+          // "in Caracas", "the streets of Caracas": the city as a place, not its government.
+          const locative = (prev && PLACE_PREPS.has(prev.norm)) || (prev?.norm === 'the' && prevPrev && PLACE_PREPS.has(prevPrev.norm)) || (prev?.norm === 'of' && prevPrev && PLACE_OF.has(prevPrev.norm));
           const placeAfter = after?.text === ',' && c.j + 1 < e && this.regionEnd(c.j, e, mode) > c.j;
           const compound = placeAfter || after && (after.pos === 'NOUN' || (after.pos === 'PROPN' && isCap(after))) && !/^(officials?|leadership|government|administration)$/.test(after.norm);
           if ((locative || compound) && !/house|kremlin|street|elysee|élysée|zhongnanhai/i.test(this.doc.text.slice(toks[c.i].start, toks[c.j - 1].end))) {
@@ -1470,6 +1476,14 @@ class Matcher {
       const prev2 = c.i - 2 >= s ? toks[c.i - 2] : null;
       const place = COMPASS.has(first.norm) || (prev2 !== null && PLACE_PREPS.has(prev2.norm));
       this.newCandidate(c.i, c.j, { kind: place ? 'place' : 'organization', how: 'name', name: text, country, why: 'the + name', weak: weak || (COMPASS.has(first.norm) ? false : len === 1 ? !this.personLike(c.i, c.j) || (this.isSentenceStart(c.i) && !this.midCaps.has(first.norm)) : true) });
+      return;
+    }
+    // "the NGO Foro Penal", "the rights group Memorial": a name right after a word for a body is that body.
+    const bodyBefore = before && (BODY_NOUNS.has(before.norm) || /^(ngo|group|charity|organisation|organization|outlet|broadcaster|newspaper|daily)$/.test(before.norm)) && c.i - 2 >= s && /^(the|rights|advocacy|watchdog|aid|campaign|opposition|militant|rebel|ngo)$/.test(toks[c.i - 2].norm);
+    if (bodyBefore && !given && !honorific) {
+      const kindWord = toks[c.i - 2].norm;
+      const sector = /^(militant|rebel)$/.test(kindWord) ? 'REB' : /^(rights|advocacy|watchdog|aid|campaign|ngo)$/.test(kindWord) || before!.norm === 'ngo' || before!.norm === 'charity' ? 'NGO' : this.lex.heads.get(before!.norm)?.sector ?? null;
+      this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country, sector, why: `name after "${before!.norm}"`, weak });
       return;
     }
     // "the Azimio la Umoja coalition", "the Tamarod movement": a name before a lower-case word for a body names it.

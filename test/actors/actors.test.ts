@@ -264,6 +264,10 @@ const spans: [what: string, text: string, expect: Expect[]][] = [
     { mention: 'European Commission President Ilse von der Marrow', kind: 'person' },
     { mention: 'AfD', kind: 'organization', sector: 'PTY' },
   ]],
+  ['news bodies: regional adjectives, a city as a place, a name after a word for its body', 'Several Latin American governments and the militant group Selvar condemned the vote, and crowds filled the streets of Caracas.', [
+    { mention: 'Selvar', kind: 'organization', sector: 'REB' },
+    { mention: 'Caracas', kind: 'place', country: 'VEN' },
+  ]],
   ['title of a country', 'In 1804 he was crowned Emperor of France.', [{ mention: 'Emperor of France', kind: 'person', country: 'FRA', sector: 'GOV' }]],
   ['place, region', 'She grew up in Dunmore, Massachusetts and later in Lyon, France.', [
     { mention: 'Dunmore, Massachusetts', kind: 'place', country: 'USA' },
@@ -460,6 +464,7 @@ const bad: [what: string, text: string, notActor: string[]][] = [
   ['a faith word before a noun', 'He met Christian friends and the Jewish community in Vrell.', ['Christian', 'Jewish']],
   ['an acronym defined as a term', 'Losses come from radio frequency interference (RFI). The RFI is worst at noon.', ['RFI']],
   ['an event named with a place word first', 'The competition from the World Cup was strong.', ['World Cup']],
+  ['a region\'s adjective is no country', 'Several Latin American governments and South American leaders met.', ['American governments', 'American leaders']],
   ['all-caps headline', 'OFFICIALS WARN OF STORM AS RAIN HITS TEXAS', ['OFFICIALS WARN', 'STORM', 'RAIN', 'WARN']],
   ['title-case headline', 'Minister Pushes Back on Budget Plan', ['Pushes', 'Budget Plan', 'Back']],
   ['verb that is a role noun', 'It is hard to judge where the talks stand.', ['judge']],
