@@ -1202,7 +1202,9 @@ class Matcher {
           const prev = c.i > s ? toks[c.i - 1] : null;
           const prevPrev = c.i - 1 > s ? toks[c.i - 2] : null;
           // "in Caracas", "the streets of Caracas": the city as a place, not its government.
-          const locative = (prev && PLACE_PREPS.has(prev.norm)) || (prev?.norm === 'the' && prevPrev && PLACE_PREPS.has(prevPrev.norm)) || (prev?.norm === 'of' && prevPrev && PLACE_OF.has(prevPrev.norm));
+          // "London-based": where a body sits, not the government there.
+          const based = after?.text === '-' && !after.spaceBefore && /^(based|headquartered)$/.test(toks[c.j + 1]?.norm ?? '');
+          const locative = based || (prev && PLACE_PREPS.has(prev.norm)) || (prev?.norm === 'the' && prevPrev && PLACE_PREPS.has(prevPrev.norm)) || (prev?.norm === 'of' && prevPrev && PLACE_OF.has(prevPrev.norm));
           const placeAfter = after?.text === ',' && c.j + 1 < e && this.regionEnd(c.j, e, mode) > c.j;
           const compound = placeAfter || after && (after.pos === 'NOUN' || (after.pos === 'PROPN' && isCap(after))) && !/^(officials?|leadership|government|administration)$/.test(after.norm);
           if ((locative || compound) && !/house|kremlin|street|elysee|élysée|zhongnanhai/i.test(this.doc.text.slice(toks[c.i].start, toks[c.j - 1].end))) {

@@ -268,6 +268,9 @@ const spans: [what: string, text: string, expect: Expect[]][] = [
     { mention: 'Selvar', kind: 'organization', sector: 'REB' },
     { mention: 'Caracas', kind: 'place', country: 'VEN' },
   ]],
+  ['a capital before "-based" is a place', 'The London-based Vellian Observatory for Human Rights said 20 died.', [
+    { mention: 'London', kind: 'place', country: 'GBR' },
+  ]],
   ['title of a country', 'In 1804 he was crowned Emperor of France.', [{ mention: 'Emperor of France', kind: 'person', country: 'FRA', sector: 'GOV' }]],
   ['place, region', 'She grew up in Dunmore, Massachusetts and later in Lyon, France.', [
     { mention: 'Dunmore, Massachusetts', kind: 'place', country: 'USA' },
