@@ -115,7 +115,8 @@ const GENDERED_ROLES: Record<string, 'm' | 'f'> = {
 function isCap(t: Token): boolean {
   const c = t.text.charCodeAt(0);
   // ASCII first characters answer without a regex: a capital, or a digit that may start "3M", "1st".
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57 && /^\d+[A-Za-z]/.test(t.text));
+  // Not an ordinal ("15th Champions League title").
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57 && /^\d+[A-Za-z]/.test(t.text) && !/^\d+(?:st|nd|rd|th|s)$/i.test(t.text));
   return /^[\p{Lu}\p{Lt}]/u.test(t.text);
 }
 
@@ -224,6 +225,15 @@ class Matcher {
     if (prev && /^(by|with|and|told|said|says|to|of|from|for)$/.test(prev.norm)) return true;
     if (next && (next.text === ',' || next.norm === 'and' || next.norm === ')' )) return true;
     return false;
+  }
+
+  /** Whether a sentence is a headline: alone in its paragraph, short, and without closing punctuation. */
+  isHeadline(sentence: number): boolean {
+    const sents = this.doc.get('sentences');
+    const sent = sents[sentence];
+    if (sent.tokenEnd - sent.tokenStart > 25) return false;
+    if ((sents[sentence - 1]?.paragraph ?? -1) === sent.paragraph || (sents[sentence + 1]?.paragraph ?? -1) === sent.paragraph) return false;
+    return !/[.!?:;"”')\]]$/.test(this.tokens[sent.tokenEnd - 1].text);
   }
 
   /** Whether token k opens its sentence (after any opening quotes or brackets). */
@@ -680,6 +690,8 @@ class Matcher {
         c--;
         continue;
       }
+      // In a headline the tagger reads verbs after a name as plural nouns: "EU fines company", "Scholz fires minister".
+      if (t.pos === 'NOUN' && /[^s]s$/.test(t.norm) && k - 2 >= s && isCap(toks[k - 2]) && this.isHeadline(t.sentence)) break;
       if ((!isCap(t) || REGION_ADJ.has(t.norm) || FORMER.has(t.norm)) && (MODIFIER_WORDS.has(t.norm) || REGION_ADJ.has(t.norm) || ((t.pos === 'ADJ' || t.pos === 'NOUN') && !this.lex.phrases.has(t.norm) && !/[.,;:]/.test(t.text)))) {
         if (FORMER.has(t.norm)) former = true;
         k--;

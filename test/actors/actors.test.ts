@@ -468,6 +468,8 @@ const bad: [what: string, text: string, notActor: string[]][] = [
   ['an acronym defined as a term', 'Losses come from radio frequency interference (RFI). The RFI is worst at noon.', ['RFI']],
   ['an event named with a place word first', 'The competition from the World Cup was strong.', ['World Cup']],
   ['a region\'s adjective is no country', 'Several Latin American governments and South American leaders met.', ['American governments', 'American leaders']],
+  ['a headline verb the tagger reads as a noun', 'Vellia coalition collapses as Marrow fires finance minister\n\nThe vote came late.', ['fires finance minister', 'finance minister']],
+  ['an ordinal before a name', 'They won the 15th Vellian Cup title.', ['15th Vellian Cup']],
   ['all-caps headline', 'OFFICIALS WARN OF STORM AS RAIN HITS TEXAS', ['OFFICIALS WARN', 'STORM', 'RAIN', 'WARN']],
   ['title-case headline', 'Minister Pushes Back on Budget Plan', ['Pushes', 'Budget Plan', 'Back']],
   ['verb that is a role noun', 'It is hard to judge where the talks stand.', ['judge']],
