@@ -606,6 +606,11 @@ class Matcher {
     }
     const last = this.lex.heads.get(tokNorm(toks[j - 1]));
     if (last) return last;
+    // "Air Force ROTC", "Army Corps ERDC": an acronym after a body's head is a unit of that body.
+    if (j - i > 2 && isAllCapsWord(toks[j - 1])) {
+      const h = this.lex.heads.get(tokNorm(toks[j - 2]));
+      if (h?.kind === 'organization') return h;
+    }
     // "Universidad de Chile", "Banco Central", "Koninklijke Bibliotheek": heads that open foreign names.
     const firstHead = this.lex.heads.get(tokNorm(toks[i]));
     return firstHead?.first && j - i > 1 ? firstHead : null;
@@ -1396,9 +1401,12 @@ class Matcher {
     if (c.j - c.i === 1 && (/\d/.test(first.text) || /^\p{Lu}{2,}s$/u.test(first.text))) return;
     // "Fort Lee", "Lake Erie", "Cape of Good Hope", "Mount Kenya": a place word in front names a place.
     if (c.j - c.i > 1 && PLACE_PREFIX.has(tokNorm(first)) && head?.kind !== 'organization') head = { sector: null, kind: 'place' };
-    const given = this.given(first);
-    const honorific = HONORIFICS.has(tokNorm(first));
     const len = c.j - c.i;
+    // "O.J. Simpson", "H. G. Wells": initials before a family name read as a given name.
+    // (A lone initial needs a second one: "A. Inca  B. Maya" are the options of a question.)
+    const initials = /^(?:\p{Lu}\.){2,3}$/u.test(first.text) || (/^\p{Lu}\.$/u.test(first.text) && len >= 3 && /^\p{Lu}\.$/u.test(toks[c.i + 1].text));
+    const given = this.given(first) ?? (len >= 2 && initials && this.surnameLike(toks[c.j - 1]) ? 'u' : undefined);
+    const honorific = HONORIFICS.has(tokNorm(first));
     const before = c.i > s ? toks[c.i - 1] : null;
     const weak = mode !== null;
     // "Christopher Hill", "Shirley Temple": a given name before a place word that is also a surname is a person.

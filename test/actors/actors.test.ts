@@ -271,6 +271,10 @@ const spans: [what: string, text: string, expect: Expect[]][] = [
   ['a capital before "-based" is a place', 'The London-based Vellian Observatory for Human Rights said 20 died.', [
     { mention: 'London', kind: 'place', country: 'GBR' },
   ]],
+  ['initials before a family name; an acronym after a body\'s head', 'I see O.J. Velkner on the news. He joined Air Force ROTC in 1990.', [
+    { mention: 'O.J. Velkner', kind: 'person' },
+    { mention: 'Air Force ROTC', kind: 'organization', sector: 'MIL' },
+  ]],
   ['title of a country', 'In 1804 he was crowned Emperor of France.', [{ mention: 'Emperor of France', kind: 'person', country: 'FRA', sector: 'GOV' }]],
   ['place, region', 'She grew up in Dunmore, Massachusetts and later in Lyon, France.', [
     { mention: 'Dunmore, Massachusetts', kind: 'place', country: 'USA' },
@@ -470,6 +474,7 @@ const bad: [what: string, text: string, notActor: string[]][] = [
   ['a region\'s adjective is no country', 'Several Latin American governments and South American leaders met.', ['American governments', 'American leaders']],
   ['a headline verb the tagger reads as a noun', 'Vellia coalition collapses as Marrow fires finance minister\n\nThe vote came late.', ['fires finance minister', 'finance minister']],
   ['an ordinal before a name', 'They won the 15th Vellian Cup title.', ['15th Vellian Cup']],
+  ['the options of a question', 'Which came first? A. Velnari B. Tessaro', ['A. Velnari', 'B. Tessaro']],
   ['all-caps headline', 'OFFICIALS WARN OF STORM AS RAIN HITS TEXAS', ['OFFICIALS WARN', 'STORM', 'RAIN', 'WARN']],
   ['title-case headline', 'Minister Pushes Back on Budget Plan', ['Pushes', 'Budget Plan', 'Back']],
   ['verb that is a role noun', 'It is hard to judge where the talks stand.', ['judge']],
