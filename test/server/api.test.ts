@@ -169,8 +169,14 @@ describe('API /api/v1', () => {
     assert.equal(r.status, 200);
     assert.ok(r.body.items.length >= 1);
     assert.ok(r.body.items.every((e: { type: string }) => e.type === 'ACCUSE' || e.type === 'SUPPORT'));
+    // A country stands for its state too: Norway's events and those of Norwegian officials ("Norwegian Fisheries
+    // Minister Ingrid Solberg").
     const src = await call(app, '/api/v1/events?source=Norway');
-    assert.ok(src.body.items.every((e: { source: { actor: string } }) => e.source.actor === 'country:NOR'));
+    assert.ok(src.body.items.some((e: { source: { actor: string } }) => e.source.actor === 'country:NOR'));
+    for (const e of src.body.items as { source: { actor: string } }[]) {
+      const actor = await call(app, `/api/v1/actors/${encodeURIComponent(e.source.actor)}`);
+      assert.equal(actor.body.country, 'NOR', e.source.actor);
+    }
   });
 
   test('actors: list by kind, and one actor', async () => {
