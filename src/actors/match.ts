@@ -445,6 +445,13 @@ class Matcher {
           k = longer.j;
           continue;
         }
+        // "Special counsel Jack Smith" opening a sentence: a role that runs on in lower case.
+        const role = j === k + 1 ? this.lookup(k, e, mode, true) : null;
+        if (role && role.j > j) {
+          chunks.push({ type: 'role', i: k, j: role.j, entry: role.entry as Entry & { type: 'role' } });
+          k = role.j;
+          continue;
+        }
         this.segmentRun(k, j, chunks, mode);
         k = j;
         continue;

@@ -275,6 +275,10 @@ const spans: [what: string, text: string, expect: Expect[]][] = [
     { mention: 'O.J. Velkner', kind: 'person' },
     { mention: 'Air Force ROTC', kind: 'organization', sector: 'MIL' },
   ]],
+  ['court titles; a role that opens a sentence and runs on in lower case', 'The ruling was final. Special counsel Ivo Marsk declined to comment, and US District Judge Tanya Rell set a date.', [
+    { mention: 'Special counsel Ivo Marsk', kind: 'person', sector: 'JUD' },
+    { mention: 'US District Judge Tanya Rell', kind: 'person', country: 'USA', sector: 'JUD' },
+  ]],
   ['title of a country', 'In 1804 he was crowned Emperor of France.', [{ mention: 'Emperor of France', kind: 'person', country: 'FRA', sector: 'GOV' }]],
   ['place, region', 'She grew up in Dunmore, Massachusetts and later in Lyon, France.', [
     { mention: 'Dunmore, Massachusetts', kind: 'place', country: 'USA' },
