@@ -360,6 +360,7 @@ export function builtinLexicon(): LexiconBuilder {
   loadOrgs(b);
   loadPeople(b);
   loadPlaces(b, 'cities.tsv', true);
+  loadPlaces(b, 'regions.tsv', true);
   loadHeads(b);
   loadNonActorHeads(b);
   loadPortfolios(b);

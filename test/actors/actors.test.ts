@@ -279,6 +279,11 @@ const spans: [what: string, text: string, expect: Expect[]][] = [
     { mention: 'Special counsel Ivo Marsk', kind: 'person', sector: 'JUD' },
     { mention: 'US District Judge Tanya Rell', kind: 'person', country: 'USA', sector: 'JUD' },
   ]],
+  ['first-level regions', 'Floods hit Sichuan, and the party swept West Bengal and Andhra Pradesh.', [
+    { mention: 'Sichuan', kind: 'place', country: 'CHN' },
+    { mention: 'West Bengal', kind: 'place', country: 'IND' },
+    { mention: 'Andhra Pradesh', kind: 'place', country: 'IND' },
+  ]],
   ['title of a country', 'In 1804 he was crowned Emperor of France.', [{ mention: 'Emperor of France', kind: 'person', country: 'FRA', sector: 'GOV' }]],
   ['place, region', 'She grew up in Dunmore, Massachusetts and later in Lyon, France.', [
     { mention: 'Dunmore, Massachusetts', kind: 'place', country: 'USA' },
