@@ -1,16 +1,17 @@
 // The PostgreSQL driver of the store: node-postgres for servers, PGlite for tests; same semantics as the SQLite driver.
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { PGlite } from '@electric-sql/pglite';
-import countries from 'i18n-iso-countries';
 import { StandpointError, type Article } from '../core/index.js';
 import type { V1Output } from '../contract/index.js';
 import { fingerprint, lshKeys, sigToBytes, words, type Fingerprint } from '../stories/index.js';
+import { lookUpActor } from './actor-lookup.js';
 import { keysetPage, keysetQuery, limitOf } from './cursor.js';
+import { articleConditions, dates, eventConditions, quoteConditions, type FilterDialect } from './filters.js';
 import { pgliteClient, pgPoolClient, type SqlClient, type SqlQueryable, type SqlRow as Row } from './postgres-client.js';
 import { PG_MIGRATIONS } from './postgres-migrations.js';
 import { articleKeys, eventRecords, quoteRecords } from './put-rows.js';
 import { aliasesOf, isDescription, matchRegistry, normalizeName, type RegistryEntry, type RegistryLookup, type RegistryMatch } from './registry.js';
-import { ARTICLE_SELECT, actorDetail, actorRow, articleHit, articleRow, eventRow, quoteHit, quoteRow, rankHits, storyRow } from './rows.js';
+import { ARTICLE_SELECT, EVENT_LIST_SELECT, QUOTE_LIST_SELECT, actorDetail, actorRow, articleHit, articleRow, eventRow, quoteHit, quoteRow, rankHits, storyRow } from './rows.js';
 import { stanceSeries } from './stance-rows.js';
 import { BUCKET_LIMIT, asOriginal, bestLink, noLink, topCandidates, type StoryLink } from './story-links.js';
 import type {
@@ -124,6 +125,14 @@ const run = (c: SqlQueryable, sql: string, ...params: unknown[]): Promise<Row[]>
 const one = async (c: SqlQueryable, sql: string, ...params: unknown[]): Promise<Row | undefined> => (await run(c, sql, ...params))[0];
 /** `col IN (the elements of a JSON array parameter)`, cast to `type`. */
 const inJson = (col: string, type = 'text'): string => `${col} IN (SELECT x::${type} FROM jsonb_array_elements_text(?::jsonb) AS j(x))`;
+
+/** PostgreSQL's pieces of the list queries' conditions (dates compare byte-wise, as in SQLite). */
+const DIALECT: FilterDialect = {
+  current: 'NOT a.superseded',
+  inList: (col) => inJson(col),
+  since: (col) => `${col} COLLATE "C" >= ?::text`,
+  until: (col) => `substr(${col}, 1, 10) COLLATE "C" <= ?::text`,
+};
 
 /** Words for the full-text index and queries, tokenized like FTS5's unicode61 with diacritics removed. */
 export function ftsWords(text: string): string {
@@ -433,71 +442,23 @@ export class PostgresStore implements Store {
   }
 
   async listArticles(filter: ArticleFilter = {}): Promise<Page<ArticleRow>> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    if (!filter.allVersions) where.push('NOT a.superseded');
-    if (filter.outlet) (where.push('s.name = ?'), params.push(filter.outlet));
-    if (filter.story) (where.push('a.story = ?'), params.push(filter.story));
-    if (filter.independent) where.push('a.duplicate_of IS NULL');
-    dateWhere('a.published', filter, where, params);
+    const { where, params } = articleConditions(filter, DIALECT);
     return this.#page(`${ARTICLE_SELECT} FROM articles a LEFT JOIN sources s ON s.id = a.source_id`, where, params, "COALESCE(a.published, '')", 'a.seq', filter, articleRow);
   }
 
   async listQuotes(filter: QuoteFilter = {}): Promise<Page<QuoteRow>> {
-    const where = ['NOT a.superseded'];
-    const params: unknown[] = [];
-    if (filter.by) {
-      where.push(inJson('q.speaker_actor'));
-      params.push(JSON.stringify(await this.#actorSet(filter.by)));
-    }
-    if (filter.about) {
-      const fq = ftsWords(filter.about);
-      if (!fq) return { items: [], nextCursor: null };
-      where.push("q.tsv @@ plainto_tsquery('simple', ?)");
-      params.push(fq);
-    }
-    if (filter.article) (where.push('a.id = ?'), params.push(filter.article));
-    if (filter.story) (where.push('a.story = ?'), params.push(filter.story));
-    if (filter.independent) where.push('a.duplicate_of IS NULL');
-    dateWhere('a.published', filter, where, params);
-    return this.#page(
-      `SELECT q.id, q.kind, q.text, q.start, q."end", q.sentence, q.cue, q.speaker_actor, q.speaker_text,
-         a.id AS article, a.title AS article_title, s.name AS outlet, a.published, a.story, act.name AS speaker_name
-       FROM quotes q JOIN articles a ON a.seq = q.article_seq LEFT JOIN sources s ON s.id = a.source_id
-       LEFT JOIN actors act ON act.id = q.speaker_actor`,
-      where, params, "COALESCE(a.published, '')", 'q.qseq', filter, quoteRow,
-    );
+    const about = (words: string): [string, string] | null => {
+      const fq = ftsWords(words);
+      return fq ? ["q.tsv @@ plainto_tsquery('simple', ?)", fq] : null;
+    };
+    const c = await quoteConditions(filter, DIALECT, (q) => this.#actorSet(q), about);
+    if (!c) return { items: [], nextCursor: null };
+    return this.#page(QUOTE_LIST_SELECT, c.where, c.params, "COALESCE(a.published, '')", 'q.qseq', filter, quoteRow);
   }
 
   async listEvents(filter: EventFilter = {}): Promise<Page<EventRow>> {
-    const where = ['NOT a.superseded'];
-    const params: unknown[] = [];
-    for (const [col, q] of [['e.source_actor', filter.source], ['e.target_actor', filter.target]] as const) {
-      if (!q) continue;
-      where.push(inJson(col));
-      params.push(JSON.stringify(await this.#actorSet(q)));
-    }
-    if (filter.actor) {
-      const ids = JSON.stringify(await this.#actorSet(filter.actor));
-      where.push(`(${inJson('e.source_actor')} OR ${inJson('e.target_actor')})`);
-      params.push(ids, ids);
-    }
-    if (filter.type) {
-      const types = typeof filter.type === 'string' ? [filter.type] : [...filter.type];
-      where.push(inJson('e.type'));
-      params.push(JSON.stringify(types.map((t) => t.toUpperCase())));
-    }
-    if (filter.article) (where.push('a.id = ?'), params.push(filter.article));
-    if (filter.story) (where.push('a.story = ?'), params.push(filter.story));
-    if (filter.independent) where.push('a.duplicate_of IS NULL');
-    dateWhere('e.date', filter, where, params);
-    return this.#page(
-      `SELECT e.*, a.id AS article, a.title AS article_title, s.name AS outlet, a.published, a.story,
-         sa.name AS source_name, ta.name AS target_name
-       FROM events e JOIN articles a ON a.seq = e.article_seq LEFT JOIN sources s ON s.id = a.source_id
-       LEFT JOIN actors sa ON sa.id = e.source_actor LEFT JOIN actors ta ON ta.id = e.target_actor`,
-      where, params, "COALESCE(e.date, '')", 'e.eseq', filter, eventRow,
-    );
+    const { where, params } = await eventConditions(filter, DIALECT, (q) => this.#actorSet(q));
+    return this.#page(EVENT_LIST_SELECT, where, params, "COALESCE(e.date, '')", 'e.eseq', filter, eventRow);
   }
 
   async listActors(filter: ActorFilter = {}): Promise<Page<ActorRow>> {
@@ -516,10 +477,9 @@ export class PostgresStore implements Store {
   }
 
   async listStories(filter: StoryFilter = {}): Promise<Page<StoryRow>> {
-    const where = ['st.articles >= ?::int'];
-    const params: unknown[] = [filter.minArticles ?? 1];
-    dateWhere('st.first_published', filter, where, params);
-    const page = await this.#page(`SELECT st.* FROM stories st`, where, params, "COALESCE(st.first_published, '')", 'st.seq', filter, (r) => r);
+    const c = { where: ['st.articles >= ?::int'], params: [filter.minArticles ?? 1] as unknown[] };
+    dates(c, DIALECT, 'st.first_published', filter);
+    const page = await this.#page(`SELECT st.* FROM stories st`, c.where, c.params, "COALESCE(st.first_published, '')", 'st.seq', filter, (r) => r);
     const arts = page.items.length
       ? await run(
           this.#db,
@@ -561,41 +521,23 @@ export class PostgresStore implements Store {
   }
 
   async resolveActor(q: string): Promise<readonly ActorRow[]> {
-    const query = q.trim();
-    if (!query) return [];
-    const rows: Row[] = [];
-    const push = (xs: Row[]): void => {
-      for (const x of xs) if (!rows.some((r) => r.id === x.id)) rows.push(x);
-    };
-    // 1. Registry id; 2. a country or IGO code; 3. a country's English name; 4. names and aliases; 5. surnames.
-    push(await run(this.#db, 'SELECT * FROM actors WHERE id = ?', query));
-    const upper = query.toUpperCase();
-    if (/^[A-Z]{2,5}$/.test(upper) && (query === upper || query.length === 3)) {
-      push(
-        await run(
+    const rows = await lookUpActor(q, {
+      byId: (id) => run(this.#db, 'SELECT * FROM actors WHERE id = ?', id),
+      byCode: (code) =>
+        run(
           this.#db,
           `SELECT * FROM actors WHERE id = ? OR (country = ? AND kind IN ('country', 'organization') AND id NOT LIKE 'country:%')
            ORDER BY articles DESC, seq`,
-          `country:${upper}`, upper,
+          `country:${code}`, code,
         ),
-      );
-    }
-    const code =
-      countries.getAlpha3Code(query, 'en') ??
-      countries.getAlpha3Code(query.replace(/^the\s+/i, ''), 'en') ??
-      (/^[A-Z]{2}$/.test(query) ? countries.alpha2ToAlpha3(query) : undefined);
-    if (code) push(await run(this.#db, 'SELECT * FROM actors WHERE id = ?', `country:${code}`));
-    const norm = normalizeName(query);
-    for (const strength of ['name', 'surname']) {
-      push(
-        await run(
+      byAlias: (norm, strength) =>
+        run(
           this.#db,
           `SELECT a.* FROM actor_aliases al JOIN actors a ON a.id = al.actor WHERE al.norm = ? AND al.strength = ?
            ORDER BY a.articles DESC, a.id COLLATE "C"`,
           norm, strength,
         ),
-      );
-    }
+    });
     return this.#actorRows(rows);
   }
 
@@ -693,11 +635,6 @@ export class PostgresStore implements Store {
   async close(): Promise<void> {
     await this.#db.close();
   }
-}
-
-function dateWhere(col: string, f: { since?: string | null; until?: string | null }, where: string[], params: unknown[]): void {
-  if (f.since) (where.push(`${col} COLLATE "C" >= ?::text`), params.push(f.since));
-  if (f.until) (where.push(`substr(${col}, 1, 10) COLLATE "C" <= ?::text`), params.push(f.until));
 }
 
 /** Run pending migrations, each in its own transaction under an advisory lock, recording them in `schema_migrations`. */

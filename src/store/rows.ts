@@ -8,6 +8,18 @@ type Row = Record<string, any>;
 export const ARTICLE_SELECT = `SELECT a.seq, a.id, a.url, s.name AS outlet, a.title, a.byline, a.published, a.input, a.words, a.version, a.replaces,
   a.superseded, a.story, a.duplicate_of, a.relation, a.n_quotes, a.n_events`;
 
+/** The quote columns of a `QuoteRow` with their article, outlet and speaker's name (`q` the quotes, `a` the articles). */
+export const QUOTE_LIST_SELECT = `SELECT q.id, q.kind, q.text, q.start, q."end", q.sentence, q.cue, q.speaker_actor, q.speaker_text,
+         a.id AS article, a.title AS article_title, s.name AS outlet, a.published, a.story, act.name AS speaker_name
+       FROM quotes q JOIN articles a ON a.seq = q.article_seq LEFT JOIN sources s ON s.id = a.source_id
+       LEFT JOIN actors act ON act.id = q.speaker_actor`;
+
+/** The event columns of an `EventRow` with their article, outlet and actors' names (`e` the events, `a` the articles). */
+export const EVENT_LIST_SELECT = `SELECT e.*, a.id AS article, a.title AS article_title, s.name AS outlet, a.published, a.story,
+         sa.name AS source_name, ta.name AS target_name
+       FROM events e JOIN articles a ON a.seq = e.article_seq LEFT JOIN sources s ON s.id = a.source_id
+       LEFT JOIN actors sa ON sa.id = e.source_actor LEFT JOIN actors ta ON ta.id = e.target_actor`;
+
 /** A stored flag: SQLite keeps 0 or 1, PostgreSQL a boolean. */
 export const flag = (v: unknown): boolean => v === true || v === 1;
 

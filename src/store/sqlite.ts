@@ -2,15 +2,16 @@
 import { existsSync } from 'node:fs';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import Database from 'better-sqlite3';
-import countries from 'i18n-iso-countries';
 import { StandpointError, type Article } from '../core/index.js';
 import type { V1Output } from '../contract/index.js';
 import { fingerprint, lshKeys, sigToBytes, words, type Fingerprint } from '../stories/index.js';
+import { lookUpActor } from './actor-lookup.js';
 import { keysetPage, keysetQuery, limitOf } from './cursor.js';
+import { articleConditions, dates, eventConditions, quoteConditions, type FilterDialect } from './filters.js';
 import { MIGRATIONS } from './migrations.js';
 import { articleKeys, eventRecords, quoteRecords } from './put-rows.js';
 import { aliasesOf, isDescription, matchRegistry, normalizeName, type RegistryEntry, type RegistryLookup } from './registry.js';
-import { ARTICLE_SELECT, actorDetail, actorRow, articleHit, articleRow, eventRow, quoteHit, quoteRow, rankHits, storyRow } from './rows.js';
+import { ARTICLE_SELECT, EVENT_LIST_SELECT, QUOTE_LIST_SELECT, actorDetail, actorRow, articleHit, articleRow, eventRow, quoteHit, quoteRow, rankHits, storyRow } from './rows.js';
 import { stanceSeries } from './stance-rows.js';
 import { BUCKET_LIMIT, asOriginal, bestLink, noLink, topCandidates, type StoryLink } from './story-links.js';
 import type {
@@ -43,6 +44,14 @@ type Row = Record<string, any>;
 
 /** Sectors under which a person or organization acts for its state, so "China" includes China's officials. */
 const STATE_SECTORS = ['GOV', 'MIL', 'DIP', 'LEG', 'JUD'];
+
+/** SQLite's pieces of the list queries' conditions. */
+const DIALECT: FilterDialect = {
+  current: 'a.superseded = 0',
+  inList: (col) => `${col} IN (SELECT value FROM json_each(?))`,
+  since: (col) => `${col} >= ?`,
+  until: (col) => `substr(${col}, 1, 10) <= ?`,
+};
 
 /** An FTS5 query from user words: each word quoted, all required. */
 export function ftsQuery(q: string): string {
@@ -279,71 +288,23 @@ export class SqliteStore implements Store {
   }
 
   async listArticles(filter: ArticleFilter = {}): Promise<Page<ArticleRow>> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    if (!filter.allVersions) where.push('a.superseded = 0');
-    if (filter.outlet) (where.push('s.name = ?'), params.push(filter.outlet));
-    if (filter.story) (where.push('a.story = ?'), params.push(filter.story));
-    if (filter.independent) where.push('a.duplicate_of IS NULL');
-    dateWhere('a.published', filter, where, params);
+    const { where, params } = articleConditions(filter, DIALECT);
     return this.#page(`${ARTICLE_SELECT} FROM articles a LEFT JOIN sources s ON s.id = a.source_id`, where, params, "COALESCE(a.published, '')", 'a.seq', filter, articleRow);
   }
 
   async listQuotes(filter: QuoteFilter = {}): Promise<Page<QuoteRow>> {
-    const where = ['a.superseded = 0'];
-    const params: unknown[] = [];
-    if (filter.by) {
-      const ids = await this.#actorSet(filter.by);
-      where.push(`q.speaker_actor IN (SELECT value FROM json_each(?))`);
-      params.push(JSON.stringify(ids));
-    }
-    if (filter.about) {
-      const fq = ftsQuery(filter.about);
-      if (!fq) return { items: [], nextCursor: null };
-      where.push('q.qseq IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)');
-      params.push(fq);
-    }
-    if (filter.article) (where.push('a.id = ?'), params.push(filter.article));
-    if (filter.story) (where.push('a.story = ?'), params.push(filter.story));
-    if (filter.independent) where.push('a.duplicate_of IS NULL');
-    dateWhere('a.published', filter, where, params);
-    return this.#page(
-      `SELECT q.*, a.id AS article, a.title AS article_title, s.name AS outlet, a.published, a.story, act.name AS speaker_name
-       FROM quotes q JOIN articles a ON a.seq = q.article_seq LEFT JOIN sources s ON s.id = a.source_id
-       LEFT JOIN actors act ON act.id = q.speaker_actor`,
-      where, params, "COALESCE(a.published, '')", 'q.qseq', filter, quoteRow,
-    );
+    const about = (words: string): [string, string] | null => {
+      const fq = ftsQuery(words);
+      return fq ? ['q.qseq IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)', fq] : null;
+    };
+    const c = await quoteConditions(filter, DIALECT, (q) => this.#actorSet(q), about);
+    if (!c) return { items: [], nextCursor: null };
+    return this.#page(QUOTE_LIST_SELECT, c.where, c.params, "COALESCE(a.published, '')", 'q.qseq', filter, quoteRow);
   }
 
   async listEvents(filter: EventFilter = {}): Promise<Page<EventRow>> {
-    const where = ['a.superseded = 0'];
-    const params: unknown[] = [];
-    for (const [col, q] of [['e.source_actor', filter.source], ['e.target_actor', filter.target]] as const) {
-      if (!q) continue;
-      where.push(`${col} IN (SELECT value FROM json_each(?))`);
-      params.push(JSON.stringify(await this.#actorSet(q)));
-    }
-    if (filter.actor) {
-      const ids = JSON.stringify(await this.#actorSet(filter.actor));
-      where.push('(e.source_actor IN (SELECT value FROM json_each(?)) OR e.target_actor IN (SELECT value FROM json_each(?)))');
-      params.push(ids, ids);
-    }
-    if (filter.type) {
-      const types = typeof filter.type === 'string' ? [filter.type] : [...filter.type];
-      where.push('e.type IN (SELECT value FROM json_each(?))');
-      params.push(JSON.stringify(types.map((t) => t.toUpperCase())));
-    }
-    if (filter.article) (where.push('a.id = ?'), params.push(filter.article));
-    if (filter.story) (where.push('a.story = ?'), params.push(filter.story));
-    if (filter.independent) where.push('a.duplicate_of IS NULL');
-    dateWhere('e.date', filter, where, params);
-    return this.#page(
-      `SELECT e.*, a.id AS article, a.title AS article_title, s.name AS outlet, a.published, a.story,
-         sa.name AS source_name, ta.name AS target_name
-       FROM events e JOIN articles a ON a.seq = e.article_seq LEFT JOIN sources s ON s.id = a.source_id
-       LEFT JOIN actors sa ON sa.id = e.source_actor LEFT JOIN actors ta ON ta.id = e.target_actor`,
-      where, params, "COALESCE(e.date, '')", 'e.eseq', filter, eventRow,
-    );
+    const { where, params } = await eventConditions(filter, DIALECT, (q) => this.#actorSet(q));
+    return this.#page(EVENT_LIST_SELECT, where, params, "COALESCE(e.date, '')", 'e.eseq', filter, eventRow);
   }
 
   async listActors(filter: ActorFilter = {}): Promise<Page<ActorRow>> {
@@ -361,10 +322,9 @@ export class SqliteStore implements Store {
   }
 
   async listStories(filter: StoryFilter = {}): Promise<Page<StoryRow>> {
-    const where = ['st.articles >= ?'];
-    const params: unknown[] = [filter.minArticles ?? 1];
-    dateWhere('st.first_published', filter, where, params);
-    const page = await this.#page(`SELECT st.*, st.rowid AS rid FROM stories st`, where, params, "COALESCE(st.first_published, '')", 'st.rowid', filter, (r) => r);
+    const c = { where: ['st.articles >= ?'], params: [filter.minArticles ?? 1] as unknown[] };
+    dates(c, DIALECT, 'st.first_published', filter);
+    const page = await this.#page(`SELECT st.*, st.rowid AS rid FROM stories st`, c.where, c.params, "COALESCE(st.first_published, '')", 'st.rowid', filter, (r) => r);
     const ids = this.#stmt('SELECT id, source_id FROM articles WHERE story = ? AND superseded = 0 ORDER BY published, seq');
     return { items: page.items.map((r): StoryRow => storyRow(r, ids.all(r.id) as Row[])), nextCursor: page.nextCursor };
   }
@@ -391,26 +351,15 @@ export class SqliteStore implements Store {
   }
 
   async resolveActor(q: string): Promise<readonly ActorRow[]> {
-    const query = q.trim();
-    if (!query) return [];
-    const rows: Row[] = [];
-    const push = (xs: Row[]): void => {
-      for (const x of xs) if (!rows.some((r) => r.id === x.id)) rows.push(x);
-    };
-    // 1. Registry id; 2. a country or IGO code; 3. a country's English name; 4. names and aliases; 5. surnames.
-    push(this.#stmt('SELECT * FROM actors WHERE id = ?').all(query) as Row[]);
-    const upper = query.toUpperCase();
-    if (/^[A-Z]{2,5}$/.test(upper) && (query === upper || query.length === 3)) {
-      push(this.#stmt("SELECT * FROM actors WHERE id = ? OR (country = ? AND kind IN ('country', 'organization') AND id NOT LIKE 'country:%') ORDER BY articles DESC").all(`country:${upper}`, upper) as Row[]);
-    }
-    const code =
-      countries.getAlpha3Code(query, 'en') ??
-      countries.getAlpha3Code(query.replace(/^the\s+/i, ''), 'en') ??
-      (/^[A-Z]{2}$/.test(query) ? countries.alpha2ToAlpha3(query) : undefined);
-    if (code) push(this.#stmt('SELECT * FROM actors WHERE id = ?').all(`country:${code}`) as Row[]);
-    const norm = normalizeName(query);
-    push(this.#stmt(`SELECT a.* FROM actor_aliases al JOIN actors a ON a.id = al.actor WHERE al.norm = ? AND al.strength = 'name' ORDER BY a.articles DESC, a.id`).all(norm) as Row[]);
-    push(this.#stmt(`SELECT a.* FROM actor_aliases al JOIN actors a ON a.id = al.actor WHERE al.norm = ? AND al.strength = 'surname' ORDER BY a.articles DESC, a.id`).all(norm) as Row[]);
+    const rows = await lookUpActor(q, {
+      byId: (id) => this.#stmt('SELECT * FROM actors WHERE id = ?').all(id) as Row[],
+      byCode: (code) =>
+        this.#stmt("SELECT * FROM actors WHERE id = ? OR (country = ? AND kind IN ('country', 'organization') AND id NOT LIKE 'country:%') ORDER BY articles DESC")
+          .all(`country:${code}`, code) as Row[],
+      byAlias: (norm, strength) =>
+        this.#stmt(`SELECT a.* FROM actor_aliases al JOIN actors a ON a.id = al.actor WHERE al.norm = ? AND al.strength = '${strength}' ORDER BY a.articles DESC, a.id`)
+          .all(norm) as Row[],
+    });
     return rows.map((r) => this.#actorRow(r));
   }
 
@@ -490,11 +439,6 @@ export class SqliteStore implements Store {
   async close(): Promise<void> {
     if (this.#db.open) this.#db.close();
   }
-}
-
-function dateWhere(col: string, f: { since?: string | null; until?: string | null }, where: string[], params: unknown[]): void {
-  if (f.since) (where.push(`${col} >= ?`), params.push(f.since));
-  if (f.until) (where.push(`substr(${col}, 1, 10) <= ?`), params.push(f.until));
 }
 
 /** Run pending migrations, each in its own transaction, recording them in `schema_migrations`. */
