@@ -8,6 +8,7 @@ import { lookUpActor } from './actor-lookup.js';
 import { keysetPage, keysetQuery, limitOf } from './cursor.js';
 import { articleConditions, dates, eventConditions, quoteConditions, type FilterDialect } from './filters.js';
 import { pgliteClient, pgPoolClient, type SqlClient, type SqlQueryable, type SqlRow as Row } from './postgres-client.js';
+import { APPLIED_VERSIONS, RECORD_VERSION, VERSIONS_TABLE, pendingMigrations } from './migrations.js';
 import { PG_MIGRATIONS } from './postgres-migrations.js';
 import { articleKeys, eventRecords, quoteRecords } from './put-rows.js';
 import { aliasesOf, isDescription, matchRegistry, normalizeName, type RegistryEntry, type RegistryLookup, type RegistryMatch } from './registry.js';
@@ -639,19 +640,17 @@ export class PostgresStore implements Store {
 
 /** Run pending migrations, each in its own transaction under an advisory lock, recording them in `schema_migrations`. */
 async function migrate(db: SqlClient): Promise<void> {
-  const ready = async (tx: SqlQueryable): Promise<Set<number>> => {
+  const applied = async (tx: SqlQueryable): Promise<Set<number>> => {
     await run(tx, 'SELECT pg_advisory_xact_lock(?::bigint)', MIGRATE_LOCK);
-    await tx.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL)');
-    return new Set((await run(tx, 'SELECT version FROM schema_migrations')).map((r) => r.version as number));
+    await tx.exec(VERSIONS_TABLE);
+    return new Set((await run(tx, APPLIED_VERSIONS)).map((r) => r.version as number));
   };
-  const done = await db.transaction(ready);
-  for (const m of PG_MIGRATIONS) {
-    if (done.has(m.version)) continue;
+  for (const m of pendingMigrations(PG_MIGRATIONS, await db.transaction(applied))) {
     await db.transaction(async (tx) => {
       // Another process may have run it while this one waited for the lock.
-      if ((await ready(tx)).has(m.version)) return;
+      if ((await applied(tx)).has(m.version)) return;
       await tx.exec(m.sql);
-      await run(tx, 'INSERT INTO schema_migrations(version, name) VALUES (?, ?)', m.version, m.name);
+      await run(tx, RECORD_VERSION, m.version, m.name);
     });
   }
 }

@@ -8,7 +8,7 @@ import { fingerprint, lshKeys, sigToBytes, words, type Fingerprint } from '../st
 import { lookUpActor } from './actor-lookup.js';
 import { keysetPage, keysetQuery, limitOf } from './cursor.js';
 import { articleConditions, dates, eventConditions, quoteConditions, type FilterDialect } from './filters.js';
-import { MIGRATIONS } from './migrations.js';
+import { APPLIED_VERSIONS, MIGRATIONS, RECORD_VERSION, VERSIONS_TABLE, pendingMigrations } from './migrations.js';
 import { articleKeys, eventRecords, quoteRecords } from './put-rows.js';
 import { aliasesOf, isDescription, matchRegistry, normalizeName, type RegistryEntry, type RegistryLookup } from './registry.js';
 import { ARTICLE_SELECT, EVENT_LIST_SELECT, QUOTE_LIST_SELECT, actorDetail, actorRow, articleHit, articleRow, eventRow, quoteHit, quoteRow, rankHits, storyRow } from './rows.js';
@@ -443,13 +443,12 @@ export class SqliteStore implements Store {
 
 /** Run pending migrations, each in its own transaction, recording them in `schema_migrations`. */
 function migrate(db: Database.Database): void {
-  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)');
-  const done = new Set((db.prepare('SELECT version FROM schema_migrations').all() as Row[]).map((r) => r.version as number));
-  for (const m of MIGRATIONS) {
-    if (done.has(m.version)) continue;
+  db.exec(VERSIONS_TABLE);
+  const applied = new Set(db.prepare(APPLIED_VERSIONS).pluck().all() as number[]);
+  for (const m of pendingMigrations(MIGRATIONS, applied)) {
     db.transaction(() => {
       db.exec(m.sql);
-      db.prepare('INSERT INTO schema_migrations(version, name) VALUES (?, ?)').run(m.version, m.name);
+      db.prepare(RECORD_VERSION).run(m.version, m.name);
     }).immediate();
   }
 }
