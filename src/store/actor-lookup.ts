@@ -5,6 +5,9 @@ import { normalizeName } from './registry.js';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Row = Record<string, any>;
 
+/** Sectors under which a person or organization acts for its state, so "China" includes China's officials. */
+export const STATE_SECTORS: readonly string[] = ['GOV', 'MIL', 'DIP', 'LEG', 'JUD'];
+
 /** The reads a driver answers, each with rows of `actors`. */
 export interface ActorLookup {
   /** The actor with this registry id (none or one). */

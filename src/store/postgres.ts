@@ -4,15 +4,16 @@ import type { PGlite } from '@electric-sql/pglite';
 import { StandpointError, type Article } from '../core/index.js';
 import type { V1Output } from '../contract/index.js';
 import { fingerprint, lshKeys, sigToBytes, words, type Fingerprint } from '../stories/index.js';
-import { lookUpActor } from './actor-lookup.js';
+import { STATE_SECTORS, lookUpActor } from './actor-lookup.js';
 import { keysetPage, keysetQuery, limitOf } from './cursor.js';
-import { articleConditions, dates, eventConditions, quoteConditions, type FilterDialect } from './filters.js';
+import { dates, type FilterDialect } from './filters.js';
 import { pgliteClient, pgPoolClient, type SqlClient, type SqlQueryable, type SqlRow as Row } from './postgres-client.js';
 import { APPLIED_VERSIONS, RECORD_VERSION, VERSIONS_TABLE, pendingMigrations } from './migrations.js';
 import { PG_MIGRATIONS } from './postgres-migrations.js';
 import { articleKeys, eventRecords, quoteRecords } from './put-rows.js';
 import { aliasesOf, isDescription, matchRegistry, normalizeName, type RegistryEntry, type RegistryLookup, type RegistryMatch } from './registry.js';
-import { ARTICLE_SELECT, EVENT_LIST_SELECT, QUOTE_LIST_SELECT, actorDetail, actorRow, articleHit, articleRow, eventRow, quoteHit, quoteRow, rankHits, storyRow } from './rows.js';
+import { ARTICLE_SELECT, actorDetail, actorRow, articleHit, articleRow, quoteHit, rankHits, storyRow } from './rows.js';
+import { SqlStoreBase } from './sql-store.js';
 import { stanceSeries } from './stance-rows.js';
 import { BUCKET_LIMIT, asOriginal, bestLink, noLink, topCandidates, type StoryLink } from './story-links.js';
 import type {
@@ -20,15 +21,9 @@ import type {
   ActorFilter,
   ActorRow,
   ArticleDetail,
-  ArticleFilter,
-  ArticleRow,
-  EventFilter,
-  EventRow,
   Page,
   PutInfo,
   PutResult,
-  QuoteFilter,
-  QuoteRow,
   SearchHit,
   SearchOptions,
   StanceQuery,
@@ -39,8 +34,6 @@ import type {
   StoreStats,
 } from './types.js';
 
-/** Sectors under which a person or organization acts for its state, so "China" includes China's officials. */
-const STATE_SECTORS = ['GOV', 'MIL', 'DIP', 'LEG', 'JUD'];
 /** Advisory lock held by every article write, so that writers sharing a server take turns ("STDP"). */
 const WRITE_LOCK = 0x53544450;
 /** Advisory lock held while migrating, so that two processes opening a new database do not race ("STDM"). */
@@ -154,11 +147,13 @@ class Miss {
 }
 
 /** The PostgreSQL store. Use `openStore` with a `postgres://` URL, or `openPgliteStore` in tests. */
-export class PostgresStore implements Store {
+export class PostgresStore extends SqlStoreBase implements Store {
   readonly location: string;
+  protected override readonly dialect = DIALECT;
   readonly #db: SqlClient;
 
   private constructor(db: SqlClient, location: string) {
+    super();
     this.#db = db;
     this.location = location;
   }
@@ -442,24 +437,9 @@ export class PostgresStore implements Store {
     return { ...row, kind: 'ArticleDetail', text, analysis: { ...stored, text } as V1Output };
   }
 
-  async listArticles(filter: ArticleFilter = {}): Promise<Page<ArticleRow>> {
-    const { where, params } = articleConditions(filter, DIALECT);
-    return this.#page(`${ARTICLE_SELECT} FROM articles a LEFT JOIN sources s ON s.id = a.source_id`, where, params, "COALESCE(a.published, '')", 'a.seq', filter, articleRow);
-  }
-
-  async listQuotes(filter: QuoteFilter = {}): Promise<Page<QuoteRow>> {
-    const about = (words: string): [string, string] | null => {
-      const fq = ftsWords(words);
-      return fq ? ["q.tsv @@ plainto_tsquery('simple', ?)", fq] : null;
-    };
-    const c = await quoteConditions(filter, DIALECT, (q) => this.#actorSet(q), about);
-    if (!c) return { items: [], nextCursor: null };
-    return this.#page(QUOTE_LIST_SELECT, c.where, c.params, "COALESCE(a.published, '')", 'q.qseq', filter, quoteRow);
-  }
-
-  async listEvents(filter: EventFilter = {}): Promise<Page<EventRow>> {
-    const { where, params } = await eventConditions(filter, DIALECT, (q) => this.#actorSet(q));
-    return this.#page(EVENT_LIST_SELECT, where, params, "COALESCE(e.date, '')", 'e.eseq', filter, eventRow);
+  protected override quotesAbout(words: string): [string, string] | null {
+    const fq = ftsWords(words);
+    return fq ? ["q.tsv @@ plainto_tsquery('simple', ?)", fq] : null;
   }
 
   async listActors(filter: ActorFilter = {}): Promise<Page<ActorRow>> {
@@ -473,14 +453,14 @@ export class PostgresStore implements Store {
     }
     if (filter.actorKind) (where.push('a.kind = ?'), params.push(filter.actorKind));
     if (filter.country) (where.push('a.country = ?'), params.push(filter.country.toUpperCase()));
-    const page = await this.#page(`SELECT a.* FROM actors a`, where, params, "lpad(a.articles::text, 12, '0')", 'a.seq', filter, (r) => r);
+    const page = await this.page(`SELECT a.* FROM actors a`, where, params, "lpad(a.articles::text, 12, '0')", 'a.seq', filter, (r) => r);
     return { items: await this.#actorRows(page.items), nextCursor: page.nextCursor };
   }
 
   async listStories(filter: StoryFilter = {}): Promise<Page<StoryRow>> {
     const c = { where: ['st.articles >= ?::int'], params: [filter.minArticles ?? 1] as unknown[] };
     dates(c, DIALECT, 'st.first_published', filter);
-    const page = await this.#page(`SELECT st.* FROM stories st`, c.where, c.params, "COALESCE(st.first_published, '')", 'st.seq', filter, (r) => r);
+    const page = await this.page(`SELECT st.* FROM stories st`, c.where, c.params, "COALESCE(st.first_published, '')", 'st.seq', filter, (r) => r);
     const arts = page.items.length
       ? await run(
           this.#db,
@@ -492,7 +472,7 @@ export class PostgresStore implements Store {
   }
 
   /** One page, newest sort key first, with a keyset cursor on (key, sequence). Keys compare byte-wise, as in SQLite. */
-  async #page<T>(base: string, where: string[], params: unknown[], keyExpr: string, seq: string, opts: { cursor?: string | null; limit?: number }, map: (r: Row) => T): Promise<Page<T>> {
+  protected override async page<T>(base: string, where: string[], params: unknown[], keyExpr: string, seq: string, opts: { cursor?: string | null; limit?: number }, map: (r: Row) => T): Promise<Page<T>> {
     const q = keysetQuery({ base, where, params, key: `(${keyExpr} COLLATE "C")`, seq, keyParam: '?::text', seqParam: '?::int' }, opts);
     return keysetPage(await run(this.#db, q.sql, ...q.params), q.limit, map);
   }
@@ -521,7 +501,7 @@ export class PostgresStore implements Store {
     return actorDetail(r, (await this.#actorRows([r]))[0], { quotes: r.n_quotes, eventsAsSource: r.n_source, eventsAsTarget: r.n_target });
   }
 
-  async resolveActor(q: string): Promise<readonly ActorRow[]> {
+  override async resolveActor(q: string): Promise<readonly ActorRow[]> {
     const rows = await lookUpActor(q, {
       byId: (id) => run(this.#db, 'SELECT * FROM actors WHERE id = ?', id),
       byCode: (code) =>
@@ -542,14 +522,7 @@ export class PostgresStore implements Store {
     return this.#actorRows(rows);
   }
 
-  /** The registry ids an actor argument stands for: the best match, and for a country also its state's officials. */
-  async #actorSet(q: string): Promise<string[]> {
-    const [best] = await this.resolveActor(q);
-    if (!best) return [];
-    return this.#expand(best);
-  }
-
-  async #expand(a: ActorRow): Promise<string[]> {
+  protected override async expand(a: ActorRow): Promise<string[]> {
     if (a.actorKind !== 'country' || !a.country) return [a.id];
     const rows = await run(
       this.#db,
@@ -601,7 +574,7 @@ export class PostgresStore implements Store {
   async stance(query: StanceQuery): Promise<StanceSeries> {
     return stanceSeries(query, {
       resolveActor: (q) => this.resolveActor(q),
-      expand: (a) => this.#expand(a),
+      expand: (a) => this.expand(a),
       nameNorms: async (ids) =>
         (await run(this.#db, `SELECT DISTINCT norm FROM actor_aliases WHERE strength = 'name' AND ${inJson('actor')}`, JSON.stringify(ids))).map((r) => r.norm as string),
       events: (ids) =>

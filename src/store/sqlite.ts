@@ -5,13 +5,14 @@ import Database from 'better-sqlite3';
 import { StandpointError, type Article } from '../core/index.js';
 import type { V1Output } from '../contract/index.js';
 import { fingerprint, lshKeys, sigToBytes, words, type Fingerprint } from '../stories/index.js';
-import { lookUpActor } from './actor-lookup.js';
+import { STATE_SECTORS, lookUpActor } from './actor-lookup.js';
 import { keysetPage, keysetQuery, limitOf } from './cursor.js';
-import { articleConditions, dates, eventConditions, quoteConditions, type FilterDialect } from './filters.js';
+import { dates, type FilterDialect } from './filters.js';
 import { APPLIED_VERSIONS, MIGRATIONS, RECORD_VERSION, VERSIONS_TABLE, pendingMigrations } from './migrations.js';
 import { articleKeys, eventRecords, quoteRecords } from './put-rows.js';
 import { aliasesOf, isDescription, matchRegistry, normalizeName, type RegistryEntry, type RegistryLookup } from './registry.js';
-import { ARTICLE_SELECT, EVENT_LIST_SELECT, QUOTE_LIST_SELECT, actorDetail, actorRow, articleHit, articleRow, eventRow, quoteHit, quoteRow, rankHits, storyRow } from './rows.js';
+import { ARTICLE_SELECT, actorDetail, actorRow, articleHit, articleRow, quoteHit, rankHits, storyRow } from './rows.js';
+import { SqlStoreBase } from './sql-store.js';
 import { stanceSeries } from './stance-rows.js';
 import { BUCKET_LIMIT, asOriginal, bestLink, noLink, topCandidates, type StoryLink } from './story-links.js';
 import type {
@@ -19,15 +20,9 @@ import type {
   ActorFilter,
   ActorRow,
   ArticleDetail,
-  ArticleFilter,
-  ArticleRow,
-  EventFilter,
-  EventRow,
   Page,
   PutInfo,
   PutResult,
-  QuoteFilter,
-  QuoteRow,
   SearchHit,
   SearchOptions,
   StanceQuery,
@@ -41,9 +36,6 @@ import type {
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Row = Record<string, any>;
-
-/** Sectors under which a person or organization acts for its state, so "China" includes China's officials. */
-const STATE_SECTORS = ['GOV', 'MIL', 'DIP', 'LEG', 'JUD'];
 
 /** SQLite's pieces of the list queries' conditions. */
 const DIALECT: FilterDialect = {
@@ -60,13 +52,15 @@ export function ftsQuery(q: string): string {
 }
 
 /** The SQLite store. Use `openStore` from the folder's index rather than this class. */
-export class SqliteStore implements Store {
+export class SqliteStore extends SqlStoreBase implements Store {
   readonly location: string;
+  protected override readonly dialect = DIALECT;
   readonly #db: Database.Database;
   #writes = 0;
   readonly #statements = new Map<string, Database.Statement>();
 
   private constructor(db: Database.Database, location: string) {
+    super();
     this.#db = db;
     this.location = location;
   }
@@ -287,24 +281,9 @@ export class SqliteStore implements Store {
     return { ...row, kind: 'ArticleDetail', text: r.text, analysis: { ...JSON.parse(inflateRawSync(r.analysis).toString('utf8')), text: r.text } as V1Output };
   }
 
-  async listArticles(filter: ArticleFilter = {}): Promise<Page<ArticleRow>> {
-    const { where, params } = articleConditions(filter, DIALECT);
-    return this.#page(`${ARTICLE_SELECT} FROM articles a LEFT JOIN sources s ON s.id = a.source_id`, where, params, "COALESCE(a.published, '')", 'a.seq', filter, articleRow);
-  }
-
-  async listQuotes(filter: QuoteFilter = {}): Promise<Page<QuoteRow>> {
-    const about = (words: string): [string, string] | null => {
-      const fq = ftsQuery(words);
-      return fq ? ['q.qseq IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)', fq] : null;
-    };
-    const c = await quoteConditions(filter, DIALECT, (q) => this.#actorSet(q), about);
-    if (!c) return { items: [], nextCursor: null };
-    return this.#page(QUOTE_LIST_SELECT, c.where, c.params, "COALESCE(a.published, '')", 'q.qseq', filter, quoteRow);
-  }
-
-  async listEvents(filter: EventFilter = {}): Promise<Page<EventRow>> {
-    const { where, params } = await eventConditions(filter, DIALECT, (q) => this.#actorSet(q));
-    return this.#page(EVENT_LIST_SELECT, where, params, "COALESCE(e.date, '')", 'e.eseq', filter, eventRow);
+  protected override quotesAbout(words: string): [string, string] | null {
+    const fq = ftsQuery(words);
+    return fq ? ['q.qseq IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)', fq] : null;
   }
 
   async listActors(filter: ActorFilter = {}): Promise<Page<ActorRow>> {
@@ -317,19 +296,19 @@ export class SqliteStore implements Store {
     }
     if (filter.actorKind) (where.push('a.kind = ?'), params.push(filter.actorKind));
     if (filter.country) (where.push('a.country = ?'), params.push(filter.country.toUpperCase()));
-    const page = await this.#page(`SELECT a.*, a.rowid AS rid FROM actors a`, where, params, "printf('%012d', a.articles)", 'a.rowid', filter, (r) => r);
+    const page = await this.page(`SELECT a.*, a.rowid AS rid FROM actors a`, where, params, "printf('%012d', a.articles)", 'a.rowid', filter, (r) => r);
     return { items: page.items.map((r) => this.#actorRow(r)), nextCursor: page.nextCursor };
   }
 
   async listStories(filter: StoryFilter = {}): Promise<Page<StoryRow>> {
     const c = { where: ['st.articles >= ?'], params: [filter.minArticles ?? 1] as unknown[] };
     dates(c, DIALECT, 'st.first_published', filter);
-    const page = await this.#page(`SELECT st.*, st.rowid AS rid FROM stories st`, c.where, c.params, "COALESCE(st.first_published, '')", 'st.rowid', filter, (r) => r);
+    const page = await this.page(`SELECT st.*, st.rowid AS rid FROM stories st`, c.where, c.params, "COALESCE(st.first_published, '')", 'st.rowid', filter, (r) => r);
     const ids = this.#stmt('SELECT id, source_id FROM articles WHERE story = ? AND superseded = 0 ORDER BY published, seq');
     return { items: page.items.map((r): StoryRow => storyRow(r, ids.all(r.id) as Row[])), nextCursor: page.nextCursor };
   }
 
-  async #page<T>(base: string, where: string[], params: unknown[], key: string, seq: string, opts: { cursor?: string | null; limit?: number }, map: (r: Row) => T): Promise<Page<T>> {
+  protected override async page<T>(base: string, where: string[], params: unknown[], key: string, seq: string, opts: { cursor?: string | null; limit?: number }, map: (r: Row) => T): Promise<Page<T>> {
     const q = keysetQuery({ base, where, params, key, seq }, opts);
     return keysetPage(this.#stmt(q.sql).all(...q.params) as Row[], q.limit, map);
   }
@@ -350,7 +329,7 @@ export class SqliteStore implements Store {
     });
   }
 
-  async resolveActor(q: string): Promise<readonly ActorRow[]> {
+  override async resolveActor(q: string): Promise<readonly ActorRow[]> {
     const rows = await lookUpActor(q, {
       byId: (id) => this.#stmt('SELECT * FROM actors WHERE id = ?').all(id) as Row[],
       byCode: (code) =>
@@ -363,14 +342,7 @@ export class SqliteStore implements Store {
     return rows.map((r) => this.#actorRow(r));
   }
 
-  /** The registry ids an actor argument stands for: the best match, and for a country also its state's officials. */
-  async #actorSet(q: string): Promise<string[]> {
-    const [best] = await this.resolveActor(q);
-    if (!best) return [];
-    return this.#expand(best);
-  }
-
-  #expand(a: ActorRow): string[] {
+  protected override expand(a: ActorRow): string[] {
     if (a.actorKind !== 'country' || !a.country) return [a.id];
     const rows = this
       .#stmt(`SELECT id FROM actors WHERE id = ? OR (country = ? AND kind IN ('person', 'organization') AND sector IN (SELECT value FROM json_each(?)))`)
@@ -412,7 +384,7 @@ export class SqliteStore implements Store {
     const json = (ids: readonly string[]): string => JSON.stringify(ids);
     return stanceSeries(query, {
       resolveActor: (q) => this.resolveActor(q),
-      expand: (a) => this.#expand(a),
+      expand: (a) => this.expand(a),
       nameNorms: async (ids) =>
         this.#stmt("SELECT DISTINCT norm FROM actor_aliases WHERE strength = 'name' AND actor IN (SELECT value FROM json_each(?))").pluck().all(json(ids)) as string[],
       events: async (ids) =>
