@@ -1,5 +1,6 @@
 // The WHERE conditions of the store's list queries, decided once; each driver supplies the SQL pieces of its dialect.
-import type { ArticleFilter, DateRange, EventFilter, QuoteFilter } from './types.js';
+import { normalizeName } from './registry.js';
+import type { ActorFilter, ArticleFilter, DateRange, EventFilter, QuoteFilter } from './types.js';
 
 /** The SQL pieces that differ between databases (placeholders are `?`). */
 export interface FilterDialect {
@@ -11,6 +12,10 @@ export interface FilterDialect {
   since(col: string): string;
   /** `col`'s day on or before one date parameter. */
   until(col: string): string;
+  /** `col` matches one LIKE pattern parameter, ignoring ASCII case. */
+  like(col: string): string;
+  /** Characters with a meaning in the LIKE patterns, dropped from a search word. */
+  readonly likeSpecial: RegExp;
 }
 
 /** Conditions joined with AND, and their parameters in order. */
@@ -26,6 +31,18 @@ export function articleConditions(f: ArticleFilter, d: FilterDialect): Condition
   if (f.outlet) add(c, 's.name = ?', f.outlet);
   scope(c, f);
   dates(c, d, 'a.published', f);
+  return c;
+}
+
+/** Conditions for a list of registry actors (`a`): a name or alias containing the search word, kind, country. */
+export function actorConditions(f: ActorFilter, d: FilterDialect): Conditions {
+  const c: Conditions = { where: [], params: [] };
+  if (f.search) {
+    const norm = `%${normalizeName(f.search).replace(d.likeSpecial, '')}%`;
+    add(c, `a.id IN (SELECT actor FROM actor_aliases WHERE ${d.like('norm')} OR ${d.like('alias')})`, norm, `%${f.search.replace(d.likeSpecial, '')}%`);
+  }
+  if (f.actorKind) add(c, 'a.kind = ?', f.actorKind);
+  if (f.country) add(c, 'a.country = ?', f.country.toUpperCase());
   return c;
 }
 

@@ -6,7 +6,7 @@ import type { V1Output } from '../contract/index.js';
 import { fingerprint, lshKeys, sigToBytes, words, type Fingerprint } from '../stories/index.js';
 import { STATE_SECTORS, lookUpActor } from './actor-lookup.js';
 import { keysetPage, keysetQuery, limitOf } from './cursor.js';
-import { dates, type FilterDialect } from './filters.js';
+import { actorConditions, dates, type FilterDialect } from './filters.js';
 import { pgliteClient, pgPoolClient, type SqlClient, type SqlQueryable, type SqlRow as Row } from './postgres-client.js';
 import { APPLIED_VERSIONS, RECORD_VERSION, VERSIONS_TABLE, pendingMigrations } from './migrations.js';
 import { PG_MIGRATIONS } from './postgres-migrations.js';
@@ -126,6 +126,9 @@ const DIALECT: FilterDialect = {
   inList: (col) => inJson(col),
   since: (col) => `${col} COLLATE "C" >= ?::text`,
   until: (col) => `substr(${col}, 1, 10) COLLATE "C" <= ?::text`,
+  // SQLite's LIKE ignores ASCII case; ILIKE does the same here (and takes a backslash as its escape).
+  like: (col) => `${col} ILIKE ?`,
+  likeSpecial: /[%_\\]/g,
 };
 
 /** Words for the full-text index and queries, tokenized like FTS5's unicode61 with diacritics removed. */
@@ -443,16 +446,7 @@ export class PostgresStore extends SqlStoreBase implements Store {
   }
 
   async listActors(filter: ActorFilter = {}): Promise<Page<ActorRow>> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    if (filter.search) {
-      // SQLite's LIKE ignores ASCII case; ILIKE does the same here.
-      where.push('a.id IN (SELECT actor FROM actor_aliases WHERE norm ILIKE ? OR alias ILIKE ?)');
-      const like = `%${normalizeName(filter.search).replace(/[%_\\]/g, '')}%`;
-      params.push(like, `%${filter.search.replace(/[%_\\]/g, '')}%`);
-    }
-    if (filter.actorKind) (where.push('a.kind = ?'), params.push(filter.actorKind));
-    if (filter.country) (where.push('a.country = ?'), params.push(filter.country.toUpperCase()));
+    const { where, params } = actorConditions(filter, DIALECT);
     const page = await this.page(`SELECT a.* FROM actors a`, where, params, "lpad(a.articles::text, 12, '0')", 'a.seq', filter, (r) => r);
     return { items: await this.#actorRows(page.items), nextCursor: page.nextCursor };
   }

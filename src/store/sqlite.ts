@@ -7,10 +7,10 @@ import type { V1Output } from '../contract/index.js';
 import { fingerprint, lshKeys, sigToBytes, words, type Fingerprint } from '../stories/index.js';
 import { STATE_SECTORS, lookUpActor } from './actor-lookup.js';
 import { keysetPage, keysetQuery, limitOf } from './cursor.js';
-import { dates, type FilterDialect } from './filters.js';
+import { actorConditions, dates, type FilterDialect } from './filters.js';
 import { APPLIED_VERSIONS, MIGRATIONS, RECORD_VERSION, VERSIONS_TABLE, pendingMigrations } from './migrations.js';
 import { articleKeys, eventRecords, quoteRecords } from './put-rows.js';
-import { aliasesOf, isDescription, matchRegistry, normalizeName, type RegistryEntry, type RegistryLookup } from './registry.js';
+import { aliasesOf, isDescription, matchRegistry, type RegistryEntry, type RegistryLookup } from './registry.js';
 import { ARTICLE_SELECT, actorDetail, actorRow, articleHit, articleRow, quoteHit, rankHits, storyRow } from './rows.js';
 import { SqlStoreBase } from './sql-store.js';
 import { stanceSeries } from './stance-rows.js';
@@ -43,6 +43,8 @@ const DIALECT: FilterDialect = {
   inList: (col) => `${col} IN (SELECT value FROM json_each(?))`,
   since: (col) => `${col} >= ?`,
   until: (col) => `substr(${col}, 1, 10) <= ?`,
+  like: (col) => `${col} LIKE ?`,
+  likeSpecial: /[%_]/g,
 };
 
 /** An FTS5 query from user words: each word quoted, all required. */
@@ -287,15 +289,7 @@ export class SqliteStore extends SqlStoreBase implements Store {
   }
 
   async listActors(filter: ActorFilter = {}): Promise<Page<ActorRow>> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    if (filter.search) {
-      where.push('a.id IN (SELECT actor FROM actor_aliases WHERE norm LIKE ? OR alias LIKE ?)');
-      const like = `%${normalizeName(filter.search).replace(/[%_]/g, '')}%`;
-      params.push(like, `%${filter.search.replace(/[%_]/g, '')}%`);
-    }
-    if (filter.actorKind) (where.push('a.kind = ?'), params.push(filter.actorKind));
-    if (filter.country) (where.push('a.country = ?'), params.push(filter.country.toUpperCase()));
+    const { where, params } = actorConditions(filter, DIALECT);
     const page = await this.page(`SELECT a.*, a.rowid AS rid FROM actors a`, where, params, "printf('%012d', a.articles)", 'a.rowid', filter, (r) => r);
     return { items: page.items.map((r) => this.#actorRow(r)), nextCursor: page.nextCursor };
   }
