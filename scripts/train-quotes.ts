@@ -4,7 +4,7 @@
 // Only counts per verb lemma and hashed feature weights are written, never corpus text.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tokenize } from '../src/nlp/index.js';
-import type { Token } from '../src/core/index.js';
+import { upperBound, type Token } from '../src/core/index.js';
 import { quotesLexicon } from '../src/quotes/lexicon.js';
 import { BITS, TAGS, features, sentenceContext, type Tag } from '../src/quotes/tagger.js';
 
@@ -55,17 +55,8 @@ let n = 0;
 for (const line of lines) {
   const item = JSON.parse(line) as Item;
   const { tokens } = tokenize(item.text);
-  const starts = tokens.map((t) => t.start);
-  const tokenAt = (offset: number): number => {
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid].end <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  /** The first token ending after an offset. */
+  const tokenAt = (offset: number): number => upperBound(tokens, offset, (t) => t.end);
   // 1. Which verb token heads each gold cue, and where the content begins relative to it.
   const cueHeads = new Map<number, Gold>();
   for (const g of item.gold) {

@@ -1,5 +1,6 @@
 // The Doc: one article's text plus the typed layers that pipeline stages add to it.
 import type { Actor, Article, Paragraph, PoliticalEvent, Quote, Sentence, Span, Token } from './model.js';
+import { upperBound } from './bounds.js';
 import { PipelineError } from './errors.js';
 
 /**
@@ -71,15 +72,8 @@ export class Doc {
   /** Tokens overlapping a character span (binary search over the token layer). */
   tokensIn(span: Span): readonly Token[] {
     const tokens = this.get('tokens');
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid].end <= span.start) lo = mid + 1;
-      else hi = mid;
-    }
     const out: Token[] = [];
-    for (let i = lo; i < tokens.length && tokens[i].start < span.end; i++) out.push(tokens[i]);
+    for (let i = upperBound(tokens, span.start, (t) => t.end); i < tokens.length && tokens[i].start < span.end; i++) out.push(tokens[i]);
     return out;
   }
 

@@ -1,5 +1,5 @@
 // Finding quotes: marked quotes plus attributions, merged into candidates with speaker spans (writing is in index.ts).
-import type { Doc, QuoteKind, Sentence, Span, TextSpan, Token } from '../core/index.js';
+import { lowerBound, upperBound, type Doc, type QuoteKind, type Sentence, type Span, type TextSpan, type Token } from '../core/index.js';
 import { matchColonSpeaker, matchSentence, type Attribution, type SentenceView } from './attribution.js';
 import type { QuotesLexicon } from './lexicon.js';
 import { findMarkedQuotes, type MarkedQuote } from './quote-marks.js';
@@ -111,14 +111,8 @@ function insideAny(spans: readonly Span[]): (offset: number) => boolean {
     else merged.push({ start: s.start, end: s.end });
   }
   return (offset) => {
-    let lo = 0;
-    let hi = merged.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (merged[mid].end <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < merged.length && merged[lo].start <= offset;
+    const i = upperBound(merged, offset, (s) => s.end);
+    return i < merged.length && merged[i].start <= offset;
   };
 }
 
@@ -176,16 +170,6 @@ export function matchQuotes(doc: Doc, lex: QuotesLexicon, options: MatchOptions 
 
   // 2. Candidates from attributions; a marked quote inside indirect content makes it mixed.
   const byStart = marked.map((_, i) => i).sort((x, y) => marked[x].start - marked[y].start);
-  const lowerBound = (order: readonly number[], offset: number): number => {
-    let lo = 0;
-    let hi = order.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (marked[order[mid]].start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
   const out: QuoteCandidate[] = [];
   const used = new Set<number>();
   const speakerOfQuote = new Map<number, TextSpan | null>();
@@ -209,7 +193,7 @@ export function matchQuotes(doc: Doc, lex: QuotesLexicon, options: MatchOptions 
       pieces = marked[a.quote].pieces;
     } else {
       // Only quotes that start near the content can be inside it or cover most of it.
-      const from = lowerBound(byStart, a.content.start - (a.content.end - a.content.start) * 0.3 - 1);
+      const from = lowerBound(byStart, a.content.start - (a.content.end - a.content.start) * 0.3 - 1, (i) => marked[i].start);
       for (let bi = from; bi < byStart.length && marked[byStart[bi]].start <= a.content.end; bi++) {
         const qi = byStart[bi];
         const q = marked[qi];

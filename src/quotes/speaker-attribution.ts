@@ -1,5 +1,5 @@
 // Links speaker words to actors: by mention overlap, pronouns to the nearest compatible subject, anonymous stay anonymous.
-import type { Actor, ActorKind, Doc, SpeakerRef, TextSpan, Token } from '../core/index.js';
+import { lowerBound, type Actor, type ActorKind, type Doc, type SpeakerRef, type TextSpan, type Token } from '../core/index.js';
 import type { QuotesLexicon } from './lexicon.js';
 
 interface MentionRef {
@@ -21,14 +21,7 @@ export class MentionIndex {
   }
   /** Index of the first mention starting at or after `offset`. */
   #lowerBound(offset: number): number {
-    let lo = 0;
-    let hi = this.mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.mentions[mid].start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return lowerBound(this.mentions, offset, (m) => m.start);
   }
   overlapping(start: number, end: number): MentionRef[] {
     const out: MentionRef[] = [];

@@ -1,4 +1,4 @@
-// Versioned schema migrations of the SQLite store: each runs once, in order, inside a transaction.
+// Versioned schema migrations of the SQLite store, and the bookkeeping both drivers share: each runs once, in order.
 
 /** One migration: its version and the SQL that brings the schema from `version - 1` to `version`. */
 export interface Migration {
@@ -7,6 +7,19 @@ export interface Migration {
   readonly sql: string;
 }
 
+/** The table of applied versions (the same SQL in SQLite and PostgreSQL). */
+export const VERSIONS_TABLE = 'CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL)';
+/** The applied versions, one `version` a row. */
+export const APPLIED_VERSIONS = 'SELECT version FROM schema_migrations';
+/** Record one applied migration: parameters version and name (`?` placeholders). */
+export const RECORD_VERSION = 'INSERT INTO schema_migrations(version, name) VALUES (?, ?)';
+
+/** The migrations not applied yet, lowest version first. */
+export function pendingMigrations(all: readonly Migration[], applied: ReadonlySet<number>): Migration[] {
+  return all.filter((m) => !applied.has(m.version)).sort((a, b) => a.version - b.version);
+}
+
+/** The SQLite schema. */
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,

@@ -1,32 +1,31 @@
 // The PostgreSQL driver of the store: node-postgres for servers, PGlite for tests; same semantics as the SQLite driver.
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { PGlite } from '@electric-sql/pglite';
-import countries from 'i18n-iso-countries';
 import { StandpointError, type Article } from '../core/index.js';
 import type { V1Output } from '../contract/index.js';
-import { aggregate, parseIssue, quotePolarity, type StanceItem } from '../stance/index.js';
-import { fingerprint, lshKeys, relate, sigFromBytes, sigToBytes, words, type Fingerprint } from '../stories/index.js';
+import { fingerprint, lshKeys, sigToBytes, words, type Fingerprint } from '../stories/index.js';
+import { STATE_SECTORS, lookUpActor } from './actor-lookup.js';
+import { keysetPage, keysetQuery, limitOf } from './cursor.js';
+import { actorConditions, dates, type FilterDialect } from './filters.js';
 import { pgliteClient, pgPoolClient, type SqlClient, type SqlQueryable, type SqlRow as Row } from './postgres-client.js';
+import { APPLIED_VERSIONS, RECORD_VERSION, VERSIONS_TABLE, pendingMigrations } from './migrations.js';
 import { PG_MIGRATIONS } from './postgres-migrations.js';
+import { articleKeys, eventRecords, quoteRecords } from './put-rows.js';
 import { aliasesOf, isDescription, matchRegistry, normalizeName, type RegistryEntry, type RegistryLookup, type RegistryMatch } from './registry.js';
+import { ARTICLE_SELECT, actorDetail, actorRow, articleHit, articleRow, quoteHit, rankHits, storyRow } from './rows.js';
+import { SqlStoreBase } from './sql-store.js';
+import { stanceSeries } from './stance-rows.js';
+import { BUCKET_LIMIT, asOriginal, bestLink, noLink, topCandidates, type StoryLink } from './story-links.js';
 import type {
   ActorDetail,
   ActorFilter,
-  ActorRef,
   ActorRow,
   ArticleDetail,
-  ArticleFilter,
-  ArticleRow,
-  EventFilter,
-  EventRow,
   Page,
   PutInfo,
   PutResult,
-  QuoteFilter,
-  QuoteRow,
   SearchHit,
   SearchOptions,
-  StanceEvidence,
   StanceQuery,
   StanceSeries,
   Store,
@@ -35,12 +34,6 @@ import type {
   StoreStats,
 } from './types.js';
 
-/** Sectors under which a person or organization acts for its state, so "China" includes China's officials. */
-const STATE_SECTORS = ['GOV', 'MIL', 'DIP', 'LEG', 'JUD'];
-/** Most earlier articles compared with a new one (those sharing the most LSH bands win). */
-const MAX_CANDIDATES = 64;
-/** Most recent articles read from one LSH bucket. */
-const BUCKET_LIMIT = 24;
 /** Advisory lock held by every article write, so that writers sharing a server take turns ("STDP"). */
 const WRITE_LOCK = 0x53544450;
 /** Advisory lock held while migrating, so that two processes opening a new database do not race ("STDM"). */
@@ -127,18 +120,16 @@ const one = async (c: SqlQueryable, sql: string, ...params: unknown[]): Promise<
 /** `col IN (the elements of a JSON array parameter)`, cast to `type`. */
 const inJson = (col: string, type = 'text'): string => `${col} IN (SELECT x::${type} FROM jsonb_array_elements_text(?::jsonb) AS j(x))`;
 
-const encodeCursor = (key: string, seq: number): string => Buffer.from(JSON.stringify([key, seq])).toString('base64url');
-function decodeCursor(cursor: string | null | undefined): [string, number] | null {
-  if (!cursor) return null;
-  try {
-    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(v) && typeof v[0] === 'string' && typeof v[1] === 'number') return [v[0], v[1]];
-  } catch {
-    // fall through
-  }
-  throw new StandpointError('USAGE', `invalid cursor "${cursor}"`);
-}
-const limitOf = (n: number | undefined): number => Math.max(1, Math.min(1000, Math.floor(n ?? 50)));
+/** PostgreSQL's pieces of the list queries' conditions (dates compare byte-wise, as in SQLite). */
+const DIALECT: FilterDialect = {
+  current: 'NOT a.superseded',
+  inList: (col) => inJson(col),
+  since: (col) => `${col} COLLATE "C" >= ?::text`,
+  until: (col) => `substr(${col}, 1, 10) COLLATE "C" <= ?::text`,
+  // SQLite's LIKE ignores ASCII case; ILIKE does the same here (and takes a backslash as its escape).
+  like: (col) => `${col} ILIKE ?`,
+  likeSpecial: /[%_\\]/g,
+};
 
 /** Words for the full-text index and queries, tokenized like FTS5's unicode61 with diacritics removed. */
 export function ftsWords(text: string): string {
@@ -159,11 +150,13 @@ class Miss {
 }
 
 /** The PostgreSQL store. Use `openStore` with a `postgres://` URL, or `openPgliteStore` in tests. */
-export class PostgresStore implements Store {
+export class PostgresStore extends SqlStoreBase implements Store {
   readonly location: string;
+  protected override readonly dialect = DIALECT;
   readonly #db: SqlClient;
 
   private constructor(db: SqlClient, location: string) {
+    super();
     this.#db = db;
     this.location = location;
   }
@@ -195,11 +188,8 @@ export class PostgresStore implements Store {
   async #put(tx: SqlQueryable, article: Article, v1: V1Output, info: PutInfo): Promise<PutResult> {
     // Writers take turns: the registry, story and version decisions read what earlier writers committed.
     await run(tx, 'SELECT pg_advisory_xact_lock(?::bigint)', WRITE_LOCK);
-    const id = v1.id || article.id;
+    const { id, published, url, outlet } = articleKeys(article, v1);
     if (await one(tx, 'SELECT 1 FROM articles WHERE id = ?', id)) return { id, status: 'unchanged' };
-    const published = (v1.published ?? article.published)?.slice(0, 10) ?? null;
-    const url = v1.url ?? article.url ?? null;
-    const outlet = v1.source ?? article.source ?? null;
     // 1. Source and version at the same URL.
     let sourceId: number | null = null;
     if (outlet) {
@@ -226,7 +216,7 @@ export class PostgresStore implements Store {
       const origin = await one(tx, 'SELECT published FROM articles WHERE id = ?', rel.duplicateOf);
       if (origin?.published && published < origin.published) {
         await run(tx, 'UPDATE articles SET duplicate_of = ? WHERE duplicate_of = ? OR id = ?', id, rel.duplicateOf, rel.duplicateOf);
-        rel = { ...rel, duplicateOf: null, why: `${rel.why}; earlier than the chain's original, so it becomes the original` };
+        rel = asOriginal(rel);
         tookOver = true;
       }
     }
@@ -322,16 +312,8 @@ export class PostgresStore implements Store {
       );
     }
     // 4. Quotes and events, with registry actor ids.
-    const sentenceOf = (offset: number): number | null => {
-      const i = v1.sentences.findIndex((s) => offset >= s.start && offset < s.end);
-      return i < 0 ? null : i;
-    };
     if (v1.quotes.length) {
-      const quotes = v1.quotes.map((q, n) => ({
-        n, id: `${id}:${q.id}`, kind: q.kind, text: q.text, start: q.start, end: q.end, sentence: sentenceOf(q.start), cue: q.cue?.text ?? null,
-        speaker_actor: q.speaker?.actor ? local.get(q.speaker.actor) ?? null : null, speaker_text: q.speaker?.text ?? null,
-        words: typeof q.text === 'string' ? ftsWords(q.text) : null,
-      }));
+      const quotes = quoteRecords(v1, id, local).map((q, n) => ({ n, ...q, words: typeof q.text === 'string' ? ftsWords(q.text) : null }));
       await run(
         tx,
         `INSERT INTO quotes(id, article_seq, kind, text, start, "end", sentence, cue, speaker_actor, speaker_text, tsv)
@@ -343,15 +325,7 @@ export class PostgresStore implements Store {
       );
     }
     if (v1.events.length) {
-      const events = v1.events.map((e, n) => {
-        const s = v1.sentences[e.sentence];
-        return {
-          n, id: `${id}:${e.id}`, type: e.type, mode: e.mode, negated: e.negated, modality: e.modality, score: e.score, cameo: e.cameo,
-          source_actor: e.source?.actor ? local.get(e.source.actor) ?? null : null, source_text: e.source?.text ?? null,
-          target_actor: e.target?.actor ? local.get(e.target.actor) ?? null : null, target_text: e.target?.text ?? null,
-          trigger: e.trigger.text, sentence: e.sentence, sentence_text: s ? text.slice(s.start, s.end) : '', date: e.date ?? published,
-        };
-      });
+      const events = eventRecords(v1, id, text, published, local).map((e, n) => ({ n, ...e }));
       await run(
         tx,
         `INSERT INTO events(id, article_seq, type, mode, negated, modality, score, cameo, source_actor, source_text, target_actor,
@@ -418,42 +392,24 @@ export class PostgresStore implements Store {
     }
   }
 
-  async #relate(tx: SqlQueryable, fp: Fingerprint, published: string | null, keys: number[]): Promise<{ story: string | null; duplicateOf: string | null; why: string | null; bridged: string[] }> {
-    if (keys.length === 0) return { story: null, duplicateOf: null, why: null, bridged: [] };
+  async #relate(tx: SqlQueryable, fp: Fingerprint, published: string | null, keys: number[]): Promise<StoryLink> {
+    if (keys.length === 0) return noLink();
     // Per band, only the most recent articles are looked at (one query for all bands).
-    const shared = new Map<number, number>();
     const bucket = await run(
       tx,
       `SELECT l.article_seq FROM jsonb_array_elements_text(?::jsonb) AS k(key)
        CROSS JOIN LATERAL (SELECT article_seq FROM lsh WHERE lsh.key = k.key::int ORDER BY article_seq DESC LIMIT ${BUCKET_LIMIT}) AS l`,
       JSON.stringify(keys),
     );
-    for (const r of bucket) shared.set(r.article_seq as number, (shared.get(r.article_seq as number) ?? 0) + 1);
-    const top = [...shared].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_CANDIDATES).map(([seq]) => seq);
-    if (top.length === 0) return { story: null, duplicateOf: null, why: null, bridged: [] };
+    const top = topCandidates(bucket.map((r) => r.article_seq as number));
+    if (top.length === 0) return noLink();
     const cands = await run(
       tx,
       `SELECT seq, id, published, story, duplicate_of, sig_wording, sig_topic FROM articles
        WHERE ${inJson('seq', 'int')} AND NOT superseded ORDER BY seq`,
       JSON.stringify(top),
     );
-    let best: { kind: 'rewrite' | 'story'; score: number; row: Row; why: string } | null = null;
-    const related = new Set<string>();
-    for (const c of cands) {
-      const r = relate({ fp, published }, { fp: { kind: 'Fingerprint', wording: sigFromBytes(c.sig_wording), topic: sigFromBytes(c.sig_topic) }, published: c.published });
-      if (r.kind === 'none') continue;
-      related.add(c.story as string);
-      const score = r.kind === 'rewrite' ? 1 + r.wording : r.topic;
-      if (!best || score > best.score) best = { kind: r.kind, score, row: c, why: `${r.why} with ${c.id}` };
-    }
-    if (!best) return { story: null, duplicateOf: null, why: null, bridged: [] };
-    related.delete(best.row.story as string);
-    return {
-      story: best.row.story as string,
-      duplicateOf: best.kind === 'rewrite' ? ((best.row.duplicate_of as string | null) ?? (best.row.id as string)) : null,
-      why: best.why,
-      bridged: [...related].sort(),
-    };
+    return bestLink(fp, published, cands);
   }
 
   /** Fold story `from` into story `into`: its articles move, counts add up, the date range widens. */
@@ -484,94 +440,21 @@ export class PostgresStore implements Store {
     return { ...row, kind: 'ArticleDetail', text, analysis: { ...stored, text } as V1Output };
   }
 
-  async listArticles(filter: ArticleFilter = {}): Promise<Page<ArticleRow>> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    if (!filter.allVersions) where.push('NOT a.superseded');
-    if (filter.outlet) (where.push('s.name = ?'), params.push(filter.outlet));
-    if (filter.story) (where.push('a.story = ?'), params.push(filter.story));
-    if (filter.independent) where.push('a.duplicate_of IS NULL');
-    dateWhere('a.published', filter, where, params);
-    return this.#page(`${ARTICLE_SELECT} FROM articles a LEFT JOIN sources s ON s.id = a.source_id`, where, params, "COALESCE(a.published, '')", 'a.seq', filter, articleRow);
-  }
-
-  async listQuotes(filter: QuoteFilter = {}): Promise<Page<QuoteRow>> {
-    const where = ['NOT a.superseded'];
-    const params: unknown[] = [];
-    if (filter.by) {
-      where.push(inJson('q.speaker_actor'));
-      params.push(JSON.stringify(await this.#actorSet(filter.by)));
-    }
-    if (filter.about) {
-      const fq = ftsWords(filter.about);
-      if (!fq) return { items: [], nextCursor: null };
-      where.push("q.tsv @@ plainto_tsquery('simple', ?)");
-      params.push(fq);
-    }
-    if (filter.article) (where.push('a.id = ?'), params.push(filter.article));
-    if (filter.story) (where.push('a.story = ?'), params.push(filter.story));
-    if (filter.independent) where.push('a.duplicate_of IS NULL');
-    dateWhere('a.published', filter, where, params);
-    return this.#page(
-      `SELECT q.id, q.kind, q.text, q.start, q."end", q.sentence, q.cue, q.speaker_actor, q.speaker_text,
-         a.id AS article, a.title AS article_title, s.name AS outlet, a.published, a.story, act.name AS speaker_name
-       FROM quotes q JOIN articles a ON a.seq = q.article_seq LEFT JOIN sources s ON s.id = a.source_id
-       LEFT JOIN actors act ON act.id = q.speaker_actor`,
-      where, params, "COALESCE(a.published, '')", 'q.qseq', filter, quoteRow,
-    );
-  }
-
-  async listEvents(filter: EventFilter = {}): Promise<Page<EventRow>> {
-    const where = ['NOT a.superseded'];
-    const params: unknown[] = [];
-    for (const [col, q] of [['e.source_actor', filter.source], ['e.target_actor', filter.target]] as const) {
-      if (!q) continue;
-      where.push(inJson(col));
-      params.push(JSON.stringify(await this.#actorSet(q)));
-    }
-    if (filter.actor) {
-      const ids = JSON.stringify(await this.#actorSet(filter.actor));
-      where.push(`(${inJson('e.source_actor')} OR ${inJson('e.target_actor')})`);
-      params.push(ids, ids);
-    }
-    if (filter.type) {
-      const types = typeof filter.type === 'string' ? [filter.type] : [...filter.type];
-      where.push(inJson('e.type'));
-      params.push(JSON.stringify(types.map((t) => t.toUpperCase())));
-    }
-    if (filter.article) (where.push('a.id = ?'), params.push(filter.article));
-    if (filter.story) (where.push('a.story = ?'), params.push(filter.story));
-    if (filter.independent) where.push('a.duplicate_of IS NULL');
-    dateWhere('e.date', filter, where, params);
-    return this.#page(
-      `SELECT e.*, a.id AS article, a.title AS article_title, s.name AS outlet, a.published, a.story,
-         sa.name AS source_name, ta.name AS target_name
-       FROM events e JOIN articles a ON a.seq = e.article_seq LEFT JOIN sources s ON s.id = a.source_id
-       LEFT JOIN actors sa ON sa.id = e.source_actor LEFT JOIN actors ta ON ta.id = e.target_actor`,
-      where, params, "COALESCE(e.date, '')", 'e.eseq', filter, eventRow,
-    );
+  protected override quotesAbout(words: string): [string, string] | null {
+    const fq = ftsWords(words);
+    return fq ? ["q.tsv @@ plainto_tsquery('simple', ?)", fq] : null;
   }
 
   async listActors(filter: ActorFilter = {}): Promise<Page<ActorRow>> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    if (filter.search) {
-      // SQLite's LIKE ignores ASCII case; ILIKE does the same here.
-      where.push('a.id IN (SELECT actor FROM actor_aliases WHERE norm ILIKE ? OR alias ILIKE ?)');
-      const like = `%${normalizeName(filter.search).replace(/[%_\\]/g, '')}%`;
-      params.push(like, `%${filter.search.replace(/[%_\\]/g, '')}%`);
-    }
-    if (filter.actorKind) (where.push('a.kind = ?'), params.push(filter.actorKind));
-    if (filter.country) (where.push('a.country = ?'), params.push(filter.country.toUpperCase()));
-    const page = await this.#page(`SELECT a.* FROM actors a`, where, params, "lpad(a.articles::text, 12, '0')", 'a.seq', filter, (r) => r);
+    const { where, params } = actorConditions(filter, DIALECT);
+    const page = await this.page(`SELECT a.* FROM actors a`, where, params, "lpad(a.articles::text, 12, '0')", 'a.seq', filter, (r) => r);
     return { items: await this.#actorRows(page.items), nextCursor: page.nextCursor };
   }
 
   async listStories(filter: StoryFilter = {}): Promise<Page<StoryRow>> {
-    const where = ['st.articles >= ?::int'];
-    const params: unknown[] = [filter.minArticles ?? 1];
-    dateWhere('st.first_published', filter, where, params);
-    const page = await this.#page(`SELECT st.* FROM stories st`, where, params, "COALESCE(st.first_published, '')", 'st.seq', filter, (r) => r);
+    const c = { where: ['st.articles >= ?::int'], params: [filter.minArticles ?? 1] as unknown[] };
+    dates(c, DIALECT, 'st.first_published', filter);
+    const page = await this.page(`SELECT st.* FROM stories st`, c.where, c.params, "COALESCE(st.first_published, '')", 'st.seq', filter, (r) => r);
     const arts = page.items.length
       ? await run(
           this.#db,
@@ -579,38 +462,13 @@ export class PostgresStore implements Store {
           JSON.stringify(page.items.map((r) => r.id)),
         )
       : [];
-    return {
-      items: page.items.map((r): StoryRow => {
-        const mine = arts.filter((a) => a.story === r.id);
-        return {
-          kind: 'StoryRow', id: r.id, title: r.title, firstPublished: r.first_published, lastPublished: r.last_published,
-          articles: r.articles, independent: r.independent,
-          outlets: new Set(mine.map((a) => a.source_id).filter((x) => x !== null)).size,
-          articleIds: mine.map((a) => a.id as string),
-        };
-      }),
-      nextCursor: page.nextCursor,
-    };
+    return { items: page.items.map((r): StoryRow => storyRow(r, arts.filter((a) => a.story === r.id))), nextCursor: page.nextCursor };
   }
 
   /** One page, newest sort key first, with a keyset cursor on (key, sequence). Keys compare byte-wise, as in SQLite. */
-  async #page<T>(base: string, where: string[], params: unknown[], keyExpr: string, seqExpr: string, opts: { cursor?: string | null; limit?: number }, map: (r: Row) => T): Promise<Page<T>> {
-    const limit = limitOf(opts.limit);
-    const cur = decodeCursor(opts.cursor);
-    const key = `(${keyExpr} COLLATE "C")`;
-    const w = [...where];
-    const p = [...params];
-    if (cur) {
-      w.push(`(${key} < ?::text OR (${key} = ?::text AND ${seqExpr} < ?::int))`);
-      p.push(cur[0], cur[0], cur[1]);
-    }
-    const select = `SELECT ${key} AS __k, ${seqExpr} AS __s, ${base.replace(/^\s*SELECT\s+/, '')}`;
-    const sql = `${select}${w.length ? ` WHERE ${w.join(' AND ')}` : ''} ORDER BY __k DESC, __s DESC LIMIT ${limit + 1}`;
-    const rows = await run(this.#db, sql, ...p);
-    const more = rows.length > limit;
-    const items = rows.slice(0, limit);
-    const last = items[items.length - 1];
-    return { items: items.map(map), nextCursor: more && last ? encodeCursor(String(last.__k), Number(last.__s)) : null };
+  protected override async page<T>(base: string, where: string[], params: unknown[], keyExpr: string, seq: string, opts: { cursor?: string | null; limit?: number }, map: (r: Row) => T): Promise<Page<T>> {
+    const q = keysetQuery({ base, where, params, key: `(${keyExpr} COLLATE "C")`, seq, keyParam: '?::text', seqParam: '?::int' }, opts);
+    return keysetPage(await run(this.#db, q.sql, ...q.params), q.limit, map);
   }
 
   /** Registry rows with their name aliases (one query for all of them). */
@@ -621,10 +479,7 @@ export class PostgresStore implements Store {
       `SELECT DISTINCT actor, alias COLLATE "C" AS alias FROM actor_aliases WHERE strength = 'name' AND ${inJson('actor')} ORDER BY actor, alias`,
       JSON.stringify(rows.map((r) => r.id)),
     );
-    return rows.map((r) => ({
-      kind: 'ActorRow', id: r.id, name: r.name, actorKind: r.kind, country: r.country, sector: r.sector, title: r.title,
-      aliases: als.filter((x) => x.actor === r.id).map((x) => x.alias as string), articles: r.articles, mentions: r.mentions,
-    }));
+    return rows.map((r) => actorRow(r, als.filter((x) => x.actor === r.id).map((x) => x.alias as string)));
   }
 
   async getActor(id: string): Promise<ActorDetail | null> {
@@ -637,57 +492,31 @@ export class PostgresStore implements Store {
       id,
     );
     if (!r) return null;
-    const { kind: _k, ...row } = (await this.#actorRows([r]))[0];
-    return { ...row, kind: 'ActorDetail', quotes: r.n_quotes, eventsAsSource: r.n_source, eventsAsTarget: r.n_target, firstSeen: r.first_seen, lastSeen: r.last_seen };
+    return actorDetail(r, (await this.#actorRows([r]))[0], { quotes: r.n_quotes, eventsAsSource: r.n_source, eventsAsTarget: r.n_target });
   }
 
-  async resolveActor(q: string): Promise<readonly ActorRow[]> {
-    const query = q.trim();
-    if (!query) return [];
-    const rows: Row[] = [];
-    const push = (xs: Row[]): void => {
-      for (const x of xs) if (!rows.some((r) => r.id === x.id)) rows.push(x);
-    };
-    // 1. Registry id; 2. a country or IGO code; 3. a country's English name; 4. names and aliases; 5. surnames.
-    push(await run(this.#db, 'SELECT * FROM actors WHERE id = ?', query));
-    const upper = query.toUpperCase();
-    if (/^[A-Z]{2,5}$/.test(upper) && (query === upper || query.length === 3)) {
-      push(
-        await run(
+  override async resolveActor(q: string): Promise<readonly ActorRow[]> {
+    const rows = await lookUpActor(q, {
+      byId: (id) => run(this.#db, 'SELECT * FROM actors WHERE id = ?', id),
+      byCode: (code) =>
+        run(
           this.#db,
           `SELECT * FROM actors WHERE id = ? OR (country = ? AND kind IN ('country', 'organization') AND id NOT LIKE 'country:%')
            ORDER BY articles DESC, seq`,
-          `country:${upper}`, upper,
+          `country:${code}`, code,
         ),
-      );
-    }
-    const code =
-      countries.getAlpha3Code(query, 'en') ??
-      countries.getAlpha3Code(query.replace(/^the\s+/i, ''), 'en') ??
-      (/^[A-Z]{2}$/.test(query) ? countries.alpha2ToAlpha3(query) : undefined);
-    if (code) push(await run(this.#db, 'SELECT * FROM actors WHERE id = ?', `country:${code}`));
-    const norm = normalizeName(query);
-    for (const strength of ['name', 'surname']) {
-      push(
-        await run(
+      byAlias: (norm, strength) =>
+        run(
           this.#db,
           `SELECT a.* FROM actor_aliases al JOIN actors a ON a.id = al.actor WHERE al.norm = ? AND al.strength = ?
            ORDER BY a.articles DESC, a.id COLLATE "C"`,
           norm, strength,
         ),
-      );
-    }
+    });
     return this.#actorRows(rows);
   }
 
-  /** The registry ids an actor argument stands for: the best match, and for a country also its state's officials. */
-  async #actorSet(q: string): Promise<string[]> {
-    const [best] = await this.resolveActor(q);
-    if (!best) return [];
-    return this.#expand(best);
-  }
-
-  async #expand(a: ActorRow): Promise<string[]> {
+  protected override async expand(a: ActorRow): Promise<string[]> {
     if (a.actorKind !== 'country' || !a.country) return [a.id];
     const rows = await run(
       this.#db,
@@ -717,7 +546,7 @@ export class PostgresStore implements Store {
          ORDER BY m.rank`,
         anyWord, fq, limit,
       );
-      for (const r of rows) hits.push({ kind: 'article', article: r.id, title: r.title, published: r.published, snippet: r.snip, rank: r.rank });
+      for (const r of rows) hits.push(articleHit(r));
     }
     if (where !== 'articles') {
       const rows = await run(
@@ -731,112 +560,34 @@ export class PostgresStore implements Store {
          ORDER BY m.rank`,
         anyWord, fq, limit,
       );
-      for (const r of rows) {
-        hits.push({
-          kind: 'quote', article: r.article, quote: r.id, title: r.title, published: r.published, snippet: r.snip, rank: r.rank,
-          speaker: r.speaker_text === null ? null : { actor: r.speaker_actor, name: r.speaker_name, text: r.speaker_text },
-        });
-      }
+      for (const r of rows) hits.push(quoteHit(r));
     }
-    return hits.sort((a, b) => a.rank - b.rank).slice(0, limit);
+    return rankHits(hits, limit);
   }
 
   async stance(query: StanceQuery): Promise<StanceSeries> {
-    const [actor] = await this.resolveActor(query.actor);
-    if (!actor) throw new StandpointError('USAGE', `unknown actor "${query.actor}"`);
-    const by = query.by ?? 'week';
-    const sources = await this.#expand(actor);
-    let toward: ActorRow | null = null;
-    let targets: string[] = [];
-    const terms: string[] = [];
-    let issueActors: ActorRow[] = [];
-    if (query.toward) {
-      [toward] = await this.resolveActor(query.toward);
-      if (!toward) throw new StandpointError('USAGE', `unknown actor "${query.toward}"`);
-      targets = await this.#expand(toward);
-    } else if (query.on) {
-      for (const group of parseIssue(query.on).groups) {
-        for (const alt of group) {
-          const [a] = await this.resolveActor(alt);
-          if (a && a.id !== actor.id) issueActors.push(a);
-          else if (!a) terms.push(alt.toLowerCase());
-        }
-      }
-      issueActors = issueActors.filter((a, i, all) => all.findIndex((x) => x.id === a.id) === i);
-      for (const a of issueActors) targets.push(...(await this.#expand(a)));
-    } else {
-      throw new StandpointError('USAGE', 'stance needs --toward ACTOR or --on ISSUE');
-    }
-    // Names that stand for the other side, to find quotes that are about it.
-    const aliasNorms = new Set<string>();
-    if (targets.length) {
-      const rows = await run(this.#db, `SELECT DISTINCT norm FROM actor_aliases WHERE strength = 'name' AND ${inJson('actor')}`, JSON.stringify(targets));
-      for (const r of rows) if ((r.norm as string).length >= 3) aliasNorms.add(r.norm as string);
-    }
-    const termNorms = terms.map((t) => normalizeName(t)).filter(Boolean);
-    const mentions = (text: string, names: Iterable<string>): boolean => {
-      const hay = ` ${normalizeName(text)} `;
-      for (const n of names) if (hay.includes(` ${n} `)) return true;
-      return false;
-    };
-    const items: StanceItem[] = [];
-    const dateOk = (d: string | null): boolean => (!query.since || (d !== null && d >= query.since)) && (!query.until || (d !== null && d <= query.until));
-    const evRows = await run(
-      this.#db,
-      `SELECT e.*, a.id AS article, a.title, s.name AS outlet, a.story, a.published
-       FROM events e JOIN articles a ON a.seq = e.article_seq LEFT JOIN sources s ON s.id = a.source_id
-       WHERE NOT a.superseded AND ${inJson('e.source_actor')} ORDER BY e.eseq`,
-      JSON.stringify(sources),
-    );
-    for (const e of evRows) {
-      const date = (e.date as string | null) ?? (e.published as string | null);
-      if (!dateOk(date)) continue;
-      const atTarget = e.target_actor !== null && targets.includes(e.target_actor);
-      const onTerms = termNorms.length > 0 && mentions(e.sentence_text, termNorms);
-      if (!(atTarget || (query.on && onTerms))) continue;
-      items.push({
-        kind: 'event', id: e.id, article: e.article, title: e.title, outlet: e.outlet, story: e.story, date,
-        text: e.sentence_text, raw: e.score, modality: e.modality, negated: e.negated === true,
-        // Same key as the SQLite driver, which stores the flag as 0 or 1.
-        key: `event|${e.type}|${e.negated ? 1 : 0}|${e.source_actor}|${e.target_actor ?? ''}`,
-        why: `${e.negated ? 'not ' : ''}${e.type}${e.mode ? `:${e.mode}` : ''} (${e.score > 0 ? '+' : ''}${e.score}) ${e.modality}, "${e.trigger}"${atTarget ? ` toward ${e.target_text}` : ' on the issue'}`,
-      });
-    }
-    const qRows = await run(
-      this.#db,
-      `SELECT q.id, q.text, q.speaker_actor, q.speaker_text, a.id AS article, a.title, s.name AS outlet, a.story, a.published
-       FROM quotes q JOIN articles a ON a.seq = q.article_seq LEFT JOIN sources s ON s.id = a.source_id
-       WHERE NOT a.superseded AND ${inJson('q.speaker_actor')} ORDER BY q.qseq`,
-      JSON.stringify(sources),
-    );
-    for (const q of qRows) {
-      if (!dateOk(q.published)) continue;
-      const about = mentions(q.text, aliasNorms) || (query.on !== undefined && query.on !== null && termNorms.length > 0 && mentions(q.text, termNorms));
-      if (!about) continue;
-      const pol = quotePolarity(q.text);
-      if (!pol) continue;
-      items.push({
-        kind: 'quote', id: q.id, article: q.article, title: q.title, outlet: q.outlet, story: q.story, date: q.published,
-        text: q.text, raw: pol.raw, modality: 'asserted', negated: false,
-        // The same speaker using the same polar words within one story is one statement, however each copy words it.
-        key: `quote|${q.speaker_actor}|${[...pol.words].sort().join(',')}`,
-        why: `quote by ${q.speaker_text ?? 'speaker'}: ${pol.words.join(' ')} → ${pol.raw > 0 ? '+' : ''}${pol.raw}`,
-      });
-    }
-    const agg = aggregate(items, by, query.evidencePerPoint ?? 20);
-    const evidence = (x: (typeof agg.points)[number]['evidence'][number]): StanceEvidence => ({
-      kind: x.kind, id: x.id, article: x.article, title: x.title, outlet: x.outlet, story: x.story, date: x.date, text: x.text,
-      raw: x.raw, weight: x.weight, why: x.why + (x.negated ? ' (negated: ×−0.5)' : ''), counted: x.counted,
+    return stanceSeries(query, {
+      resolveActor: (q) => this.resolveActor(q),
+      expand: (a) => this.expand(a),
+      nameNorms: async (ids) =>
+        (await run(this.#db, `SELECT DISTINCT norm FROM actor_aliases WHERE strength = 'name' AND ${inJson('actor')}`, JSON.stringify(ids))).map((r) => r.norm as string),
+      events: (ids) =>
+        run(
+          this.#db,
+          `SELECT e.*, a.id AS article, a.title, s.name AS outlet, a.story, a.published
+           FROM events e JOIN articles a ON a.seq = e.article_seq LEFT JOIN sources s ON s.id = a.source_id
+           WHERE NOT a.superseded AND ${inJson('e.source_actor')} ORDER BY e.eseq`,
+          JSON.stringify(ids),
+        ),
+      quotes: (ids) =>
+        run(
+          this.#db,
+          `SELECT q.id, q.text, q.speaker_actor, q.speaker_text, a.id AS article, a.title, s.name AS outlet, a.story, a.published
+           FROM quotes q JOIN articles a ON a.seq = q.article_seq LEFT JOIN sources s ON s.id = a.source_id
+           WHERE NOT a.superseded AND ${inJson('q.speaker_actor')} ORDER BY q.qseq`,
+          JSON.stringify(ids),
+        ),
     });
-    return {
-      kind: 'StanceSeries',
-      actor,
-      toward,
-      issue: query.on ? { query: query.on, actors: issueActors, terms } : null,
-      by,
-      points: agg.points.map((p) => ({ ...p, evidence: p.evidence.map(evidence) })),
-      overall: agg.overall,
-    };
   }
 
   async stats(): Promise<StoreStats> {
@@ -854,56 +605,19 @@ export class PostgresStore implements Store {
   }
 }
 
-const ARTICLE_SELECT = `SELECT a.seq, a.id, a.url, s.name AS outlet, a.title, a.byline, a.published, a.input, a.words, a.version, a.replaces,
-  a.superseded, a.story, a.duplicate_of, a.relation, a.n_quotes, a.n_events`;
-
-function articleRow(r: Row): ArticleRow {
-  return {
-    kind: 'ArticleRow', id: r.id, url: r.url, source: r.outlet ?? null, title: r.title, byline: r.byline, published: r.published,
-    input: r.input, words: r.words, version: r.version, replaces: r.replaces, superseded: r.superseded === true, story: r.story,
-    duplicateOf: r.duplicate_of, storyWhy: r.relation ?? null, quotes: r.n_quotes, events: r.n_events,
-  };
-}
-
-const ref = (actor: string | null, name: string | null, text: string | null): ActorRef | null => (text === null && actor === null ? null : { actor, name, text: text ?? '' });
-
-function quoteRow(r: Row): QuoteRow {
-  return {
-    kind: 'QuoteRow', id: r.id, article: r.article, articleTitle: r.article_title, outlet: r.outlet ?? null, published: r.published,
-    story: r.story, quoteKind: r.kind, text: r.text, start: r.start, end: r.end, sentence: r.sentence, cue: r.cue,
-    speaker: ref(r.speaker_actor, r.speaker_name ?? null, r.speaker_text),
-  };
-}
-
-function eventRow(r: Row): EventRow {
-  return {
-    kind: 'EventRow', id: r.id, article: r.article, articleTitle: r.article_title, outlet: r.outlet ?? null, published: r.published,
-    date: r.date, story: r.story, type: r.type, mode: r.mode, negated: r.negated === true, modality: r.modality, score: r.score,
-    cameo: r.cameo, source: ref(r.source_actor, r.source_name ?? null, r.source_text), target: ref(r.target_actor, r.target_name ?? null, r.target_text),
-    trigger: r.trigger, sentence: r.sentence, sentenceText: r.sentence_text,
-  };
-}
-
-function dateWhere(col: string, f: { since?: string | null; until?: string | null }, where: string[], params: unknown[]): void {
-  if (f.since) (where.push(`${col} COLLATE "C" >= ?::text`), params.push(f.since));
-  if (f.until) (where.push(`substr(${col}, 1, 10) COLLATE "C" <= ?::text`), params.push(f.until));
-}
-
 /** Run pending migrations, each in its own transaction under an advisory lock, recording them in `schema_migrations`. */
 async function migrate(db: SqlClient): Promise<void> {
-  const ready = async (tx: SqlQueryable): Promise<Set<number>> => {
+  const applied = async (tx: SqlQueryable): Promise<Set<number>> => {
     await run(tx, 'SELECT pg_advisory_xact_lock(?::bigint)', MIGRATE_LOCK);
-    await tx.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL)');
-    return new Set((await run(tx, 'SELECT version FROM schema_migrations')).map((r) => r.version as number));
+    await tx.exec(VERSIONS_TABLE);
+    return new Set((await run(tx, APPLIED_VERSIONS)).map((r) => r.version as number));
   };
-  const done = await db.transaction(ready);
-  for (const m of PG_MIGRATIONS) {
-    if (done.has(m.version)) continue;
+  for (const m of pendingMigrations(PG_MIGRATIONS, await db.transaction(applied))) {
     await db.transaction(async (tx) => {
       // Another process may have run it while this one waited for the lock.
-      if ((await ready(tx)).has(m.version)) return;
+      if ((await applied(tx)).has(m.version)) return;
       await tx.exec(m.sql);
-      await run(tx, 'INSERT INTO schema_migrations(version, name) VALUES (?, ?)', m.version, m.name);
+      await run(tx, RECORD_VERSION, m.version, m.name);
     });
   }
 }

@@ -2,31 +2,29 @@
 import { existsSync } from 'node:fs';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import Database from 'better-sqlite3';
-import countries from 'i18n-iso-countries';
 import { StandpointError, type Article } from '../core/index.js';
 import type { V1Output } from '../contract/index.js';
-import { aggregate, parseIssue, quotePolarity, type StanceItem } from '../stance/index.js';
-import { fingerprint, lshKeys, relate, sigFromBytes, sigToBytes, words, type Fingerprint } from '../stories/index.js';
-import { MIGRATIONS } from './migrations.js';
-import { aliasesOf, isDescription, matchRegistry, normalizeName, type RegistryEntry, type RegistryLookup } from './registry.js';
+import { fingerprint, lshKeys, sigToBytes, words, type Fingerprint } from '../stories/index.js';
+import { STATE_SECTORS, lookUpActor } from './actor-lookup.js';
+import { keysetPage, keysetQuery, limitOf } from './cursor.js';
+import { actorConditions, dates, type FilterDialect } from './filters.js';
+import { APPLIED_VERSIONS, MIGRATIONS, RECORD_VERSION, VERSIONS_TABLE, pendingMigrations } from './migrations.js';
+import { articleKeys, eventRecords, quoteRecords } from './put-rows.js';
+import { aliasesOf, isDescription, matchRegistry, type RegistryEntry, type RegistryLookup } from './registry.js';
+import { ARTICLE_SELECT, actorDetail, actorRow, articleHit, articleRow, quoteHit, rankHits, storyRow } from './rows.js';
+import { SqlStoreBase } from './sql-store.js';
+import { stanceSeries } from './stance-rows.js';
+import { BUCKET_LIMIT, asOriginal, bestLink, noLink, topCandidates, type StoryLink } from './story-links.js';
 import type {
   ActorDetail,
   ActorFilter,
-  ActorRef,
   ActorRow,
   ArticleDetail,
-  ArticleFilter,
-  ArticleRow,
-  EventFilter,
-  EventRow,
   Page,
   PutInfo,
   PutResult,
-  QuoteFilter,
-  QuoteRow,
   SearchHit,
   SearchOptions,
-  StanceEvidence,
   StanceQuery,
   StanceSeries,
   Store,
@@ -39,25 +37,15 @@ import type {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Row = Record<string, any>;
 
-/** Sectors under which a person or organization acts for its state, so "China" includes China's officials. */
-const STATE_SECTORS = ['GOV', 'MIL', 'DIP', 'LEG', 'JUD'];
-/** Most earlier articles compared with a new one (those sharing the most LSH bands win). */
-const MAX_CANDIDATES = 64;
-/** Most recent articles read from one LSH bucket. */
-const BUCKET_LIMIT = 24;
-
-const encodeCursor = (key: string, seq: number): string => Buffer.from(JSON.stringify([key, seq])).toString('base64url');
-function decodeCursor(cursor: string | null | undefined): [string, number] | null {
-  if (!cursor) return null;
-  try {
-    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(v) && typeof v[0] === 'string' && typeof v[1] === 'number') return [v[0], v[1]];
-  } catch {
-    // fall through
-  }
-  throw new StandpointError('USAGE', `invalid cursor "${cursor}"`);
-}
-const limitOf = (n: number | undefined): number => Math.max(1, Math.min(1000, Math.floor(n ?? 50)));
+/** SQLite's pieces of the list queries' conditions. */
+const DIALECT: FilterDialect = {
+  current: 'a.superseded = 0',
+  inList: (col) => `${col} IN (SELECT value FROM json_each(?))`,
+  since: (col) => `${col} >= ?`,
+  until: (col) => `substr(${col}, 1, 10) <= ?`,
+  like: (col) => `${col} LIKE ?`,
+  likeSpecial: /[%_]/g,
+};
 
 /** An FTS5 query from user words: each word quoted, all required. */
 export function ftsQuery(q: string): string {
@@ -66,13 +54,15 @@ export function ftsQuery(q: string): string {
 }
 
 /** The SQLite store. Use `openStore` from the folder's index rather than this class. */
-export class SqliteStore implements Store {
+export class SqliteStore extends SqlStoreBase implements Store {
   readonly location: string;
+  protected override readonly dialect = DIALECT;
   readonly #db: Database.Database;
   #writes = 0;
   readonly #statements = new Map<string, Database.Statement>();
 
   private constructor(db: Database.Database, location: string) {
+    super();
     this.#db = db;
     this.location = location;
   }
@@ -117,11 +107,8 @@ export class SqliteStore implements Store {
   }
 
   #put(article: Article, v1: V1Output, info: PutInfo): PutResult {
-    const id = v1.id || article.id;
+    const { id, published, url, outlet } = articleKeys(article, v1);
     if (this.#stmt('SELECT 1 FROM articles WHERE id = ?').get(id)) return { id, status: 'unchanged' };
-    const published = (v1.published ?? article.published)?.slice(0, 10) ?? null;
-    const url = v1.url ?? article.url ?? null;
-    const outlet = v1.source ?? article.source ?? null;
     // 1. Source and version at the same URL.
     let sourceId: number | null = null;
     if (outlet) {
@@ -149,7 +136,7 @@ export class SqliteStore implements Store {
       const origin = this.#stmt('SELECT published FROM articles WHERE id = ?').get(rel.duplicateOf) as Row | undefined;
       if (origin?.published && published < origin.published) {
         this.#stmt('UPDATE articles SET duplicate_of = ? WHERE duplicate_of = ? OR id = ?').run(id, rel.duplicateOf, rel.duplicateOf);
-        rel = { ...rel, duplicateOf: null, why: `${rel.why}; earlier than the chain's original, so it becomes the original` };
+        rel = asOriginal(rel);
         tookOver = true;
       }
     }
@@ -214,32 +201,22 @@ export class SqliteStore implements Store {
       names.set(m.id, (this.#stmt('SELECT name FROM actors WHERE id = ?').get(m.id) as Row).name as string);
     }
     // 4. Quotes and events, with registry actor ids.
-    const sentenceOf = (offset: number): number | null => {
-      const i = v1.sentences.findIndex((s) => offset >= s.start && offset < s.end);
-      return i < 0 ? null : i;
-    };
     const insQuote = this.#stmt(
       `INSERT INTO quotes(id, article_seq, kind, text, start, "end", sentence, cue, speaker_actor, speaker_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const insQuoteFts = this.#stmt('INSERT INTO quotes_fts(rowid, text) VALUES (?, ?)');
-    for (const q of v1.quotes) {
-      const r = insQuote.run(
-        `${id}:${q.id}`, seq, q.kind, q.text, q.start, q.end, sentenceOf(q.start), q.cue?.text ?? null,
-        q.speaker?.actor ? local.get(q.speaker.actor) ?? null : null, q.speaker?.text ?? null,
-      );
+    for (const q of quoteRecords(v1, id, local)) {
+      const r = insQuote.run(q.id, seq, q.kind, q.text, q.start, q.end, q.sentence, q.cue, q.speaker_actor, q.speaker_text);
       insQuoteFts.run(r.lastInsertRowid, q.text);
     }
     const insEvent = this.#stmt(
       `INSERT INTO events(id, article_seq, type, mode, negated, modality, score, cameo, source_actor, source_text, target_actor,
          target_text, trigger, sentence, sentence_text, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    for (const e of v1.events) {
-      const s = v1.sentences[e.sentence];
+    for (const e of eventRecords(v1, id, text, published, local)) {
       insEvent.run(
-        `${id}:${e.id}`, seq, e.type, e.mode, e.negated ? 1 : 0, e.modality, e.score, e.cameo,
-        e.source?.actor ? local.get(e.source.actor) ?? null : null, e.source?.text ?? null,
-        e.target?.actor ? local.get(e.target.actor) ?? null : null, e.target?.text ?? null,
-        e.trigger.text, e.sentence, s ? text.slice(s.start, s.end) : '', e.date ?? published,
+        e.id, seq, e.type, e.mode, e.negated ? 1 : 0, e.modality, e.score, e.cameo, e.source_actor, e.source_text,
+        e.target_actor, e.target_text, e.trigger, e.sentence, e.sentence_text, e.date,
       );
     }
     // 5. Full-text index.
@@ -254,37 +231,19 @@ export class SqliteStore implements Store {
     if (n !== undefined && this.#writes >= Number(n)) process.kill(process.pid, 'SIGKILL');
   }
 
-  #relate(fp: Fingerprint, published: string | null, keys: number[]): { story: string | null; duplicateOf: string | null; why: string | null; bridged: string[] } {
-    if (keys.length === 0) return { story: null, duplicateOf: null, why: null, bridged: [] };
+  #relate(fp: Fingerprint, published: string | null, keys: number[]): StoryLink {
+    if (keys.length === 0) return noLink();
     // Per band, only the most recent articles are looked at: buckets of boilerplate or one long-running topic can
     // hold thousands, and comparing with all of them would make ingest quadratic.
-    const shared = new Map<number, number>();
     const bucket = this.#stmt(`SELECT article_seq FROM lsh WHERE key = ? ORDER BY article_seq DESC LIMIT ${BUCKET_LIMIT}`).pluck();
-    for (const k of keys) for (const seq of bucket.all(k) as number[]) shared.set(seq, (shared.get(seq) ?? 0) + 1);
-    const top = [...shared].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_CANDIDATES).map(([seq]) => seq);
+    const top = topCandidates(keys.flatMap((k) => bucket.all(k) as number[]));
     const cands = this
       .#stmt(
         `SELECT seq, id, published, story, duplicate_of, sig_wording, sig_topic FROM articles
          WHERE seq IN (SELECT value FROM json_each(?)) AND superseded = 0 ORDER BY seq`,
       )
       .all(JSON.stringify(top)) as Row[];
-    let best: { kind: 'rewrite' | 'story'; score: number; row: Row; why: string } | null = null;
-    const related = new Set<string>();
-    for (const c of cands) {
-      const r = relate({ fp, published }, { fp: { kind: 'Fingerprint', wording: sigFromBytes(c.sig_wording), topic: sigFromBytes(c.sig_topic) }, published: c.published });
-      if (r.kind === 'none') continue;
-      related.add(c.story as string);
-      const score = r.kind === 'rewrite' ? 1 + r.wording : r.topic;
-      if (!best || score > best.score) best = { kind: r.kind, score, row: c, why: `${r.why} with ${c.id}` };
-    }
-    if (!best) return { story: null, duplicateOf: null, why: null, bridged: [] };
-    related.delete(best.row.story as string);
-    return {
-      story: best.row.story as string,
-      duplicateOf: best.kind === 'rewrite' ? ((best.row.duplicate_of as string | null) ?? (best.row.id as string)) : null,
-      why: best.why,
-      bridged: [...related].sort(),
-    };
+    return bestLink(fp, published, cands);
   }
 
   /** Fold story `from` into story `into`: its articles move, counts add up, the date range widens. */
@@ -324,183 +283,60 @@ export class SqliteStore implements Store {
     return { ...row, kind: 'ArticleDetail', text: r.text, analysis: { ...JSON.parse(inflateRawSync(r.analysis).toString('utf8')), text: r.text } as V1Output };
   }
 
-  async listArticles(filter: ArticleFilter = {}): Promise<Page<ArticleRow>> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    if (!filter.allVersions) where.push('a.superseded = 0');
-    if (filter.outlet) (where.push('s.name = ?'), params.push(filter.outlet));
-    if (filter.story) (where.push('a.story = ?'), params.push(filter.story));
-    if (filter.independent) where.push('a.duplicate_of IS NULL');
-    dateWhere('a.published', filter, where, params);
-    return this.#page(`${ARTICLE_SELECT} FROM articles a LEFT JOIN sources s ON s.id = a.source_id`, where, params, "COALESCE(a.published, '')", 'a.seq', filter, articleRow);
-  }
-
-  async listQuotes(filter: QuoteFilter = {}): Promise<Page<QuoteRow>> {
-    const where = ['a.superseded = 0'];
-    const params: unknown[] = [];
-    if (filter.by) {
-      const ids = await this.#actorSet(filter.by);
-      where.push(`q.speaker_actor IN (SELECT value FROM json_each(?))`);
-      params.push(JSON.stringify(ids));
-    }
-    if (filter.about) {
-      const fq = ftsQuery(filter.about);
-      if (!fq) return { items: [], nextCursor: null };
-      where.push('q.qseq IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)');
-      params.push(fq);
-    }
-    if (filter.article) (where.push('a.id = ?'), params.push(filter.article));
-    if (filter.story) (where.push('a.story = ?'), params.push(filter.story));
-    if (filter.independent) where.push('a.duplicate_of IS NULL');
-    dateWhere('a.published', filter, where, params);
-    return this.#page(
-      `SELECT q.*, a.id AS article, a.title AS article_title, s.name AS outlet, a.published, a.story, act.name AS speaker_name
-       FROM quotes q JOIN articles a ON a.seq = q.article_seq LEFT JOIN sources s ON s.id = a.source_id
-       LEFT JOIN actors act ON act.id = q.speaker_actor`,
-      where, params, "COALESCE(a.published, '')", 'q.qseq', filter, quoteRow,
-    );
-  }
-
-  async listEvents(filter: EventFilter = {}): Promise<Page<EventRow>> {
-    const where = ['a.superseded = 0'];
-    const params: unknown[] = [];
-    for (const [col, q] of [['e.source_actor', filter.source], ['e.target_actor', filter.target]] as const) {
-      if (!q) continue;
-      where.push(`${col} IN (SELECT value FROM json_each(?))`);
-      params.push(JSON.stringify(await this.#actorSet(q)));
-    }
-    if (filter.actor) {
-      const ids = JSON.stringify(await this.#actorSet(filter.actor));
-      where.push('(e.source_actor IN (SELECT value FROM json_each(?)) OR e.target_actor IN (SELECT value FROM json_each(?)))');
-      params.push(ids, ids);
-    }
-    if (filter.type) {
-      const types = typeof filter.type === 'string' ? [filter.type] : [...filter.type];
-      where.push('e.type IN (SELECT value FROM json_each(?))');
-      params.push(JSON.stringify(types.map((t) => t.toUpperCase())));
-    }
-    if (filter.article) (where.push('a.id = ?'), params.push(filter.article));
-    if (filter.story) (where.push('a.story = ?'), params.push(filter.story));
-    if (filter.independent) where.push('a.duplicate_of IS NULL');
-    dateWhere('e.date', filter, where, params);
-    return this.#page(
-      `SELECT e.*, a.id AS article, a.title AS article_title, s.name AS outlet, a.published, a.story,
-         sa.name AS source_name, ta.name AS target_name
-       FROM events e JOIN articles a ON a.seq = e.article_seq LEFT JOIN sources s ON s.id = a.source_id
-       LEFT JOIN actors sa ON sa.id = e.source_actor LEFT JOIN actors ta ON ta.id = e.target_actor`,
-      where, params, "COALESCE(e.date, '')", 'e.eseq', filter, eventRow,
-    );
+  protected override quotesAbout(words: string): [string, string] | null {
+    const fq = ftsQuery(words);
+    return fq ? ['q.qseq IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)', fq] : null;
   }
 
   async listActors(filter: ActorFilter = {}): Promise<Page<ActorRow>> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    if (filter.search) {
-      where.push('a.id IN (SELECT actor FROM actor_aliases WHERE norm LIKE ? OR alias LIKE ?)');
-      const like = `%${normalizeName(filter.search).replace(/[%_]/g, '')}%`;
-      params.push(like, `%${filter.search.replace(/[%_]/g, '')}%`);
-    }
-    if (filter.actorKind) (where.push('a.kind = ?'), params.push(filter.actorKind));
-    if (filter.country) (where.push('a.country = ?'), params.push(filter.country.toUpperCase()));
-    const page = await this.#page(`SELECT a.*, a.rowid AS rid FROM actors a`, where, params, "printf('%012d', a.articles)", 'a.rowid', filter, (r) => r);
+    const { where, params } = actorConditions(filter, DIALECT);
+    const page = await this.page(`SELECT a.*, a.rowid AS rid FROM actors a`, where, params, "printf('%012d', a.articles)", 'a.rowid', filter, (r) => r);
     return { items: page.items.map((r) => this.#actorRow(r)), nextCursor: page.nextCursor };
   }
 
   async listStories(filter: StoryFilter = {}): Promise<Page<StoryRow>> {
-    const where = ['st.articles >= ?'];
-    const params: unknown[] = [filter.minArticles ?? 1];
-    dateWhere('st.first_published', filter, where, params);
-    const page = await this.#page(`SELECT st.*, st.rowid AS rid FROM stories st`, where, params, "COALESCE(st.first_published, '')", 'st.rowid', filter, (r) => r);
+    const c = { where: ['st.articles >= ?'], params: [filter.minArticles ?? 1] as unknown[] };
+    dates(c, DIALECT, 'st.first_published', filter);
+    const page = await this.page(`SELECT st.*, st.rowid AS rid FROM stories st`, c.where, c.params, "COALESCE(st.first_published, '')", 'st.rowid', filter, (r) => r);
     const ids = this.#stmt('SELECT id, source_id FROM articles WHERE story = ? AND superseded = 0 ORDER BY published, seq');
-    return {
-      items: page.items.map((r): StoryRow => {
-        const arts = ids.all(r.id) as Row[];
-        return {
-          kind: 'StoryRow', id: r.id, title: r.title, firstPublished: r.first_published, lastPublished: r.last_published,
-          articles: r.articles, independent: r.independent,
-          outlets: new Set(arts.map((a) => a.source_id).filter((x) => x !== null)).size,
-          articleIds: arts.map((a) => a.id as string),
-        };
-      }),
-      nextCursor: page.nextCursor,
-    };
+    return { items: page.items.map((r): StoryRow => storyRow(r, ids.all(r.id) as Row[])), nextCursor: page.nextCursor };
   }
 
-  async #page<T>(base: string, where: string[], params: unknown[], keyExpr: string, seqExpr: string, opts: { cursor?: string | null; limit?: number }, map: (r: Row) => T): Promise<Page<T>> {
-    const limit = limitOf(opts.limit);
-    const cur = decodeCursor(opts.cursor);
-    const w = [...where];
-    const p = [...params];
-    if (cur) {
-      w.push(`(${keyExpr} < ? OR (${keyExpr} = ? AND ${seqExpr} < ?))`);
-      p.push(cur[0], cur[0], cur[1]);
-    }
-    // The sort key and sequence ride along on each row to build the next cursor.
-    const select = `SELECT ${keyExpr} AS __k, ${seqExpr} AS __s, ${base.replace(/^\s*SELECT\s+/, '')}`;
-    const sql = `${select}${w.length ? ` WHERE ${w.join(' AND ')}` : ''} ORDER BY __k DESC, __s DESC LIMIT ${limit + 1}`;
-    const rows = this.#stmt(sql).all(...p) as Row[];
-    const more = rows.length > limit;
-    const items = rows.slice(0, limit);
-    const last = items[items.length - 1];
-    return { items: items.map(map), nextCursor: more && last ? encodeCursor(String(last.__k), Number(last.__s)) : null };
+  protected override async page<T>(base: string, where: string[], params: unknown[], key: string, seq: string, opts: { cursor?: string | null; limit?: number }, map: (r: Row) => T): Promise<Page<T>> {
+    const q = keysetQuery({ base, where, params, key, seq }, opts);
+    return keysetPage(this.#stmt(q.sql).all(...q.params) as Row[], q.limit, map);
   }
 
   #actorRow(r: Row): ActorRow {
     const aliases = (this.#stmt("SELECT DISTINCT alias FROM actor_aliases WHERE actor = ? AND strength = 'name' ORDER BY alias").all(r.id) as Row[]).map((x) => x.alias as string);
-    return {
-      kind: 'ActorRow', id: r.id, name: r.name, actorKind: r.kind, country: r.country, sector: r.sector, title: r.title,
-      aliases, articles: r.articles, mentions: r.mentions,
-    };
+    return actorRow(r, aliases);
   }
 
   async getActor(id: string): Promise<ActorDetail | null> {
     const r = this.#stmt('SELECT * FROM actors WHERE id = ?').get(id) as Row | undefined;
     if (!r) return null;
-    const { kind: _k, ...row } = this.#actorRow(r);
     const one = (sql: string): number => (this.#stmt(sql).get(id) as Row).n as number;
-    return {
-      ...row,
-      kind: 'ActorDetail',
+    return actorDetail(r, this.#actorRow(r), {
       quotes: one('SELECT count(*) AS n FROM quotes WHERE speaker_actor = ?'),
       eventsAsSource: one('SELECT count(*) AS n FROM events WHERE source_actor = ?'),
       eventsAsTarget: one('SELECT count(*) AS n FROM events WHERE target_actor = ?'),
-      firstSeen: r.first_seen,
-      lastSeen: r.last_seen,
-    };
+    });
   }
 
-  async resolveActor(q: string): Promise<readonly ActorRow[]> {
-    const query = q.trim();
-    if (!query) return [];
-    const rows: Row[] = [];
-    const push = (xs: Row[]): void => {
-      for (const x of xs) if (!rows.some((r) => r.id === x.id)) rows.push(x);
-    };
-    // 1. Registry id; 2. a country or IGO code; 3. a country's English name; 4. names and aliases; 5. surnames.
-    push(this.#stmt('SELECT * FROM actors WHERE id = ?').all(query) as Row[]);
-    const upper = query.toUpperCase();
-    if (/^[A-Z]{2,5}$/.test(upper) && (query === upper || query.length === 3)) {
-      push(this.#stmt("SELECT * FROM actors WHERE id = ? OR (country = ? AND kind IN ('country', 'organization') AND id NOT LIKE 'country:%') ORDER BY articles DESC").all(`country:${upper}`, upper) as Row[]);
-    }
-    const code =
-      countries.getAlpha3Code(query, 'en') ??
-      countries.getAlpha3Code(query.replace(/^the\s+/i, ''), 'en') ??
-      (/^[A-Z]{2}$/.test(query) ? countries.alpha2ToAlpha3(query) : undefined);
-    if (code) push(this.#stmt('SELECT * FROM actors WHERE id = ?').all(`country:${code}`) as Row[]);
-    const norm = normalizeName(query);
-    push(this.#stmt(`SELECT a.* FROM actor_aliases al JOIN actors a ON a.id = al.actor WHERE al.norm = ? AND al.strength = 'name' ORDER BY a.articles DESC, a.id`).all(norm) as Row[]);
-    push(this.#stmt(`SELECT a.* FROM actor_aliases al JOIN actors a ON a.id = al.actor WHERE al.norm = ? AND al.strength = 'surname' ORDER BY a.articles DESC, a.id`).all(norm) as Row[]);
+  override async resolveActor(q: string): Promise<readonly ActorRow[]> {
+    const rows = await lookUpActor(q, {
+      byId: (id) => this.#stmt('SELECT * FROM actors WHERE id = ?').all(id) as Row[],
+      byCode: (code) =>
+        this.#stmt("SELECT * FROM actors WHERE id = ? OR (country = ? AND kind IN ('country', 'organization') AND id NOT LIKE 'country:%') ORDER BY articles DESC")
+          .all(`country:${code}`, code) as Row[],
+      byAlias: (norm, strength) =>
+        this.#stmt(`SELECT a.* FROM actor_aliases al JOIN actors a ON a.id = al.actor WHERE al.norm = ? AND al.strength = '${strength}' ORDER BY a.articles DESC, a.id`)
+          .all(norm) as Row[],
+    });
     return rows.map((r) => this.#actorRow(r));
   }
 
-  /** The registry ids an actor argument stands for: the best match, and for a country also its state's officials. */
-  async #actorSet(q: string): Promise<string[]> {
-    const [best] = await this.resolveActor(q);
-    if (!best) return [];
-    return this.#expand(best);
-  }
-
-  #expand(a: ActorRow): string[] {
+  protected override expand(a: ActorRow): string[] {
     if (a.actorKind !== 'country' || !a.country) return [a.id];
     const rows = this
       .#stmt(`SELECT id FROM actors WHERE id = ? OR (country = ? AND kind IN ('person', 'organization') AND sector IN (SELECT value FROM json_each(?)))`)
@@ -521,7 +357,7 @@ export class SqliteStore implements Store {
            FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid WHERE articles_fts MATCH ? AND a.superseded = 0 ORDER BY rank LIMIT ?`,
         )
         .all(fq, limit) as Row[];
-      for (const r of rows) hits.push({ kind: 'article', article: r.id, title: r.title, published: r.published, snippet: r.snip, rank: r.rank });
+      for (const r of rows) hits.push(articleHit(r));
     }
     if (where !== 'articles') {
       const rows = this
@@ -533,113 +369,31 @@ export class SqliteStore implements Store {
            WHERE quotes_fts MATCH ? AND a.superseded = 0 ORDER BY rank LIMIT ?`,
         )
         .all(fq, limit) as Row[];
-      for (const r of rows) {
-        hits.push({
-          kind: 'quote', article: r.article, quote: r.id, title: r.title, published: r.published, snippet: r.snip, rank: r.rank,
-          speaker: r.speaker_text === null ? null : { actor: r.speaker_actor, name: r.speaker_name, text: r.speaker_text },
-        });
-      }
+      for (const r of rows) hits.push(quoteHit(r));
     }
-    return hits.sort((a, b) => a.rank - b.rank).slice(0, limit);
+    return rankHits(hits, limit);
   }
 
   async stance(query: StanceQuery): Promise<StanceSeries> {
-    const [actor] = await this.resolveActor(query.actor);
-    if (!actor) throw new StandpointError('USAGE', `unknown actor "${query.actor}"`);
-    const by = query.by ?? 'week';
-    const sources = this.#expand(actor);
-    let toward: ActorRow | null = null;
-    let targets: string[] = [];
-    let terms: string[] = [];
-    let issueActors: ActorRow[] = [];
-    if (query.toward) {
-      [toward] = await this.resolveActor(query.toward);
-      if (!toward) throw new StandpointError('USAGE', `unknown actor "${query.toward}"`);
-      targets = this.#expand(toward);
-    } else if (query.on) {
-      for (const group of parseIssue(query.on).groups) {
-        for (const alt of group) {
-          const [a] = await this.resolveActor(alt);
-          if (a && a.id !== actor.id) issueActors.push(a);
-          else if (!a) terms.push(alt.toLowerCase());
-        }
-      }
-      issueActors = issueActors.filter((a, i, all) => all.findIndex((x) => x.id === a.id) === i);
-      targets = issueActors.flatMap((a) => this.#expand(a));
-    } else {
-      throw new StandpointError('USAGE', 'stance needs --toward ACTOR or --on ISSUE');
-    }
-    // Names that stand for the other side, to find quotes that are about it.
-    const aliasNorms = new Set<string>();
-    if (targets.length) {
-      const rows = this
-        .#stmt("SELECT DISTINCT norm FROM actor_aliases WHERE strength = 'name' AND actor IN (SELECT value FROM json_each(?))")
-        .all(JSON.stringify(targets)) as Row[];
-      for (const r of rows) if ((r.norm as string).length >= 3) aliasNorms.add(r.norm as string);
-    }
-    const termNorms = terms.map((t) => normalizeName(t)).filter(Boolean);
-    const mentions = (text: string, names: Iterable<string>): boolean => {
-      const hay = ` ${normalizeName(text)} `;
-      for (const n of names) if (hay.includes(` ${n} `)) return true;
-      return false;
-    };
-    const items: StanceItem[] = [];
-    const dateOk = (d: string | null): boolean => (!query.since || (d !== null && d >= query.since)) && (!query.until || (d !== null && d <= query.until));
-    const evRows = this
-      .#stmt(
-        `SELECT e.*, a.id AS article, a.title, s.name AS outlet, a.story, a.published
-         FROM events e JOIN articles a ON a.seq = e.article_seq LEFT JOIN sources s ON s.id = a.source_id
-         WHERE a.superseded = 0 AND e.source_actor IN (SELECT value FROM json_each(?))`,
-      )
-      .all(JSON.stringify(sources)) as Row[];
-    for (const e of evRows) {
-      const date = (e.date as string | null) ?? (e.published as string | null);
-      if (!dateOk(date)) continue;
-      const atTarget = e.target_actor !== null && targets.includes(e.target_actor);
-      const onTerms = termNorms.length > 0 && mentions(e.sentence_text, termNorms);
-      if (!(atTarget || (query.on && onTerms))) continue;
-      items.push({
-        kind: 'event', id: e.id, article: e.article, title: e.title, outlet: e.outlet, story: e.story, date,
-        text: e.sentence_text, raw: e.score, modality: e.modality, negated: e.negated === 1,
-        key: `event|${e.type}|${e.negated}|${e.source_actor}|${e.target_actor ?? ''}`,
-        why: `${e.negated ? 'not ' : ''}${e.type}${e.mode ? `:${e.mode}` : ''} (${e.score > 0 ? '+' : ''}${e.score}) ${e.modality}, "${e.trigger}"${atTarget ? ` toward ${e.target_text}` : ' on the issue'}`,
-      });
-    }
-    const qRows = this
-      .#stmt(
-        `SELECT q.*, a.id AS article, a.title, s.name AS outlet, a.story, a.published
-         FROM quotes q JOIN articles a ON a.seq = q.article_seq LEFT JOIN sources s ON s.id = a.source_id
-         WHERE a.superseded = 0 AND q.speaker_actor IN (SELECT value FROM json_each(?))`,
-      )
-      .all(JSON.stringify(sources)) as Row[];
-    for (const q of qRows) {
-      if (!dateOk(q.published)) continue;
-      const about = mentions(q.text, aliasNorms) || (query.on !== undefined && query.on !== null && termNorms.length > 0 && mentions(q.text, termNorms));
-      if (!about) continue;
-      const pol = quotePolarity(q.text);
-      if (!pol) continue;
-      items.push({
-        kind: 'quote', id: q.id, article: q.article, title: q.title, outlet: q.outlet, story: q.story, date: q.published,
-        text: q.text, raw: pol.raw, modality: 'asserted', negated: false,
-        // The same speaker using the same polar words within one story is one statement, however each copy words it.
-        key: `quote|${q.speaker_actor}|${[...pol.words].sort().join(',')}`,
-        why: `quote by ${q.speaker_text ?? 'speaker'}: ${pol.words.join(' ')} → ${pol.raw > 0 ? '+' : ''}${pol.raw}`,
-      });
-    }
-    const agg = aggregate(items, by, query.evidencePerPoint ?? 20);
-    const evidence = (x: (typeof agg.points)[number]['evidence'][number]): StanceEvidence => ({
-      kind: x.kind, id: x.id, article: x.article, title: x.title, outlet: x.outlet, story: x.story, date: x.date, text: x.text,
-      raw: x.raw, weight: x.weight, why: x.why + (x.negated ? ' (negated: ×−0.5)' : ''), counted: x.counted,
+    const json = (ids: readonly string[]): string => JSON.stringify(ids);
+    return stanceSeries(query, {
+      resolveActor: (q) => this.resolveActor(q),
+      expand: (a) => this.expand(a),
+      nameNorms: async (ids) =>
+        this.#stmt("SELECT DISTINCT norm FROM actor_aliases WHERE strength = 'name' AND actor IN (SELECT value FROM json_each(?))").pluck().all(json(ids)) as string[],
+      events: async (ids) =>
+        this.#stmt(
+          `SELECT e.*, a.id AS article, a.title, s.name AS outlet, a.story, a.published
+           FROM events e JOIN articles a ON a.seq = e.article_seq LEFT JOIN sources s ON s.id = a.source_id
+           WHERE a.superseded = 0 AND e.source_actor IN (SELECT value FROM json_each(?))`,
+        ).all(json(ids)) as Row[],
+      quotes: async (ids) =>
+        this.#stmt(
+          `SELECT q.*, a.id AS article, a.title, s.name AS outlet, a.story, a.published
+           FROM quotes q JOIN articles a ON a.seq = q.article_seq LEFT JOIN sources s ON s.id = a.source_id
+           WHERE a.superseded = 0 AND q.speaker_actor IN (SELECT value FROM json_each(?))`,
+        ).all(json(ids)) as Row[],
     });
-    return {
-      kind: 'StanceSeries',
-      actor,
-      toward,
-      issue: query.on ? { query: query.on, actors: issueActors, terms } : null,
-      by,
-      points: agg.points.map((p) => ({ ...p, evidence: p.evidence.map(evidence) })),
-      overall: agg.overall,
-    };
   }
 
   async stats(): Promise<StoreStats> {
@@ -653,50 +407,14 @@ export class SqliteStore implements Store {
   }
 }
 
-const ARTICLE_SELECT = `SELECT a.seq, a.id, a.url, s.name AS outlet, a.title, a.byline, a.published, a.input, a.words, a.version, a.replaces,
-  a.superseded, a.story, a.duplicate_of, a.relation, a.n_quotes, a.n_events`;
-
-function articleRow(r: Row): ArticleRow {
-  return {
-    kind: 'ArticleRow', id: r.id, url: r.url, source: r.outlet ?? null, title: r.title, byline: r.byline, published: r.published,
-    input: r.input, words: r.words, version: r.version, replaces: r.replaces, superseded: r.superseded === 1, story: r.story,
-    duplicateOf: r.duplicate_of, storyWhy: r.relation ?? null, quotes: r.n_quotes, events: r.n_events,
-  };
-}
-
-const ref = (actor: string | null, name: string | null, text: string | null): ActorRef | null => (text === null && actor === null ? null : { actor, name, text: text ?? '' });
-
-function quoteRow(r: Row): QuoteRow {
-  return {
-    kind: 'QuoteRow', id: r.id, article: r.article, articleTitle: r.article_title, outlet: r.outlet ?? null, published: r.published,
-    story: r.story, quoteKind: r.kind, text: r.text, start: r.start, end: r.end, sentence: r.sentence, cue: r.cue,
-    speaker: ref(r.speaker_actor, r.speaker_name ?? null, r.speaker_text),
-  };
-}
-
-function eventRow(r: Row): EventRow {
-  return {
-    kind: 'EventRow', id: r.id, article: r.article, articleTitle: r.article_title, outlet: r.outlet ?? null, published: r.published,
-    date: r.date, story: r.story, type: r.type, mode: r.mode, negated: r.negated === 1, modality: r.modality, score: r.score,
-    cameo: r.cameo, source: ref(r.source_actor, r.source_name ?? null, r.source_text), target: ref(r.target_actor, r.target_name ?? null, r.target_text),
-    trigger: r.trigger, sentence: r.sentence, sentenceText: r.sentence_text,
-  };
-}
-
-function dateWhere(col: string, f: { since?: string | null; until?: string | null }, where: string[], params: unknown[]): void {
-  if (f.since) (where.push(`${col} >= ?`), params.push(f.since));
-  if (f.until) (where.push(`substr(${col}, 1, 10) <= ?`), params.push(f.until));
-}
-
 /** Run pending migrations, each in its own transaction, recording them in `schema_migrations`. */
 function migrate(db: Database.Database): void {
-  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)');
-  const done = new Set((db.prepare('SELECT version FROM schema_migrations').all() as Row[]).map((r) => r.version as number));
-  for (const m of MIGRATIONS) {
-    if (done.has(m.version)) continue;
+  db.exec(VERSIONS_TABLE);
+  const applied = new Set(db.prepare(APPLIED_VERSIONS).pluck().all() as number[]);
+  for (const m of pendingMigrations(MIGRATIONS, applied)) {
     db.transaction(() => {
       db.exec(m.sql);
-      db.prepare('INSERT INTO schema_migrations(version, name) VALUES (?, ?)').run(m.version, m.name);
+      db.prepare(RECORD_VERSION).run(m.version, m.name);
     }).immediate();
   }
 }
