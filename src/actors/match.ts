@@ -1,5 +1,5 @@
 // Finds actor mention candidates in one document: gazetteer phrases, proper-noun runs, titles, roles, appositives, pronouns.
-import type { ActorKind, Doc, Token } from '../core/index.js';
+import { lowerBound, type ActorKind, type Doc, type Token } from '../core/index.js';
 import { demonymPhrase } from './demonym-phrase.js';
 import { normPhrase, type Entry, type Lexicon } from './lexicon.js';
 import { spellingResult } from './name-spelling.js';
@@ -1100,16 +1100,9 @@ class Matcher {
     return next === 'who' || (SPEECH_AFTER.has(next) && this.norms[j] !== ',');
   }
 
-  /** Index of the token that starts at `offset` (binary search). */
+  /** Index of the first token that starts at or after `offset` (the last token when none does). */
   tokenAt(offset: number): number {
-    let lo = 0;
-    let hi = this.tokens.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.tokens[mid].start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return Math.max(0, Math.min(lowerBound(this.tokens, offset, (t) => t.start), this.tokens.length - 1));
   }
 
   pronouns(s: number, e: number, mode: 'caps' | 'title' | null): void {
