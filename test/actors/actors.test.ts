@@ -284,6 +284,10 @@ const spans: [what: string, text: string, expect: Expect[]][] = [
     { mention: 'West Bengal', kind: 'place', country: 'IND' },
     { mention: 'Andhra Pradesh', kind: 'place', country: 'IND' },
   ]],
+  ['one scientist is a person; an administrator is a title', '"We hoped for this," said Ken Varley, the project scientist at the Vellian Institute of Technology. NASA Administrator Bill Norden agreed.', [
+    { mention: 'the project scientist at the Vellian Institute of Technology', kind: 'person', sector: 'EDU' },
+    { mention: 'NASA Administrator Bill Norden', kind: 'person', country: 'USA', sector: 'GOV' },
+  ]],
   ['title of a country', 'In 1804 he was crowned Emperor of France.', [{ mention: 'Emperor of France', kind: 'person', country: 'FRA', sector: 'GOV' }]],
   ['place, region', 'She grew up in Dunmore, Massachusetts and later in Lyon, France.', [
     { mention: 'Dunmore, Massachusetts', kind: 'place', country: 'USA' },
