@@ -209,7 +209,9 @@ class Matcher {
       // "Rick Santorum", "Jonathan M. Stan": the last capitalized word of the run is the surname.
       let j = k + 1;
       while (j + 1 < toks.length && toks[j + 1].sentence === toks[k].sentence && isCap(toks[j + 1]) && /^\p{Lu}\.?$/u.test(toks[j].text)) j++;
-      if (/^\p{Lu}\p{Ll}+$/u.test(toks[j].text)) this.surnames.add(toks[j].text);
+      // Not when the name runs on ("Taj Socotra Hotel"): then it names something else.
+      const runsOn = toks[j + 1] && toks[j + 1].sentence === toks[k].sentence && isCap(toks[j + 1]);
+      if (/^\p{Lu}\p{Ll}+$/u.test(toks[j].text) && !runsOn) this.surnames.add(toks[j].text);
     }
   }
 
@@ -838,6 +840,39 @@ class Matcher {
   }
 
   /**
+   * "When Tyler was very young … Tyler said": a one-word listed city that is also a given name or the surname of someone
+   * the article names in full, and that the article uses as a person (it speaks, acts, owns) and never as a place, is
+   * a person's name.
+   */
+  citiesThatArePeople(): void {
+    const groups = new Map<string, Candidate[]>();
+    for (const c of this.out) {
+      if (c.kind !== 'place' || c.entry?.type !== 'place' || !c.entry.generated || /\s/.test(c.name)) continue;
+      const key = normPhrase(this.doc.text.slice(c.start, c.end));
+      const g = groups.get(key);
+      if (g) g.push(c);
+      else groups.set(key, [c]);
+    }
+    for (const group of groups.values()) {
+      // Only a word that is also a given name ("Tyler") or the surname of someone the article names in full.
+      const word = this.doc.text.slice(group[0].start, group[0].end);
+      if (!this.lex.givenNames.has(word) && !this.surnames.has(word)) continue;
+      let person = 0;
+      let place = 0;
+      for (const c of group) {
+        // "in Tyler's mind": the preposition governs what the name owns, which places never settles.
+        const k = this.tokenAt(c.start);
+        if (/^['’]s?$/.test(this.tokens[k + 1]?.text ?? '')) continue;
+        const [kind, weight] = this.nameEvidence({ ...c, why: '' });
+        if (kind === 'person') person += weight;
+        else if (kind === 'place') place += weight;
+      }
+      if (person < 2 || place > 0) continue;
+      for (const c of group) Object.assign(c, { kind: 'person', entry: null, country: null, how: 'name', why: c.why + ', a person where the article uses it' });
+    }
+  }
+
+  /**
    * "Brazil's Senate", "the Peruvian Congress", or "Congress" in an article about Peru that never names the United
    * States: a seat name many states share ("the Senate", "Congress") is the default state's body only when the text
    * places it nowhere else. Its possessor or country adjective decides; else the state the article names most, if
@@ -882,6 +917,7 @@ class Matcher {
       if (g) g.push(c);
       else groups.set(key, [c]);
     }
+    this.citiesThatArePeople();
     for (const group of groups.values()) {
       if (group.length < 2) continue;
       const votes = { person: 0, place: 0, organization: 0 };

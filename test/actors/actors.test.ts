@@ -444,6 +444,13 @@ test('actors: Georgia is the American state in an article about American politic
   check(caucasus, { mention: 'Georgia', kind: 'country', country: 'GEO' });
 });
 
+test('actors: a listed city that is a given name and acts like a person in the article is a person', () => {
+  const actors = actorsOf('When Tyler was very young, his grandmother lived nearby. In Tyler\'s mind she was kind. Tyler felt lucky.');
+  check(actors, { mention: 'Tyler', kind: 'person' });
+  // A city that is acted on as a place stays one.
+  check(actorsOf('Flights to Tyler resumed. Tyler grew fast, and the mayor of Tyler spoke.'), { mention: 'Tyler', kind: 'place' });
+});
+
 test('actors: an unknown name takes the kind its contexts vote for across the article', () => {
   const actors = actorsOf('Trade fairs came to Vrelnik in 1850. Vrelnik grew fast. Today Vrelnik has a port, and most visitors stay in Vrelnik.');
   const a = byMention(actors, 'Vrelnik');
