@@ -57,6 +57,9 @@ const FUNCTION_WORDS = new Set(
 /** Words that make a demonym after them a region's ("Latin American", "Central Asian"), unless the pair is listed. */
 const REGION_PREFIX = new Set(['latin', 'south', 'north', 'central', 'east', 'west', 'southeast', 'northeast', 'southwest', 'northwest']);
 
+/** Legal suffixes of company names. */
+const CORPORATE_SUFFIX = /^(?:Inc|Corp|Co|Ltd|LLC|PLC|plc|AG|SA|S\.A|GmbH|NV|N\.V|BV|AB|ASA|SpA|S\.p\.A|Oyj|Pty|Bhd)\.?$/;
+
 /** Ordinal words that open names ("Second Thomas Shoal", "Fifth Fleet"). */
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 
@@ -699,6 +702,14 @@ class Matcher {
       if ((t.norm === "'s" || t.norm === '’s') && prevChunk && prevChunk.j === k - 1 && prevChunk.type === 'lex' && (prevChunk.entry.type === 'country' || prevChunk.entry.type === 'org')) {
         const e = prevChunk.entry;
         if (!country) country = e.type === 'country' ? e.code : e.country;
+        k = prevChunk.i;
+        start = k;
+        c--;
+        continue;
+      }
+      // "the CMA's chief executive", "the commission's vice-chairperson": an unknown or common-noun body as the possessor.
+      const ownerChunk = prevChunk && prevChunk.j === k - 1 && (prevChunk.type === 'name' || (prevChunk.type === 'role' && prevChunk.entry.kind === 'organization'));
+      if ((t.norm === "'s" || t.norm === '’s') && chunks[n].type === 'role' && ownerChunk && prevChunk.i - 1 >= s && toks[prevChunk.i - 1].norm === 'the') {
         k = prevChunk.i;
         start = k;
         c--;
@@ -1449,6 +1460,15 @@ class Matcher {
     if (head?.kind === 'place' && !team && c.j - c.i >= 2 && c.j - c.i <= 3 && this.given(first) && SURNAME_HEADS.has(tokNorm(toks[c.j - 1]))) head = null;
     // "the Second Thomas Shoal", "Third Avenue": a capitalized ordinal opens the name.
     if (head && i === c.i && i - 1 >= s && isCap(toks[i - 1]) && ORDINALS.has(this.norms[i - 1])) i--;
+    // "Activision Blizzard Inc.": a listed company with its legal suffix is that company.
+    if (head?.sector === 'BUS' && c.j - i >= 2 && CORPORATE_SUFFIX.test(toks[c.j - 1].text)) {
+      const listed = this.lookup(i, c.j - 1, mode);
+      if (listed && listed.j === c.j - 1 && listed.entry.type === 'org') {
+        const en = listed.entry;
+        this.newCandidate(i, c.j, { kind: en.kind, how: 'name', entry: en, name: en.name, country: en.country, sector: en.sector, why: 'listed company + legal suffix' });
+        return;
+      }
+    }
     if (head && !honorific) {
       const name = this.doc.text.slice(toks[i].start, toks[c.j - 1].end);
       this.newCandidate(i, c.j, { kind: head.kind === 'place' ? 'place' : 'organization', how: 'name', name, country, sector: organOf ?? head.sector, why: `name with head "${tokNorm(toks[c.j - 1])}"`, weak });

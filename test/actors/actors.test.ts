@@ -288,6 +288,10 @@ const spans: [what: string, text: string, expect: Expect[]][] = [
     { mention: 'the project scientist at the Vellian Institute of Technology', kind: 'person', sector: 'EDU' },
     { mention: 'NASA Administrator Bill Norden', kind: 'person', country: 'USA', sector: 'GOV' },
   ]],
+  ['a listed company with its legal suffix; an unknown body as a possessor of a title', "Microsoft bought Activision Blizzard Inc. on Friday, and Sara Vell, the CMA's chief executive, approved.", [
+    { mention: 'Activision Blizzard Inc.', name: 'Activision Blizzard', kind: 'organization', sector: 'BUS' },
+    { mention: "the CMA's chief executive", name: 'Sara Vell', kind: 'person' },
+  ]],
   ['title of a country', 'In 1804 he was crowned Emperor of France.', [{ mention: 'Emperor of France', kind: 'person', country: 'FRA', sector: 'GOV' }]],
   ['place, region', 'She grew up in Dunmore, Massachusetts and later in Lyon, France.', [
     { mention: 'Dunmore, Massachusetts', kind: 'place', country: 'USA' },
