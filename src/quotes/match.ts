@@ -44,11 +44,16 @@ function hasCueWord(tokens: readonly Token[], s: Sentence, lex: QuotesLexicon): 
 const WORD = /[\p{L}\p{N}]+/gu;
 /**
  * Whether a tagger content is whole: it does not stop on a word that needs more ("itself from the attack in Ukraine
- * in" is a cut-off phrase, not a claim). Contents without a verb stay: "a close contest in the valleys" is a claim.
+ * in" is a cut-off phrase, not a claim) and is not an elliptic clause ("as did X"). Contents without a verb stay: "a
+ * close contest in the valleys" is a claim. `before` is the token before the content.
  */
-function propositional(tokens: readonly Token[]): boolean {
+function propositional(tokens: readonly Token[], before: Token | undefined): boolean {
   const words = tokens.filter((t) => t.pos !== 'PUNCT');
   if (!words.length) return false;
+  // "…, as did President X and President Y": an elliptic clause repeats the act, it reports no content.
+  const ellipsisAux = /^(did|does|do|has|have|had|was|were|is|are|would|will)$/;
+  const opener = /^(as|so|nor|neither)$/;
+  if ((before && opener.test(before.norm) && ellipsisAux.test(words[0].norm)) || (words.length > 1 && opener.test(words[0].norm) && ellipsisAux.test(words[1].norm))) return false;
   const last = words[words.length - 1];
   return !(last.pos === 'ADP' || last.pos === 'DET' || last.pos === 'CCONJ' || last.pos === 'SCONJ');
 }
@@ -296,7 +301,8 @@ export function matchQuotes(doc: Doc, lex: QuotesLexicon, options: MatchOptions 
     };
     for (const c of taggerCandidates(doc, tokens, lex, tagsOf, options.taggerMinTokens ?? 5, covered)) {
       if (out.some((o) => o.start < c.end && o.end > c.start)) continue;
-      if (!propositional(doc.tokensIn(c))) continue;
+      const inside = doc.tokensIn(c);
+      if (!propositional(inside, inside.length ? tokens[inside[0].index - 1] : undefined)) continue;
       out.push(c);
     }
     // A rule quote with no speaker words, or one inherited from an earlier quote, takes the source the tagger sees in

@@ -57,3 +57,9 @@ test('other cues: a learned content that stops on a preposition is a cut-off phr
   const doc = analyzeQuotes('Varo’s government sought to distance itself from Ostrava’s attack in Norland in the days following his deployment, but avoided condemning Ostrava.', [KELL]);
   assert.deepEqual(doc.get('quotes').map((q) => view(doc, q)), []);
 });
+
+test('other cues: an elliptic clause ("as did X and Y") repeats the act and reports no content', () => {
+  const doc = analyzeQuotes('Union chairperson Mara Kell congratulated Tomas Vell, as did Vellian President Ada Lorne and Norlandic President Ivo Marsk.', [KELL]);
+  const contents = doc.get('quotes').map((q) => view(doc, q)[1]);
+  assert.ok(!contents.some((c) => /^(as )?did\b/.test(String(c))), JSON.stringify(contents));
+});
