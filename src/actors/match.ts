@@ -1,8 +1,12 @@
 // Finds actor mention candidates in one document: gazetteer phrases, proper-noun runs, titles, roles, appositives, pronouns.
 import { lowerBound, type ActorKind, type Doc, type Token } from '../core/index.js';
+import type { ArticleContext } from './article-context.js';
+import { placeConjuncts, placeHomonymCountries, placeSharedSeats, placesInsideListedBodies } from './article-places.js';
 import { demonymPhrase } from './demonym-phrase.js';
 import { normPhrase, type Entry, type Lexicon } from './lexicon.js';
+import { FUNCTION_WORDS, isCap, PLACE_OF, PLACE_PREPS, SPEECH_AFTER, startsLower } from './match-words.js';
 import { spellingResult } from './name-spelling.js';
+import { settleNameKinds } from './settle.js';
 
 /** One mention candidate, before coreference. `why` names the rule that produced it. */
 export interface Candidate {
@@ -35,25 +39,12 @@ export interface Candidate {
   why: string;
 }
 
-type Chunk =
+/** A run of tokens [i, j) the chunker read as a gazetteer phrase, a role, or an unknown name. */
+export type Chunk =
   | { type: 'lex'; i: number; j: number; entry: Entry }
   | { type: 'role'; i: number; j: number; entry: Entry & { type: 'role' } }
   | { type: 'name'; i: number; j: number };
 
-const FUNCTION_WORDS = new Set(
-  (
-    'a an the this that these those some any all both each every either neither no none other another such many much more most several few ' +
-    'i me my mine we us our you your he him his she her it its they them their there here who whom whose which what when where why how ' +
-    'and or but nor yet so if then than because while although though since unless until as at by for from in into of off on onto out over ' +
-    'to up upon with within without about above across after against along among around before behind below beneath beside between beyond ' +
-    'during except inside near outside through throughout toward towards under underneath via per despite ' +
-    'is am are was were be been being do does did have has had will would shall should can could may might must ' +
-    'not also just only even still already again ever never always often sometimes however meanwhile moreover furthermore therefore thus ' +
-    'yes no ok okay oh well now today tonight tomorrow yesterday later earlier once first second third last next ' +
-    'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december ' +
-    'according said says say mr mrs ms dr prof sir madam please thanks thank hello hi dear former ex retired'
-  ).split(' '),
-);
 /** Words that make a demonym after them a region's ("Latin American", "Central Asian"), unless the pair is listed. */
 const REGION_PREFIX = new Set(['latin', 'south', 'north', 'central', 'east', 'west', 'southeast', 'northeast', 'southwest', 'northwest']);
 
@@ -77,20 +68,14 @@ const MALE_HONORIFICS = new Set(['mr', 'mr.', 'sir', 'lord']);
 const CONNECTORS = new Set(['of', 'for', 'de', 'du', 'del', 'della', 'da', 'dos', 'do', 'das', 'des', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', '&', 'on', 'and']);
 const NAME_PARTICLES = new Set(['de', 'du', 'del', 'della', 'da', 'dos', 'do', 'das', 'des', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'into', 'across', 'around', 'throughout', 'within', 'from', 'to', 'toward', 'towards', 'through', 'via', 'visit', 'visited', 'visiting', 'across']);
-/** Prepositions after which a capital is the city, not its government ("met in Rome", but "retaliation from Washington"). */
-const PLACE_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside', 'into', 'across', 'around', 'throughout', 'within', 'via', 'visit', 'visited', 'visiting', 'across']);
 const PLACE_PREFIX = new Set(['fort', 'mount', 'mt.', 'lake', 'cape', 'port', 'san', 'santa', 'saint', 'st.', 'isle', 'gulf', 'bay', 'river', 'point', 'glen', 'loch', 'rio', 'sierra', 'puerto', 'costa', 'playa', 'kibbutz', 'camp']);
 /** Regional adjectives: capitalized, but modifiers with no country ("Western officials", "Asian partners"). */
 const REGION_ADJ = new Set(['western', 'eastern', 'northern', 'southern', 'european', 'asian', 'african', 'arab', 'latin', 'nordic', 'baltic', 'middle', 'pacific', 'atlantic', 'gulf', 'international', 'foreign', 'global', 'allied']);
 /** Mass nouns that name an actor only with an article or a country: "the opposition", "Russian opposition", not "fierce opposition". */
 const MASS_ROLES = new Set(['opposition', 'media', 'people', 'military', 'police', 'government', 'administration', 'leadership']);
 const MODIFIER_WORDS = new Set(['former', 'ex', 'retired', 'then', 'senior', 'top', 'chief', 'deputy', 'acting', 'assistant', 'vice', 'interim', 'new', 'current', 'outgoing', 'incoming', 'longtime', 'veteran', 'high-ranking', 'ranking', 'junior', 'local', 'regional', 'federal', 'state', 'national', 'foreign', 'military', 'government', 'intelligence', 'security', 'defense', 'defence', 'press', 'policy', 'white', 'ordinary', 'anonymous', 'unnamed', 'two', 'three', 'several', 'many', 'some', 'other', 'western', 'eastern', 'northern', 'southern', 'pro-democracy', 'prominent', 'leading', 'influential', 'civilian', 'armed', 'elected', 'opposition', 'democratic', 'republican']);
-/** Verbs right after a name that make it a person's (or a body's) name: "Nowak said", "Nowak, who". */
-const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'wrote', 'writes', 'argued', 'argues', 'explained', 'asked', 'replied', 'stated', 'noted', 'insisted', 'recalled', 'admitted', 'acknowledged', 'believes', 'believed', 'thinks', 'thought', 'felt', 'wants', 'wanted', 'died', 'married', 'smiled', 'laughed', 'himself', 'herself', 'criticized', 'criticised', 'accused', 'urged', 'denied', 'announced', 'claimed', 'warned', 'praised', 'condemned', 'declared', 'responded', 'answered', 'tweeted', 'suggested', 'promised', 'vowed', 'pledged', 'apologized', 'apologised', 'testified', 'recalls', 'explains', 'adds', 'notes', 'tells']);
 /** Compass and position words that open a region's name before a place: "Northern Mali", "Upper Egypt". */
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'north-east', 'north-west', 'south-east', 'south-west', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
-/** Nouns that take a place after "of": "the population of X", "the mayor of X", "the outskirts of X". */
-const PLACE_OF = new Set(['city', 'town', 'village', 'capital', 'region', 'province', 'county', 'district', 'state', 'area', 'centre', 'center', 'outskirts', 'suburbs', 'streets', 'population', 'inhabitants', 'residents', 'dwellers', 'citizens', 'mayor', 'governor', 'heart', 'north', 'south', 'east', 'west', 'coast', 'port', 'harbour', 'harbor', 'island', 'islands', 'municipality', 'borough', 'neighbourhood', 'neighborhood', 'map', 'history', 'outskirt', 'environs', 'vicinity', 'kingdom', 'republic', 'colony']);
 /** Place head words that are also common surnames ("Christopher Hill", "Picabo Street"). */
 const SURNAME_HEADS = new Set(['hill', 'hills', 'street', 'lane', 'temple', 'castle', 'chapel']);
 /** Verbs and nouns of motion before "to"/"from" that make the next name a place: "flew to X", "flights from X". */
@@ -114,21 +99,6 @@ const GENDERED_ROLES: Record<string, 'm' | 'f'> = {
   spokesman: 'm', spokeswoman: 'f', congressman: 'm', congresswoman: 'f', king: 'm', queen: 'f', prince: 'm', princess: 'f',
   businessman: 'm', businesswoman: 'f', chairman: 'm', chairwoman: 'f', emir: 'm', sultan: 'm', sheikh: 'm',
 };
-
-function isCap(t: Token): boolean {
-  const c = t.text.charCodeAt(0);
-  // ASCII first characters answer without a regex: a capital, or a digit that may start "3M", "1st".
-  // Not an ordinal ("15th Champions League title").
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57 && /^\d+[A-Za-z]/.test(t.text) && !/^\d+(?:st|nd|rd|th|s)$/i.test(t.text));
-  return /^[\p{Lu}\p{Lt}]/u.test(t.text);
-}
-
-/** Whether a word starts with a lower-case letter (`/^\p{Ll}/u`, with an ASCII fast path). */
-function startsLower(s: string): boolean {
-  const c = s.charCodeAt(0);
-  if (c < 128) return c >= 97 && c <= 122;
-  return /^\p{Ll}/u.test(s);
-}
 
 /** Whether a word starts with a letter (`/^\p{L}/u`, with an ASCII fast path). */
 function startsLetter(s: string): boolean {
@@ -164,7 +134,7 @@ function headlineMode(toks: readonly Token[]): 'caps' | 'title' | null {
 }
 
 /** The parsing context for one document. */
-class Matcher {
+class Matcher implements ArticleContext {
   readonly doc: Doc;
   readonly lex: Lexicon;
   readonly tokens: readonly Token[];
@@ -732,10 +702,26 @@ class Matcher {
     return { start, country, seatSector, former, det, chunks: used, faith };
   }
 
-  /** Run over every sentence. */
+  /** Chunk every sentence, then run the article-level passes in order; returns the candidates in document order. */
   run(): Candidate[] {
-    const sentences = this.doc.get('sentences');
-    for (const sent of sentences) {
+    this.chunkSentences();
+    placesInsideListedBodies(this);
+    this.nestedMentions();
+    this.out.sort((a, b) => a.start - b.start || b.end - a.end);
+    this.possessorCountries();
+    placeConjuncts(this);
+    settleNameKinds(this);
+    placeSharedSeats(this);
+    placeHomonymCountries(this);
+    this.out.sort((a, b) => a.start - b.start || b.end - a.end); // settling may add short forms of bodies
+    markSubjects(this.out, this.tokens, this.doc);
+    linkAppositives(this.out, this.doc, this.tokens);
+    return this.out;
+  }
+
+  /** Chunk and assemble every sentence, and find its pronouns. */
+  chunkSentences(): void {
+    for (const sent of this.doc.get('sentences')) {
       const s = sent.tokenStart;
       const e = sent.tokenEnd;
       if (e <= s) continue;
@@ -744,7 +730,10 @@ class Matcher {
       this.assemble(chunks, s, e, mode);
       this.pronouns(s, e, mode);
     }
-    this.placesInsideListedBodies();
+  }
+
+  /** Places and bodies named inside other names (`nested`) become mentions of their own. */
+  nestedMentions(): void {
     for (const m of this.nested) {
       if (m.type !== 'lex') continue;
       const en = m.entry;
@@ -752,348 +741,16 @@ class Matcher {
       else if (en.type === 'country') this.newCandidate(m.i, m.j, { kind: en.how === 'metonym' ? 'place' : 'country', how: 'name', entry: en, name: en.how === 'metonym' ? this.doc.text.slice(this.tokens[m.i].start, this.tokens[m.j - 1].end) : en.name, country: en.code, why: 'place inside a name' });
       else if (en.type === 'org') this.newCandidate(m.i, m.j, { kind: en.kind, how: 'name', entry: en, name: en.name, country: en.country, sector: en.sector, why: 'body inside a name' });
     }
-    this.out.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  /**
+   * "its ambassador": an unnamed person introduced with "its"/"their" takes the country of the first body or country
+   * with a country before it in the sentence.
+   */
+  possessorCountries(): void {
     for (const p of this.possessed) {
       const owner = this.out.find((c) => c.sentence === p.sentence && c.end <= p.start && (c.kind === 'country' || c.kind === 'organization') && c.country);
       if (owner) { p.country = owner.country; p.why += ', country of the possessor'; }
-    }
-    this.placeConjuncts();
-    this.settleNameKinds();
-    this.placeSharedSeats();
-    this.placeHomonymCountries();
-    this.out.sort((a, b) => a.start - b.start || b.end - a.end); // settling may add short forms of bodies
-    markSubjects(this.out, this.tokens, this.doc);
-    linkAppositives(this.out, this.doc, this.tokens);
-    return this.out;
-  }
-
-  /** How often the article's candidates place something in each state, and the state named most (twice or more). */
-  stateCounts(): { counts: Map<string, number>; main: string | null } {
-    const counts = new Map<string, number>();
-    for (const c of this.out) {
-      // A listed person counts for the state of their roles ("President Joe Biden").
-      const country = c.country ?? (c.entry?.type === 'person' ? c.entry.country ?? c.entry.roles[c.entry.roles.length - 1]?.country ?? null : null);
-      if (c.weak || !country || (c.entry?.type === 'seat' && c.entry.shared) || /^(MED|BUS|IGO|NGO)$/.test(c.sector ?? '')) continue;
-      counts.set(country, (counts.get(country) ?? 0) + 1);
-    }
-    let main: string | null = null;
-    for (const [code, n] of counts) if (n >= 2 && (!main || n > (counts.get(main) ?? 0))) main = code;
-    return { counts, main };
-  }
-
-  /**
-   * "Rep. Marjorie Taylor Greene of Georgia" in an article about American politics: a country's name that is also a
-   * listed place of the article's main state is that place, when nothing else in the article (a demonym, a capital,
-   * a person of that country) points to the country.
-   */
-  placeHomonymCountries(): void {
-    const homonyms = this.out.filter((c) => c.kind === 'country' && c.entry?.type === 'country' && c.entry.how === 'name');
-    if (!homonyms.length) return;
-    const { counts, main } = this.stateCounts();
-    if (!main) return;
-    for (const c of homonyms) {
-      const alt = this.lex.phrases.get(normPhrase(this.doc.text.slice(c.start, c.end)))?.find((x) => x.type === 'place' && x.country === main);
-      if (!alt || alt.type !== 'place' || !c.country) continue;
-      // What took its country from this very name: "Rep. Ada Voss of Georgia", "Georgia State University".
-      const dependent = (o: Candidate) => o !== c && o.country === c.country && ((o.start <= c.start && c.end <= o.end) || /^,?\s+(of|from)\s+$/.test(this.doc.text.slice(o.end, c.start)));
-      const deps = this.out.filter(dependent);
-      const own = this.out.filter((o) => o.country === c.country && !o.weak && !deps.includes(o)).length;
-      const named = this.out.filter((o) => o.kind === 'country' && o.country === c.country && normPhrase(this.doc.text.slice(o.start, o.end)) === normPhrase(this.doc.text.slice(c.start, c.end))).length;
-      if (own > named || (counts.get(main) ?? 0) < 3) continue;
-      for (const o of deps) o.country = alt.country;
-      Object.assign(c, { kind: 'place', how: 'name', entry: alt, name: alt.name, country: alt.country, sector: null, why: c.why + ', a place of the article\'s main state' });
-    }
-  }
-
-  /**
-   * "Bank of England", "Organization for Security and Co-operation in Europe": a listed body's name that holds a
-   * country's or a place's name names that place too (nested mentions, as in "University of Tokyo").
-   */
-  placesInsideListedBodies(): void {
-    const toks = this.tokens;
-    for (const c of [...this.out]) {
-      if (c.entry?.type !== 'org' || c.end - c.start < 8) continue;
-      const i = this.tokenAt(c.start);
-      let j = i;
-      while (j < toks.length && toks[j].end <= c.end) j++;
-      for (let k = i + 1; k < j; k++) {
-        if (!isCap(toks[k])) continue;
-        const hit = this.lookup(k, j, null);
-        if (!hit) continue;
-        const en = hit.entry;
-        if ((en.type === 'country' && (en.how === 'name' || en.how === 'alias')) || (en.type === 'place' && !en.generated)) this.nested.push({ type: 'lex', i: k, j: hit.j, entry: en });
-        k = hit.j - 1;
-      }
-    }
-  }
-
-  /**
-   * "strikes in Rafah and Khan Younis": an unknown name joined by "and"/"or" to a place after a locative preposition
-   * is a place too, whatever its spelling says.
-   */
-  placeConjuncts(): void {
-    const toks = this.tokens;
-    const byEnd = new Map<number, Candidate>();
-    for (const c of this.out) if (c.kind === 'place' || c.kind === 'country') byEnd.set(c.end, c);
-    for (const c of this.out) {
-      if (c.entry || c.how !== 'name' || c.kind === 'place' || c.kind === 'country' || /^honorific/.test(c.why)) continue;
-      const k = this.tokenAt(c.start);
-      if (k < 3 || !/^(and|or)$/.test(this.norms[k - 1]) || toks[k - 1].sentence !== c.sentence) continue;
-      const left = byEnd.get(toks[k - 2].end);
-      if (!left || left.sentence !== c.sentence) continue;
-      let j = k;
-      while (j < toks.length && toks[j].end <= c.end) j++;
-      if (this.personCueAfter(j) || /^['’]s?$/.test(toks[j]?.text ?? '')) continue; // "… and Ivo Marsk said", "Marsk's plan"
-      const p = this.tokenAt(left.start) - 1;
-      if (p < 0 || toks[p].sentence !== c.sentence || !PLACE_PREPS.has(this.norms[p])) continue;
-      Object.assign(c, { kind: 'place', country: c.country, why: c.why + ', joined to a place' });
-    }
-  }
-
-  /**
-   * "When Tyler was very young … Tyler said": a one-word listed city that is also a given name or the surname of someone
-   * the article names in full, and that the article uses as a person (it speaks, acts, owns) and never as a place, is
-   * a person's name.
-   */
-  citiesThatArePeople(): void {
-    const groups = new Map<string, Candidate[]>();
-    for (const c of this.out) {
-      if (c.kind !== 'place' || c.entry?.type !== 'place' || !c.entry.generated || /\s/.test(c.name)) continue;
-      const key = normPhrase(this.doc.text.slice(c.start, c.end));
-      const g = groups.get(key);
-      if (g) g.push(c);
-      else groups.set(key, [c]);
-    }
-    for (const group of groups.values()) {
-      // Only a word that is also a given name ("Tyler") or the surname of someone the article names in full.
-      const word = this.doc.text.slice(group[0].start, group[0].end);
-      if (!this.lex.givenNames.has(word) && !this.surnames.has(word)) continue;
-      let person = 0;
-      let place = 0;
-      for (const c of group) {
-        // "in Tyler's mind": the preposition governs what the name owns, which places never settles.
-        const k = this.tokenAt(c.start);
-        if (/^['’]s?$/.test(this.tokens[k + 1]?.text ?? '')) continue;
-        const [kind, weight] = this.nameEvidence({ ...c, why: '' });
-        if (kind === 'person') person += weight;
-        else if (kind === 'place') place += weight;
-      }
-      if (person < 2 || place > 0) continue;
-      for (const c of group) Object.assign(c, { kind: 'person', entry: null, country: null, how: 'name', why: c.why + ', a person where the article uses it' });
-    }
-  }
-
-  /**
-   * "Brazil's Senate", "the Peruvian Congress", or "Congress" in an article about Peru that never names the United
-   * States: a seat name many states share ("the Senate", "Congress") is the default state's body only when the text
-   * places it nowhere else. Its possessor or country adjective decides; else the state the article names most, if
-   * the default state is named at most a third as often.
-   */
-  placeSharedSeats(): void {
-    // Not "United States Senate": a name that says its state already is no default.
-    const shared = this.out.filter((c) => c.entry?.type === 'seat' && c.entry.shared && !c.why.includes('country'));
-    if (!shared.length) return;
-    const toks = this.tokens;
-    const { counts, main } = this.stateCounts();
-    for (const c of shared) {
-      const seat = c.entry as Entry & { type: 'seat' };
-      // The word before the name ("Brazilian Senate") or a possessor before it ("Brazil's Senate").
-      let k = this.tokenAt(c.start) - 1;
-      if (k >= 0 && /^['’]s?$/.test(toks[k].text)) k--;
-      const before = k >= 0 && toks[k].sentence === c.sentence ? this.lookup(k, k + 1, null) : null;
-      const local = before?.entry.type === 'country' ? before.entry.code : null;
-      // The article's main state, when the default state is named far less (an embassy in passing).
-      const country = local ?? (main && (counts.get(main) ?? 0) >= 3 * (counts.get(seat.country) ?? 0) ? main : null);
-      if (country && country !== c.country) {
-        c.country = country;
-        c.why += ', country from the text';
-      }
-    }
-  }
-
-  /**
-   * One sense per article: an unknown name ("Łódź", "Harrow") gets one kind everywhere, the kind its contexts vote
-   * for across the article ("in Łódź", "Łódź, Poland" outweigh "Łódź is"), and is kept everywhere if it is kept once.
-   */
-  settleNameKinds(): void {
-    this.linkAcronyms();
-    this.surnamesOverPlaces();
-    this.teamsOverPlaces();
-    this.dropLanguages();
-    const groups = new Map<string, Candidate[]>();
-    for (const c of this.out) {
-      if (c.entry || c.how !== 'name' || c.refers || !(c.kind === 'person' || c.kind === 'place' || c.kind === 'organization')) continue;
-      const key = normPhrase(c.name);
-      const g = groups.get(key);
-      if (g) g.push(c);
-      else groups.set(key, [c]);
-    }
-    this.citiesThatArePeople();
-    for (const group of groups.values()) {
-      if (group.length < 2) continue;
-      const votes = { person: 0, place: 0, organization: 0 };
-      for (const c of group) {
-        const [kind, weight] = this.nameEvidence(c);
-        votes[kind] += weight;
-      }
-      const best = (Object.keys(votes) as (keyof typeof votes)[]).reduce((a, b) => (votes[b] > votes[a] ? b : a));
-      if (votes[best] <= 0) continue;
-      const kept = group.some((c) => !c.weak);
-      for (const c of group) {
-        if (c.kind !== best) { c.kind = best; c.why += `, ${best} elsewhere in the article`; }
-        if (kept) c.weak = false;
-      }
-    }
-  }
-
-  /**
-   * "the Agency for Coastal Safety (ACS)": an acronym in brackets right after a named body is that body, there and
-   * everywhere else in the article.
-   */
-  linkAcronyms(): void {
-    this.dropDefinedTerms();
-    const defined = new Map<string, Candidate>();
-    const byEnd = new Map<number, Candidate>();
-    // Only bodies the text names as bodies: a gazetteer entry or a head word ("Agency …"), not "Compact Fluorescent Light".
-    // The longest body ending there: "Alternative for Germany (AfD)" is the party, not the country inside its name.
-    for (const c of this.out) {
-      if (c.weak || !(c.kind === 'organization' || c.kind === 'country') || c.how === 'pronoun' || !(c.entry || c.why.startsWith('name with head'))) continue;
-      const had = byEnd.get(c.end);
-      if (!had || c.start < had.start) byEnd.set(c.end, c);
-    }
-    if (!byEnd.size) return;
-    const toks = this.tokens;
-    // "<body> (<short form>)": any one capitalized word in brackets ("CRA", "ACPeds").
-    for (let i = 2; i + 1 < toks.length; i++) {
-      if (toks[i - 1].text !== '(' || toks[i + 1].text !== ')' || !/^\p{Lu}[\p{L}\d&-]{1,9}$/u.test(toks[i].text)) continue;
-      const body = byEnd.get(toks[i - 2].end);
-      if (body) defined.set(toks[i].text, body);
-    }
-    if (!defined.size) return;
-    const covered = new Set<number>();
-    const as = (c: Candidate, body: Candidate) => Object.assign(c, { kind: body.kind, name: body.name, entry: body.entry, country: body.country, sector: body.sector, weak: false, how: 'name', refers: null, why: 'short form of a named body' });
-    for (const c of this.out) {
-      const body = defined.get(this.doc.text.slice(c.start, c.end));
-      if (!body || c === body) continue;
-      as(c, body);
-      covered.add(c.start);
-    }
-    // Occurrences no rule picked up ("when ACPeds issued …") are mentions of the body too.
-    for (let i = 0; i < toks.length; i++) {
-      const body = defined.get(toks[i].text);
-      if (!body || covered.has(toks[i].start) || this.out.some((c) => c.start <= toks[i].start && toks[i].end <= c.end)) continue;
-      as(this.newCandidate(i, i + 1, { kind: body.kind, how: 'name', why: '' }), body);
-    }
-  }
-
-  /**
-   * "sea surface salinity (SSS)", "a System Under Test (SUT)": an acronym the text defines as the initials of a
-   * common-noun phrase, or of a capitalized phrase that names no body, is a term, not an organization.
-   */
-  dropDefinedTerms(): void {
-    const toks = this.tokens;
-    const terms = new Map<string, boolean>(); // acronym → whether it overrides gazetteer entries
-    for (let i = 2; i + 1 < toks.length; i++) {
-      if (toks[i - 1].text !== '(' || toks[i + 1].text !== ')' || !/^\p{Lu}[\p{L}&]{1,7}$/u.test(toks[i].text)) continue;
-      const start = this.expansionStart(i - 2, toks[i].text.replace(/[^\p{Lu}]/gu, ''));
-      if (start < 0) continue;
-      const from = toks[start].start;
-      const to = toks[i - 2].end;
-      // A phrase written in lower case, or a capitalized one no rule takes for a name ("Open Educational Resources").
-      const named = this.out.some((c) => !c.weak && c.start <= from && to <= c.end && c.end - c.start > toks[i].text.length);
-      // A lower-case definition outweighs a gazetteer's acronym too ("radio frequency interference (RFI)").
-      if (named) continue;
-      if (startsLower(toks[start].text)) terms.set(toks[i].text, true);
-      else if (!this.out.some((c) => c.start < to && from < c.end && !c.weak)) terms.set(toks[i].text, false);
-    }
-    if (!terms.size) return;
-    const keep = this.out.filter((c) => {
-      const overrides = c.how === 'name' ? terms.get(this.doc.text.slice(c.start, c.end)) : undefined;
-      return overrides === undefined || (!overrides && !!c.entry);
-    });
-    this.out.length = 0;
-    this.out.push(...keep);
-  }
-
-  /** The first token of the words before token `last` (inclusive) whose initials spell `letters`, or -1. */
-  expansionStart(last: number, letters: string): number {
-    const toks = this.tokens;
-    let p = letters.length - 1;
-    for (let k = last; k >= 0 && k > last - 3 * letters.length - 2 && toks[k].sentence === toks[last].sentence; k--) {
-      const t = toks[k];
-      if (t.text === '-') continue;
-      const initial = t.text[0].toUpperCase();
-      if (initial === letters[p]) {
-        if (--p < 0) return k;
-      } else if (!FUNCTION_WORDS.has(t.norm) || k === last) return -1;
-    }
-    return -1;
-  }
-
-  /** "Eegimaa speakers", "the Kujireray dialect": an unknown name used for a language is a language everywhere. */
-  dropLanguages(): void {
-    const languages = new Set<string>();
-    const toks = this.tokens;
-    for (let k = 1; k < toks.length; k++) {
-      if (!/^(language|languages|dialect|dialects|speakers|speaker|-speaking|speaking)$/.test(this.norms[k]) || toks[k].sentence !== toks[k - 1].sentence) continue;
-      let i = k - 1;
-      if (toks[i].text === '-' && i > 0) i--;
-      if (isCap(toks[i]) && toks[i].pos !== 'PUNCT') languages.add(this.norms[i]);
-    }
-    if (!languages.size) return;
-    const keep = this.out.filter((c) => c.entry || c.how !== 'name' || c.refers || !languages.has(normPhrase(c.name)));
-    this.out.length = 0;
-    this.out.push(...keep);
-  }
-
-  /**
-   * "Denzel Washington … Washington said": a one-word place, capital or country that is the surname of a person the
-   * article names in full is that person, not the place.
-   */
-  surnamesOverPlaces(): void {
-    const surnames = new Set<string>();
-    for (const c of this.out) {
-      if (c.kind !== 'person' || c.weak || c.refers || c.how === 'anonymous' || c.how === 'pronoun') continue;
-      const words = c.name.split(/\s+/);
-      if (words.length > 1) surnames.add(words[words.length - 1]);
-    }
-    if (!surnames.size) return;
-    for (const c of this.out) {
-      if (!(c.kind === 'place' || c.kind === 'country') || c.entry?.type === 'country' && c.entry.how === 'demonym') continue;
-      const text = this.doc.text.slice(c.start, c.end);
-      if (!surnames.has(text)) continue;
-      // A country's own name stays the country unless it speaks like a person ("Jordan said", not "Jordan closed").
-      if (c.entry?.type === 'country' && c.entry.how !== 'metonym') {
-        const next = this.tokens[this.tokenAt(c.end)];
-        if (!next || !SPEECH_AFTER.has(next.norm)) continue;
-      }
-      Object.assign(c, { kind: 'person', how: 'name', name: text, entry: null, country: null, sector: null, why: 'surname of a person named in full' });
-    }
-  }
-
-  /**
-   * "Real Madrid … knocked out by Madrid", "Borussia Dortmund … Dortmund had the better of it": in an article that names
-   * a sports club in full, a later word of its name standing alone (a city, most often) is the club, unless two clubs
-   * share it. A first word stays itself: in American names ("Boston Red Sox") the city leads and keeps meaning the city.
-   */
-  teamsOverPlaces(): void {
-    const clubs = new Map<string, Candidate | null>();
-    for (const c of this.out) {
-      if (c.sector !== 'SPT' || c.kind !== 'organization' || c.weak || !c.entry) continue;
-      const text = this.doc.text.slice(c.start, c.end);
-      // Only a word after the first: "Real Madrid", "Bayern Munich"; in "Boston Red Sox" the city stays a city.
-      for (const w of text.split(/\s+/).slice(1)) {
-        if (!/^\p{Lu}\p{Ll}{2,}$/u.test(w)) continue;
-        const had = clubs.get(w);
-        clubs.set(w, had === undefined || had?.entry === c.entry ? c : null);
-      }
-    }
-    if (!clubs.size) return;
-    for (const c of this.out) {
-      if (!(c.kind === 'place' || c.kind === 'country') || c.how === 'demonym') continue;
-      const club = clubs.get(this.doc.text.slice(c.start, c.end));
-      if (!club) continue;
-      Object.assign(c, { kind: club.kind, how: 'name', name: club.name, entry: club.entry, country: club.country, sector: club.sector, why: 'short name of a club named in full' });
     }
   }
 

@@ -1,0 +1,87 @@
+// Article-level passes over bracketed acronyms: short forms of named bodies, and defined terms that name nothing.
+import type { ArticleContext, Candidate } from './article-context.js';
+import { FUNCTION_WORDS, startsLower } from './match-words.js';
+
+/**
+ * "the Agency for Coastal Safety (ACS)": an acronym in brackets right after a named body is that body, there and
+ * everywhere else in the article.
+ */
+export function linkAcronyms(ctx: ArticleContext): void {
+  dropDefinedTerms(ctx);
+  const defined = new Map<string, Candidate>();
+  const byEnd = new Map<number, Candidate>();
+  // Only bodies the text names as bodies: a gazetteer entry or a head word ("Agency …"), not "Compact Fluorescent Light".
+  // The longest body ending there: "Alternative for Germany (AfD)" is the party, not the country inside its name.
+  for (const c of ctx.out) {
+    if (c.weak || !(c.kind === 'organization' || c.kind === 'country') || c.how === 'pronoun' || !(c.entry || c.why.startsWith('name with head'))) continue;
+    const had = byEnd.get(c.end);
+    if (!had || c.start < had.start) byEnd.set(c.end, c);
+  }
+  if (!byEnd.size) return;
+  const toks = ctx.tokens;
+  // "<body> (<short form>)": any one capitalized word in brackets ("CRA", "ACPeds").
+  for (let i = 2; i + 1 < toks.length; i++) {
+    if (toks[i - 1].text !== '(' || toks[i + 1].text !== ')' || !/^\p{Lu}[\p{L}\d&-]{1,9}$/u.test(toks[i].text)) continue;
+    const body = byEnd.get(toks[i - 2].end);
+    if (body) defined.set(toks[i].text, body);
+  }
+  if (!defined.size) return;
+  const covered = new Set<number>();
+  const as = (c: Candidate, body: Candidate) => Object.assign(c, { kind: body.kind, name: body.name, entry: body.entry, country: body.country, sector: body.sector, weak: false, how: 'name', refers: null, why: 'short form of a named body' });
+  for (const c of ctx.out) {
+    const body = defined.get(ctx.doc.text.slice(c.start, c.end));
+    if (!body || c === body) continue;
+    as(c, body);
+    covered.add(c.start);
+  }
+  // Occurrences no rule picked up ("when ACPeds issued …") are mentions of the body too.
+  for (let i = 0; i < toks.length; i++) {
+    const body = defined.get(toks[i].text);
+    if (!body || covered.has(toks[i].start) || ctx.out.some((c) => c.start <= toks[i].start && toks[i].end <= c.end)) continue;
+    as(ctx.newCandidate(i, i + 1, { kind: body.kind, how: 'name', why: '' }), body);
+  }
+}
+
+/**
+ * "sea surface salinity (SSS)", "a System Under Test (SUT)": an acronym the text defines as the initials of a
+ * common-noun phrase, or of a capitalized phrase that names no body, is a term, not an organization.
+ */
+function dropDefinedTerms(ctx: ArticleContext): void {
+  const toks = ctx.tokens;
+  const terms = new Map<string, boolean>(); // acronym → whether it overrides gazetteer entries
+  for (let i = 2; i + 1 < toks.length; i++) {
+    if (toks[i - 1].text !== '(' || toks[i + 1].text !== ')' || !/^\p{Lu}[\p{L}&]{1,7}$/u.test(toks[i].text)) continue;
+    const start = expansionStart(ctx, i - 2, toks[i].text.replace(/[^\p{Lu}]/gu, ''));
+    if (start < 0) continue;
+    const from = toks[start].start;
+    const to = toks[i - 2].end;
+    // A phrase written in lower case, or a capitalized one no rule takes for a name ("Open Educational Resources").
+    const named = ctx.out.some((c) => !c.weak && c.start <= from && to <= c.end && c.end - c.start > toks[i].text.length);
+    // A lower-case definition outweighs a gazetteer's acronym too ("radio frequency interference (RFI)").
+    if (named) continue;
+    if (startsLower(toks[start].text)) terms.set(toks[i].text, true);
+    else if (!ctx.out.some((c) => c.start < to && from < c.end && !c.weak)) terms.set(toks[i].text, false);
+  }
+  if (!terms.size) return;
+  const keep = ctx.out.filter((c) => {
+    const overrides = c.how === 'name' ? terms.get(ctx.doc.text.slice(c.start, c.end)) : undefined;
+    return overrides === undefined || (!overrides && !!c.entry);
+  });
+  ctx.out.length = 0;
+  ctx.out.push(...keep);
+}
+
+/** The first token of the words before token `last` (inclusive) whose initials spell `letters`, or -1. */
+function expansionStart(ctx: ArticleContext, last: number, letters: string): number {
+  const toks = ctx.tokens;
+  let p = letters.length - 1;
+  for (let k = last; k >= 0 && k > last - 3 * letters.length - 2 && toks[k].sentence === toks[last].sentence; k--) {
+    const t = toks[k];
+    if (t.text === '-') continue;
+    const initial = t.text[0].toUpperCase();
+    if (initial === letters[p]) {
+      if (--p < 0) return k;
+    } else if (!FUNCTION_WORDS.has(t.norm) || k === last) return -1;
+  }
+  return -1;
+}

@@ -1,0 +1,34 @@
+// The narrow view of one document's matcher that the article-level passes (settle, places, acronyms) read and edit.
+import type { Doc, Token } from '../core/index.js';
+import type { Entry, Lexicon } from './lexicon.js';
+import type { Candidate, Chunk } from './match.js';
+
+export type { Candidate, Chunk };
+
+/**
+ * What an article-level pass sees once every sentence is chunked: the document, its tokens, the candidates found so
+ * far (edited in place), and the matcher's token-level helpers. `Matcher` in match.ts implements it.
+ */
+export interface ArticleContext {
+  readonly doc: Doc;
+  readonly lex: Lexicon;
+  readonly tokens: readonly Token[];
+  /** Lookup form of each token. */
+  readonly norms: readonly string[];
+  /** The candidates so far, in document order after `run()` sorts them; passes edit, add and drop in place. */
+  readonly out: Candidate[];
+  /** Places named inside organization names: mentions of their own, added after the passes that find them. */
+  readonly nested: Chunk[];
+  /** Surnames of people the document names in full ("Rick Santorum"). */
+  readonly surnames: ReadonlySet<string>;
+  /** The longest gazetteer phrase starting at token i and ending by `end`, read in `mode`. */
+  lookup(i: number, end: number, mode: 'caps' | 'title' | null): { j: number; entry: Entry } | null;
+  /** Index of the first token that starts at or after `offset` (the last token when none does). */
+  tokenAt(offset: number): number;
+  /** What one occurrence of an unknown name says about its kind, and how strongly (0: nothing). */
+  nameEvidence(c: Candidate): ['person' | 'place' | 'organization', number];
+  /** A person's cue right after a name ending before token j: "Marsk said", "Marsk, who". */
+  personCueAfter(j: number): boolean;
+  /** Add a candidate over tokens [i, j) and return it. */
+  newCandidate(i: number, j: number, fields: Partial<Candidate> & { kind: Candidate['kind']; how: string; why: string }): Candidate;
+}

@@ -1,0 +1,115 @@
+// Article-level passes that settle countries and places once every sentence is chunked: homonyms, shared seats, conjuncts.
+import type { ArticleContext, Candidate } from './article-context.js';
+import { normPhrase, type Entry } from './lexicon.js';
+import { isCap, PLACE_PREPS } from './match-words.js';
+
+/** How often the article's candidates place something in each state, and the state named most (twice or more). */
+function stateCounts(ctx: ArticleContext): { counts: Map<string, number>; main: string | null } {
+  const counts = new Map<string, number>();
+  for (const c of ctx.out) {
+    // A listed person counts for the state of their roles ("President Joe Biden").
+    const country = c.country ?? (c.entry?.type === 'person' ? c.entry.country ?? c.entry.roles[c.entry.roles.length - 1]?.country ?? null : null);
+    if (c.weak || !country || (c.entry?.type === 'seat' && c.entry.shared) || /^(MED|BUS|IGO|NGO)$/.test(c.sector ?? '')) continue;
+    counts.set(country, (counts.get(country) ?? 0) + 1);
+  }
+  let main: string | null = null;
+  for (const [code, n] of counts) if (n >= 2 && (!main || n > (counts.get(main) ?? 0))) main = code;
+  return { counts, main };
+}
+
+/**
+ * "Rep. Marjorie Taylor Greene of Georgia" in an article about American politics: a country's name that is also a
+ * listed place of the article's main state is that place, when nothing else in the article (a demonym, a capital,
+ * a person of that country) points to the country.
+ */
+export function placeHomonymCountries(ctx: ArticleContext): void {
+  const homonyms = ctx.out.filter((c) => c.kind === 'country' && c.entry?.type === 'country' && c.entry.how === 'name');
+  if (!homonyms.length) return;
+  const { counts, main } = stateCounts(ctx);
+  if (!main) return;
+  for (const c of homonyms) {
+    const alt = ctx.lex.phrases.get(normPhrase(ctx.doc.text.slice(c.start, c.end)))?.find((x) => x.type === 'place' && x.country === main);
+    if (!alt || alt.type !== 'place' || !c.country) continue;
+    // What took its country from this very name: "Rep. Ada Voss of Georgia", "Georgia State University".
+    const dependent = (o: Candidate) => o !== c && o.country === c.country && ((o.start <= c.start && c.end <= o.end) || /^,?\s+(of|from)\s+$/.test(ctx.doc.text.slice(o.end, c.start)));
+    const deps = ctx.out.filter(dependent);
+    const own = ctx.out.filter((o) => o.country === c.country && !o.weak && !deps.includes(o)).length;
+    const named = ctx.out.filter((o) => o.kind === 'country' && o.country === c.country && normPhrase(ctx.doc.text.slice(o.start, o.end)) === normPhrase(ctx.doc.text.slice(c.start, c.end))).length;
+    if (own > named || (counts.get(main) ?? 0) < 3) continue;
+    for (const o of deps) o.country = alt.country;
+    Object.assign(c, { kind: 'place', how: 'name', entry: alt, name: alt.name, country: alt.country, sector: null, why: c.why + ', a place of the article\'s main state' });
+  }
+}
+
+/**
+ * "Bank of England", "Organization for Security and Co-operation in Europe": a listed body's name that holds a
+ * country's or a place's name names that place too (nested mentions, as in "University of Tokyo").
+ */
+export function placesInsideListedBodies(ctx: ArticleContext): void {
+  const toks = ctx.tokens;
+  for (const c of [...ctx.out]) {
+    if (c.entry?.type !== 'org' || c.end - c.start < 8) continue;
+    const i = ctx.tokenAt(c.start);
+    let j = i;
+    while (j < toks.length && toks[j].end <= c.end) j++;
+    for (let k = i + 1; k < j; k++) {
+      if (!isCap(toks[k])) continue;
+      const hit = ctx.lookup(k, j, null);
+      if (!hit) continue;
+      const en = hit.entry;
+      if ((en.type === 'country' && (en.how === 'name' || en.how === 'alias')) || (en.type === 'place' && !en.generated)) ctx.nested.push({ type: 'lex', i: k, j: hit.j, entry: en });
+      k = hit.j - 1;
+    }
+  }
+}
+
+/**
+ * "strikes in Rafah and Khan Younis": an unknown name joined by "and"/"or" to a place after a locative preposition
+ * is a place too, whatever its spelling says.
+ */
+export function placeConjuncts(ctx: ArticleContext): void {
+  const toks = ctx.tokens;
+  const byEnd = new Map<number, Candidate>();
+  for (const c of ctx.out) if (c.kind === 'place' || c.kind === 'country') byEnd.set(c.end, c);
+  for (const c of ctx.out) {
+    if (c.entry || c.how !== 'name' || c.kind === 'place' || c.kind === 'country' || /^honorific/.test(c.why)) continue;
+    const k = ctx.tokenAt(c.start);
+    if (k < 3 || !/^(and|or)$/.test(ctx.norms[k - 1]) || toks[k - 1].sentence !== c.sentence) continue;
+    const left = byEnd.get(toks[k - 2].end);
+    if (!left || left.sentence !== c.sentence) continue;
+    let j = k;
+    while (j < toks.length && toks[j].end <= c.end) j++;
+    if (ctx.personCueAfter(j) || /^['’]s?$/.test(toks[j]?.text ?? '')) continue; // "… and Ivo Marsk said", "Marsk's plan"
+    const p = ctx.tokenAt(left.start) - 1;
+    if (p < 0 || toks[p].sentence !== c.sentence || !PLACE_PREPS.has(ctx.norms[p])) continue;
+    Object.assign(c, { kind: 'place', country: c.country, why: c.why + ', joined to a place' });
+  }
+}
+
+/**
+ * "Brazil's Senate", "the Peruvian Congress", or "Congress" in an article about Peru that never names the United
+ * States: a seat name many states share ("the Senate", "Congress") is the default state's body only when the text
+ * places it nowhere else. Its possessor or country adjective decides; else the state the article names most, if
+ * the default state is named at most a third as often.
+ */
+export function placeSharedSeats(ctx: ArticleContext): void {
+  // Not "United States Senate": a name that says its state already is no default.
+  const shared = ctx.out.filter((c) => c.entry?.type === 'seat' && c.entry.shared && !c.why.includes('country'));
+  if (!shared.length) return;
+  const toks = ctx.tokens;
+  const { counts, main } = stateCounts(ctx);
+  for (const c of shared) {
+    const seat = c.entry as Entry & { type: 'seat' };
+    // The word before the name ("Brazilian Senate") or a possessor before it ("Brazil's Senate").
+    let k = ctx.tokenAt(c.start) - 1;
+    if (k >= 0 && /^['’]s?$/.test(toks[k].text)) k--;
+    const before = k >= 0 && toks[k].sentence === c.sentence ? ctx.lookup(k, k + 1, null) : null;
+    const local = before?.entry.type === 'country' ? before.entry.code : null;
+    // The article's main state, when the default state is named far less (an embassy in passing).
+    const country = local ?? (main && (counts.get(main) ?? 0) >= 3 * (counts.get(seat.country) ?? 0) ? main : null);
+    if (country && country !== c.country) {
+      c.country = country;
+      c.why += ', country from the text';
+    }
+  }
+}

@@ -1,0 +1,140 @@
+// One sense per article: the passes that give an unknown name one kind across the article once every sentence is chunked.
+import { linkAcronyms } from './acronyms.js';
+import type { ArticleContext, Candidate } from './article-context.js';
+import { normPhrase } from './lexicon.js';
+import { isCap, SPEECH_AFTER } from './match-words.js';
+
+/**
+ * One sense per article: an unknown name ("Łódź", "Harrow") gets one kind everywhere, the kind its contexts vote
+ * for across the article ("in Łódź", "Łódź, Poland" outweigh "Łódź is"), and is kept everywhere if it is kept once.
+ */
+export function settleNameKinds(ctx: ArticleContext): void {
+  linkAcronyms(ctx);
+  surnamesOverPlaces(ctx);
+  teamsOverPlaces(ctx);
+  dropLanguages(ctx);
+  const groups = new Map<string, Candidate[]>();
+  for (const c of ctx.out) {
+    if (c.entry || c.how !== 'name' || c.refers || !(c.kind === 'person' || c.kind === 'place' || c.kind === 'organization')) continue;
+    const key = normPhrase(c.name);
+    const g = groups.get(key);
+    if (g) g.push(c);
+    else groups.set(key, [c]);
+  }
+  citiesThatArePeople(ctx);
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const votes = { person: 0, place: 0, organization: 0 };
+    for (const c of group) {
+      const [kind, weight] = ctx.nameEvidence(c);
+      votes[kind] += weight;
+    }
+    const best = (Object.keys(votes) as (keyof typeof votes)[]).reduce((a, b) => (votes[b] > votes[a] ? b : a));
+    if (votes[best] <= 0) continue;
+    const kept = group.some((c) => !c.weak);
+    for (const c of group) {
+      if (c.kind !== best) { c.kind = best; c.why += `, ${best} elsewhere in the article`; }
+      if (kept) c.weak = false;
+    }
+  }
+}
+
+/**
+ * "When Tyler was very young … Tyler said": a one-word listed city that is also a given name or the surname of someone
+ * the article names in full, and that the article uses as a person (it speaks, acts, owns) and never as a place, is
+ * a person's name.
+ */
+function citiesThatArePeople(ctx: ArticleContext): void {
+  const groups = new Map<string, Candidate[]>();
+  for (const c of ctx.out) {
+    if (c.kind !== 'place' || c.entry?.type !== 'place' || !c.entry.generated || /\s/.test(c.name)) continue;
+    const key = normPhrase(ctx.doc.text.slice(c.start, c.end));
+    const g = groups.get(key);
+    if (g) g.push(c);
+    else groups.set(key, [c]);
+  }
+  for (const group of groups.values()) {
+    // Only a word that is also a given name ("Tyler") or the surname of someone the article names in full.
+    const word = ctx.doc.text.slice(group[0].start, group[0].end);
+    if (!ctx.lex.givenNames.has(word) && !ctx.surnames.has(word)) continue;
+    let person = 0;
+    let place = 0;
+    for (const c of group) {
+      // "in Tyler's mind": the preposition governs what the name owns, which places never settles.
+      const k = ctx.tokenAt(c.start);
+      if (/^['’]s?$/.test(ctx.tokens[k + 1]?.text ?? '')) continue;
+      const [kind, weight] = ctx.nameEvidence({ ...c, why: '' });
+      if (kind === 'person') person += weight;
+      else if (kind === 'place') place += weight;
+    }
+    if (person < 2 || place > 0) continue;
+    for (const c of group) Object.assign(c, { kind: 'person', entry: null, country: null, how: 'name', why: c.why + ', a person where the article uses it' });
+  }
+}
+
+/** "Eegimaa speakers", "the Kujireray dialect": an unknown name used for a language is a language everywhere. */
+function dropLanguages(ctx: ArticleContext): void {
+  const languages = new Set<string>();
+  const toks = ctx.tokens;
+  for (let k = 1; k < toks.length; k++) {
+    if (!/^(language|languages|dialect|dialects|speakers|speaker|-speaking|speaking)$/.test(ctx.norms[k]) || toks[k].sentence !== toks[k - 1].sentence) continue;
+    let i = k - 1;
+    if (toks[i].text === '-' && i > 0) i--;
+    if (isCap(toks[i]) && toks[i].pos !== 'PUNCT') languages.add(ctx.norms[i]);
+  }
+  if (!languages.size) return;
+  const keep = ctx.out.filter((c) => c.entry || c.how !== 'name' || c.refers || !languages.has(normPhrase(c.name)));
+  ctx.out.length = 0;
+  ctx.out.push(...keep);
+}
+
+/**
+ * "Denzel Washington … Washington said": a one-word place, capital or country that is the surname of a person the
+ * article names in full is that person, not the place.
+ */
+function surnamesOverPlaces(ctx: ArticleContext): void {
+  const surnames = new Set<string>();
+  for (const c of ctx.out) {
+    if (c.kind !== 'person' || c.weak || c.refers || c.how === 'anonymous' || c.how === 'pronoun') continue;
+    const words = c.name.split(/\s+/);
+    if (words.length > 1) surnames.add(words[words.length - 1]);
+  }
+  if (!surnames.size) return;
+  for (const c of ctx.out) {
+    if (!(c.kind === 'place' || c.kind === 'country') || c.entry?.type === 'country' && c.entry.how === 'demonym') continue;
+    const text = ctx.doc.text.slice(c.start, c.end);
+    if (!surnames.has(text)) continue;
+    // A country's own name stays the country unless it speaks like a person ("Jordan said", not "Jordan closed").
+    if (c.entry?.type === 'country' && c.entry.how !== 'metonym') {
+      const next = ctx.tokens[ctx.tokenAt(c.end)];
+      if (!next || !SPEECH_AFTER.has(next.norm)) continue;
+    }
+    Object.assign(c, { kind: 'person', how: 'name', name: text, entry: null, country: null, sector: null, why: 'surname of a person named in full' });
+  }
+}
+
+/**
+ * "Real Madrid … knocked out by Madrid", "Borussia Dortmund … Dortmund had the better of it": in an article that names
+ * a sports club in full, a later word of its name standing alone (a city, most often) is the club, unless two clubs
+ * share it. A first word stays itself: in American names ("Boston Red Sox") the city leads and keeps meaning the city.
+ */
+function teamsOverPlaces(ctx: ArticleContext): void {
+  const clubs = new Map<string, Candidate | null>();
+  for (const c of ctx.out) {
+    if (c.sector !== 'SPT' || c.kind !== 'organization' || c.weak || !c.entry) continue;
+    const text = ctx.doc.text.slice(c.start, c.end);
+    // Only a word after the first: "Real Madrid", "Bayern Munich"; in "Boston Red Sox" the city stays a city.
+    for (const w of text.split(/\s+/).slice(1)) {
+      if (!/^\p{Lu}\p{Ll}{2,}$/u.test(w)) continue;
+      const had = clubs.get(w);
+      clubs.set(w, had === undefined || had?.entry === c.entry ? c : null);
+    }
+  }
+  if (!clubs.size) return;
+  for (const c of ctx.out) {
+    if (!(c.kind === 'place' || c.kind === 'country') || c.how === 'demonym') continue;
+    const club = clubs.get(ctx.doc.text.slice(c.start, c.end));
+    if (!club) continue;
+    Object.assign(c, { kind: club.kind, how: 'name', name: club.name, entry: club.entry, country: club.country, sector: club.sector, why: 'short name of a club named in full' });
+  }
+}
