@@ -25,6 +25,23 @@ export function linkAcronyms(ctx: ArticleContext): void {
     const body = byEnd.get(toks[i - 2].end);
     if (body) defined.set(toks[i].text, body);
   }
+  // "the Africa Centres for Disease Control and Prevention (Africa CDC)": a two-word short form is the body too, and
+  // its acronym there is not some other body's ("CDC" alone is the American one).
+  for (let i = 2; i + 2 < toks.length; i++) {
+    if (toks[i - 1].text !== '(' || toks[i + 2].text !== ')' || !/^\p{Lu}\p{L}+$/u.test(toks[i].text) || !/^\p{Lu}{2,6}$/u.test(toks[i + 1].text)) continue;
+    const body = byEnd.get(toks[i - 2].end);
+    if (!body) continue;
+    // Here and wherever the two words come again ("Africa CDC asked for vaccines").
+    for (let p = i; p + 1 < toks.length; p++) {
+      if (toks[p].text !== toks[i].text || toks[p + 1].text !== toks[i + 1].text || toks[p + 1].start !== toks[p].end + 1) continue;
+      const from = toks[p].start;
+      const to = toks[p + 1].end;
+      const keep = ctx.out.filter((c) => !(c.start >= from && c.end <= to));
+      ctx.out.length = 0;
+      ctx.out.push(...keep);
+      Object.assign(ctx.newCandidate(p, p + 2, { kind: body.kind, how: 'name', why: '' }), { kind: body.kind, name: body.name, entry: body.entry, country: body.country, sector: body.sector, why: 'short form of a named body' });
+    }
+  }
   if (!defined.size) return;
   const covered = new Set<number>();
   const as = (c: Candidate, body: Candidate) => Object.assign(c, { kind: body.kind, name: body.name, entry: body.entry, country: body.country, sector: body.sector, weak: false, how: 'name', refers: null, why: 'short form of a named body' });

@@ -312,7 +312,7 @@ class Matcher implements ArticleContext {
     if (!isCap(first)) return false;
     if (e.type === 'place' && e.generated && j - i === 1 && (this.lowerWords.has(first.norm) || first.pos !== 'PROPN')) return false;
     // "Male birds sing" (the text also writes "male"): a sentence's first word that is also a common word is that word.
-    if (j - i === 1 && e.type !== 'person' && this.lowerWords.has(first.norm) && this.isSentenceStart(i)) return false;
+    if (j - i === 1 && e.type !== 'person' && this.lowerWords.has(first.norm) && this.isSentenceStart(i) && !(first.text.length >= 2 && isAllCapsWord(first))) return false;
     const text = this.doc.text.slice(first.start, this.tokens[j - 1].end);
     const letters = text.replace(/[^\p{L}]/gu, '');
     if (letters.length <= 3) {
@@ -828,6 +828,12 @@ class Matcher implements ArticleContext {
     let m = j + 1;
     while (m < e && this.nameToken(m, s) && m - j <= 4) m++;
     const head = (x: number) => this.lex.heads.get(this.norms[x]);
+    // A listed name runs on past the "and": "Centers for Disease Control and Prevention".
+    for (let p = k; p < j; p++) if (this.startsPhrase[p] && (this.lookup(p, e, null)?.j ?? 0) > j + 1) return true;
+    // "Department of Health and Human Services", "Centres for Disease Control and Prevention": inside a body's "of"
+    // or "for" phrase, the "and" joins what the body is for.
+    // ("Office of University Relations and Division of Student Affairs" are two bodies: a head opens the second.)
+    for (let p = k + 1; p < j - 1; p++) if ((this.norms[p] === 'of' || this.norms[p] === 'for') && head(p - 1)?.kind === 'organization') return m - j <= 3 && !head(j + 1);
     if (head(m - 1)?.kind !== 'organization' || head(j - 1)) return false;
     // "Britain and France Foreign Ministries" is rare; "Smith and Wesson" has no head. Both sides are one or two words.
     return j - k <= 2 && !this.lex.givenNames.has(this.tokens[k].text);

@@ -292,6 +292,14 @@ const spans: [what: string, text: string, expect: Expect[]][] = [
     { mention: 'Activision Blizzard Inc.', name: 'Activision Blizzard', kind: 'organization', sector: 'BUS' },
     { mention: "the CMA's chief executive", name: 'Sara Vell', kind: 'person' },
   ]],
+  ['"and" inside a body\'s "for" phrase; a two-word short form; hyphenated titles; an acronym opening a headline', 'WHO warns of outbreak\n\nThe Vellia Centres for Disease Control and Prevention (Vellia CDC) declared an emergency, and Vellia CDC asked for vaccines. WHO Director-General Ada Lorne, who spoke first, agreed. The Office of Ports and the Division of Rivers objected.', [
+    { mention: 'WHO', kind: 'organization', country: 'UN' },
+    { mention: 'Vellia Centres for Disease Control and Prevention', kind: 'organization' },
+    { mention: 'Vellia CDC', name: 'Vellia Centres for Disease Control and Prevention' },
+    { mention: 'WHO Director-General Ada Lorne', kind: 'person', sector: 'IGO' },
+    { mention: 'Office of Ports', kind: 'organization' },
+    { mention: 'Division of Rivers', kind: 'organization' },
+  ]],
   ['title of a country', 'In 1804 he was crowned Emperor of France.', [{ mention: 'Emperor of France', kind: 'person', country: 'FRA', sector: 'GOV' }]],
   ['place, region', 'She grew up in Dunmore, Massachusetts and later in Lyon, France.', [
     { mention: 'Dunmore, Massachusetts', kind: 'place', country: 'USA' },
