@@ -931,7 +931,10 @@ class Matcher implements ArticleContext {
           // "in Caracas", "the streets of Caracas": the city as a place, not its government.
           // "London-based": where a body sits, not the government there.
           const based = after?.text === '-' && !after.spaceBefore && /^(based|headquartered)$/.test(toks[c.j + 1]?.norm ?? '');
-          const locative = based || (prev && PLACE_PREPS.has(prev.norm)) || (prev?.norm === 'the' && prevPrev && PLACE_PREPS.has(prevPrev.norm)) || (prev?.norm === 'of' && prevPrev && PLACE_OF.has(prevPrev.norm));
+          // "flights to Tel Aviv and Beirut": joined to a place the preposition governs.
+          const left = n > 0 ? chunks[n - 1] : null;
+          const joined = prev && /^(and|or)$/.test(prev.norm) && left?.type === 'lex' && left.j === c.i - 1 && (left.entry.type === 'place' || (left.entry.type === 'country' && left.entry.how === 'metonym')) && left.i > s && LOCATIVE.has(toks[left.i - 1].norm);
+          const locative = based || joined || (prev && PLACE_PREPS.has(prev.norm)) || (prev?.norm === 'the' && prevPrev && PLACE_PREPS.has(prevPrev.norm)) || (prev?.norm === 'of' && prevPrev && PLACE_OF.has(prevPrev.norm));
           const placeAfter = after?.text === ',' && c.j + 1 < e && this.regionEnd(c.j, e, mode) > c.j;
           const compound = placeAfter || after && (after.pos === 'NOUN' || (after.pos === 'PROPN' && isCap(after))) && !/^(officials?|leadership|government|administration)$/.test(after.norm);
           if ((locative || compound) && !/house|kremlin|street|elysee|élysée|zhongnanhai/i.test(this.doc.text.slice(toks[c.i].start, toks[c.j - 1].end))) {

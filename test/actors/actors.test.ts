@@ -300,6 +300,9 @@ const spans: [what: string, text: string, expect: Expect[]][] = [
     { mention: 'Office of Ports', kind: 'organization' },
     { mention: 'Division of Rivers', kind: 'organization' },
   ]],
+  ['a capital joined to a place after a preposition is a place', 'Airlines suspended flights to Tel Aviv and Beirut.', [
+    { mention: 'Beirut', kind: 'place', country: 'LBN' },
+  ]],
   ['title of a country', 'In 1804 he was crowned Emperor of France.', [{ mention: 'Emperor of France', kind: 'person', country: 'FRA', sector: 'GOV' }]],
   ['place, region', 'She grew up in Dunmore, Massachusetts and later in Lyon, France.', [
     { mention: 'Dunmore, Massachusetts', kind: 'place', country: 'USA' },
