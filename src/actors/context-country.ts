@@ -18,7 +18,7 @@ const POLITICAL = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY', 'DIP', 'REB
 const RANK = /^(?:Gen|Lt|Col|Maj|Capt|Cmdr|Adm|Brig|Sgt|Gov|Sen|Rep|Amb)\.\s/;
 
 /** "-backed", "-sponsored": a hyphenated patron before the actor. */
-const PATRON = /^-(?:backed|sponsored|funded|supported|allied|armed|trained|friendly|aligned)\b/;
+const PATRON = /^-(?:backed|sponsored|funded|supported|allied|armed|trained|friendly|aligned|installed|appointed|controlled)\b/;
 
 /** "Jordan's visiting King …": a possessor right before the actor (at most two words between) is its country. */
 const POSSESSOR_GAP = /^['’]s?(?:\s+[\p{Ll}-]+){0,2}\s+$/u;

@@ -870,7 +870,16 @@ class Matcher implements ArticleContext {
           // word is part of the body's name, not a title.
           consumed.add(roleChunk);
           const name = this.doc.text.slice(toks[roleChunk.i].start, toks[c.j - 1].end);
-          this.newCandidate(roleChunk.i, c.j, { kind: titleHead.kind === 'place' ? 'place' : 'organization', how: 'name', name, country: mod.country, sector: titleHead.sector, why: `name with head "${tokNorm(toks[c.j - 1])}"` });
+          // "General Staff of the Armed Forces of Ukraine": a country named inside gives the body's country.
+          let country = mod.country;
+          for (let k = c.i + 1; k < c.j && !country; k++) {
+            const hit = this.startsPhrase[k] ? this.lookup(k, c.j, null) : null;
+            if (hit?.entry.type === 'country' && (hit.entry.how === 'name' || hit.entry.how === 'alias')) {
+              country = hit.entry.code;
+              this.nested.push({ type: 'lex', i: k, j: hit.j, entry: hit.entry });
+            }
+          }
+          this.newCandidate(roleChunk.i, c.j, { kind: titleHead.kind === 'place' ? 'place' : 'organization', how: 'name', name, country, sector: titleHead.sector, why: `name with head "${tokNorm(toks[c.j - 1])}"` });
           continue;
         }
         if (roleChunk && roleChunk.entry.kind === 'person') {

@@ -303,6 +303,10 @@ const spans: [what: string, text: string, expect: Expect[]][] = [
   ['a capital joined to a place after a preposition is a place', 'Airlines suspended flights to Tel Aviv and Beirut.', [
     { mention: 'Beirut', kind: 'place', country: 'LBN' },
   ]],
+  ['a role word opening a body whose name holds a country', 'The General Court of Ukraine ruled on Friday.', [
+    { mention: 'General Court of Ukraine', kind: 'organization', country: 'UKR', sector: 'JUD' },
+    { mention: 'Ukraine', kind: 'country', country: 'UKR' },
+  ]],
   ['title of a country', 'In 1804 he was crowned Emperor of France.', [{ mention: 'Emperor of France', kind: 'person', country: 'FRA', sector: 'GOV' }]],
   ['place, region', 'She grew up in Dunmore, Massachusetts and later in Lyon, France.', [
     { mention: 'Dunmore, Massachusetts', kind: 'place', country: 'USA' },
