@@ -1165,6 +1165,11 @@ class Matcher implements ArticleContext {
       this.newCandidate(c.i, c.j, { kind: 'person', how: 'name', name: text, country, why: 'cited author', weak });
       return;
     }
+    // "the town of Jasper", "the city of Florence": a given name after a word for a place is that place.
+    if (given && !honorific && before?.norm === 'of' && c.i - 2 >= s && PLACE_OF.has(this.norms[c.i - 2]) && !/^(mayor|governor|history|map|population|inhabitants|residents|citizens)$/.test(this.norms[c.i - 2])) {
+      this.newCandidate(c.i, c.j, { kind: 'place', how: 'name', name: text, country, why: 'name after a word for a place', weak });
+      return;
+    }
     if (honorific || given) {
       const g = gender ?? (given === 'm' || given === 'f' ? given : null);
       // A lone given name ("Major", "Will") is a person only where it acts like one.

@@ -307,6 +307,9 @@ const spans: [what: string, text: string, expect: Expect[]][] = [
     { mention: 'General Court of Ukraine', kind: 'organization', country: 'UKR', sector: 'JUD' },
     { mention: 'Ukraine', kind: 'country', country: 'UKR' },
   ]],
+  ['a given name after a word for a place is that place', 'The fire forced people to flee the town of Jasper overnight.', [
+    { mention: 'Jasper', kind: 'place' },
+  ]],
   ['title of a country', 'In 1804 he was crowned Emperor of France.', [{ mention: 'Emperor of France', kind: 'person', country: 'FRA', sector: 'GOV' }]],
   ['place, region', 'She grew up in Dunmore, Massachusetts and later in Lyon, France.', [
     { mention: 'Dunmore, Massachusetts', kind: 'place', country: 'USA' },
