@@ -31,11 +31,15 @@ const KIND = /\s+(?:Oblast|Krai|Kray|Province|Prefecture|Region|Governorate|Dist
 const GENERIC = new Set(['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower', 'middle', 'inner', 'outer', 'nord', 'sud', 'est', 'ouest', 'norte', 'sur', 'sul', 'este', 'oeste', 'centro', 'nordeste', 'noreste', 'noroeste', 'sudeste', 'sureste', 'suroeste', 'oriente', 'occidente', 'centre', 'center', 'atlantique', 'capital', 'coast', 'gulf', 'bay', 'sea', 'ocean', 'lake', 'lakes', 'delta', 'plateau', 'rivers', 'island', 'islands', 'littoral', 'federal', 'highlands', 'lowlands', 'interior', 'border', 'mountain', 'valley', 'distrito', 'estado', 'ciudad', 'region', 'province', 'district', 'territory', 'state']);
 const generic = (name: string): boolean => name.toLowerCase().split(/[\s-]+/).every((w) => GENERIC.has(w));
 
+/** Regions whose name is also a given name but that news means as the place far more often. */
+const PLACE_FIRST = new Set(['Alberta', 'Devon', 'Somerset']);
+
 /** Whether a region name is safe to match: Latin script, not generic, and (one word) not spelled like a word or given name. */
 function usable(name: string): boolean {
   if (name.length < 4 || !LATIN.test(name) || generic(name) || !/^\p{Lu}/u.test(name)) return false;
   if (lex.phrases.has(normPhrase(name))) return false;
   if (!name.includes(' ')) {
+    if (PLACE_FIRST.has(name)) return true;
     if (name.length < 5 || lex.givenNames.has(name)) return false;
     const s = spellingResult(name).scores;
     if (s.other >= 0.3 || s.person >= 0.6) return false;
