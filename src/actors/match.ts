@@ -757,7 +757,10 @@ class Matcher implements ArticleContext {
   /** What one occurrence of an unknown name says about its kind, and how strongly (0: nothing). */
   nameEvidence(c: Candidate): ['person' | 'place' | 'organization', number] {
     const w = c.why;
-    if (/^(honorific|given name)/.test(w)) return ['person', 3];
+    // A lone given name is weak evidence ("the town of Jasper", "Florence"); a full name or an honorific is not.
+    if (/^honorific/.test(w) || (/^given name/.test(w) && /\s/.test(c.name))) return ['person', 3];
+    if (/^given name/.test(w)) return ['person', 1];
+    if (w.startsWith('name after a word for a place')) return ['place', 2];
     if (w.startsWith('name with head')) return [c.kind === 'place' ? 'place' : 'organization', 3];
     if (/^(name, place|place-like name)/.test(w)) return ['place', 2];
     const i = this.tokenAt(c.start);

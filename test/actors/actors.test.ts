@@ -307,7 +307,7 @@ const spans: [what: string, text: string, expect: Expect[]][] = [
     { mention: 'General Court of Ukraine', kind: 'organization', country: 'UKR', sector: 'JUD' },
     { mention: 'Ukraine', kind: 'country', country: 'UKR' },
   ]],
-  ['a given name after a word for a place is that place', 'The fire forced people to flee the town of Jasper overnight.', [
+  ['a given name after a word for a place is that place, everywhere in the article', 'Wildfire forces evacuation of Jasper\n\nThe fire forced people to flee the town of Jasper overnight.', [
     { mention: 'Jasper', kind: 'place' },
   ]],
   ['title of a country', 'In 1804 he was crowned Emperor of France.', [{ mention: 'Emperor of France', kind: 'person', country: 'FRA', sector: 'GOV' }]],
@@ -471,6 +471,13 @@ test('actors: a listed city that is a given name and acts like a person in the a
   check(actors, { mention: 'Tyler', kind: 'person' });
   // A city that is acted on as a place stays one.
   check(actorsOf('Flights to Tyler resumed. Tyler grew fast, and the mayor of Tyler spoke.'), { mention: 'Tyler', kind: 'place' });
+});
+
+test('actors: a lone given name that the article places ("the town of Jasper") is a place in every mention', () => {
+  const actors = actorsOf('Wildfire forces evacuation of Jasper\n\nThe fire forced people to flee the town of Jasper overnight.');
+  const jasper = actors.filter((a) => a.mentions.some((m) => m.text === 'Jasper'));
+  assert.deepEqual(jasper.map((a) => a.kind), ['place'], JSON.stringify(jasper));
+  assert.equal(jasper[0].mentions.length, 2);
 });
 
 test('actors: an unknown name takes the kind its contexts vote for across the article', () => {
