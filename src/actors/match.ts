@@ -54,6 +54,12 @@ const CORPORATE_SUFFIX = /^(?:Inc|Corp|Co|Ltd|LLC|PLC|plc|AG|SA|S\.A|GmbH|NV|N\.
 /** Ordinal words that open names ("Second Thomas Shoal", "Fifth Fleet"). */
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 
+/** Role words that are also abstract nouns ("justice", "general"): lower case and bare, they name no one. */
+const ABSTRACT_ROLES = new Set(['justice', 'general', 'major', 'private', 'marshal', 'principal']);
+
+/** Prefixes that join a place's name into a compound adjective: "Euro-Atlantic", "Indo-Pacific", "Sino-Russian". */
+const COMBINING = new Set(['euro', 'indo', 'afro', 'sino', 'franco', 'anglo', 'russo', 'austro', 'greco', 'judeo', 'pan', 'trans', 'turco', 'italo', 'hispano', 'luso', 'serbo', 'croato', 'czecho', 'slavo']);
+
 /** Greetings and interjections that open a sentence before a name. */
 const INTERJECTIONS = new Set(['hey', 'hi', 'hello', 'dear', 'oh', 'ah', 'thanks', 'ok', 'okay', 'yes', 'yeah', 'wow', 'goodbye', 'bye', 'hooray', 'alas']);
 
@@ -932,6 +938,8 @@ class Matcher implements ArticleContext {
 
       // Gazetteer phrases on their own.
       const en = c.entry;
+      // "Euro-Atlantic integration", "the Indo-Pacific": a place joined to a combining prefix is part of an adjective.
+      if ((en.type === 'place' || en.type === 'country') && c.i - 2 >= s && toks[c.i - 1].text === '-' && !toks[c.i - 1].spaceBefore && !toks[c.i].spaceBefore && COMBINING.has(this.norms[c.i - 2]) && after && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text)) continue;
       if (en.type === 'country') {
         if (en.how === 'demonym') {
           this.demonymCandidate(c, en, s, e);
@@ -1272,6 +1280,8 @@ class Matcher implements ArticleContext {
   roleCandidate(c: Chunk & { type: 'role' }, mod: ReturnType<Matcher['modifiers']>, e: number, mode: 'caps' | 'title' | null): void {
     const toks = this.tokens;
     const r = c.entry;
+    // "racial justice", "economic justice": a role word that is also an abstract noun needs an article to be someone.
+    if (ABSTRACT_ROLES.has(r.term) && !isCap(toks[c.i]) && !mod.det) return;
     let end = c.j;
     let country = mod.country;
     let sector = mod.faith && (!r.sector || r.sector === 'GOV' || r.sector === 'CVL') ? 'REL' : r.sector ?? mod.seatSector;

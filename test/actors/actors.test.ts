@@ -525,6 +525,8 @@ const bad: [what: string, text: string, notActor: string[]][] = [
   ['an ordinal before a name', 'They won the 15th Vellian Cup title.', ['15th Vellian Cup']],
   ['the options of a question', 'Which came first? A. Velnari B. Tessaro', ['A. Velnari', 'B. Tessaro']],
   ['a trophy named after a person', 'The commissioner presented the Larry Varnish Trophy to the owner.', ['Larry Varnish Trophy', 'Larry Varnish']],
+  ['a role word used as an abstract noun', 'We fight for racial justice and economic justice.', ['racial justice', 'economic justice', 'justice']],
+  ['a place inside a compound adjective', "Vellia's Euro-Atlantic integration matters.", ['Atlantic', 'Euro-Atlantic']],
   ['all-caps headline', 'OFFICIALS WARN OF STORM AS RAIN HITS TEXAS', ['OFFICIALS WARN', 'STORM', 'RAIN', 'WARN']],
   ['title-case headline', 'Minister Pushes Back on Budget Plan', ['Pushes', 'Budget Plan', 'Back']],
   ['verb that is a role noun', 'It is hard to judge where the talks stand.', ['judge']],
