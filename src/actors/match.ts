@@ -313,6 +313,8 @@ class Matcher implements ArticleContext {
   caseOk(i: number, j: number, e: Entry, mode: 'caps' | 'title' | null): boolean {
     const first = this.tokens[i];
     if (e.type === 'role') return true;
+    // "the States" is the United States; "Member States", "Gulf States" are not.
+    if (e.type === 'country' && j - i === 1 && this.norms[i] === 'states' && !(i > 0 && this.norms[i - 1] === 'the')) return false;
     // "Latin American", "South African" is the country's own, but "South American", "North American" are regions.
     if (e.type === 'country' && e.how === 'demonym' && i > 0 && isCap(this.tokens[i - 1]) && REGION_PREFIX.has(this.norms[i - 1]) && !this.lex.phrases.has(`${this.norms[i - 1]} ${this.norms[i]}`)) return false;
     if (!isCap(first)) return false;

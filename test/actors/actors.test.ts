@@ -310,6 +310,10 @@ const spans: [what: string, text: string, expect: Expect[]][] = [
   ['a given name after a word for a place is that place, everywhere in the article', 'Wildfire forces evacuation of Jasper\n\nThe fire forced people to flee the town of Jasper overnight.', [
     { mention: 'Jasper', kind: 'place' },
   ]],
+  ['member states are a group; only "the States" is the United States', 'The United Nations and its Member States must act. He moved back to the States in 1990.', [
+    { mention: 'Member States', kind: 'group', sector: 'GOV' },
+    { mention: 'States', kind: 'country', country: 'USA' },
+  ]],
   ['title of a country', 'In 1804 he was crowned Emperor of France.', [{ mention: 'Emperor of France', kind: 'person', country: 'FRA', sector: 'GOV' }]],
   ['place, region', 'She grew up in Dunmore, Massachusetts and later in Lyon, France.', [
     { mention: 'Dunmore, Massachusetts', kind: 'place', country: 'USA' },
