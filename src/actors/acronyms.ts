@@ -60,7 +60,7 @@ export function linkAcronyms(ctx: ArticleContext): void {
 }
 
 /**
- * "sea surface salinity (SSS)", "a System Under Test (SUT)": an acronym the text defines as the initials of a
+ * "sea surface drift (SSD)", "a Pump Under Trial (PUT)": an acronym the text defines as the initials of a
  * common-noun phrase, or of a capitalized phrase that names no body, is a term, not an organization.
  */
 function dropDefinedTerms(ctx: ArticleContext): void {
@@ -72,9 +72,9 @@ function dropDefinedTerms(ctx: ArticleContext): void {
     if (start < 0) continue;
     const from = toks[start].start;
     const to = toks[i - 2].end;
-    // A phrase written in lower case, or a capitalized one no rule takes for a name ("Open Educational Resources").
+    // A phrase written in lower case, or a capitalized one no rule takes for a name ("Open Harbour Records").
     const named = ctx.out.some((c) => !c.weak && c.start <= from && to <= c.end && c.end - c.start > toks[i].text.length);
-    // A lower-case definition outweighs a gazetteer's acronym too ("radio frequency interference (RFI)").
+    // A lower-case definition outweighs a gazetteer's acronym too ("automatic fare payment (AFP)").
     if (named) continue;
     if (startsLower(toks[start].text)) terms.set(toks[i].text, true);
     else if (!ctx.out.some((c) => c.start < to && from < c.end && !c.weak)) terms.set(toks[i].text, false);

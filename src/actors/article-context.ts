@@ -19,7 +19,7 @@ export interface ArticleContext {
   readonly out: Candidate[];
   /** Places named inside organization names: mentions of their own, added after the passes that find them. */
   readonly nested: Chunk[];
-  /** Surnames of people the document names in full ("Rick Santorum"). */
+  /** Surnames of people the document names in full ("Mara Vornstag"). */
   readonly surnames: ReadonlySet<string>;
   /** The longest gazetteer phrase starting at token i and ending by `end`, read in `mode`. */
   lookup(i: number, end: number, mode: 'caps' | 'title' | null): { j: number; entry: Entry } | null;

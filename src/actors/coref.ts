@@ -99,7 +99,7 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
   const multi = named.filter((c) => c.kind === 'person' && !c.weak && (c.entry?.type === 'person' || words(c.name).length > 1));
   for (const c of multi) {
     if (c.how !== 'anonymous' && !c.entry && !byKey.has(personKey(null, c.name))) {
-      // "Brock Holt" and "Brock Wyatt Holt": the same first and last name with a middle name or initial between.
+      // "Brant Holvik" and "Brant Wyatt Holvik": the same first and last name with a middle name or initial between.
       const w = words(c.name);
       const same = persons.find((p) => {
         if (p.anonymous || p.entry || !p.key.startsWith('person:')) return false;
@@ -121,7 +121,7 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
   for (const c of rest) {
     if (c.kind === 'person' && c.weak && words(c.name).length > 1) {
       // A weak full name (a headline's) counts only if the body names the same person.
-      // "Brock Holt" for "Brock Wyatt Holt", "Antonín Dvořák" for a body that says only "Dvořák": same surname, and the
+      // "Brant Holvik" for "Brant Wyatt Holvik", "Tomáš Vrbenský" for a body that says only "Vrbenský": same surname, and the
       // same given name when the body gives one.
       const w = words(c.name);
       const same = byKey.get(personKey(null, c.name)) ?? persons.find((p) => normPhrase(p.name) === normPhrase(c.name))

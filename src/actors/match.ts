@@ -82,7 +82,7 @@ const MASS_ROLES = new Set(['opposition', 'media', 'people', 'military', 'police
 const MODIFIER_WORDS = new Set(['former', 'ex', 'retired', 'then', 'senior', 'top', 'chief', 'deputy', 'acting', 'assistant', 'vice', 'interim', 'new', 'current', 'outgoing', 'incoming', 'longtime', 'veteran', 'high-ranking', 'ranking', 'junior', 'local', 'regional', 'federal', 'state', 'national', 'foreign', 'military', 'government', 'intelligence', 'security', 'defense', 'defence', 'press', 'policy', 'white', 'ordinary', 'anonymous', 'unnamed', 'two', 'three', 'several', 'many', 'some', 'other', 'western', 'eastern', 'northern', 'southern', 'pro-democracy', 'prominent', 'leading', 'influential', 'civilian', 'armed', 'elected', 'opposition', 'democratic', 'republican']);
 /** Compass and position words that open a region's name before a place: "Northern Mali", "Upper Egypt". */
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'north-east', 'north-west', 'south-east', 'south-west', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
-/** Place head words that are also common surnames ("Christopher Hill", "Picabo Street"). */
+/** Place head words that are also common surnames ("Martin Hill", "Picabo Street"). */
 const SURNAME_HEADS = new Set(['hill', 'hills', 'street', 'lane', 'temple', 'castle', 'chapel']);
 /** Verbs and nouns of motion before "to"/"from" that make the next name a place: "flew to X", "flights from X". */
 const MOTION = new Set(['go', 'went', 'gone', 'come', 'came', 'travel', 'travelled', 'traveled', 'move', 'moved', 'return', 'returned', 'fly', 'flew', 'drive', 'drove', 'sail', 'sailed', 'head', 'headed', 'arrive', 'arrived', 'flee', 'fled', 'emigrate', 'emigrated', 'immigrate', 'immigrated', 'relocate', 'relocated', 'deport', 'deported', 'evacuate', 'evacuated', 'ferry', 'flight', 'flights', 'trip', 'trips', 'journey', 'visit', 'route', 'road', 'train', 'trains', 'bus', 'buses', 'miles', 'km', 'kilometres', 'kilometers', 'way', 'back', 'moving', 'going', 'coming', 'travelling', 'traveling', 'returning', 'flying', 'driving', 'heading']);
@@ -148,7 +148,7 @@ class Matcher implements ArticleContext {
   /** Words the document also writes in lower case: a capitalized one of these is a common word, not a name. */
   readonly lowerWords = new Set<string>();
   /**
-   * Surnames of people the document names in full ("Rick Santorum", "Theresa May"): names even where the document
+   * Surnames of people the document names in full ("Mara Vornstag", "Theresa May"): names even where the document
    * also writes the word in lower case ("the santorum neologism", "may").
    */
   readonly surnames = new Set<string>();
@@ -185,10 +185,10 @@ class Matcher implements ArticleContext {
     const toks = this.tokens;
     for (let k = 0; k + 1 < toks.length; k++) {
       if (!this.given(toks[k]) || !isCap(toks[k + 1]) || toks[k + 1].sentence !== toks[k].sentence) continue;
-      // "Rick Santorum", "Jonathan M. Stan": the last capitalized word of the run is the surname.
+      // "Mara Vornstag", "Ada K. Lorne": the last capitalized word of the run is the surname.
       let j = k + 1;
       while (j + 1 < toks.length && toks[j + 1].sentence === toks[k].sentence && isCap(toks[j + 1]) && /^\p{Lu}\.?$/u.test(toks[j].text)) j++;
-      // Not when the name runs on ("Taj Socotra Hotel"): then it names something else.
+      // Not when the name runs on ("Taj Vellmar Hotel"): then it names something else.
       const runsOn = toks[j + 1] && toks[j + 1].sentence === toks[k].sentence && isCap(toks[j + 1]);
       if (/^\p{Lu}\p{Ll}+$/u.test(toks[j].text) && !runsOn) this.surnames.add(toks[j].text);
     }
@@ -274,7 +274,7 @@ class Matcher implements ArticleContext {
     if (this.lex.givenNames.has(t.text) || this.lex.phrases.has(this.normOf(t))) return false;
     if (this.lowerWords.has(t.norm)) return !this.surnames.has(t.text) || this.tokens[t.index + 1]?.pos === 'NUM';
     if (t.pos === 'PROPN') return false;
-    // The tagger calls some unknown names verbs or nouns ("Spang (1983) noted"): mid-sentence, a capitalized word the
+    // The tagger calls some unknown names verbs or nouns ("Velder (1983) noted"): mid-sentence, a capitalized word the
     // text never writes in lower case and that is not spelled like a common word is a name.
     if (this.isSentenceStart(t.index) || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return true;
     return spellingResult(t.text).scores.other >= 0.5;
@@ -340,7 +340,7 @@ class Matcher implements ArticleContext {
     // "US", "IT": an acronym in capitals is not the function word it spells.
     if (FUNCTION_WORDS.has(n) && !HONORIFICS.has(n) && !(t.text.length >= 2 && isAllCapsWord(t) && this.lex.phrases.has(n))) return false;
     if (n === 'i' || /^i['’]/.test(n) || t.pos === 'PRON') return false;
-    if (INTERJECTIONS.has(n)) return false; // "Hey Frank", "Dear Ada": the greeting is not part of the name
+    if (INTERJECTIONS.has(n)) return false; // "Hey Tobin", "Dear Ada": the greeting is not part of the name
     if (REGION_ADJ.has(n) && this.tokens[k + 1] && /^\p{Ll}/u.test(this.tokens[k + 1].text) && this.tokens[k + 1].norm !== 'of') return false;
     if (k === sentStart || this.afterOpenQuote(k, sentStart)) {
       // Sentence-initial capitals carry no signal; trust the tagger and the gazetteers.
@@ -510,7 +510,7 @@ class Matcher implements ArticleContext {
     if (local.some((c) => c.type === 'name')) {
       for (let n = 0; n < local.length; n++) {
         const c = local[n];
-        // ("Denzel Washington", "Paris Hilton": a capital after a name, or one that is also a given name, too.)
+        // ("Denzel Washington", "Florence Pugh": a capital after a name, or one that is also a given name, too.)
         const capital = c.type === 'lex' && c.entry.type === 'country' && c.entry.how === 'metonym';
         const placeLike = c.type === 'lex' && ((c.entry.type === 'place' && c.entry.generated) || capital);
         if (placeLike && c.j - c.i === 1) {
@@ -542,7 +542,7 @@ class Matcher implements ArticleContext {
   }
 
   /**
-   * The end of a place's mention with the region that locates it: "Andover, Massachusetts", "Paris, France" (the
+   * The end of a place's mention with the region that locates it: "Worcester, Massachusetts", "Paris, France" (the
    * region keeps its own mention too). `j` is the place's end token, `e` the sentence's.
    */
   regionEnd(j: number, e: number, mode: 'caps' | 'title' | null): number {
@@ -564,7 +564,7 @@ class Matcher implements ArticleContext {
     return { end: hit.j, country: en.type === 'country' ? en.code : en.country };
   }
 
-  /** The start of "Southern Senegal", "Northeast Ohio": a capitalized compass word before a place. */
+  /** The start of "Southern Mali", "Northeast Texas": a capitalized compass word before a place. */
   compassStart(i: number, s: number): number {
     if (i - 1 < s) return i;
     const t = this.tokens[i - 1];
@@ -596,12 +596,12 @@ class Matcher implements ArticleContext {
     }
     const last = this.lex.heads.get(tokNorm(toks[j - 1]));
     if (last) return last;
-    // "Air Force ROTC", "Army Corps ERDC": an acronym after a body's head is a unit of that body.
+    // "Coast Guard OCS", "Army Corps ERDC": an acronym after a body's head is a unit of that body.
     if (j - i > 2 && isAllCapsWord(toks[j - 1])) {
       const h = this.lex.heads.get(tokNorm(toks[j - 2]));
       if (h?.kind === 'organization') return h;
     }
-    // "Universidad de Chile", "Banco Central", "Koninklijke Bibliotheek": heads that open foreign names.
+    // "Universidad de Chile", "Banco Central", "Koninklijke Marine": heads that open foreign names.
     const firstHead = this.lex.heads.get(tokNorm(toks[i]));
     return firstHead?.first && j - i > 1 ? firstHead : null;
   }
@@ -646,7 +646,7 @@ class Matcher implements ArticleContext {
           c--;
           continue;
         }
-        // "Muslim leaders", "Catholic bishops": a word of faith before a role is a religious sector.
+        // "Hindu leaders", "Anglican bishops": a word of faith before a role is a religious sector.
         if (prevChunk.type === 'name' && prevChunk.j - prevChunk.i === 1 && this.lex.faithWords.has(this.norms[prevChunk.i])) {
           faith = true;
           k = prevChunk.i;
@@ -831,7 +831,7 @@ class Matcher implements ArticleContext {
   }
 
   /**
-   * "Newfoundland and Labrador Court of Appeal", "Food and Agriculture Organization": an "and" at token j joins two
+   * "Dravic and Lune Court of Appeal", "Food and Agriculture Organization": an "and" at token j joins two
    * capitalized words into one body's name when the words after it end in an organization head and those before it
    * do not (in "Harvard University and Yale Law School" the "and" joins two bodies).
    */
@@ -843,7 +843,7 @@ class Matcher implements ArticleContext {
     for (let p = k; p < j; p++) if (this.startsPhrase[p] && (this.lookup(p, e, null)?.j ?? 0) > j + 1) return true;
     // "Department of Health and Human Services", "Centres for Disease Control and Prevention": inside a body's "of"
     // or "for" phrase, the "and" joins what the body is for.
-    // ("Office of University Relations and Division of Student Affairs" are two bodies: a head opens the second.)
+    // ("Office of Ports and Division of Rivers" are two bodies: a head opens the second.)
     for (let p = k + 1; p < j - 1; p++) if ((this.norms[p] === 'of' || this.norms[p] === 'for') && head(p - 1)?.kind === 'organization') return m - j <= 3 && !head(j + 1);
     if (head(m - 1)?.kind !== 'organization' || head(j - 1)) return false;
     // "Britain and France Foreign Ministries" is rare; "Smith and Wesson" has no head. Both sides are one or two words.
@@ -974,7 +974,7 @@ class Matcher implements ArticleContext {
         }
         const region = this.compassStart(c.i, s);
         if (region < c.i) {
-          // "Southern Senegal", "Northeast Brazil": a region of the country, a place.
+          // "Southern Mali", "Northeast Brazil": a region of the country, a place.
           consumed.add(chunks[n - 1]);
           this.newCandidate(region, c.j, { kind: 'place', how: 'name', name: this.doc.text.slice(toks[region].start, toks[c.j - 1].end), country: en.code, why: 'region of a country' });
           this.newCandidate(c.i, c.j, { kind: 'country', how: en.how === 'name' ? 'name' : 'alias', entry: en, name: en.name, country: en.code, why: 'country in a region name' });
@@ -1031,7 +1031,7 @@ class Matcher implements ArticleContext {
       }
       if (en.type === 'place') {
         if (c.j - c.i === 1 && this.citedAuthor(c.i, c.j)) {
-          // "Santos (1989)": a cited author whose name is also a town.
+          // "Toledo (1989)": a cited author whose name is also a town.
           this.newCandidate(c.i, c.j, { kind: 'person', how: 'name', name: this.doc.text.slice(toks[c.i].start, toks[c.j - 1].end), country: null, why: 'cited author' });
           continue;
         }
@@ -1111,7 +1111,7 @@ class Matcher implements ArticleContext {
     } else if (prev && prev.j === c.i && prev.type === 'lex' && prev.entry.type === 'org' && prev.entry.kind === 'organization' && this.headOf(c.i, c.j)?.kind === 'organization') {
       // "African Union Commission", "Independent Electoral and Boundaries Commission": a known body's name (or a
       // word that is one, "The Independent") at the front of a longer body's name is part of it. The organs of an IGO
-      // or a state body ("Shin Bet Security Service") are that body's; a company's or an outlet's name gives nothing.
+      // or a state body ("Bundeswehr Medical Service") are that body's; a company's or an outlet's name gives nothing.
       i = prev.i;
       if (prev.entry.sector && !/^(MED|BUS|NGO|EDU|HLH|REL)$/.test(prev.entry.sector)) {
         country = prev.entry.country;
@@ -1123,7 +1123,7 @@ class Matcher implements ArticleContext {
     const first = toks[c.i];
     const nonActor = c.j - c.i === 1 ? this.lex.nonActorHeads.get(tokNorm(first)) : undefined;
     if (nonActor === 'first' || nonActor === 'last') return; // "TV", "DNA", "Olympics" alone
-    // "Christian friends", "the Jewish community": a word of faith or descent before a noun describes, it names no one.
+    // "Buddhist neighbours", "the Sikh congregation": a word of faith or descent before a noun describes, it names no one.
     const nextWord = toks[c.j];
     if (nonActor === 'modifier' && nextWord && nextWord.sentence === first.sentence && /^\p{Ll}/u.test(nextWord.text) && (nextWord.pos === 'NOUN' || nextWord.pos === 'ADJ' || nextWord.pos === 'PROPN')) return;
     let head = this.headOf(c.i, c.j) ?? team;
@@ -1137,14 +1137,14 @@ class Matcher implements ArticleContext {
     // "Fort Lee", "Lake Erie", "Cape of Good Hope", "Mount Kenya": a place word in front names a place.
     if (c.j - c.i > 1 && PLACE_PREFIX.has(tokNorm(first)) && head?.kind !== 'organization') head = { sector: null, kind: 'place' };
     const len = c.j - c.i;
-    // "O.J. Simpson", "H. G. Wells": initials before a family name read as a given name.
-    // (A lone initial needs a second one: "A. Inca  B. Maya" are the options of a question.)
+    // "J.K. Rowling", "H. G. Wells": initials before a family name read as a given name.
+    // (A lone initial needs a second one: "A. Velnari  B. Tessaro" are the options of a question.)
     const initials = /^(?:\p{Lu}\.){2,3}$/u.test(first.text) || (/^\p{Lu}\.$/u.test(first.text) && len >= 3 && /^\p{Lu}\.$/u.test(toks[c.i + 1].text));
     const given = this.given(first) ?? (len >= 2 && initials && this.surnameLike(toks[c.j - 1]) ? 'u' : undefined);
     const honorific = HONORIFICS.has(tokNorm(first));
     const before = c.i > s ? toks[c.i - 1] : null;
     const weak = mode !== null;
-    // "Christopher Hill", "Shirley Temple": a given name before a place word that is also a surname is a person.
+    // "Martin Hill", "Shirley Temple": a given name before a place word that is also a surname is a person.
     if (head?.kind === 'place' && !team && c.j - c.i >= 2 && c.j - c.i <= 3 && this.given(first) && SURNAME_HEADS.has(tokNorm(toks[c.j - 1]))) head = null;
     // "the Second Thomas Shoal", "Third Avenue": a capitalized ordinal opens the name.
     if (head && i === c.i && i - 1 >= s && isCap(toks[i - 1]) && ORDINALS.has(this.norms[i - 1])) i--;
@@ -1187,9 +1187,9 @@ class Matcher implements ArticleContext {
       const g = gender ?? (given === 'm' || given === 'f' ? given : null);
       // A lone given name ("Major", "Will") is a person only where it acts like one.
       const lone = len === 1 && !honorific && !this.personLike(c.i, c.j) && !this.midCaps.has(first.norm);
-      // "Dame Zaha Hadid DBE RA": post-nominal letters are part of the mention, not of the name.
+      // "Dame Orla Venmore DBE RA": post-nominal letters are part of the mention, not of the name.
       const name = text.replace(POST_NOMINALS, '');
-      // In a title line a full name stays strong when its last word is nobody's common word ("Image: David Shankbone").
+      // In a title line a full name stays strong when its last word is nobody's common word ("Photo: Maria Velkovska").
       const fullName = weak && !honorific && len >= 2 && len <= 3 && this.surnameLike(toks[c.j - 1]);
       this.newCandidate(c.i, c.j, { kind: 'person', how: 'name', name, country, gender: g, why: honorific ? 'honorific' : 'given name', weak: (weak && !fullName) || lone });
       return;

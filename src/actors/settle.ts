@@ -40,7 +40,7 @@ export function settleNameKinds(ctx: ArticleContext): void {
 }
 
 /**
- * "When Tyler was very young … Tyler said": a one-word listed city that is also a given name or the surname of someone
+ * "When Eugene was a boy … Eugene said": a one-word listed city that is also a given name or the surname of someone
  * the article names in full, and that the article uses as a person (it speaks, acts, owns) and never as a place, is
  * a person's name.
  */
@@ -54,13 +54,13 @@ function citiesThatArePeople(ctx: ArticleContext): void {
     else groups.set(key, [c]);
   }
   for (const group of groups.values()) {
-    // Only a word that is also a given name ("Tyler") or the surname of someone the article names in full.
+    // Only a word that is also a given name ("Eugene") or the surname of someone the article names in full.
     const word = ctx.doc.text.slice(group[0].start, group[0].end);
     if (!ctx.lex.givenNames.has(word) && !ctx.surnames.has(word)) continue;
     let person = 0;
     let place = 0;
     for (const c of group) {
-      // "in Tyler's mind": the preposition governs what the name owns, which places never settles.
+      // "in Eugene's memory": the preposition governs what the name owns, which places never settles.
       const k = ctx.tokenAt(c.start);
       if (/^['’]s?$/.test(ctx.tokens[k + 1]?.text ?? '')) continue;
       const [kind, weight] = ctx.nameEvidence({ ...c, why: '' });

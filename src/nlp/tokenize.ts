@@ -61,8 +61,8 @@ function repairBounds(bounds: [number, number][], values: string[], starts: numb
 }
 
 /**
- * A same-length copy of `text` for wink, whose tokenizer splits words at letters outside Latin-1 ("Dvořák" →
- * "Dvo ř ák", "Łódź" → "Ł ód ź"): each such letter becomes its unaccented base, or x/X when it has none
+ * A same-length copy of `text` for wink, whose tokenizer splits words at letters outside Latin-1 ("Přemysl" →
+ * "P ř emysl", "Łódź" → "Ł ód ź"): each such letter becomes its unaccented base, or x/X when it has none
  * (Cyrillic, Greek). Offsets stay valid because every UTF-16 unit maps to one unit; tokens keep the original text.
  */
 export function foldForWink(text: string): string {

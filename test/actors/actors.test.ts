@@ -202,9 +202,9 @@ test('actors: a group noun followed by "loyal to", "close to" … is still a gro
 test('actors: cited authors are people', () => {
   const actors = actorsOf('Earlier work (Varga, 2014; Holm and Pettit, 2009) disagrees with Olsky (2011) and Trent et al. on this.');
   for (const n of ['Varga', 'Olsky', 'Trent']) check(actors, { mention: n, kind: 'person' });
-  check(actorsOf('This follows Santos (1989) closely.'), { mention: 'Santos', kind: 'person' });
+  check(actorsOf('This follows Toledo (1989) closely.'), { mention: 'Toledo', kind: 'person' });
   // The tagger may call an unknown name a verb; mid-sentence and capitalized, it is still the author.
-  check(actorsOf('Besides the types above, Spang (1983) noted that a subject fits.'), { mention: 'Spang', kind: 'person' });
+  check(actorsOf('Besides the types above, Velder (1983) noted that a subject fits.'), { mention: 'Velder', kind: 'person' });
   const pair = actorsOf('The design follows Brandt & Oyelaran (2016) closely.');
   for (const n of ['Brandt', 'Oyelaran']) check(pair, { mention: n, kind: 'person' });
 });
@@ -241,14 +241,14 @@ const spans: [what: string, text: string, expect: Expect[]][] = [
     { mention: 'United Nations Office for Vellian Affairs', kind: 'organization', country: 'UN' },
     { mention: 'United Nations', kind: 'organization', country: 'UN' },
   ]],
-  ['a greeting before a name', "He said, 'Hey Frank, my name is Tobin.' Dear Ada, thanks.", [
-    { mention: 'Frank', kind: 'person' },
+  ['a greeting before a name', "He said, 'Hey Tobin, my name is Lars.' Dear Ada, thanks.", [
+    { mention: 'Tobin', kind: 'person' },
     { mention: 'Ada', kind: 'person' },
   ]],
-  ['a word of faith before a role', 'Muslim leaders in Vellia met Catholic bishops and a Jewish community leader.', [
-    { mention: 'Muslim leaders', kind: 'group', sector: 'REL' },
-    { mention: 'Catholic bishops', kind: 'group', sector: 'REL' },
-    { mention: 'a Jewish community leader', kind: 'person', sector: 'REL' },
+  ['a word of faith before a role', 'Hindu leaders in Vellia met Anglican bishops and a Buddhist community leader.', [
+    { mention: 'Hindu leaders', kind: 'group', sector: 'REL' },
+    { mention: 'Anglican bishops', kind: 'group', sector: 'REL' },
+    { mention: 'a Buddhist community leader', kind: 'person', sector: 'REL' },
   ]],
   ['a portfolio before a capitalized title', 'Economy Minister Paulo Verde met Energy Minister Ivo Marsk and Transport Secretary Ben Tarr.', [
     { mention: 'Economy Minister Paulo Verde', kind: 'person', sector: 'GOV' },
@@ -271,9 +271,9 @@ const spans: [what: string, text: string, expect: Expect[]][] = [
   ['a capital before "-based" is a place', 'The London-based Vellian Observatory for Human Rights said 20 died.', [
     { mention: 'London', kind: 'place', country: 'GBR' },
   ]],
-  ['initials before a family name; an acronym after a body\'s head', 'I see O.J. Velkner on the news. He joined Air Force ROTC in 1990.', [
+  ['initials before a family name; an acronym after a body\'s head', 'I see O.J. Velkner on the news. He trained with Coast Guard OCS in 1990.', [
     { mention: 'O.J. Velkner', kind: 'person' },
-    { mention: 'Air Force ROTC', kind: 'organization', sector: 'MIL' },
+    { mention: 'Coast Guard OCS', kind: 'organization', sector: 'MIL' },
   ]],
   ['court titles; a role that opens a sentence and runs on in lower case', 'The ruling was final. Special counsel Ivo Marsk declined to comment, and US District Judge Tanya Rell set a date.', [
     { mention: 'Special counsel Ivo Marsk', kind: 'person', sector: 'JUD' },
@@ -321,10 +321,10 @@ const spans: [what: string, text: string, expect: Expect[]][] = [
     { mention: 'Lyon, France', kind: 'place', country: 'FRA' },
     { mention: 'France', kind: 'country' },
   ]],
-  ['compass word + place', 'Floods hit Southern Senegal and Northeast Ohio.', [
-    { mention: 'Southern Senegal', kind: 'place', country: 'SEN' },
-    { mention: 'Senegal', kind: 'country' },
-    { mention: 'Northeast Ohio', kind: 'place', country: 'USA' },
+  ['compass word + place', 'Floods hit Southern Mali and Northeast Texas.', [
+    { mention: 'Southern Mali', kind: 'place', country: 'MLI' },
+    { mention: 'Mali', kind: 'country' },
+    { mention: 'Northeast Texas', kind: 'place', country: 'USA' },
   ]],
   ['a place before the pronoun "I"', 'I thought that in Varnholm I had escaped.', [{ mention: 'Varnholm', kind: 'place' }]],
   ['place after a verb of motion or a direction', 'The ferry sailed to Marnholm. Skarvik lies north of Tollund, and buses run from Marnholm daily.', [
@@ -341,7 +341,7 @@ const spans: [what: string, text: string, expect: Expect[]][] = [
     { mention: 'United States Congress', kind: 'organization', country: 'USA', sector: 'LEG' },
     { mention: 'United States', kind: 'country' },
   ]],
-  ['given name + place word that is also a surname', 'Envoy Christopher Hill and Mara Temple met in Lake Orla.', [
+  ['given name + place word that is also a surname', 'Envoy Martin Hill and Mara Temple met in Lake Orla.', [
     { mention: 'Mara Temple', kind: 'person' },
     { mention: 'Lake Orla', kind: 'place' },
   ]],
@@ -371,13 +371,13 @@ test('actors: an acronym in brackets after a named body is that body everywhere'
 });
 
 test('actors: an acronym the text defines as a term is no actor, even when a gazetteer knows it', () => {
-  const terms = actorsOf('Engineers measured the sea surface drift (SSD) twice. The SSD was small, and radio frequency interference (RFI) spoiled the rest. RFI is common.');
-  assert.deepEqual(terms.filter((a) => /^(SSD|RFI|Radio France)/.test(a.name)).map((a) => a.name), []);
+  const terms = actorsOf('Engineers measured the sea surface drift (SSD) twice. The SSD was small, and automatic fare payment (AFP) failed too. AFP is common.');
+  assert.deepEqual(terms.filter((a) => /^(SSD|AFP|Agence France)/.test(a.name)).map((a) => a.name), []);
   const test2 = actorsOf('Teams ran the Pump Under Trial (PUT) again. The PUT failed.');
   assert.equal(byMention(test2, 'PUT'), undefined);
   // A body that the brackets name keeps its short form.
-  const body = actorsOf('Radio France Internationale (RFI) reported the vote. RFI said turnout was low.');
-  assert.equal(byMention(body, 'RFI')?.sector, 'MED');
+  const body = actorsOf('Agence France-Presse (AFP) reported the vote. AFP said turnout was low.');
+  assert.equal(byMention(body, 'AFP')?.sector, 'MED');
 });
 
 test('actors: the surname of a person named in full stays a name where the text also writes it in lower case', () => {
@@ -471,10 +471,10 @@ test('actors: Georgia is the American state in an article about American politic
 });
 
 test('actors: a listed city that is a given name and acts like a person in the article is a person', () => {
-  const actors = actorsOf('When Tyler was very young, his grandmother lived nearby. In Tyler\'s mind she was kind. Tyler felt lucky.');
-  check(actors, { mention: 'Tyler', kind: 'person' });
+  const actors = actorsOf('When Eugene was a boy, his mother sold bread. In Eugene\'s memory she never rested. Eugene said so, and Eugene told us more.');
+  check(actors, { mention: 'Eugene', kind: 'person' });
   // A city that is acted on as a place stays one.
-  check(actorsOf('Flights to Tyler resumed. Tyler grew fast, and the mayor of Tyler spoke.'), { mention: 'Tyler', kind: 'place' });
+  check(actorsOf('Flights to Eugene resumed. Eugene grew fast, and the mayor of Eugene spoke.'), { mention: 'Eugene', kind: 'place' });
 });
 
 test('actors: a lone given name that the article places ("the town of Jasper") is a place in every mention', () => {
@@ -521,8 +521,8 @@ test('actors: a full name on a title line is a person; a headline of common word
 
 const bad: [what: string, text: string, notActor: string[]][] = [
   ['sentence-initial common word', 'Several protesters gathered outside. Nothing happened.', ['Several', 'Nothing']],
-  ['a faith word before a noun', 'He met Christian friends and the Jewish community in Vrell.', ['Christian', 'Jewish']],
-  ['an acronym defined as a term', 'Losses come from radio frequency interference (RFI). The RFI is worst at noon.', ['RFI']],
+  ['a faith word before a noun', 'She met Buddhist neighbours and the Sikh congregation in Vrell.', ['Buddhist', 'Sikh']],
+  ['an acronym defined as a term', 'Losses come from automatic fare payment (AFP). The AFP fails at noon.', ['AFP']],
   ['an event named with a place word first', 'The competition from the World Cup was strong.', ['World Cup']],
   ['a region\'s adjective is no country', 'Several Latin American governments and South American leaders met.', ['American governments', 'American leaders']],
   ['a headline verb the tagger reads as a noun', 'Vellia coalition collapses as Marrow fires finance minister\n\nThe vote came late.', ['fires finance minister', 'finance minister']],

@@ -44,7 +44,7 @@ const CLEAR: readonly [string, SpellingClass][] = [
   ['Acme Corp', 'organization'],
   ['Initech Inc.', 'organization'],
   ['Veltrana Group', 'organization'],
-  ['Ministry of Fisheries', 'organization'],
+  ['Ministry of Forestry', 'organization'],
   ['Valdorian National Bank', 'organization'],
   ['University of Lakeport', 'organization'],
   ['Hansen & Moreau', 'organization'],

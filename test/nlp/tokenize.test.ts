@@ -12,9 +12,9 @@ test('tokenize: token offsets index the text exactly', () => {
 });
 
 test('tokenize: letters outside Latin-1 stay inside their word, with the original text and offsets', () => {
-  const text = 'Antonín Dvořák moved to Łódź, then Brașov and Hà Nội.';
+  const text = 'Přemysl Vráník moved to Łódź, then Brașov and Hà Nội.';
   const { tokens } = tokenize(text);
-  for (const w of ['Dvořák', 'Łódź', 'Brașov', 'Nội']) {
+  for (const w of ['Přemysl', 'Łódź', 'Brașov', 'Nội']) {
     const t = tokens.find((x) => x.text === w);
     assert.ok(t, `${w} is not one token: ${tokens.map((x) => x.text).join(' ')}`);
     assert.equal(text.slice(t.start, t.end), w);

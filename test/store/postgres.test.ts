@@ -130,7 +130,7 @@ describe('postgres store', () => {
       text: 'Harbour dredging begins next week. The dredging contract covers the whole harbour, and the harbour master expects delays.',
       title: 'Harbour dredging starts', published: '2024-06-02',
     });
-    const accented = build({ text: 'Conductor Antonín Dvořák opened the season at the Rudolfinum.', title: 'Season opens', published: '2024-06-03' });
+    const accented = build({ text: 'Conductor Přemysl Vráník opened the season at the Rudolfinum.', title: 'Season opens', published: '2024-06-03' });
     for (const x of [passing, about, accented]) await s.putAnalysis(x.article, x.v1);
     const hits = await s.search('harbour dredging');
     assert.deepEqual(hits.map((h) => h.kind === 'article' && h.article), [about.article.id, passing.article.id]);
@@ -140,8 +140,8 @@ describe('postgres store', () => {
     const titled = await s.search('dredging starts');
     assert.deepEqual(titled.map((h) => h.kind === 'article' && h.article), [about.article.id]);
     assert.match(titled[0].snippet, /\[dredging\]/);
-    assert.deepEqual((await s.search('dvorak antonin')).map((h) => h.kind === 'article' && h.article), [accented.article.id]);
-    assert.equal(ftsWords('Dvořák’s “Rusalka”, 1901!'), 'dvorak s rusalka 1901');
+    assert.deepEqual((await s.search('vranik premysl')).map((h) => h.kind === 'article' && h.article), [accented.article.id]);
+    assert.equal(ftsWords('Vráník’s “Rusalka”, 1901!'), 'vranik s rusalka 1901');
     await s.close();
   });
 
