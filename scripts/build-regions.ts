@@ -32,7 +32,7 @@ const GENERIC = new Set(['north', 'south', 'east', 'west', 'central', 'northern'
 const generic = (name: string): boolean => name.toLowerCase().split(/[\s-]+/).every((w) => GENERIC.has(w));
 
 /** Regions whose name is also a given name but that news means as the place far more often. */
-const PLACE_FIRST = new Set(['Alberta', 'Devon', 'Somerset']);
+const PLACE_FIRST = new Set(['Alberta']);
 
 /** Whether a region name is safe to match: Latin script, not generic, and (one word) not spelled like a word or given name. */
 function usable(name: string): boolean {
