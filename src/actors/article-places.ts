@@ -1,7 +1,7 @@
 // Article-level passes that settle countries and places once every sentence is chunked: homonyms, shared seats, conjuncts.
 import type { ArticleContext, Candidate } from './article-context.js';
 import { normPhrase, type Entry } from './lexicon.js';
-import { isCap, PLACE_PREPS } from './match-words.js';
+import { isCap, isPossessive, PLACE_PREPS } from './match-words.js';
 
 /** How often the article's candidates place something in each state, and the state named most (twice or more). */
 function stateCounts(ctx: ArticleContext): { counts: Map<string, number>; main: string | null } {
@@ -79,7 +79,7 @@ export function placeConjuncts(ctx: ArticleContext): void {
     if (!left || left.sentence !== c.sentence) continue;
     let j = k;
     while (j < toks.length && toks[j].end <= c.end) j++;
-    if (ctx.personCueAfter(j) || /^['’]s?$/.test(toks[j]?.text ?? '')) continue; // "… and Ivo Marsk said", "Marsk's plan"
+    if (ctx.personCueAfter(j) || isPossessive(toks[j]?.text ?? '')) continue; // "… and Ivo Marsk said", "Marsk's plan"
     const p = ctx.tokenAt(left.start) - 1;
     if (p < 0 || toks[p].sentence !== c.sentence || !PLACE_PREPS.has(ctx.norms[p])) continue;
     Object.assign(c, { kind: 'place', country: c.country, why: c.why + ', joined to a place' });
@@ -102,7 +102,7 @@ export function placeSharedSeats(ctx: ArticleContext): void {
     const seat = c.entry as Entry & { type: 'seat' };
     // The word before the name ("Brazilian Senate") or a possessor before it ("Brazil's Senate").
     let k = ctx.tokenAt(c.start) - 1;
-    if (k >= 0 && /^['’]s?$/.test(toks[k].text)) k--;
+    if (k >= 0 && isPossessive(toks[k].text)) k--;
     const before = k >= 0 && toks[k].sentence === c.sentence ? ctx.lookup(k, k + 1, null) : null;
     const local = before?.entry.type === 'country' ? before.entry.code : null;
     // The article's main state, when the default state is named far less (an embassy in passing).

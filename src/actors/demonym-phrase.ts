@@ -1,5 +1,6 @@
 // Noun phrases that a country adjective turns into that country's people, forces or territory ("Iraqi towns").
 import type { ActorKind, Token } from '../core/index.js';
+import { isPossessive } from './match-words.js';
 
 /** What a country-adjective phrase names: its token end, the actor kind and sector, and the head word. */
 export interface DemonymPhrase {
@@ -56,7 +57,6 @@ function words(s: string): ReadonlySet<string> {
 const TIME = words('today yesterday tonight tomorrow monday tuesday wednesday thursday friday saturday sunday');
 
 const isNoun = (t: Token): boolean => t.pos === 'NOUN' || t.pos === 'PROPN';
-const isPossessive = (t: Token): boolean => /^['’]s?$/.test(t.norm);
 
 /**
  * The phrase after a country adjective at token `from` (the first token after the adjective), up to `to`: adjectives
@@ -67,7 +67,7 @@ export function demonymPhrase(tokens: readonly Token[], from: number, to: number
   let head = -1;
   while (k < to && k < from + 6) {
     const t = tokens[k]!;
-    if (isPossessive(t) || TIME.has(t.norm) || /^[,.;:!?"“”()]$/.test(t.text)) break;
+    if (isPossessive(t.norm) || TIME.has(t.norm) || /^[,.;:!?"“”()]$/.test(t.text)) break;
     if (t.text === '-' && !t.spaceBefore && head >= 0 && k + 1 < to && !tokens[k + 1]!.spaceBefore) {
       k += 2; // "rebel-held": the hyphen and the word after it
       head = -1;

@@ -11,7 +11,7 @@ export const FUNCTION_WORDS = new Set(
     'during except inside near outside through throughout toward towards under underneath via per despite ' +
     'is am are was were be been being do does did have has had will would shall should can could may might must ' +
     'not also just only even still already again ever never always often sometimes however meanwhile moreover furthermore therefore thus ' +
-    'yes no ok okay oh well now today tonight tomorrow yesterday later earlier once first second third last next ' +
+    'yes yeah no ok okay oh ah hey wow bye goodbye hooray alas well now today tonight tomorrow yesterday later earlier once first second third last next ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december ' +
     'according said says say mr mrs ms dr prof sir madam please thanks thank hello hi dear former ex retired'
   ).split(' '),
@@ -37,4 +37,9 @@ export function startsLower(s: string): boolean {
   const c = s.charCodeAt(0);
   if (c < 128) return c >= 97 && c <= 122;
   return /^\p{Ll}/u.test(s);
+}
+
+/** A possessive ending standing as its own token: "'s", "’s", or the bare apostrophe of a plural ("Workers'"). */
+export function isPossessive(text: string): boolean {
+  return /^['’]s?$/.test(text);
 }

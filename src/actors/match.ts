@@ -4,7 +4,7 @@ import type { ArticleContext } from './article-context.js';
 import { placeConjuncts, placeHomonymCountries, placeSharedSeats, placesInsideListedBodies } from './article-places.js';
 import { demonymPhrase } from './demonym-phrase.js';
 import { normPhrase, type Entry, type Lexicon } from './lexicon.js';
-import { FUNCTION_WORDS, isCap, PLACE_OF, PLACE_PREPS, SPEECH_AFTER, startsLower } from './match-words.js';
+import { FUNCTION_WORDS, isCap, isPossessive, PLACE_OF, PLACE_PREPS, SPEECH_AFTER, startsLower } from './match-words.js';
 import { spellingResult } from './name-spelling.js';
 import { settleNameKinds } from './settle.js';
 
@@ -60,8 +60,6 @@ const ABSTRACT_ROLES = new Set(['justice', 'general', 'major', 'private', 'marsh
 /** Prefixes that join a place's name into a compound adjective: "Euro-Atlantic", "Indo-Pacific", "Sino-Russian". */
 const COMBINING = new Set(['euro', 'indo', 'afro', 'sino', 'franco', 'anglo', 'russo', 'austro', 'greco', 'judeo', 'pan', 'trans', 'turco', 'italo', 'hispano', 'luso', 'serbo', 'croato', 'czecho', 'slavo']);
 
-/** Greetings and interjections that open a sentence before a name. */
-const INTERJECTIONS = new Set(['hey', 'hi', 'hello', 'dear', 'oh', 'ah', 'thanks', 'ok', 'okay', 'yes', 'yeah', 'wow', 'goodbye', 'bye', 'hooray', 'alas']);
 
 /** Lower-case nouns for bodies that follow the body's own name: "the Azimio la Umoja coalition". */
 const BODY_NOUNS = new Set(['coalition', 'alliance', 'party', 'movement', 'militia', 'faction', 'network', 'front', 'bloc', 'federation', 'league', 'company', 'firm', 'corporation', 'conglomerate', 'newspaper', 'broadcaster', 'agency', 'union']);
@@ -340,7 +338,6 @@ class Matcher implements ArticleContext {
     // "US", "IT": an acronym in capitals is not the function word it spells.
     if (FUNCTION_WORDS.has(n) && !HONORIFICS.has(n) && !(t.text.length >= 2 && isAllCapsWord(t) && this.lex.phrases.has(n))) return false;
     if (n === 'i' || /^i['’]/.test(n) || t.pos === 'PRON') return false;
-    if (INTERJECTIONS.has(n)) return false; // "Hey Tobin", "Dear Ada": the greeting is not part of the name
     if (REGION_ADJ.has(n) && this.tokens[k + 1] && /^\p{Ll}/u.test(this.tokens[k + 1].text) && this.tokens[k + 1].norm !== 'of') return false;
     if (k === sentStart || this.afterOpenQuote(k, sentStart)) {
       // Sentence-initial capitals carry no signal; trust the tagger and the gazetteers.
@@ -480,7 +477,7 @@ class Matcher implements ArticleContext {
       const hit = this.lookup(k, j, mode);
       // Capitalized role nouns that are not titles belong to the name: "Syrian Democratic Forces", "Foreign Ministry".
       // So are role nouns with a possessive inside a name: "the Workers' Party", "Teachers' Union".
-      const possessive = hit && hit.j < j && /^['’]s?$/.test(toks[hit.j].text);
+      const possessive = hit && hit.j < j && isPossessive(toks[hit.j].text);
       const nameRole = hit?.entry.type === 'role' && (hit.entry.kind === 'organization' || possessive || (hit.entry.kind === 'group' && k > i && nameStart >= 0));
       if (hit && !nameRole) {
         flush(k);

@@ -2,7 +2,7 @@
 import { linkAcronyms } from './acronyms.js';
 import type { ArticleContext, Candidate } from './article-context.js';
 import { normPhrase } from './lexicon.js';
-import { isCap, SPEECH_AFTER } from './match-words.js';
+import { isCap, isPossessive, SPEECH_AFTER } from './match-words.js';
 
 /**
  * One sense per article: an unknown name ("Łódź", "Harrow") gets one kind everywhere, the kind its contexts vote
@@ -62,7 +62,7 @@ function citiesThatArePeople(ctx: ArticleContext): void {
     for (const c of group) {
       // "in Eugene's memory": the preposition governs what the name owns, which places never settles.
       const k = ctx.tokenAt(c.start);
-      if (/^['’]s?$/.test(ctx.tokens[k + 1]?.text ?? '')) continue;
+      if (isPossessive(ctx.tokens[k + 1]?.text ?? '')) continue;
       const [kind, weight] = ctx.nameEvidence({ ...c, why: '' });
       if (kind === 'person') person += weight;
       else if (kind === 'place') place += weight;
