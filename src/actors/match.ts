@@ -95,6 +95,12 @@ const SPELLING_SURE = 0.9;
  * role nouns and gazetteer phrases ("the Kremlin") are found by their own rules and are not repeated here.
  */
 const INSTITUTIONS = new Set(['house', 'crown', 'nation', 'republic', 'kingdom', 'empire', 'confederacy', 'commonwealth', 'convention', 'presidency', 'establishment', 'bench', 'bar', 'fed', 'treasury', 'exchequer', 'chancellery', 'secretariat', 'resistance']);
+/** Words after "source(s)" that make it someone: "sources close to the talks", "a source at the ministry". */
+const SOURCE_AFTER = new Set(['close', 'familiar', 'with', 'in', 'at', 'inside', 'within', 'near', 'who', 'briefed', 'involved', 'speaking', 'requesting', 'told', 'tell', 'say', 'says', 'said']);
+/** Modifiers that make a source someone: "a senior source", "an anonymous source", "diplomatic sources". */
+const SOURCE_MODIFIERS = new Set(['senior', 'anonymous', 'unnamed', 'official', 'government', 'diplomatic', 'intelligence', 'military', 'security', 'police', 'industry', 'party', 'palace', 'ministry', 'western', 'reliable', 'informed', 'knowledgeable', 'trusted', 'confidential', 'credible', 'local', 'several', 'two', 'three', 'other', 'european', 'american', 'administration', 'congressional', 'legal', 'judicial', 'banking', 'market', 'family', 'defence', 'defense', 'medical', 'hospital', 'rebel', 'opposition', 'well-placed', 'well-informed', 'independent']);
+/** Determiners and quantifiers that open the noun phrase of an unnamed person or group ("its members", "all residents"). */
+const LEAD_WORDS = new Set(['its', 'their', 'his', 'her', 'our', 'your', 'my', 'these', 'those', 'all', 'some', 'many', 'most', 'every', 'each', 'both', 'several', 'few', 'other']);
 const FORMER = new Set(['former', 'ex', 'retired', 'ex-', 'then']);
 const PRONOUNS: Record<string, 'm' | 'f'> = { he: 'm', him: 'm', his: 'm', himself: 'm', she: 'f', her: 'f', hers: 'f', herself: 'f' };
 /** `PRONOUNS` as a map: no prototype keys ("constructor"), and a fast lookup for every token. */
@@ -699,6 +705,8 @@ class Matcher implements ArticleContext {
         continue;
       }
       if (t.text === '-' && k - 2 >= s && toks[k - 2].norm === 'ex') { former = true; k -= 2; start = k; continue; }
+      // "black-clad soldiers", "a 40-year-old man", "German-Russian colonel": a phrase never starts inside a compound.
+      if (/^[-‐]$/.test(t.text) && !t.spaceBefore && !toks[k].spaceBefore && k - 2 >= s && /^[\p{L}\p{N}]/u.test(toks[k - 2].text)) { k -= 2; start = k; continue; }
       break;
     }
     let det: string | null = null;
@@ -806,6 +814,16 @@ class Matcher implements ArticleContext {
     return this.norms[j];
   }
 
+  /**
+   * A "source" that is a person: "a source said", "sources close to the talks", "a senior diplomatic source", "a
+   * Russian source"; not "the main source of revenue".
+   */
+  humanSource(c: Chunk, mod: ReturnType<Matcher['modifiers']>): boolean {
+    if (mod.country || mod.seatSector || mod.chunks.length) return true;
+    if (this.personCueAfter(c.j) || SOURCE_AFTER.has(this.wordAfter(c.j))) return true;
+    return this.tokens.slice(mod.start, c.i).some((t) => SOURCE_MODIFIERS.has(t.norm));
+  }
+
   /** A person's cue right after a name ending before token j: "Marsk said", "Marsk, who". */
   personCueAfter(j: number): boolean {
     const next = this.wordAfter(j);
@@ -854,6 +872,8 @@ class Matcher implements ArticleContext {
     for (let n = chunks.length - 1; n >= 0; n--) {
       const c = chunks[n];
       if (consumed.has(c)) continue;
+      // A lone letter ("speaker G", "the adjusted F statistic") or a stray hyphen is not a name.
+      if (c.type === 'name' && c.j - c.i === 1 && !/\p{L}\p{L}/u.test(toks[c.i].text)) continue;
       const next = chunks[n + 1];
       const after = c.j < e ? toks[c.j] : null;
 
@@ -1281,6 +1301,8 @@ class Matcher implements ArticleContext {
     const r = c.entry;
     // "racial justice", "economic justice": a role word that is also an abstract noun needs an article to be someone.
     if (ABSTRACT_ROLES.has(r.term) && !isCap(toks[c.i]) && !mod.det) return;
+    // "the main source of energy", "a heat source": a source is someone only where the text makes it a person.
+    if (r.term === 'source' && !this.humanSource(c, mod)) return;
     let end = c.j;
     let country = mod.country;
     let sector = mod.faith && (!r.sector || r.sector === 'GOV' || r.sector === 'CVL') ? 'REL' : r.sector ?? mod.seatSector;
@@ -1344,6 +1366,8 @@ class Matcher implements ArticleContext {
     const det = first === mod.start ? mod.det : null;
     const startTok = det && /^(the|a|an|two|three)$/.test(det) ? first - 1 : first;
     const text = this.doc.text.slice(toks[startTok].start, toks[end - 1].end);
+    // The mention of someone unnamed is the whole noun phrase ("his troops", "all residents"); the name stays "troops".
+    const lead = first === mod.start && startTok === first && first - 1 >= 0 && toks[first - 1].sentence === toks[first].sentence && LEAD_WORDS.has(toks[first - 1].norm) ? first - 1 : startTok;
     const plural = r.plural || r.kind === 'group';
     const ordinary = this.doc.text.slice(toks[mod.start].start, toks[c.i].start).toLowerCase().includes('ordinary');
     // "ethnic Albanian guerrillas": an ethnic adjective names a people, not a state.
@@ -1362,13 +1386,13 @@ class Matcher implements ArticleContext {
     if (plural) {
       // Bare social groups ("students", "workers") are too generic to be actors; armed, state and civic ones are not.
       if (!country && (!r.sector || /^(EDU|LAB|AGR|HLH|JRN|MED|BUS|REF|REL)$/.test(r.sector)) && !mod.chunks.length && !mod.faith) return;
-      this.newCandidate(startTok, end, { kind: 'group', how: 'anonymous', name: text, country, sector, role: r.term, why: 'group noun', weak: mode === 'caps' });
+      this.newCandidate(lead, end, { kind: 'group', how: 'anonymous', name: text, country, sector, role: r.term, why: 'group noun', weak: mode === 'caps' });
       return;
     }
     const described = country || end > c.j || mod.start < c.i;
     if (!r.sector && !described) return; // "a person", "the man": too vague to be an actor
     if (!det && !described && !isCap(toks[c.i])) return; // "served as representative": a role, not someone
-    const cand = this.newCandidate(startTok, end, { kind: 'person', how: 'anonymous', name: text, country, sector, title: r.title, role: r.term, former: mod.former, gender: GENDERED_ROLES[r.term] ?? null, why: 'unnamed person' });
+    const cand = this.newCandidate(lead, end, { kind: 'person', how: 'anonymous', name: text, country, sector, title: r.title, role: r.term, former: mod.former, gender: GENDERED_ROLES[r.term] ?? null, why: 'unnamed person' });
     if (!country && (det === 'its' || det === 'their')) this.possessed.push(cand);
   }
 

@@ -78,6 +78,31 @@ export function foldForWink(text: string): string {
   return out;
 }
 
+/** A degree or abbreviation with a lower-case letter inside ("Ph.D.", "B.Sc."), which wink cuts into pieces. */
+const DOTTED_ABBREVIATION = /^(?:\p{L}{1,3}\.){2,}$/u;
+
+/**
+ * Runs of wink tokens, with no space between them, that spell a dotted abbreviation wink split ("Ph" "." "D." →
+ * "Ph.D."); wink also ends a sentence after "Ph.". Returns the last token index of each run, keyed by its first.
+ */
+function dottedRuns(values: string[], starts: number[]): Map<number, number> {
+  const runs = new Map<number, number>();
+  for (let i = 0; i < values.length; i++) {
+    if (starts[i] < 0 || !/^\p{L}{1,3}\.?$/u.test(values[i])) continue;
+    let text = values[i];
+    let best = -1;
+    for (let k = i + 1; k < values.length && k < i + 6 && starts[k] === starts[k - 1] + values[k - 1].length; k++) {
+      text += values[k];
+      if (DOTTED_ABBREVIATION.test(text) && /\p{Ll}/u.test(text)) best = k;
+    }
+    if (best > i) {
+      runs.set(i, best);
+      i = best;
+    }
+  }
+  return runs;
+}
+
 /** A possessive wink left on its word ("Trump's", "nation’s"): the word needs a letter of its own before it. */
 const POSSESSIVE = /(?<=\p{L}[\p{L}.]*)['’][sS]$/u;
 
@@ -129,6 +154,14 @@ export function tokenize(text: string): TokenizeResult {
       }
     }
     bounds = repairBounds(bounds.filter(([a, b]) => b >= a), values, starts);
+    // A sentence never ends inside "Ph.D.".
+    const dotted = dottedRuns(values, starts);
+    for (const [i, k] of dotted) {
+      const s = bounds.findIndex(([a, b]) => a <= i && i <= b);
+      while (s >= 0 && s + 1 < bounds.length && bounds[s][1] < k) bounds.splice(s, 2, [bounds[s][0], bounds[s + 1][1]]);
+      // "… has a Ph.D. She …": the abbreviation's full stop ends the sentence before a capital.
+      if (s >= 0 && k < bounds[s][1] && /^[\p{Lu}“"‘]/u.test(values[k + 1] ?? '')) bounds.splice(s, 1, [bounds[s][0], k], [k + 1, bounds[s][1]]);
+    }
 
     for (const [a, b] of bounds) {
       const sentenceIndex = sentences.length;
@@ -137,6 +170,17 @@ export function tokenize(text: string): TokenizeResult {
         if (starts[i] < 0) continue;
         const start = para.start + starts[i];
         const prev = tokens[tokens.length - 1];
+        const last = dotted.get(i);
+        if (last !== undefined) {
+          const end = para.start + starts[last] + values[last].length;
+          const value = text.slice(start, end);
+          tokens.push({
+            index: tokens.length, start, end, text: value, norm: value.toLowerCase(), lemma: value.toLowerCase(), pos: 'NOUN',
+            sentence: sentenceIndex, spaceBefore: prev ? prev.end < start : true, shape: value.replace(/\p{Lu}/gu, 'X').replace(/\p{Ll}/gu, 'x'),
+          });
+          i = last;
+          continue;
+        }
         // wink learns words as it reads: once it has seen "Trump's." at a sentence end, it keeps "Trump's" whole in
         // every later text. Split the possessive off again, so a text tokenizes the same whatever came before it.
         const clitic = POSSESSIVE.exec(values[i]);

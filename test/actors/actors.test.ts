@@ -93,7 +93,7 @@ const cases: [family: string, text: string, expect: Expect[]][] = [
   ['camel-case brand', 'Engineers at BrightLoom said the update was ready.', [{ mention: 'BrightLoom', kind: 'organization' }]],
   ['organization of a country', 'The Bank of Mexico raised rates.', [{ mention: 'Bank of Mexico', kind: 'organization', country: 'MEX', sector: 'BUS' }]],
   ['affiliation', 'Nick Roe, of the University of Oslo, studies ants.', [{ mention: 'Nick Roe', kind: 'person', country: 'NOR', sector: 'EDU' }]],
-  ['possessor', 'Chile has reached out to Peru, with its ambassador declaring support.', [{ mention: 'ambassador', kind: 'person', country: 'CHL', sector: 'DIP' }]],
+  ['possessor', 'Chile has reached out to Peru, with its ambassador declaring support.', [{ mention: 'its ambassador', kind: 'person', country: 'CHL', sector: 'DIP' }]],
   ['leader + government', 'The Biden administration warned Beijing.', [{ mention: 'Biden administration', kind: 'organization', country: 'USA', sector: 'GOV' }]],
   ['anonymous', 'According to a Western person familiar with the talks, the deal is close. The official said more.', [
     { mention: 'a Western person familiar with the talks', kind: 'person' },
@@ -311,7 +311,7 @@ const spans: [what: string, text: string, expect: Expect[]][] = [
     { mention: 'Jasper', kind: 'place' },
   ]],
   ['member states are a group; only "the States" is the United States', 'The United Nations and its Member States must act. He moved back to the States in 1990.', [
-    { mention: 'Member States', kind: 'group', sector: 'GOV' },
+    { mention: 'its Member States', kind: 'group', sector: 'GOV' },
     { mention: 'States', kind: 'country', country: 'USA' },
   ]],
   ['title of a country', 'In 1804 he was crowned Emperor of France.', [{ mention: 'Emperor of France', kind: 'person', country: 'FRA', sector: 'GOV' }]],
@@ -627,4 +627,24 @@ test('actors: a bad dictionary fails with an error naming the file', () => {
   assert.throws(() => actorsOf('Someone spoke.', { actorsFile: broken }), (err: Error) => err.message.includes(broken));
   const invalid = dictionary([{ name: 'Nobody', kind: 'wizard' }]);
   assert.throws(() => actorsOf('Someone spoke.', { actorsFile: invalid }), (err: Error) => err.message.includes(invalid) && /kind/.test(err.message));
+});
+
+test('actors: an unnamed group or person is mentioned by its whole noun phrase; a lone letter is no name', () => {
+  const actors = actorsOf('Halvard Osk thanked his troops. All residents of Tarnby left, and a 40-year-old man stayed. After speaker K spoke, the adjusted F statistic rose.');
+  check(actors, { mention: 'his troops', kind: 'group', sector: 'MIL' });
+  assert.equal(byMention(actors, 'his troops')?.name, 'troops');
+  check(actors, { mention: 'a 40-year-old man', kind: 'person' });
+  assert.ok(!actors.some((a) => a.mentions.some((m) => m.text === 'K' || m.text === 'F')), 'single letters are not names');
+});
+
+test('actors: a source is a person only where the text makes it one', () => {
+  const actors = actorsOf('Coal is the main source of energy here. A senior source said the mine would close.');
+  check(actors, { mention: 'A senior source', kind: 'person' });
+  assert.ok(!actors.some((a) => a.mentions.some((m) => /main source/.test(m.text))));
+});
+
+test('actors: "Ph.D." is one word and ends no sentence', () => {
+  const actors = actorsOf('Mira Holt earned a Ph.D. in physics. She has one. D. Varga agreed.');
+  assert.ok(!actors.some((a) => a.mentions.some((m) => m.text === 'D.' || m.text === 'Ph')));
+  check(actors, { mention: 'Mira Holt', kind: 'person' });
 });

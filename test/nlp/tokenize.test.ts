@@ -61,3 +61,16 @@ for (const [text, expected] of cases) {
     assert.deepEqual(sentencesOf(text), expected);
   });
 }
+
+test('tokenize: a dotted degree is one token and splits a sentence only before a capital', () => {
+  const text = 'Ines Corr earned a Ph.D. in botany and a B.Sc. before that. Her brother has a Ph.D. He teaches.';
+  const { tokens } = tokenize(text);
+  assert.equal(tokens.filter((t) => t.text === 'Ph.D.').length, 2);
+  assert.ok(tokens.some((t) => t.text === 'B.Sc.'));
+  for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.text);
+  assert.deepEqual(sentencesOf(text), [
+    'Ines Corr earned a Ph.D. in botany and a B.Sc. before that.',
+    'Her brother has a Ph.D.',
+    'He teaches.',
+  ]);
+});
