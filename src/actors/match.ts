@@ -99,6 +99,8 @@ const INSTITUTIONS = new Set(['house', 'crown', 'nation', 'republic', 'kingdom',
 const SOURCE_AFTER = new Set(['close', 'familiar', 'with', 'in', 'at', 'inside', 'within', 'near', 'who', 'briefed', 'involved', 'speaking', 'requesting', 'told', 'tell', 'say', 'says', 'said']);
 /** Modifiers that make a source someone: "a senior source", "an anonymous source", "diplomatic sources". */
 const SOURCE_MODIFIERS = new Set(['senior', 'anonymous', 'unnamed', 'official', 'government', 'diplomatic', 'intelligence', 'military', 'security', 'police', 'industry', 'party', 'palace', 'ministry', 'western', 'reliable', 'informed', 'knowledgeable', 'trusted', 'confidential', 'credible', 'local', 'several', 'two', 'three', 'other', 'european', 'american', 'administration', 'congressional', 'legal', 'judicial', 'banking', 'market', 'family', 'defence', 'defense', 'medical', 'hospital', 'rebel', 'opposition', 'well-placed', 'well-informed', 'independent']);
+/** Modifiers that make "forces" armed men without a country: "security forces", "rebel forces". */
+const ARMED_MODIFIERS = new Set(['security', 'government', 'armed', 'rebel', 'special', 'coalition', 'allied', 'enemy', 'opposition', 'federal', 'military', 'ground', 'air', 'naval', 'police', 'peacekeeping', 'pro-government', 'insurgent', 'militia', 'regime', 'state', 'foreign', 'international', 'western', 'union', 'confederate', 'royal', 'elite', 'paramilitary', 'loyalist', 'separatist', 'occupying', 'invading', 'hostile', 'friendly', 'local', 'tribal', 'kurdish', 'commando', 'defence', 'defense', 'border', 'interior', 'presidential', 'republican', 'national', 'joint', 'multinational', 'counterterrorism', 'anti-terrorism', 'assault', 'mechanized', 'airborne', 'amphibious', 'marine', 'land', 'sea', 'army', 'troops']);
 /** Determiners and quantifiers that open the noun phrase of an unnamed person or group ("its members", "all residents"). */
 const LEAD_WORDS = new Set(['its', 'their', 'his', 'her', 'our', 'your', 'my', 'these', 'those', 'all', 'some', 'many', 'most', 'every', 'each', 'both', 'several', 'few', 'other']);
 const FORMER = new Set(['former', 'ex', 'retired', 'ex-', 'then']);
@@ -1331,13 +1333,17 @@ class Matcher implements ArticleContext {
         country = hit.entry.type === 'country' ? hit.entry.code : hit.entry.country;
       }
     }
-    if (end === c.j && k < e && toks[k].norm === 'of' && (r.plural || r.kind === 'group')) {
-      // "residents of the old town", "members of the union": the group is the whole noun phrase.
+    if (end === c.j && k < e && toks[k].norm === 'of' && r.kind !== 'organization') {
+      // "residents of the old town", "the director of the new museum": the mention is the whole noun phrase (a
+      // person's only up to a common noun: "the head of President X's office" is cut at the name).
+      const proper = r.plural || r.kind === 'group';
       let j = k + 1;
       if (j < e && /^(the|a|an|this|that|these|those|its|their|his|her|our)$/.test(toks[j].norm)) j++;
       const np = j;
-      while (j < e && (toks[j].pos === 'ADJ' || toks[j].pos === 'NOUN' || toks[j].pos === 'PROPN' || toks[j].pos === 'NUM') && !/[,.;:]/.test(toks[j].text)) j++;
-      if (j > np && (toks[j - 1].pos === 'NOUN' || toks[j - 1].pos === 'PROPN')) end = j;
+      while (j < e && (toks[j].pos === 'ADJ' || toks[j].pos === 'NOUN' || (proper && toks[j].pos === 'PROPN') || toks[j].pos === 'NUM') && !/[,.;:]/.test(toks[j].text) && (proper || !isCap(toks[j]))) j++;
+      // "the chairman of the company": a body named by a common noun stays a mention of its own.
+      const body = j > np && !proper ? this.lookup(j - 1, j, null, true)?.entry : undefined;
+      if (j > np && (toks[j - 1].pos === 'NOUN' || toks[j - 1].pos === 'PROPN') && !(body?.type === 'role' && body.kind === 'organization')) end = j;
     }
     if (end === c.j && k < e && toks[k].norm === 'familiar' && k + 1 < e && toks[k + 1].norm === 'with') {
       let j = k + 2;
@@ -1376,7 +1382,7 @@ class Matcher implements ArticleContext {
     if (mod.former && r.kind === 'person') sector = 'ELI';
     if (r.kind === 'organization') {
       if (!country && !det) return; // "government" without a country or article says little
-      this.newCandidate(startTok, end, { kind: 'organization', how: 'anonymous', name: text, country, sector, why: 'role organization', weak: mode === 'caps' });
+      this.newCandidate(lead, end, { kind: 'organization', how: 'anonymous', name: text, country, sector, why: 'role organization', weak: mode === 'caps' });
       return;
     }
     if (det === 'the' && !plural && r.kind === 'person') {
@@ -1384,6 +1390,10 @@ class Matcher implements ArticleContext {
       return;
     }
     if (plural) {
+      // "evolutionary forces", "market forces": forces are armed only with a country, a body or an armed modifier.
+      // A bare "forces" or "the forces" may point back to armed forces named before.
+      const described = toks.slice(mod.start, c.i);
+      if (r.term === 'forces' && !country && !mod.chunks.length && end === c.j && !described.some((t) => ARMED_MODIFIERS.has(t.norm)) && (described.length > 0 || !mod.det)) return;
       // Bare social groups ("students", "workers") are too generic to be actors; armed, state and civic ones are not.
       if (!country && (!r.sector || /^(EDU|LAB|AGR|HLH|JRN|MED|BUS|REF|REL)$/.test(r.sector)) && !mod.chunks.length && !mod.faith) return;
       this.newCandidate(lead, end, { kind: 'group', how: 'anonymous', name: text, country, sector, role: r.term, why: 'group noun', weak: mode === 'caps' });

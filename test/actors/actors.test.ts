@@ -648,3 +648,16 @@ test('actors: "Ph.D." is one word and ends no sentence', () => {
   assert.ok(!actors.some((a) => a.mentions.some((m) => m.text === 'D.' || m.text === 'Ph')));
   check(actors, { mention: 'Mira Holt', kind: 'person' });
 });
+
+test('actors: "forces" are armed only with a country, a body, an armed modifier or an article pointing back', () => {
+  const actors = actorsOf('Evolutionary forces shaped the island birds. Security forces fired on the crowd, and the forces of the junta withdrew. Their forces left Tarnby.');
+  assert.ok(!actors.some((a) => a.mentions.some((m) => /volutionary/.test(m.text))));
+  check(actors, { mention: 'Security forces', kind: 'group', sector: 'COP' });
+  check(actors, { mention: 'Their forces', kind: 'group', sector: 'MIL' });
+});
+
+test('actors: an unnamed person takes a lower-case "of" phrase into the mention, not a name after it', () => {
+  const actors = actorsOf('The director of the new museum said it would open. The head of President Ivo Marsk’s office declined.');
+  check(actors, { mention: 'The director of the new museum', kind: 'person' });
+  assert.ok(!actors.some((a) => a.mentions.some((m) => /head of President/.test(m.text))));
+});
