@@ -64,6 +64,9 @@ const COMBINING = new Set(['euro', 'indo', 'afro', 'sino', 'franco', 'anglo', 'r
 /** Lower-case nouns for bodies that follow the body's own name: "the Azimio la Umoja coalition". */
 const BODY_NOUNS = new Set(['coalition', 'alliance', 'party', 'movement', 'militia', 'faction', 'network', 'front', 'bloc', 'federation', 'league', 'company', 'firm', 'corporation', 'conglomerate', 'newspaper', 'broadcaster', 'agency', 'union']);
 
+/** Words for a business that a name can follow: "energy company Velda", "mining firm Korvex". */
+const COMPANY_NOUNS = new Set(['company', 'firm', 'corporation', 'conglomerate', 'group', 'giant', 'maker', 'manufacturer', 'producer', 'operator', 'carrier', 'insurer', 'retailer', 'lender', 'bank', 'broadcaster', 'newspaper', 'startup', 'start-up', 'developer', 'supplier', 'chain']);
+
 /** Honours and degrees written after a name: "DBE", "FRS", "PhD", "QC". */
 const POST_NOMINALS = /(,?\s+(?:[GKCMOD]BE|FRS|RA|QC|KC|MP|MEP|MSP|PhD|Ph\.D\.|MD|M\.D\.|Esq\.?|KG|GCMG|KCMG|CMG|DSO|MC|VC))+$/u;
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'lord', 'lady', 'miss', 'madam', 'madame', 'mister', 'rev.', 'gen.', 'col.', 'lt.', 'capt.', 'sgt.', 'gov.', 'sen.', 'rep.']);
@@ -101,6 +104,8 @@ const SOURCE_AFTER = new Set(['close', 'familiar', 'with', 'in', 'at', 'inside',
 const SOURCE_MODIFIERS = new Set(['senior', 'anonymous', 'unnamed', 'official', 'government', 'diplomatic', 'intelligence', 'military', 'security', 'police', 'industry', 'party', 'palace', 'ministry', 'western', 'reliable', 'informed', 'knowledgeable', 'trusted', 'confidential', 'credible', 'local', 'several', 'two', 'three', 'other', 'european', 'american', 'administration', 'congressional', 'legal', 'judicial', 'banking', 'market', 'family', 'defence', 'defense', 'medical', 'hospital', 'rebel', 'opposition', 'well-placed', 'well-informed', 'independent']);
 /** Modifiers that make "forces" armed men without a country: "security forces", "rebel forces". */
 const ARMED_MODIFIERS = new Set(['security', 'government', 'armed', 'rebel', 'special', 'coalition', 'allied', 'enemy', 'opposition', 'federal', 'military', 'ground', 'air', 'naval', 'police', 'peacekeeping', 'pro-government', 'insurgent', 'militia', 'regime', 'state', 'foreign', 'international', 'western', 'union', 'confederate', 'royal', 'elite', 'paramilitary', 'loyalist', 'separatist', 'occupying', 'invading', 'hostile', 'friendly', 'local', 'tribal', 'kurdish', 'commando', 'defence', 'defense', 'border', 'interior', 'presidential', 'republican', 'national', 'joint', 'multinational', 'counterterrorism', 'anti-terrorism', 'assault', 'mechanized', 'airborne', 'amphibious', 'marine', 'land', 'sea', 'army', 'troops']);
+/** Lower-case compass adjectives before a place: "northern", "south-eastern", "central". */
+const COMPASS_ADJ = /^(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)$/;
 /** Determiners and quantifiers that open the noun phrase of an unnamed person or group ("its members", "all residents"). */
 const LEAD_WORDS = new Set(['its', 'their', 'his', 'her', 'our', 'your', 'my', 'these', 'those', 'all', 'some', 'many', 'most', 'every', 'each', 'both', 'several', 'few', 'other']);
 const FORMER = new Set(['former', 'ex', 'retired', 'ex-', 'then']);
@@ -863,8 +868,11 @@ class Matcher implements ArticleContext {
     // ("Office of Ports and Division of Rivers" are two bodies: a head opens the second.)
     for (let p = k + 1; p < j - 1; p++) if ((this.norms[p] === 'of' || this.norms[p] === 'for') && head(p - 1)?.kind === 'organization') return m - j <= 3 && !head(j + 1);
     if (head(m - 1)?.kind !== 'organization' || head(j - 1)) return false;
-    // "Britain and France Foreign Ministries" is rare; "Smith and Wesson" has no head. Both sides are one or two words.
-    return j - k <= 2 && !this.lex.givenNames.has(this.tokens[k].text);
+    // "Britain and France Foreign Ministries" is rare; "Smith and Wesson" has no head. Both sides are one or two words,
+    // not counting a country word in front ("Norwegian Water Resources and Energy Directorate").
+    const lead = this.startsPhrase[k] ? this.lookup(k, j, null) : null;
+    const first = lead && lead.entry.type === 'country' && lead.j < j ? lead.j : k;
+    return j - first <= 2 && !this.lex.givenNames.has(this.tokens[first].text);
   }
 
   /** Turn chunks into candidates. */
@@ -1233,6 +1241,11 @@ class Matcher implements ArticleContext {
       this.newCandidate(c.i, region?.end ?? c.j, { kind: 'place', how: 'name', name: text, country: country ?? region?.country ?? null, why: 'after locative preposition', weak });
       return;
     }
+    // "flooding in northern Tarnland", "across central Vellmark": a compass adjective in lower case places a name.
+    if (before && COMPASS_ADJ.test(before.text) && len <= 3 && !given) {
+      this.newCandidate(c.i, c.j, { kind: 'place', how: 'name', name: text, country, why: 'name after a compass adjective', weak });
+      return;
+    }
     const next = toks[c.j];
     if (next && next.text === ',' && toks[c.j + 1] && len <= 3) {
       // "Tulsa, Oklahoma": a name followed by a known place or country is a place.
@@ -1269,16 +1282,21 @@ class Matcher implements ArticleContext {
       return;
     }
     // "the NGO Foro Penal", "the rights group Memorial": a name right after a word for a body is that body.
-    const bodyBefore = before && (BODY_NOUNS.has(before.norm) || /^(ngo|group|charity|organisation|organization|outlet|broadcaster|newspaper|daily)$/.test(before.norm)) && c.i - 2 >= s && /^(the|rights|advocacy|watchdog|aid|campaign|opposition|militant|rebel|ngo)$/.test(toks[c.i - 2].norm);
+    const kindBefore = c.i - 2 >= s ? toks[c.i - 2] : null;
+    // "the NGO Foro Penal", also after a trade word: "insurance company Gjensidige", "Mining firm Korvex".
+    const tradeBefore = before && COMPANY_NOUNS.has(before.norm) && kindBefore && (kindBefore.pos === 'NOUN' || (kindBefore.pos === 'PROPN' && this.isSentenceStart(kindBefore.index))) && !this.lex.phrases.has(kindBefore.norm);
+    const bodyBefore = before && (BODY_NOUNS.has(before.norm) || /^(ngo|group|charity|organisation|organization|outlet|broadcaster|newspaper|daily)$/.test(before.norm)) && kindBefore && (/^(the|rights|advocacy|watchdog|aid|campaign|opposition|militant|rebel|ngo)$/.test(kindBefore.norm) || tradeBefore);
     if (bodyBefore && !given && !honorific) {
       const kindWord = toks[c.i - 2].norm;
-      const sector = /^(militant|rebel)$/.test(kindWord) ? 'REB' : /^(rights|advocacy|watchdog|aid|campaign|ngo)$/.test(kindWord) || before!.norm === 'ngo' || before!.norm === 'charity' ? 'NGO' : this.lex.heads.get(before!.norm)?.sector ?? null;
+      const sector = /^(militant|rebel)$/.test(kindWord) ? 'REB' : /^(rights|advocacy|watchdog|aid|campaign|ngo)$/.test(kindWord) || before!.norm === 'ngo' || before!.norm === 'charity' ? 'NGO' : this.lex.heads.get(before!.norm)?.sector ?? (tradeBefore ? 'BUS' : null);
       this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country, sector, why: `name after "${before!.norm}"`, weak });
       return;
     }
     // "the Azimio la Umoja coalition", "the Tamarod movement": a name before a lower-case word for a body names it.
     const bodyAfter = toks[c.j];
-    if (bodyAfter && bodyAfter.sentence === first.sentence && BODY_NOUNS.has(bodyAfter.text) && !given) {
+    // ("Insurance company Gjensidige": the name is the one after the body's word.)
+    const nameAfterBody = toks[c.j + 1] && toks[c.j + 1].sentence === first.sentence && isCap(toks[c.j + 1]);
+    if (bodyAfter && bodyAfter.sentence === first.sentence && BODY_NOUNS.has(bodyAfter.text) && !given && !nameAfterBody) {
       const sector = this.lex.heads.get(bodyAfter.text)?.sector ?? null;
       this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country, sector, why: `name before "${bodyAfter.text}"`, weak });
       return;

@@ -661,3 +661,11 @@ test('actors: an unnamed person takes a lower-case "of" phrase into the mention,
   check(actors, { mention: 'The director of the new museum', kind: 'person' });
   assert.ok(!actors.some((a) => a.mentions.some((m) => /head of President/.test(m.text))));
 });
+
+test('actors: news patterns for bodies and places: trade word + name, "and" after a country word, compass adjectives', () => {
+  const actors = actorsOf('Insurance company Halvik said it had 900 claims. The Norwegian Fisheries and Food Directorate warned of storms. Rain flooded northern Tarnmark on Monday.');
+  check(actors, { mention: 'Halvik', kind: 'organization', sector: 'BUS' });
+  assert.ok(!actors.some((a) => a.mentions.some((m) => m.text === 'Insurance')), 'the trade word is not a body');
+  check(actors, { mention: 'Norwegian Fisheries and Food Directorate', kind: 'organization', country: 'NOR', sector: 'GOV' });
+  check(actors, { mention: 'Tarnmark', kind: 'place' });
+});
