@@ -140,7 +140,8 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
       // A single word: a surname or given name of a person already named in the article, else a gazetteer surname.
       const w = words(c.name);
       const last = w[w.length - 1];
-      const match = persons.filter((p) => !p.anonymous && p.key.startsWith('person:') && words(p.name).length > 1 && (words(p.name).includes(last)));
+      // ("Mrs Holm" is not the "Erik Holm" named before.)
+      const match = persons.filter((p) => !p.anonymous && p.key.startsWith('person:') && words(p.name).length > 1 && (words(p.name).includes(last)) && !(c.why === 'honorific' && c.gender && p.gender && c.gender !== p.gender));
       const byLast = match.filter((p) => words(p.name).at(-1) === last || (p.entry?.type === 'person' && words(p.name)[0] === last));
       // The nearest person already introduced; one the article names only later is the fallback.
       const distance = (p: Cluster) => (p.first <= c.start ? c.start - p.first : 1e9 + p.first - c.start);

@@ -1215,7 +1215,11 @@ class Matcher implements ArticleContext {
       // A lone given name ("Major", "Will") is a person only where it acts like one.
       const lone = len === 1 && !honorific && !this.personLike(c.i, c.j) && !this.midCaps.has(first.norm);
       // "Dame Orla Venmore DBE RA": post-nominal letters are part of the mention, not of the name.
-      const name = text.replace(POST_NOMINALS, '');
+      // "Mr Varga", "Dr. Sukhum": the honorific is part of the mention, and the name left is what coreference matches
+      // ("Mr Varga" is the "Tomas Varga" named before).
+      let from = c.i;
+      while (from < c.j - 1 && HONORIFICS.has(this.norms[from])) from++;
+      const name = this.doc.text.slice(toks[from].start, toks[c.j - 1].end).replace(POST_NOMINALS, '');
       // In a title line a full name stays strong when its last word is nobody's common word ("Photo: Maria Velkovska").
       const fullName = weak && !honorific && len >= 2 && len <= 3 && this.surnameLike(toks[c.j - 1]);
       this.newCandidate(c.i, c.j, { kind: 'person', how: 'name', name, country, gender: g, why: honorific ? 'honorific' : 'given name', weak: (weak && !fullName) || lone });

@@ -669,3 +669,16 @@ test('actors: news patterns for bodies and places: trade word + name, "and" afte
   check(actors, { mention: 'Norwegian Fisheries and Food Directorate', kind: 'organization', country: 'NOR', sector: 'GOV' });
   check(actors, { mention: 'Tarnmark', kind: 'place' });
 });
+
+test('actors: "Mr Varga" and "Mr. Varga" are the Varga named before, "Mrs Holm" is not Erik Holm', () => {
+  const actors = actorsOf('Health Minister Tomas Varga spoke. Critics called on Mr Varga to resign, and Mr. Varga declined. Erik Holm agreed, but Mrs Holm did not.');
+  const varga = byMention(actors, 'Health Minister Tomas Varga');
+  assert.ok(varga);
+  assert.deepEqual(varga.mentions.map((m) => m.text), ['Health Minister Tomas Varga', 'Mr Varga', 'Mr. Varga']);
+  assert.notEqual(byMention(actors, 'Mrs Holm'), byMention(actors, 'Erik Holm'));
+});
+
+test('actors: "the Democratic Alliance" is not NATO', () => {
+  const actors = actorsOf('Opposition leader Grace Ndlovu of the Democratic Alliance called for a vote.');
+  assert.ok(!actors.some((a) => a.country === 'NATO'));
+});
