@@ -19,9 +19,9 @@ export function linkAcronyms(ctx: ArticleContext): void {
   }
   if (!byEnd.size) return;
   const toks = ctx.tokens;
-  // "<body> (<short form>)": any one capitalized word in brackets ("CRA", "ACPeds").
+  // "<body> (<short form>)": any one word in brackets with two capitals ("CRA", "ACPeds", "AfD"; not "(Wire)").
   for (let i = 2; i + 1 < toks.length; i++) {
-    if (toks[i - 1].text !== '(' || toks[i + 1].text !== ')' || !/^\p{Lu}[\p{L}\d&-]{1,9}$/u.test(toks[i].text)) continue;
+    if (toks[i - 1].text !== '(' || toks[i + 1].text !== ')' || !/^\p{Lu}[\p{L}\d&-]{1,9}$/u.test(toks[i].text) || !/^\p{Lu}.*\p{Lu}/u.test(toks[i].text)) continue;
     const body = byEnd.get(toks[i - 2].end);
     if (body) defined.set(toks[i].text, body);
   }

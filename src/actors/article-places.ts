@@ -113,3 +113,53 @@ export function placeSharedSeats(ctx: ArticleContext): void {
     }
   }
 }
+
+/** Words a dateline may hold between its place and its dash: months and their abbreviations. */
+const DATELINE_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?$/i;
+
+/**
+ * "DOHA (Wire) —", "Kyiv, Ukraine —", "LONDON, Nov 3 (Wire) -": a paragraph that opens with a dateline names where
+ * the story was filed, a place and not its government, and the agency in brackets is a news outlet.
+ */
+export function datelines(ctx: ArticleContext): void {
+  const toks = ctx.tokens;
+  let paragraph = -1;
+  for (const sent of ctx.doc.get('sentences')) {
+    if (sent.paragraph === paragraph) continue;
+    paragraph = sent.paragraph;
+    const s = sent.tokenStart;
+    if (s >= sent.tokenEnd || !/^\p{Lu}/u.test(toks[s].text)) continue;
+    // The dash, within the first ten tokens, after only names, commas, dates and one bracketed agency.
+    let dash = -1;
+    let open = -1;
+    let close = -1;
+    for (let k = s + 1; k < Math.min(sent.tokenEnd, s + 10); k++) {
+      const t = toks[k];
+      if (/^(?:—|–|--|-)$/.test(t.text) && t.spaceBefore) { dash = k; break; }
+      if (t.text === '(' && open < 0) { open = k; continue; }
+      if (t.text === ')' && open >= 0 && close < 0) { close = k; continue; }
+      if (t.text === ',' || /^\d{1,2}$/.test(t.text) || DATELINE_WORD.test(t.text) || /^\p{Lu}/u.test(t.text)) continue;
+      break;
+    }
+    if (dash < 0 || (open >= 0) !== (close >= 0) || (open >= 0 && close !== dash - 1) || close === open + 1) continue;
+    const placeEnd = toks[open >= 0 ? open - 1 : dash - 1].end;
+    for (const c of ctx.out) {
+      if (c.start < toks[s].start || c.start >= placeEnd) continue;
+      if (c.kind === 'country' && c.why.startsWith('capital metonym')) {
+        const text = ctx.doc.text.slice(c.start, c.end);
+        const city = ctx.lex.phrases.get(normPhrase(text))?.find((x) => x.type === 'place');
+        const name = city?.name ?? text.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (m) => m.toUpperCase());
+        Object.assign(c, { kind: 'place', how: 'name', entry: city ?? null, name, sector: null, why: 'dateline' });
+      }
+    }
+    if (open < 0) continue;
+    const from = toks[open + 1].start;
+    const to = toks[close - 1].end;
+    const inside = ctx.out.filter((c) => c.start >= from && c.end <= to);
+    if (inside.some((c) => c.entry && c.sector === 'MED')) continue;
+    const keep = ctx.out.filter((c) => !inside.includes(c));
+    ctx.out.length = 0;
+    ctx.out.push(...keep);
+    ctx.newCandidate(open + 1, close, { kind: 'organization', how: 'name', name: ctx.doc.text.slice(from, to), sector: 'MED', why: 'agency in a dateline' });
+  }
+}

@@ -1,7 +1,7 @@
 // Finds actor mention candidates in one document: gazetteer phrases, proper-noun runs, titles, roles, appositives, pronouns.
 import { lowerBound, type ActorKind, type Doc, type Token } from '../core/index.js';
 import type { ArticleContext } from './article-context.js';
-import { placeConjuncts, placeHomonymCountries, placeSharedSeats, placesInsideListedBodies } from './article-places.js';
+import { datelines, placeConjuncts, placeHomonymCountries, placeSharedSeats, placesInsideListedBodies } from './article-places.js';
 import { demonymPhrase } from './demonym-phrase.js';
 import { normPhrase, type Entry, type Lexicon } from './lexicon.js';
 import { FUNCTION_WORDS, isCap, isPossessive, PLACE_OF, PLACE_PREPS, SPEECH_AFTER, startsLower } from './match-words.js';
@@ -733,6 +733,7 @@ class Matcher implements ArticleContext {
     settleNameKinds(this);
     placeSharedSeats(this);
     placeHomonymCountries(this);
+    datelines(this);
     this.out.sort((a, b) => a.start - b.start || b.end - a.end); // settling may add short forms of bodies
     markSubjects(this.out, this.tokens, this.doc);
     linkAppositives(this.out, this.doc, this.tokens);
@@ -1167,7 +1168,10 @@ class Matcher implements ArticleContext {
     // "J.K. Rowling", "H. G. Wells": initials before a family name read as a given name.
     // (A lone initial needs a second one: "A. Velnari  B. Tessaro" are the options of a question.)
     const initials = /^(?:\p{Lu}\.){2,3}$/u.test(first.text) || (/^\p{Lu}\.$/u.test(first.text) && len >= 3 && /^\p{Lu}\.$/u.test(toks[c.i + 1].text));
-    const given = this.given(first) ?? (len >= 2 && initials && this.surnameLike(toks[c.j - 1]) ? 'u' : undefined);
+    // "North Darfur", "West Tarnby": a compass word opening a longer name is not the given name it can be.
+    const demonymAfter = len === 2 && !!this.lex.phrases.get(this.norms[c.i + 1])?.some((x) => x.type === 'country' && x.how === 'demonym');
+    const compassName = COMPASS.has(first.norm) && len >= 2 && !demonymAfter; // not "North American"
+    const given = compassName ? undefined : this.given(first) ?? (len >= 2 && initials && this.surnameLike(toks[c.j - 1]) ? 'u' : undefined);
     const honorific = HONORIFICS.has(tokNorm(first));
     const before = c.i > s ? toks[c.i - 1] : null;
     const weak = mode !== null;

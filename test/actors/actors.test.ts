@@ -682,3 +682,16 @@ test('actors: "the Democratic Alliance" is not NATO', () => {
   const actors = actorsOf('Opposition leader Grace Ndlovu of the Democratic Alliance called for a vote.');
   assert.ok(!actors.some((a) => a.country === 'NATO'));
 });
+
+test('actors: a dateline names a place and its agency, not a government', () => {
+  const actors = actorsOf('DOHA (Wirepost) — Negotiators returned to talks on Monday.\n\nThe talks are mediated by Qatar.');
+  check(actors, { mention: 'DOHA', kind: 'place', country: 'QAT' });
+  assert.equal(byMention(actors, 'DOHA')?.name, 'Doha');
+  check(actors, { mention: 'Wirepost', kind: 'organization', sector: 'MED' });
+  assert.notEqual(byMention(actors, 'Wirepost'), byMention(actors, 'Qatar'));
+});
+
+test('actors: a compass word opening a name is no given name ("North Velmar" is a place)', () => {
+  const actors = actorsOf('Fighting in North Velmar killed 40 civilians.');
+  check(actors, { mention: 'North Velmar', kind: 'place' });
+});
