@@ -65,7 +65,7 @@ const COMBINING = new Set(['euro', 'indo', 'afro', 'sino', 'franco', 'anglo', 'r
 const BODY_NOUNS = new Set(['coalition', 'alliance', 'party', 'movement', 'militia', 'faction', 'network', 'front', 'bloc', 'federation', 'league', 'company', 'firm', 'corporation', 'conglomerate', 'newspaper', 'broadcaster', 'agency', 'union']);
 
 /** Words for a business that a name can follow: "energy company Velda", "mining firm Korvex". */
-const COMPANY_NOUNS = new Set(['company', 'firm', 'corporation', 'conglomerate', 'group', 'giant', 'maker', 'manufacturer', 'producer', 'operator', 'carrier', 'insurer', 'retailer', 'lender', 'bank', 'broadcaster', 'newspaper', 'startup', 'start-up', 'developer', 'supplier', 'chain']);
+const COMPANY_NOUNS = new Set(['company', 'firm', 'chipmaker', 'carmaker', 'automaker', 'drugmaker', 'airline', 'miner', 'lab', 'platform', 'app', 'exchange', 'fund', 'investor', 'shipper', 'utility', 'corporation', 'conglomerate', 'group', 'giant', 'maker', 'manufacturer', 'producer', 'operator', 'carrier', 'insurer', 'retailer', 'lender', 'bank', 'broadcaster', 'newspaper', 'startup', 'start-up', 'developer', 'supplier', 'chain']);
 
 /** Honours and degrees written after a name: "DBE", "FRS", "PhD", "QC". */
 const POST_NOMINALS = /(,?\s+(?:[GKCMOD]BE|FRS|RA|QC|KC|MP|MEP|MSP|PhD|Ph\.D\.|MD|M\.D\.|Esq\.?|KG|GCMG|KCMG|CMG|DSO|MC|VC))+$/u;
@@ -1258,7 +1258,9 @@ class Matcher implements ArticleContext {
     if (next && next.text === ',' && toks[c.j + 1] && len <= 3) {
       // "Tulsa, Oklahoma": a name followed by a known place or country is a place.
       const hit = this.lookup(c.j + 1, Math.min(c.j + 6, toks.length), mode);
-      if (hit && (hit.entry.type === 'place' || (hit.entry.type === 'country' && hit.entry.how !== 'demonym'))) {
+      // (Not "Norvale Semiconductor, Europe's largest chipmaker": that place owns an apposition.)
+      const owns = hit && hit.j < toks.length && isPossessive(toks[hit.j].text);
+      if (hit && !owns && (hit.entry.type === 'place' || (hit.entry.type === 'country' && hit.entry.how !== 'demonym'))) {
         this.newCandidate(c.i, this.regionEnd(c.j, toks.length, mode), { kind: 'place', how: 'name', name: text, country: hit.entry.type === 'place' ? hit.entry.country : hit.entry.code, why: 'name, place', weak });
         return;
       }

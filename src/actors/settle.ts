@@ -2,7 +2,7 @@
 import { linkAcronyms } from './acronyms.js';
 import type { ArticleContext, Candidate } from './article-context.js';
 import { normPhrase } from './lexicon.js';
-import { isCap, isPossessive, SPEECH_AFTER } from './match-words.js';
+import { FUNCTION_WORDS, isCap, isPossessive, SPEECH_AFTER } from './match-words.js';
 
 /**
  * One sense per article: an unknown name ("Łódź", "Harrow") gets one kind everywhere, the kind its contexts vote
@@ -12,6 +12,7 @@ export function settleNameKinds(ctx: ArticleContext): void {
   linkAcronyms(ctx);
   surnamesOverPlaces(ctx);
   teamsOverPlaces(ctx);
+  companyShortNames(ctx);
   dropLanguages(ctx);
   const groups = new Map<string, Candidate[]>();
   for (const c of ctx.out) {
@@ -136,5 +137,44 @@ function teamsOverPlaces(ctx: ArticleContext): void {
     const club = clubs.get(ctx.doc.text.slice(c.start, c.end));
     if (!club) continue;
     Object.assign(c, { kind: club.kind, how: 'name', name: club.name, entry: club.entry, country: club.country, sector: club.sector, why: 'short name of a club named in full' });
+  }
+}
+
+/**
+ * "Norvale Semiconductor … Shares in Norvale fell": in an article that names a business by a name and a trade word
+ * ("Semiconductor", "Pharmaceuticals", "Bank"), the name's first word standing alone is that business (in a headline
+ * too), unless it is a word, a given name or a listed name of its own, or two businesses share it.
+ */
+function companyShortNames(ctx: ArticleContext): void {
+  const firms = new Map<string, Candidate | null>();
+  for (const c of ctx.out) {
+    if (c.kind !== 'organization' || c.weak || c.sector !== 'BUS' || !c.why.startsWith('name with head')) continue;
+    const words = ctx.doc.text.slice(c.start, c.end).split(/\s+/);
+    const first = words[0];
+    if (words.length < 2 || !/^\p{Lu}\p{Ll}{2,}$/u.test(first) || FUNCTION_WORDS.has(first.toLowerCase())) continue;
+    if (ctx.lex.phrases.has(normPhrase(first)) || ctx.lex.givenNames.has(first)) continue;
+    const had = firms.get(first);
+    firms.set(first, had === undefined ? c : null);
+  }
+  if (!firms.size) return;
+  const toks = ctx.tokens;
+  const covered = new Set<number>();
+  // A weak headline run that ends in the name ("Chipmaker Norvale to cut jobs") gives way to the name alone (below).
+  const tails = ctx.out.filter((c) => c.weak && !c.entry && firms.get(/\s(\S+)$/u.exec(ctx.doc.text.slice(c.start, c.end))?.[1] ?? ''));
+  if (tails.length) {
+    const keep = ctx.out.filter((c) => !tails.includes(c));
+    ctx.out.length = 0;
+    ctx.out.push(...keep);
+  }
+  for (const c of ctx.out) {
+    const firm = firms.get(ctx.doc.text.slice(c.start, c.end));
+    if (!firm || c.entry || c.how === 'pronoun') continue;
+    Object.assign(c, { kind: firm.kind, how: 'name', name: firm.name, country: firm.country, sector: firm.sector, weak: false, refers: null, why: 'short name of a business named in full' });
+    covered.add(c.start);
+  }
+  for (let i = 0; i < toks.length; i++) {
+    const firm = firms.get(toks[i].text);
+    if (!firm || covered.has(toks[i].start) || ctx.out.some((c) => c.start <= toks[i].start && toks[i].end <= c.end)) continue;
+    Object.assign(ctx.newCandidate(i, i + 1, { kind: firm.kind, how: 'name', why: '' }), { name: firm.name, country: firm.country, sector: firm.sector, why: 'short name of a business named in full' });
   }
 }

@@ -695,3 +695,12 @@ test('actors: a compass word opening a name is no given name ("North Velmar" is 
   const actors = actorsOf('Fighting in North Velmar killed 40 civilians.');
   check(actors, { mention: 'North Velmar', kind: 'place' });
 });
+
+test('actors: a business named in full is meant by its first word alone, in the headline too', () => {
+  const actors = actorsOf('Chipmaker Halvane to cut 3,000 jobs\n\nHalvane Semiconductor, Europe\'s third-largest chipmaker, said it would close a plant in Saxony. Shares in Halvane fell.');
+  const firm = byMention(actors, 'Halvane Semiconductor');
+  assert.ok(firm && firm.kind === 'organization' && firm.sector === 'BUS');
+  assert.deepEqual(firm.mentions.map((m) => m.text), ['Halvane', 'Halvane Semiconductor', 'Halvane']);
+  check(actors, { mention: 'Europe', kind: 'place' });
+  check(actors, { mention: 'Saxony', kind: 'place', country: 'DEU' });
+});
