@@ -704,3 +704,12 @@ test('actors: a business named in full is meant by its first word alone, in the 
   check(actors, { mention: 'Europe', kind: 'place' });
   check(actors, { mention: 'Saxony', kind: 'place', country: 'DEU' });
 });
+
+test('actors: sport: clubs named by a club word, players and managers by their role, a surname that is a place word', () => {
+  const actors = actorsOf('Westmoor Rovers beat Dunhill 2–1 on Saturday. Striker Jonas Kettle scored twice, and Rovers manager Ellen Marsh praised her players.');
+  check(actors, { mention: 'Westmoor Rovers', kind: 'organization', sector: 'SPT' });
+  check(actors, { mention: 'Striker Jonas Kettle', kind: 'person', sector: 'SPT' });
+  assert.equal(byMention(actors, 'Striker Jonas Kettle')?.name, 'Jonas Kettle');
+  check(actors, { mention: 'Ellen Marsh', kind: 'person' });
+  assert.equal(byMention(actors, 'Rovers'), byMention(actors, 'Westmoor Rovers'));
+});
