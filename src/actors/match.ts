@@ -104,8 +104,8 @@ const SOURCE_AFTER = new Set(['close', 'familiar', 'with', 'in', 'at', 'inside',
 const SOURCE_MODIFIERS = new Set(['senior', 'anonymous', 'unnamed', 'official', 'government', 'diplomatic', 'intelligence', 'military', 'security', 'police', 'industry', 'party', 'palace', 'ministry', 'western', 'reliable', 'informed', 'knowledgeable', 'trusted', 'confidential', 'credible', 'local', 'several', 'two', 'three', 'other', 'european', 'american', 'administration', 'congressional', 'legal', 'judicial', 'banking', 'market', 'family', 'defence', 'defense', 'medical', 'hospital', 'rebel', 'opposition', 'well-placed', 'well-informed', 'independent']);
 /** Modifiers that make "forces" armed men without a country: "security forces", "rebel forces". */
 const ARMED_MODIFIERS = new Set(['security', 'government', 'armed', 'rebel', 'special', 'coalition', 'allied', 'enemy', 'opposition', 'federal', 'military', 'ground', 'air', 'naval', 'police', 'peacekeeping', 'pro-government', 'insurgent', 'militia', 'regime', 'state', 'foreign', 'international', 'western', 'union', 'confederate', 'royal', 'elite', 'paramilitary', 'loyalist', 'separatist', 'occupying', 'invading', 'hostile', 'friendly', 'local', 'tribal', 'kurdish', 'commando', 'defence', 'defense', 'border', 'interior', 'presidential', 'republican', 'national', 'joint', 'multinational', 'counterterrorism', 'anti-terrorism', 'assault', 'mechanized', 'airborne', 'amphibious', 'marine', 'land', 'sea', 'army', 'troops']);
-/** Lower-case compass adjectives before a place: "northern", "south-eastern", "central". */
-const COMPASS_ADJ = /^(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)$/;
+/** Lower-case adjectives before a place: "northern", "south-eastern", "central", "neighbouring". */
+const COMPASS_ADJ = /^(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central|neighbou?ring|landlocked|war-torn)$/;
 /** Determiners and quantifiers that open the noun phrase of an unnamed person or group ("its members", "all residents"). */
 const LEAD_WORDS = new Set(['its', 'their', 'his', 'her', 'our', 'your', 'my', 'these', 'those', 'all', 'some', 'many', 'most', 'every', 'each', 'both', 'several', 'few', 'other']);
 const FORMER = new Set(['former', 'ex', 'retired', 'ex-', 'then']);
@@ -1249,7 +1249,7 @@ class Matcher implements ArticleContext {
       this.newCandidate(c.i, region?.end ?? c.j, { kind: 'place', how: 'name', name: text, country: country ?? region?.country ?? null, why: 'after locative preposition', weak });
       return;
     }
-    // "flooding in northern Tarnland", "across central Vellmark": a compass adjective in lower case places a name.
+    // "flooding in northern Tarnland", "neighbouring Vellmark": a compass adjective in lower case places a name.
     if (before && COMPASS_ADJ.test(before.text) && len <= 3 && !given) {
       this.newCandidate(c.i, c.j, { kind: 'place', how: 'name', name: text, country, why: 'name after a compass adjective', weak });
       return;
