@@ -1311,6 +1311,11 @@ class Matcher implements ArticleContext {
       this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country, sector, why: `name before "${bodyAfter.text}"`, weak });
       return;
     }
+    // "Euronews", "Dorsianews": one word ending in "news" is an outlet.
+    if (len === 1 && /^\p{Lu}\p{Ll}{2,}news$/u.test(text)) {
+      this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country, sector: 'MED', why: 'outlet-like name', weak });
+      return;
+    }
     // No cue: the spelling decides between a person's name, a place's and a common word ("Internet", "Figure").
     const spelled = spellingResult(text);
     if (len === 1 && spelled.scores.other >= SPELLING_OTHER) return;

@@ -714,3 +714,9 @@ test('actors: sport: clubs named by a club word, players and managers by their r
   check(actors, { mention: 'Ellen Marsh', kind: 'person' });
   assert.equal(byMention(actors, 'Rovers'), byMention(actors, 'Westmoor Rovers'));
 });
+
+test('actors: one word ending in "news" is an outlet', () => {
+  const actors = actorsOf('Tarvonews reported the sale on Monday, and Ivo Marsk told Dorsianews he agreed.');
+  check(actors, { mention: 'Tarvonews', kind: 'organization', sector: 'MED' });
+  check(actors, { mention: 'Dorsianews', kind: 'organization', sector: 'MED' });
+});
