@@ -921,7 +921,9 @@ class Matcher implements ArticleContext {
           this.newCandidate(roleChunk.i, c.j, { kind: titleHead.kind === 'place' ? 'place' : 'organization', how: 'name', name, country, sector: titleHead.sector, why: `name with head "${tokNorm(toks[c.j - 1])}"` });
           continue;
         }
-        if (roleChunk && roleChunk.entry.kind === 'person') {
+        // "the militant group Selvar": a word for a body before the name makes it the body's, not a titled person's.
+        const bodyWordBefore = c.i > 0 && (BODY_NOUNS.has(this.norms[c.i - 1]) || /^(group|organisation|organization|outfit|cell)$/.test(this.norms[c.i - 1]));
+        if (roleChunk && roleChunk.entry.kind === 'person' && !bodyWordBefore) {
           for (const m of mod.chunks) consumed.add(m);
           // "President Wen Tao" is one mention; in "Canadian researcher Ivo Marsk" or "press secretary Mara Quill" the
           // lower-case description is evidence about the person, and the mention is the name.

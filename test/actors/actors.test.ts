@@ -720,3 +720,11 @@ test('actors: one word ending in "news" is an outlet', () => {
   check(actors, { mention: 'Tarvonews', kind: 'organization', sector: 'MED' });
   check(actors, { mention: 'Dorsianews', kind: 'organization', sector: 'MED' });
 });
+
+test('actors: one soldier is a person, soldiers are a group; "special agent" is a title', () => {
+  const actors = actorsOf('A Scottish soldier was hurt, and soldiers returned fire. FBI special agent Tom Ruiz said a protester was held.');
+  check(actors, { mention: 'A Scottish soldier', kind: 'person', country: 'GBR', sector: 'MIL' });
+  check(actors, { mention: 'soldiers', kind: 'group', sector: 'MIL' });
+  check(actors, { mention: 'Tom Ruiz', kind: 'person', country: 'USA', sector: 'SPY' });
+  check(actors, { mention: 'a protester', kind: 'person', sector: 'CVL' });
+});
