@@ -769,9 +769,16 @@ class Matcher implements ArticleContext {
    * with a country before it in the sentence.
    */
   possessorCountries(): void {
+    const body = (c: Candidate) => (c.kind === 'country' || c.kind === 'organization') && c.how !== 'pronoun';
     for (const p of this.possessed) {
-      const owner = this.out.find((c) => c.sentence === p.sentence && c.end <= p.start && (c.kind === 'country' || c.kind === 'organization') && c.country);
-      if (owner) { p.country = owner.country; p.why += ', country of the possessor'; }
+      const owner = this.out.find((c) => c.sentence === p.sentence && c.end <= p.start && body(c) && c.country)
+        // "The union welcomed the vote. Its president said …": with no body before it in its sentence, the last body
+        // of the sentence before.
+        ?? (this.out.some((c) => c.sentence === p.sentence && c.end <= p.start && body(c)) ? undefined : this.out.filter((c) => c.sentence === p.sentence - 1 && body(c)).at(-1));
+      if (!owner) continue;
+      if (owner.country) { p.country = owner.country; p.why += ', country of the possessor'; }
+      // A union's or a company's president is of the union or the company, not of a government.
+      if (owner.kind === 'organization' && owner.sector && owner.sector !== 'GOV' && (p.sector === 'GOV' || !p.sector)) { p.sector = owner.sector; p.why += ', sector of the possessor'; }
     }
   }
 

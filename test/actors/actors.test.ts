@@ -728,3 +728,8 @@ test('actors: one soldier is a person, soldiers are a group; "special agent" is 
   check(actors, { mention: 'Tom Ruiz', kind: 'person', country: 'USA', sector: 'SPY' });
   check(actors, { mention: 'a protester', kind: 'person', sector: 'CVL' });
 });
+
+test('actors: "its president" after a sentence about a union is the union\'s president', () => {
+  const actors = actorsOf('The Harbour Workers Union welcomed the vote. Its president, Doreen Vallis, said members were relieved.');
+  check(actors, { mention: 'Doreen Vallis', kind: 'person', sector: 'LAB' });
+});
