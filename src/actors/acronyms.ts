@@ -1,5 +1,5 @@
 // Article-level passes over bracketed acronyms: short forms of named bodies, and defined terms that name nothing.
-import type { ArticleContext, Candidate } from './article-context.js';
+import { keepCandidates, type ArticleContext, type Candidate } from './article-context.js';
 import { FUNCTION_WORDS, startsLower } from './match-words.js';
 
 /**
@@ -36,9 +36,7 @@ export function linkAcronyms(ctx: ArticleContext): void {
       if (toks[p].text !== toks[i].text || toks[p + 1].text !== toks[i + 1].text || toks[p + 1].start !== toks[p].end + 1) continue;
       const from = toks[p].start;
       const to = toks[p + 1].end;
-      const keep = ctx.out.filter((c) => !(c.start >= from && c.end <= to));
-      ctx.out.length = 0;
-      ctx.out.push(...keep);
+      keepCandidates(ctx, (c) => !(c.start >= from && c.end <= to));
       Object.assign(ctx.newCandidate(p, p + 2, { kind: body.kind, how: 'name', why: '' }), { kind: body.kind, name: body.name, entry: body.entry, country: body.country, sector: body.sector, why: 'short form of a named body' });
     }
   }
@@ -80,12 +78,10 @@ function dropDefinedTerms(ctx: ArticleContext): void {
     else if (!ctx.out.some((c) => c.start < to && from < c.end && !c.weak)) terms.set(toks[i].text, false);
   }
   if (!terms.size) return;
-  const keep = ctx.out.filter((c) => {
+  keepCandidates(ctx, (c) => {
     const overrides = c.how === 'name' ? terms.get(ctx.doc.text.slice(c.start, c.end)) : undefined;
     return overrides === undefined || (!overrides && !!c.entry);
   });
-  ctx.out.length = 0;
-  ctx.out.push(...keep);
 }
 
 /** The first token of the words before token `last` (inclusive) whose initials spell `letters`, or -1. */

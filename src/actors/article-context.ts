@@ -32,3 +32,10 @@ export interface ArticleContext {
   /** Add a candidate over tokens [i, j) and return it. */
   newCandidate(i: number, j: number, fields: Partial<Candidate> & { kind: Candidate['kind']; how: string; why: string }): Candidate;
 }
+
+/** Keep only the candidates `keep` accepts, editing `ctx.out` in place (the passes share that array). */
+export function keepCandidates(ctx: ArticleContext, keep: (c: Candidate) => boolean): void {
+  const kept = ctx.out.filter(keep);
+  ctx.out.length = 0;
+  ctx.out.push(...kept);
+}

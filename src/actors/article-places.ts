@@ -1,5 +1,5 @@
 // Article-level passes that settle countries and places once every sentence is chunked: homonyms, shared seats, conjuncts.
-import type { ArticleContext, Candidate } from './article-context.js';
+import { keepCandidates, type ArticleContext, type Candidate } from './article-context.js';
 import { normPhrase, type Entry } from './lexicon.js';
 import { isCap, isPossessive, PLACE_PREPS } from './match-words.js';
 
@@ -157,9 +157,7 @@ export function datelines(ctx: ArticleContext): void {
     const to = toks[close - 1].end;
     const inside = ctx.out.filter((c) => c.start >= from && c.end <= to);
     if (inside.some((c) => c.entry && c.sector === 'MED')) continue;
-    const keep = ctx.out.filter((c) => !inside.includes(c));
-    ctx.out.length = 0;
-    ctx.out.push(...keep);
+    keepCandidates(ctx, (c) => !inside.includes(c));
     ctx.newCandidate(open + 1, close, { kind: 'organization', how: 'name', name: ctx.doc.text.slice(from, to), sector: 'MED', why: 'agency in a dateline' });
   }
 }

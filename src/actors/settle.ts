@@ -1,6 +1,6 @@
 // One sense per article: the passes that give an unknown name one kind across the article once every sentence is chunked.
 import { linkAcronyms } from './acronyms.js';
-import type { ArticleContext, Candidate } from './article-context.js';
+import { keepCandidates, type ArticleContext, type Candidate } from './article-context.js';
 import { normPhrase } from './lexicon.js';
 import { FUNCTION_WORDS, isCap, isPossessive, SPEECH_AFTER } from './match-words.js';
 
@@ -84,9 +84,7 @@ function dropLanguages(ctx: ArticleContext): void {
     if (isCap(toks[i]) && toks[i].pos !== 'PUNCT') languages.add(ctx.norms[i]);
   }
   if (!languages.size) return;
-  const keep = ctx.out.filter((c) => c.entry || c.how !== 'name' || c.refers || !languages.has(normPhrase(c.name)));
-  ctx.out.length = 0;
-  ctx.out.push(...keep);
+  keepCandidates(ctx, (c) => !!c.entry || c.how !== 'name' || !!c.refers || !languages.has(normPhrase(c.name)));
 }
 
 /**
@@ -161,11 +159,7 @@ function companyShortNames(ctx: ArticleContext): void {
   const covered = new Set<number>();
   // A weak headline run that ends in the name ("Chipmaker Norvale to cut jobs") gives way to the name alone (below).
   const tails = ctx.out.filter((c) => c.weak && !c.entry && firms.get(/\s(\S+)$/u.exec(ctx.doc.text.slice(c.start, c.end))?.[1] ?? ''));
-  if (tails.length) {
-    const keep = ctx.out.filter((c) => !tails.includes(c));
-    ctx.out.length = 0;
-    ctx.out.push(...keep);
-  }
+  if (tails.length) keepCandidates(ctx, (c) => !tails.includes(c));
   for (const c of ctx.out) {
     const firm = firms.get(ctx.doc.text.slice(c.start, c.end));
     if (!firm || c.entry || c.how === 'pronoun') continue;
