@@ -1302,9 +1302,9 @@ class Matcher implements ArticleContext {
     }
     // "the NGO Foro Penal", "the rights group Memorial": a name right after a word for a body is that body.
     const kindBefore = c.i - 2 >= s ? toks[c.i - 2] : null;
-    // "the NGO Foro Penal", also after a trade word: "insurance company Gjensidige", "Mining firm Korvex".
-    const tradeBefore = before && COMPANY_NOUNS.has(before.norm) && kindBefore && (kindBefore.pos === 'NOUN' || (kindBefore.pos === 'PROPN' && this.isSentenceStart(kindBefore.index))) && !this.lex.phrases.has(kindBefore.norm);
-    const bodyBefore = before && (BODY_NOUNS.has(before.norm) || /^(ngo|group|charity|organisation|organization|outlet|broadcaster|newspaper|daily)$/.test(before.norm)) && kindBefore && (/^(the|rights|advocacy|watchdog|aid|campaign|opposition|militant|rebel|ngo)$/.test(kindBefore.norm) || tradeBefore);
+    // "the NGO Foro Penal", also after a trade word: "insurance company Gjensidige", "the chipmaker Korvex".
+    const tradeBefore = before && COMPANY_NOUNS.has(before.norm) && kindBefore && (kindBefore.norm === 'the' || kindBefore.pos === 'NOUN' || (kindBefore.pos === 'PROPN' && this.isSentenceStart(kindBefore.index))) && !this.lex.phrases.has(kindBefore.norm);
+    const bodyBefore = tradeBefore || (before && (BODY_NOUNS.has(before.norm) || /^(ngo|group|charity|organisation|organization|outlet|broadcaster|newspaper|daily)$/.test(before.norm)) && kindBefore && /^(the|rights|advocacy|watchdog|aid|campaign|opposition|militant|rebel|ngo)$/.test(kindBefore.norm));
     if (bodyBefore && !given && !honorific) {
       const kindWord = toks[c.i - 2].norm;
       const sector = /^(militant|rebel)$/.test(kindWord) ? 'REB' : /^(rights|advocacy|watchdog|aid|campaign|ngo)$/.test(kindWord) || before!.norm === 'ngo' || before!.norm === 'charity' ? 'NGO' : this.lex.heads.get(before!.norm)?.sector ?? (tradeBefore ? 'BUS' : null);

@@ -663,8 +663,9 @@ test('actors: an unnamed person takes a lower-case "of" phrase into the mention,
 });
 
 test('actors: news patterns for bodies and places: trade word + name, "and" after a country word, compass adjectives', () => {
-  const actors = actorsOf('Insurance company Halvik said it had 900 claims. The Norwegian Fisheries and Food Directorate warned of storms. Rain flooded northern Tarnmark on Monday and neighbouring Dorsvia.');
+  const actors = actorsOf('Insurance company Halvik said it had 900 claims, and the chipmaker Korvane fell. The Norwegian Fisheries and Food Directorate warned of storms. Rain flooded northern Tarnmark on Monday and neighbouring Dorsvia.');
   check(actors, { mention: 'Halvik', kind: 'organization', sector: 'BUS' });
+  check(actors, { mention: 'Korvane', kind: 'organization', sector: 'BUS' });
   assert.ok(!actors.some((a) => a.mentions.some((m) => m.text === 'Insurance')), 'the trade word is not a body');
   check(actors, { mention: 'Norwegian Fisheries and Food Directorate', kind: 'organization', country: 'NOR', sector: 'GOV' });
   check(actors, { mention: 'Tarnmark', kind: 'place' });
