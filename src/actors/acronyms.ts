@@ -1,5 +1,5 @@
 // Article-level passes over bracketed acronyms: short forms of named bodies, and defined terms that name nothing.
-import { keepCandidates, type ArticleContext, type Candidate } from './article-context.js';
+import { keepCandidates, linkShortForms, type ArticleContext, type Candidate } from './article-context.js';
 import { FUNCTION_WORDS, startsLower } from './match-words.js';
 
 /**
@@ -41,20 +41,8 @@ export function linkAcronyms(ctx: ArticleContext): void {
     }
   }
   if (!defined.size) return;
-  const covered = new Set<number>();
-  const as = (c: Candidate, body: Candidate) => Object.assign(c, { kind: body.kind, name: body.name, entry: body.entry, country: body.country, sector: body.sector, weak: false, how: 'name', refers: null, why: 'short form of a named body' });
-  for (const c of ctx.out) {
-    const body = defined.get(ctx.doc.text.slice(c.start, c.end));
-    if (!body || c === body) continue;
-    as(c, body);
-    covered.add(c.start);
-  }
   // Occurrences no rule picked up ("when ACPeds issued …") are mentions of the body too.
-  for (let i = 0; i < toks.length; i++) {
-    const body = defined.get(toks[i].text);
-    if (!body || covered.has(toks[i].start) || ctx.out.some((c) => c.start <= toks[i].start && toks[i].end <= c.end)) continue;
-    as(ctx.newCandidate(i, i + 1, { kind: body.kind, how: 'name', why: '' }), body);
-  }
+  linkShortForms(ctx, defined, 'short form of a named body');
 }
 
 /**

@@ -39,3 +39,25 @@ export function keepCandidates(ctx: ArticleContext, keep: (c: Candidate) => bool
   ctx.out.length = 0;
   ctx.out.push(...kept);
 }
+
+/**
+ * Short forms of bodies the article names in full ("ACPeds" for the body it follows in brackets, "Halvane" for
+ * "Halvane Semiconductor"): every candidate spelled like a form (and that `takes` accepts) becomes a mention of its
+ * body, and so does every occurrence no rule picked up. A form mapped to null is ambiguous and links nothing.
+ */
+export function linkShortForms(ctx: ArticleContext, forms: ReadonlyMap<string, Candidate | null>, why: string, takes: (c: Candidate) => boolean = () => true): void {
+  const as = (c: Candidate, body: Candidate) => Object.assign(c, { kind: body.kind, name: body.name, entry: body.entry, country: body.country, sector: body.sector, weak: false, how: 'name', refers: null, why });
+  const covered = new Set<number>();
+  for (const c of ctx.out) {
+    const body = forms.get(ctx.doc.text.slice(c.start, c.end));
+    if (!body || c === body || !takes(c)) continue;
+    as(c, body);
+    covered.add(c.start);
+  }
+  const toks = ctx.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const body = forms.get(toks[i].text);
+    if (!body || covered.has(toks[i].start) || ctx.out.some((c) => c.start <= toks[i].start && toks[i].end <= c.end)) continue;
+    as(ctx.newCandidate(i, i + 1, { kind: body.kind, how: 'name', why: '' }), body);
+  }
+}

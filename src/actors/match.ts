@@ -88,6 +88,8 @@ const SURNAME_HEADS = new Set(['hill', 'hills', 'street', 'lane', 'temple', 'cas
 /** Verbs and nouns of motion before "to"/"from" that make the next name a place: "flew to X", "flights from X". */
 const MOTION = new Set(['go', 'went', 'gone', 'come', 'came', 'travel', 'travelled', 'traveled', 'move', 'moved', 'return', 'returned', 'fly', 'flew', 'drive', 'drove', 'sail', 'sailed', 'head', 'headed', 'arrive', 'arrived', 'flee', 'fled', 'emigrate', 'emigrated', 'immigrate', 'immigrated', 'relocate', 'relocated', 'deport', 'deported', 'evacuate', 'evacuated', 'ferry', 'flight', 'flights', 'trip', 'trips', 'journey', 'visit', 'route', 'road', 'train', 'trains', 'bus', 'buses', 'miles', 'km', 'kilometres', 'kilometers', 'way', 'back', 'moving', 'going', 'coming', 'travelling', 'traveling', 'returning', 'flying', 'driving', 'heading']);
 /** Direction words before "of" that make the next name a place: "north of X". */
+/** Lower-case adjectives before a place: the compass ones ("northern", "south-eastern", "central") and "neighbouring". */
+const PLACE_ADJ = new Set([...COMPASS].filter((w) => /ern$/.test(w) || w === 'central').concat(['neighbouring', 'neighboring', 'landlocked', 'war-torn']));
 const COMPASS_OF = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'outside', 'near']);
 /** Spelling-model thresholds (src/actors/name-spelling.ts): a common word, and a margin that says something. */
 const SPELLING_OTHER = 0.7;
@@ -104,8 +106,6 @@ const SOURCE_AFTER = new Set(['close', 'familiar', 'with', 'in', 'at', 'inside',
 const SOURCE_MODIFIERS = new Set(['senior', 'anonymous', 'unnamed', 'official', 'government', 'diplomatic', 'intelligence', 'military', 'security', 'police', 'industry', 'party', 'palace', 'ministry', 'western', 'reliable', 'informed', 'knowledgeable', 'trusted', 'confidential', 'credible', 'local', 'several', 'two', 'three', 'other', 'european', 'american', 'administration', 'congressional', 'legal', 'judicial', 'banking', 'market', 'family', 'defence', 'defense', 'medical', 'hospital', 'rebel', 'opposition', 'well-placed', 'well-informed', 'independent']);
 /** Modifiers that make "forces" armed men without a country: "security forces", "rebel forces". */
 const ARMED_MODIFIERS = new Set(['security', 'government', 'armed', 'rebel', 'special', 'coalition', 'allied', 'enemy', 'opposition', 'federal', 'military', 'ground', 'air', 'naval', 'police', 'peacekeeping', 'pro-government', 'insurgent', 'militia', 'regime', 'state', 'foreign', 'international', 'western', 'union', 'confederate', 'royal', 'elite', 'paramilitary', 'loyalist', 'separatist', 'occupying', 'invading', 'hostile', 'friendly', 'local', 'tribal', 'kurdish', 'commando', 'defence', 'defense', 'border', 'interior', 'presidential', 'republican', 'national', 'joint', 'multinational', 'counterterrorism', 'anti-terrorism', 'assault', 'mechanized', 'airborne', 'amphibious', 'marine', 'land', 'sea', 'army', 'troops']);
-/** Lower-case adjectives before a place: "northern", "south-eastern", "central", "neighbouring". */
-const COMPASS_ADJ = /^(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central|neighbou?ring|landlocked|war-torn)$/;
 /** Determiners and quantifiers that open the noun phrase of an unnamed person or group ("its members", "all residents"). */
 const LEAD_WORDS = new Set(['its', 'their', 'his', 'her', 'our', 'your', 'my', 'these', 'those', 'all', 'some', 'many', 'most', 'every', 'each', 'both', 'several', 'few', 'other']);
 const FORMER = new Set(['former', 'ex', 'retired', 'ex-', 'then']);
@@ -728,7 +728,7 @@ class Matcher implements ArticleContext {
     placesInsideListedBodies(this);
     this.nestedMentions();
     this.out.sort((a, b) => a.start - b.start || b.end - a.end);
-    this.possessorCountries();
+    this.possessors();
     placeConjuncts(this);
     settleNameKinds(this);
     placeSharedSeats(this);
@@ -766,9 +766,9 @@ class Matcher implements ArticleContext {
 
   /**
    * "its ambassador": an unnamed person introduced with "its"/"their" takes the country of the first body or country
-   * with a country before it in the sentence.
+   * with a country before it in the sentence (or of the last body of the sentence before), and a body's sector.
    */
-  possessorCountries(): void {
+  possessors(): void {
     const body = (c: Candidate) => (c.kind === 'country' || c.kind === 'organization') && c.how !== 'pronoun';
     for (const p of this.possessed) {
       const owner = this.out.find((c) => c.sentence === p.sentence && c.end <= p.start && body(c) && c.country)
@@ -1259,7 +1259,7 @@ class Matcher implements ArticleContext {
       return;
     }
     // "flooding in northern Tarnland", "neighbouring Vellmark": a compass adjective in lower case places a name.
-    if (before && COMPASS_ADJ.test(before.text) && len <= 3 && !given) {
+    if (before && startsLower(before.text) && PLACE_ADJ.has(before.norm) && len <= 3 && !given) {
       this.newCandidate(c.i, c.j, { kind: 'place', how: 'name', name: text, country, why: 'name after a compass adjective', weak });
       return;
     }
@@ -1434,8 +1434,10 @@ class Matcher implements ArticleContext {
     if (plural) {
       // "evolutionary forces", "market forces": forces are armed only with a country, a body or an armed modifier.
       // A bare "forces" or "the forces" may point back to armed forces named before.
-      const described = toks.slice(mod.start, c.i);
-      if (r.term === 'forces' && !country && !mod.chunks.length && end === c.j && !described.some((t) => ARMED_MODIFIERS.has(t.norm)) && (described.length > 0 || !mod.det)) return;
+      if (r.term === 'forces' && !country && !mod.chunks.length && end === c.j) {
+        const modifiers = toks.slice(mod.start, c.i);
+        if (!modifiers.some((t) => ARMED_MODIFIERS.has(t.norm)) && (modifiers.length > 0 || !mod.det)) return;
+      }
       // Bare social groups ("students", "workers") are too generic to be actors; armed, state and civic ones are not.
       if (!country && (!r.sector || /^(EDU|LAB|AGR|HLH|JRN|MED|BUS|REF|REL)$/.test(r.sector)) && !mod.chunks.length && !mod.faith) return;
       this.newCandidate(lead, end, { kind: 'group', how: 'anonymous', name: text, country, sector, role: r.term, why: 'group noun', weak: mode === 'caps' });

@@ -1,6 +1,6 @@
 // One sense per article: the passes that give an unknown name one kind across the article once every sentence is chunked.
 import { linkAcronyms } from './acronyms.js';
-import { keepCandidates, type ArticleContext, type Candidate } from './article-context.js';
+import { keepCandidates, linkShortForms, type ArticleContext, type Candidate } from './article-context.js';
 import { normPhrase } from './lexicon.js';
 import { FUNCTION_WORDS, isCap, isPossessive, SPEECH_AFTER } from './match-words.js';
 
@@ -155,20 +155,8 @@ function companyShortNames(ctx: ArticleContext): void {
     firms.set(first, had === undefined ? c : null);
   }
   if (!firms.size) return;
-  const toks = ctx.tokens;
-  const covered = new Set<number>();
-  // A weak headline run that ends in the name ("Chipmaker Norvale to cut jobs") gives way to the name alone (below).
+  // A weak headline run that ends in the name ("Chipmaker Norvale to cut jobs") gives way to the name alone.
   const tails = ctx.out.filter((c) => c.weak && !c.entry && firms.get(/\s(\S+)$/u.exec(ctx.doc.text.slice(c.start, c.end))?.[1] ?? ''));
   if (tails.length) keepCandidates(ctx, (c) => !tails.includes(c));
-  for (const c of ctx.out) {
-    const firm = firms.get(ctx.doc.text.slice(c.start, c.end));
-    if (!firm || c.entry || c.how === 'pronoun') continue;
-    Object.assign(c, { kind: firm.kind, how: 'name', name: firm.name, country: firm.country, sector: firm.sector, weak: false, refers: null, why: 'short name of a business named in full' });
-    covered.add(c.start);
-  }
-  for (let i = 0; i < toks.length; i++) {
-    const firm = firms.get(toks[i].text);
-    if (!firm || covered.has(toks[i].start) || ctx.out.some((c) => c.start <= toks[i].start && toks[i].end <= c.end)) continue;
-    Object.assign(ctx.newCandidate(i, i + 1, { kind: firm.kind, how: 'name', why: '' }), { name: firm.name, country: firm.country, sector: firm.sector, why: 'short name of a business named in full' });
-  }
+  linkShortForms(ctx, firms, 'short name of a business named in full', (c) => !c.entry && c.how !== 'pronoun');
 }

@@ -42,6 +42,9 @@ function hasCueWord(tokens: readonly Token[], s: Sentence, lex: QuotesLexicon): 
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
+/** An elliptic clause ("as did X", "nor has Y"): an opener, then an auxiliary standing for the verb. */
+const ELLIPSIS_OPENER = /^(as|so|nor|neither)$/;
+const ELLIPSIS_AUX = /^(did|does|do|has|have|had|was|were|is|are|would|will)$/;
 /**
  * Whether a tagger content is whole: it does not stop on a word that needs more ("itself from the attack in Ukraine
  * in" is a cut-off phrase, not a claim) and is not an elliptic clause ("as did X"). Contents without a verb stay: "a
@@ -51,9 +54,7 @@ function propositional(tokens: readonly Token[], before: Token | undefined): boo
   const words = tokens.filter((t) => t.pos !== 'PUNCT');
   if (!words.length) return false;
   // "…, as did President X and President Y": an elliptic clause repeats the act, it reports no content.
-  const ellipsisAux = /^(did|does|do|has|have|had|was|were|is|are|would|will)$/;
-  const opener = /^(as|so|nor|neither)$/;
-  if ((before && opener.test(before.norm) && ellipsisAux.test(words[0].norm)) || (words.length > 1 && opener.test(words[0].norm) && ellipsisAux.test(words[1].norm))) return false;
+  if ((before && ELLIPSIS_OPENER.test(before.norm) && ELLIPSIS_AUX.test(words[0].norm)) || (words.length > 1 && ELLIPSIS_OPENER.test(words[0].norm) && ELLIPSIS_AUX.test(words[1].norm))) return false;
   const last = words[words.length - 1];
   return !(last.pos === 'ADP' || last.pos === 'DET' || last.pos === 'CCONJ' || last.pos === 'SCONJ');
 }
