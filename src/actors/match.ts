@@ -337,7 +337,8 @@ class Matcher implements ArticleContext {
     if (letters.length <= 3) {
       // Short keys ("US", "WHO", "IS") must be written in capitals, and mean nothing in an all-caps line.
       if (mode === 'caps' && !/\./.test(text)) return false;
-      if (letters !== letters.toUpperCase() && e.type !== 'person' && !(e.type === 'country' && e.how === 'name')) return false;
+      // A place's dotted abbreviation ("Fla.", "Pa.") is written as it is listed.
+      if (letters !== letters.toUpperCase() && e.type !== 'person' && !(e.type === 'country' && e.how === 'name') && !(e.type === 'place' && text.endsWith('.'))) return false;
     }
     return true;
   }
@@ -508,7 +509,9 @@ class Matcher implements ArticleContext {
       const b = local[n + 1];
       if (a.type === 'name' && b.type === 'lex' && (b.entry.type === 'country' || b.entry.type === 'place') && b.i - a.j >= 1 && b.i - a.j <= 2 && toks[a.j].norm === 'of') {
         const h = this.lex.heads.get(tokNorm(toks[a.j - 1]));
-        if (h && (h.kind === 'organization' || h.kind === 'place')) {
+        // (But "Gov. Lia Marsh of Fla." is a person from a place: a given name opens it.)
+        const person = a.j - a.i >= 2 && this.given(toks[a.i]);
+        if (h && (h.kind === 'organization' || h.kind === 'place') && !person) {
           // ("Gulf of Mexico", "Province of Lugo": a place of a country is one place too.)
           this.ofCountry.set(`${a.i}`, b.entry.type === 'country' ? b.entry.code : b.entry.country);
           this.nested.push(b);
@@ -540,10 +543,6 @@ class Matcher implements ArticleContext {
       const prev = merged[merged.length - 1];
       if (c.type === 'lex' && prev && prev.type === 'name' && prev.j === c.i && ((c.entry.type === 'country' && c.entry.how !== 'demonym') || c.entry.type === 'place') && this.given(toks[prev.i])) {
         merged[merged.length - 1] = { type: 'name', i: prev.i, j: c.j };
-        continue;
-      }
-      if (c.type === 'lex' && next && next.type === 'name' && next.i === c.j && this.headOf(next.i, next.j)) {
-        merged.push(c);
         continue;
       }
       merged.push(c);
@@ -910,7 +909,9 @@ class Matcher implements ArticleContext {
           gender = FEMALE_HONORIFICS.has(firstNorm) ? 'f' : MALE_HONORIFICS.has(firstNorm) ? 'm' : null;
         }
         const entry = c.type === 'lex' && c.entry.type === 'person' ? c.entry : null;
-        const titleHead = c.type === 'name' && roleChunk && roleChunk.j === c.i && isCap(toks[roleChunk.i]) ? this.headOf(c.i, c.j) : null;
+        // (Not after an abbreviated title, nor before a given name: "Gov. Lia Marsh", "General Ada Hill".)
+        const bodyTitle = roleChunk && roleChunk.j === c.i && isCap(toks[roleChunk.i]) && !toks[roleChunk.j - 1].text.endsWith('.') && !(c.j - c.i >= 2 && this.given(toks[c.i]) && !this.lex.heads.has(this.norms[c.i]));
+        const titleHead = c.type === 'name' && bodyTitle ? this.headOf(c.i, c.j) : null;
         if (titleHead && roleChunk) {
           // "General Court", "Justice Department", "Senate Committee": a capitalized role word before a body's head
           // word is part of the body's name, not a title.

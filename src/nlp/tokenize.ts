@@ -82,13 +82,43 @@ export function foldForWink(text: string): string {
 const DOTTED_ABBREVIATION = /^(?:\p{L}{1,3}\.){2,}$/u;
 
 /**
- * Runs of wink tokens, with no space between them, that spell a dotted abbreviation wink split ("Ph" "." "D." →
- * "Ph.D."); wink also ends a sentence after "Ph.". Returns the last token index of each run, keyed by its first.
+ * Titles wink cuts from their full stop and ends a sentence after ("Maj." "Smith"); a title never ends a sentence.
+ * wink keeps "Gov.", "Sen.", "Lt.", "Gen." and most others whole on its own.
  */
-function dottedRuns(values: string[], starts: number[]): Map<number, number> {
-  const runs = new Map<number, number>();
+const TITLE_ABBREVIATIONS = new Set([
+  'Maj.', 'Adm.', 'Rev.', 'Ald.', 'Cmdr.', 'Supt.', 'Msgr.', 'Fr.', 'Sens.', 'Reps.', 'Pres.', 'Atty.', 'Gens.',
+  'Cpl.', 'Pvt.', 'Spc.', 'Det.', 'Insp.', 'Cong.', 'Mme.', 'Mlle.', 'Brig.', 'Gov.', 'Govs.', 'Lt.', 'Col.', 'Capt.',
+  'Sgt.', 'Gen.', 'Sen.', 'Rep.', 'Prof.', 'Dr.', 'Mr.', 'Mrs.', 'Ms.', 'Messrs.', 'Hon.', 'Amb.', 'Sec.',
+]);
+
+/** Other capitalised abbreviations wink cuts from their full stop: US states, Canadian provinces, "Bros.", "Dept.". */
+const NAME_ABBREVIATIONS = new Set([
+  'Wis.', 'Bros.', 'Assn.', 'Dept.', 'Univ.', 'Blvd.', 'Hwy.', 'Dist.', 'Ida.', 'Alta.', 'Ont.',
+  'Que.', 'Sask.', 'Man.', 'Nfld.', 'Wash.', 'Tenn.', 'Okla.', 'Mich.', 'Minn.', 'Ariz.', 'Colo.', 'Conn.', 'Calif.',
+  'Mass.', 'Nev.', 'Neb.', 'Wyo.', 'Ore.', 'Ark.', 'Ala.', 'Fla.', 'Ill.', 'Ind.', 'Kan.', 'Kans.', 'Miss.', 'Mont.',
+  'Tex.', 'Del.', 'Md.', 'Va.', 'Vt.', 'Ky.', 'Mo.', 'Ga.', 'La.', 'Pa.', 'Corp.', 'Inc.', 'Co.', 'Ltd.', 'Mt.',
+  'Ft.', 'Jr.', 'Sr.',
+]);
+
+/**
+ * Runs of wink tokens, with no space between them, that spell a dotted abbreviation wink split ("Ph" "." "D." →
+ * "Ph.D."; "Maj" "." → "Maj."); wink also ends a sentence after "Ph.". Returns the last token index of each run,
+ * keyed by its first, and whether the run is a title, which never ends a sentence.
+ */
+function dottedRuns(values: string[], starts: number[]): Map<number, { last: number; title: boolean }> {
+  const runs = new Map<number, { last: number; title: boolean }>();
   for (let i = 0; i < values.length; i++) {
-    if (starts[i] < 0 || !/^\p{L}{1,3}\.?$/u.test(values[i])) continue;
+    if (starts[i] < 0) continue;
+    if (values[i + 1] === '.' && starts[i + 1] === starts[i] + values[i].length) {
+      const word = values[i] + '.';
+      const title = TITLE_ABBREVIATIONS.has(word);
+      if (title || NAME_ABBREVIATIONS.has(word)) {
+        runs.set(i, { last: i + 1, title });
+        i++;
+        continue;
+      }
+    }
+    if (!/^\p{L}{1,3}\.?$/u.test(values[i])) continue;
     let text = values[i];
     let best = -1;
     for (let k = i + 1; k < values.length && k < i + 6 && starts[k] === starts[k - 1] + values[k - 1].length; k++) {
@@ -96,7 +126,7 @@ function dottedRuns(values: string[], starts: number[]): Map<number, number> {
       if (DOTTED_ABBREVIATION.test(text) && /\p{Ll}/u.test(text)) best = k;
     }
     if (best > i) {
-      runs.set(i, best);
+      runs.set(i, { last: best, title: false });
       i = best;
     }
   }
@@ -156,11 +186,11 @@ export function tokenize(text: string): TokenizeResult {
     bounds = repairBounds(bounds.filter(([a, b]) => b >= a), values, starts);
     // A sentence never ends inside "Ph.D.".
     const dotted = dottedRuns(values, starts);
-    for (const [i, k] of dotted) {
+    for (const [i, { last: k, title }] of dotted) {
       const s = bounds.findIndex(([a, b]) => a <= i && i <= b);
-      while (s >= 0 && s + 1 < bounds.length && bounds[s][1] < k) bounds.splice(s, 2, [bounds[s][0], bounds[s + 1][1]]);
-      // "… has a Ph.D. She …": the abbreviation's full stop ends the sentence before a capital.
-      if (s >= 0 && k < bounds[s][1] && /^[\p{Lu}“"‘]/u.test(values[k + 1] ?? '')) bounds.splice(s, 1, [bounds[s][0], k], [k + 1, bounds[s][1]]);
+      while (s >= 0 && s + 1 < bounds.length && bounds[s][1] < k + (title ? 1 : 0)) bounds.splice(s, 2, [bounds[s][0], bounds[s + 1][1]]);
+      // "… has a Ph.D. She …": the abbreviation's full stop ends the sentence before a capital; a title's does not.
+      if (!title && s >= 0 && k < bounds[s][1] && /^[\p{Lu}“"‘]/u.test(values[k + 1] ?? '')) bounds.splice(s, 1, [bounds[s][0], k], [k + 1, bounds[s][1]]);
     }
 
     for (const [a, b] of bounds) {
@@ -170,12 +200,14 @@ export function tokenize(text: string): TokenizeResult {
         if (starts[i] < 0) continue;
         const start = para.start + starts[i];
         const prev = tokens[tokens.length - 1];
-        const last = dotted.get(i);
-        if (last !== undefined) {
+        const run = dotted.get(i);
+        if (run !== undefined) {
+          const last = run.last;
           const end = para.start + starts[last] + values[last].length;
           const value = text.slice(start, end);
           tokens.push({
-            index: tokens.length, start, end, text: value, norm: value.toLowerCase(), lemma: value.toLowerCase(), pos: 'NOUN',
+            index: tokens.length, start, end, text: value, norm: value.toLowerCase(), lemma: value.toLowerCase(),
+            pos: last === i + 1 && /^\p{Lu}/u.test(value) ? 'PROPN' : 'NOUN',
             sentence: sentenceIndex, spaceBefore: prev ? prev.end < start : true, shape: value.replace(/\p{Lu}/gu, 'X').replace(/\p{Ll}/gu, 'x'),
           });
           i = last;

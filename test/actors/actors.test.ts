@@ -95,6 +95,16 @@ const cases: [family: string, text: string, expect: Expect[]][] = [
   ['affiliation', 'Nick Roe, of the University of Oslo, studies ants.', [{ mention: 'Nick Roe', kind: 'person', country: 'NOR', sector: 'EDU' }]],
   ['possessor', 'Chile has reached out to Peru, with its ambassador declaring support.', [{ mention: 'its ambassador', kind: 'person', country: 'CHL', sector: 'DIP' }]],
   ['leader + government', 'The Biden administration warned Beijing.', [{ mention: 'Biden administration', kind: 'organization', country: 'USA', sector: 'GOV' }]],
+  ['abbreviated title', 'Maj. Gen. Ada Korvin and Rev. Tom Blane met Gov. Lia Marsh of Fla. on Monday.', [
+    { mention: 'Maj. Gen. Ada Korvin', name: 'Ada Korvin', kind: 'person', sector: 'MIL', title: 'Major General' },
+    { mention: 'Rev. Tom Blane', name: 'Tom Blane', kind: 'person', sector: 'REL' },
+    { mention: 'Gov. Lia Marsh', name: 'Lia Marsh', kind: 'person', country: 'USA', sector: 'GOV', title: 'Governor' },
+    { mention: 'Fla.', name: 'Florida', kind: 'place', country: 'USA' },
+  ]],
+  ['state abbreviation', 'The mayor of Tarnville, Wis., said the river rose. Officials in Pa. agreed.', [
+    { mention: 'Wis.', name: 'Wisconsin', kind: 'place', country: 'USA' },
+    { mention: 'Pa.', name: 'Pennsylvania', kind: 'place', country: 'USA' },
+  ]],
   ['anonymous', 'According to a Western person familiar with the talks, the deal is close. The official said more.', [
     { mention: 'a Western person familiar with the talks', kind: 'person' },
   ]],

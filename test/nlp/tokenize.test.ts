@@ -62,6 +62,17 @@ for (const [text, expected] of cases) {
   });
 }
 
+test('tokenize: an abbreviated title never ends a sentence; a state abbreviation does before a capital', () => {
+  const text = 'They met Maj. Ada Korvin and Rev. Tom Blane in Madison, Wis. Then they left for Wis. towns.';
+  const { tokens } = tokenize(text);
+  for (const word of ['Maj.', 'Rev.', 'Wis.']) assert.ok(tokens.some((t) => t.text === word), word);
+  for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.text);
+  assert.deepEqual(sentencesOf(text), [
+    'They met Maj. Ada Korvin and Rev. Tom Blane in Madison, Wis.',
+    'Then they left for Wis. towns.',
+  ]);
+});
+
 test('tokenize: a dotted degree is one token and splits a sentence only before a capital', () => {
   const text = 'Ines Corr earned a Ph.D. in botany and a B.Sc. before that. Her brother has a Ph.D. He teaches.';
   const { tokens } = tokenize(text);
