@@ -545,6 +545,18 @@ class Matcher implements ArticleContext {
         merged[merged.length - 1] = { type: 'name', i: prev.i, j: c.j };
         continue;
       }
+      // "George Washington Bridge", "Lincoln Memorial Hospital": a person's name before a one-word head names the
+      // place or body after them.
+      if (c.type === 'lex' && c.entry.type === 'person' && next && next.type === 'name' && next.i === c.j && next.j - next.i === 1 && this.headOf(next.i, next.j)) {
+        merged.push({ type: 'name', i: c.i, j: next.j });
+        n++;
+        continue;
+      }
+      // A name that swallowed a place word runs on into the name after it: "George Washington Carver", "… Bridge".
+      if (c.type === 'name' && prev && prev.type === 'name' && prev.j === c.i) {
+        merged[merged.length - 1] = { type: 'name', i: prev.i, j: c.j };
+        continue;
+      }
       merged.push(c);
     }
     chunks.push(...merged);

@@ -105,6 +105,10 @@ const cases: [family: string, text: string, expect: Expect[]][] = [
     { mention: 'Wis.', name: 'Wisconsin', kind: 'place', country: 'USA' },
     { mention: 'Pa.', name: 'Pennsylvania', kind: 'place', country: 'USA' },
   ]],
+  ['a person\'s name before a head word', 'Traffic backed up on the George Washington Bridge, and George Washington Carver Elementary closed.', [
+    { mention: 'George Washington Bridge', kind: 'place' },
+  ]],
+  ['three-word name around a place word', 'George Washington Carver taught botany.', [{ mention: 'George Washington Carver', kind: 'person' }]],
   ['anonymous', 'According to a Western person familiar with the talks, the deal is close. The official said more.', [
     { mention: 'a Western person familiar with the talks', kind: 'person' },
   ]],
