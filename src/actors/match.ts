@@ -586,10 +586,20 @@ class Matcher implements ArticleContext {
   }
 
   /** The start of "Southern Mali", "Northeast Texas": a capitalized compass word before a place. */
-  compassStart(i: number, s: number): number {
+  compassStart(i: number, j: number, s: number): number {
     if (i - 1 < s) return i;
     const t = this.tokens[i - 1];
-    return isCap(t) && COMPASS.has(this.norms[i - 1]) ? i - 1 : i;
+    if (!COMPASS.has(this.norms[i - 1])) return i;
+    // In lower case too ("northern Italy", "eastern Ukraine"), but not "to lower Italy's debt", nor where the compass
+    // word modifies a noun after the name ("the eastern Yucatán peninsula").
+    const lower = !isCap(t);
+    if (lower && (/^(upper|lower|greater)$/.test(t.norm) || t.pos === 'VERB')) return i;
+    const after = this.tokens[j];
+    if (lower && after && after.sentence === t.sentence && /^\p{Ll}/u.test(after.text) && after.pos === 'NOUN') return i;
+    // "south-eastern Scotland": a hyphenated compass word.
+    const h = this.tokens[i - 2];
+    if (h && i - 3 >= s && h.text === '-' && !h.spaceBefore && !t.spaceBefore && COMPASS.has(this.norms[i - 3])) return i - 3;
+    return i - 1;
   }
 
   /** An unknown name that names an event, law, work or idea by its head word ("World Cup", "Hurricane Ida"). */
@@ -1022,12 +1032,11 @@ class Matcher implements ArticleContext {
           this.newCandidate(c.i, c.j, { kind: 'place', how: 'name', entry: alt, name: alt.name, country: alt.country, why: 'place after "<Name>,"' });
           continue;
         }
-        const region = this.compassStart(c.i, s);
+        const region = this.compassStart(c.i, c.j, s);
         if (region < c.i) {
-          // "Southern Mali", "Northeast Brazil": a region of the country, a place.
-          consumed.add(chunks[n - 1]);
+          // "Southern Mali", "northern Italy": a region of the country, a place in it, not the state as an actor.
+          if (n > 0 && chunks[n - 1].i === region) consumed.add(chunks[n - 1]);
           this.newCandidate(region, c.j, { kind: 'place', how: 'name', name: this.doc.text.slice(toks[region].start, toks[c.j - 1].end), country: en.code, why: 'region of a country' });
-          this.newCandidate(c.i, c.j, { kind: 'country', how: en.how === 'name' ? 'name' : 'alias', entry: en, name: en.name, country: en.code, why: 'country in a region name' });
           continue;
         }
         this.newCandidate(c.i, c.j, { kind: 'country', how: en.how === 'name' ? 'name' : 'alias', entry: en, name: en.name, country: en.code, why: 'country name' });
@@ -1085,10 +1094,9 @@ class Matcher implements ArticleContext {
           this.newCandidate(c.i, c.j, { kind: 'person', how: 'name', name: this.doc.text.slice(toks[c.i].start, toks[c.j - 1].end), country: null, why: 'cited author' });
           continue;
         }
-        const region = this.compassStart(c.i, s);
-        if (region < c.i) consumed.add(chunks[n - 1]);
+        const region = this.compassStart(c.i, c.j, s);
         if (region < c.i) {
-          this.nested.push(c);
+          if (n > 0 && chunks[n - 1].i === region) consumed.add(chunks[n - 1]);
           this.newCandidate(region, this.regionEnd(c.j, e, mode), { kind: 'place', how: 'name', name: this.doc.text.slice(toks[region].start, toks[c.j - 1].end), country: en.country, why: 'region of a place' });
           continue;
         }

@@ -150,6 +150,13 @@ for (const [what, text, expected] of coref) {
   });
 }
 
+test('actors: a region of a country is a place, not the state; a compass word before a compound noun stays out', () => {
+  const actors = actorsOf('Rain fell across northern Italy. Farmers in the western Tarnland valley and Kenya worried.');
+  check(actors, { mention: 'northern Italy', kind: 'place', country: 'ITA' });
+  assert.ok(!byMention(actors, 'Italy'), 'no separate mention of the country inside the region');
+  assert.ok(!actors.some((a) => a.mentions.some((m) => m.text.startsWith('western'))), 'the compass word modifies "valley"');
+});
+
 test('actors: a one-word place that is the surname of a person named in full is that person', () => {
   const actors = actorsOf('Actor Lena Jordan won. Jordan said she was surprised.');
   const a = byMention(actors, 'Actor Lena Jordan') ?? byMention(actors, 'Lena Jordan');
@@ -335,10 +342,11 @@ const spans: [what: string, text: string, expect: Expect[]][] = [
     { mention: 'Lyon, France', kind: 'place', country: 'FRA' },
     { mention: 'France', kind: 'country' },
   ]],
-  ['compass word + place', 'Floods hit Southern Mali and Northeast Texas.', [
+  ['compass word + place', 'Floods hit Southern Mali and Northeast Texas, and shelling went on in eastern Ukraine and south-eastern Scotland.', [
     { mention: 'Southern Mali', kind: 'place', country: 'MLI' },
-    { mention: 'Mali', kind: 'country' },
     { mention: 'Northeast Texas', kind: 'place', country: 'USA' },
+    { mention: 'eastern Ukraine', kind: 'place', country: 'UKR' },
+    { mention: 'south-eastern Scotland', kind: 'place', country: 'GBR' },
   ]],
   ['a place before the pronoun "I"', 'I thought that in Varnholm I had escaped.', [{ mention: 'Varnholm', kind: 'place' }]],
   ['place after a verb of motion or a direction', 'The ferry sailed to Marnholm. Skarvik lies north of Tollund, and buses run from Marnholm daily.', [
