@@ -552,6 +552,13 @@ class Matcher implements ArticleContext {
         n++;
         continue;
       }
+      // "United Nations Food and Agriculture Organization": an international body's name before its own agency's is
+      // one mention of the agency.
+      if (c.type === 'lex' && c.entry.type === 'org' && c.entry.sector === 'IGO' && next?.type === 'lex' && next.i === c.j && next.entry.type === 'org' && next.entry.country === c.entry.country) {
+        merged.push({ type: 'lex', i: c.i, j: next.j, entry: next.entry });
+        n++;
+        continue;
+      }
       // A name that swallowed a place word runs on into the name after it: "George Washington Carver", "… Bridge".
       if (c.type === 'name' && prev && prev.type === 'name' && prev.j === c.i) {
         merged[merged.length - 1] = { type: 'name', i: prev.i, j: c.j };
@@ -640,7 +647,14 @@ class Matcher implements ArticleContext {
   newCandidate(i: number, j: number, fields: Partial<Candidate> & { kind: ActorKind; how: string; why: string }): Candidate {
     const toks = this.tokens;
     const start = toks[i].start;
-    const end = toks[j - 1].end;
+    let end = toks[j - 1].end;
+    // "Atlantic Lottery Corporation, Inc.": a legal suffix after a comma belongs to the business's mention.
+    const suffix = toks[j + 1];
+    if (fields.kind === 'organization' && toks[j]?.text === ',' && suffix && suffix.sentence === toks[i].sentence && CORPORATE_SUFFIX.test(suffix.text)) {
+      end = suffix.end;
+      const inside = this.out.findIndex((o) => o.start === suffix.start);
+      if (inside >= 0) this.out.splice(inside, 1);
+    }
     const c: Candidate = {
       start, end, sentence: toks[i].sentence,
       name: this.doc.text.slice(start, end),

@@ -109,6 +109,14 @@ const cases: [family: string, text: string, expect: Expect[]][] = [
     { mention: 'George Washington Bridge', kind: 'place' },
   ]],
   ['three-word name around a place word', 'George Washington Carver taught botany.', [{ mention: 'George Washington Carver', kind: 'person' }]],
+  ['official country name', 'Envoys of the Democratic People’s Republic of Korea met officials of the Kingdom of Saudi Arabia.', [
+    { mention: 'Democratic People’s Republic of Korea', kind: 'country', country: 'PRK' },
+    { mention: 'Kingdom of Saudi Arabia', kind: 'country', country: 'SAU' },
+  ]],
+  ['agency of an international body', 'The United Nations World Food Programme sent grain.', [
+    { mention: 'United Nations World Food Programme', name: 'World Food Programme', kind: 'organization', country: 'UN', sector: 'IGO' },
+  ]],
+  ['legal suffix after a comma', 'Korvane Holdings, Inc. denied the claim.', [{ mention: 'Korvane Holdings, Inc.', kind: 'organization', sector: 'BUS' }]],
   ['anonymous', 'According to a Western person familiar with the talks, the deal is close. The official said more.', [
     { mention: 'a Western person familiar with the talks', kind: 'person' },
   ]],
