@@ -740,6 +740,9 @@ class Matcher implements ArticleContext {
       }
       // In a headline the tagger reads verbs after a name as plural nouns: "EU fines company", "Scholz fires minister".
       if (t.pos === 'NOUN' && /[^s]s$/.test(t.norm) && k - 2 >= s && isCap(toks[k - 2]) && this.isHeadline(t.sentence)) break;
+      // "during the mission President Biden spoke": a lower-case noun is no part of a capitalized title.
+      const capTitle = used.length > 0 && used[0].type === 'role' && isCap(toks[used[0].i]);
+      if (capTitle && !isCap(t) && t.pos === 'NOUN' && !MODIFIER_WORDS.has(t.norm) && !REGION_ADJ.has(t.norm) && !FORMER.has(t.norm)) break;
       if ((!isCap(t) || REGION_ADJ.has(t.norm) || FORMER.has(t.norm)) && (MODIFIER_WORDS.has(t.norm) || REGION_ADJ.has(t.norm) || ((t.pos === 'ADJ' || t.pos === 'NOUN') && !this.lex.phrases.has(t.norm) && !/[.,;:]/.test(t.text)))) {
         if (FORMER.has(t.norm)) former = true;
         k--;

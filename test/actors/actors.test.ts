@@ -116,6 +116,7 @@ const cases: [family: string, text: string, expect: Expect[]][] = [
   ['agency of an international body', 'The United Nations World Food Programme sent grain.', [
     { mention: 'United Nations World Food Programme', name: 'World Food Programme', kind: 'organization', country: 'UN', sector: 'IGO' },
   ]],
+  ['lower-case noun before a capitalized title', 'They set to work on the mission President Wen Tao described.', [{ mention: 'President Wen Tao', name: 'Wen Tao', sector: 'GOV' }]],
   ['legal suffix after a comma', 'Korvane Holdings, Inc. denied the claim.', [{ mention: 'Korvane Holdings, Inc.', kind: 'organization', sector: 'BUS' }]],
   ['anonymous', 'According to a Western person familiar with the talks, the deal is close. The official said more.', [
     { mention: 'a Western person familiar with the talks', kind: 'person' },
