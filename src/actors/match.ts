@@ -397,6 +397,8 @@ class Matcher implements ArticleContext {
             if (this.lex.heads.get(tokNorm(toks[m - 1]))?.kind === 'organization') { j = m; continue; }
           }
           if (this.nameToken(j, s) && (t.spaceBefore || /^[-'’]/.test(t.text) || /[-]$/.test(toks[j - 1].text))) { j++; continue; }
+          // "Jean le Rond d'Alembert", "Patrizia d’Ettorre": an elided particle joined to a capital ends a name.
+          if (/^[dl]['’]\p{Lu}\p{L}+$/u.test(t.text) && t.spaceBefore) { j++; continue; }
           if (t.text === '-' && !t.spaceBefore && j + 1 < e && !toks[j + 1].spaceBefore && isCap(toks[j + 1])) { j += 2; continue; }
           // "Ursula von der Leyen", "Charles de la Fontaine": two particles in a row before the rest of the name.
           if (NAME_PARTICLES.has(t.norm) && !isCap(t) && j + 2 < e && NAME_PARTICLES.has(this.norms[j + 1]) && !isCap(toks[j + 1]) && this.nameToken(j + 2, s)) { j += 2; continue; }
@@ -533,6 +535,14 @@ class Matcher implements ArticleContext {
           else if (capital && !this.given(toks[c.i])) continue;
           else if (next?.type === 'name' && next.i === c.j && !this.headOf(next.i, next.j)) local.splice(n, 2, { type: 'name', i: c.i, j: next.j });
         }
+      }
+    }
+    // "Chad Michael Murray", "Jordan Peterson": a country's name that is also a given name, before a name, is a person's.
+    for (let n = 0; n + 1 < local.length; n++) {
+      const c = local[n];
+      const next = local[n + 1];
+      if (c.type === 'lex' && c.entry.type === 'country' && c.entry.how === 'name' && c.j - c.i === 1 && this.given(toks[c.i]) && next.type === 'name' && next.i === c.j && !this.headOf(next.i, next.j)) {
+        local.splice(n, 2, { type: 'name', i: c.i, j: next.j });
       }
     }
     // "Michael Jordan" (name + country) is a person; "Georgia State University" / "Chinese Embassy" is an organization.

@@ -117,6 +117,12 @@ const cases: [family: string, text: string, expect: Expect[]][] = [
     { mention: 'United Nations World Food Programme', name: 'World Food Programme', kind: 'organization', country: 'UN', sector: 'IGO' },
   ]],
   ['lower-case noun before a capitalized title', 'They set to work on the mission President Wen Tao described.', [{ mention: 'President Wen Tao', name: 'Wen Tao', sector: 'GOV' }]],
+  ['country name that is also a given name', 'Chad Tomsen and Jordan Vell flew to Chad.', [
+    { mention: 'Chad Tomsen', kind: 'person', country: null },
+    { mention: 'Jordan Vell', kind: 'person', country: null },
+    { mention: 'Chad', kind: 'country', country: 'TCD' },
+  ]],
+  ['elided particle in a name', 'The paper by Anne-Marie d’Arvell appeared in May.', [{ mention: 'Anne-Marie d’Arvell', kind: 'person' }]],
   ['legal suffix after a comma', 'Korvane Holdings, Inc. denied the claim.', [{ mention: 'Korvane Holdings, Inc.', kind: 'organization', sector: 'BUS' }]],
   ['anonymous', 'According to a Western person familiar with the talks, the deal is close. The official said more.', [
     { mention: 'a Western person familiar with the talks', kind: 'person' },
