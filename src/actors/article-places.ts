@@ -1,7 +1,7 @@
 // Article-level passes that settle countries and places once every sentence is chunked: homonyms, shared seats, conjuncts.
 import { keepCandidates, type ArticleContext, type Candidate } from './article-context.js';
 import { normPhrase, type Entry } from './lexicon.js';
-import { isCap, isPossessive, PLACE_PREPS } from './match-words.js';
+import { COMPASS, isCap, isPossessive, PLACE_PREFIX, PLACE_PREPS } from './match-words.js';
 
 /** How often the article's candidates place something in each state, and the state named most (twice or more). */
 function stateCounts(ctx: ArticleContext): { counts: Map<string, number>; main: string | null } {
@@ -59,6 +59,50 @@ export function placesInsideListedBodies(ctx: ArticleContext): void {
       const en = hit.entry;
       if ((en.type === 'country' && (en.how === 'name' || en.how === 'alias')) || (en.type === 'place' && !en.generated)) ctx.nested.push({ type: 'lex', i: k, j: hit.j, entry: en });
       k = hit.j - 1;
+    }
+  }
+}
+
+/**
+ * "Fort Lee Historic Park", "County of Maui": a place the article names on its own, inside the name of a body or of
+ * another place, is named there too (as listed places are inside "University of Tokyo"), whether or not a gazetteer
+ * knows it.
+ */
+export function placesInsideNames(ctx: ArticleContext): void {
+  const toks = ctx.tokens;
+  const text = ctx.doc.text;
+  const named = new Map<string, Candidate>();
+  const inside = (c: Candidate) => ctx.out.some((o) => o !== c && o.start <= c.start && c.end <= o.end);
+  for (const c of ctx.out) {
+    // (Not "the State", "the South": a capitalized common word the text used as a name.)
+    if ((c.kind !== 'place' && c.kind !== 'country') || c.weak || c.how !== 'name' || c.sector || c.why.startsWith('the +') || inside(c)) continue;
+    const words = text.slice(c.start, c.end);
+    // (Nor a head, compass or place word on its own: "Palace", "Avenue", "West", "Fort".)
+    const one = /\s/.test(words) ? null : words.toLowerCase();
+    const head = one !== null && (ctx.lex.heads.has(one) || ctx.lex.heads.has(one.replace(/\.$/, '')) || COMPASS.has(one) || PLACE_PREFIX.has(one));
+    if (words.length >= 3 && !head && !named.has(words)) named.set(words, c);
+  }
+  if (!named.size) return;
+  const taken = new Set(ctx.out.map((c) => `${c.start},${c.end}`));
+  for (const c of [...ctx.out]) {
+    // A body's name, or a place named by its head word ("… Historic Park"); not "Paris, France", "Southern Senegal" or
+    // "Mexico City", which name one place.
+    const facility = c.kind === 'place' && /^name with head/.test(c.why) && !/ city$/i.test(c.name);
+    if ((c.kind !== 'organization' && !facility) || c.weak || text.slice(c.start, c.end).includes(',')) continue;
+    const i = ctx.tokenAt(c.start);
+    let j = i;
+    while (j < toks.length && toks[j].end <= c.end) j++;
+    if (j - i < 2) continue;
+    for (let k = i; k < j; k++) {
+      for (let m = j; m > k; m--) {
+        if (k === i && m === j) continue;
+        const place = named.get(text.slice(toks[k].start, toks[m - 1].end));
+        if (!place || taken.has(`${toks[k].start},${toks[m - 1].end}`)) continue;
+        ctx.newCandidate(k, m, { kind: place.kind, how: 'name', entry: place.entry, name: place.name, country: place.country, why: 'place named inside a name' });
+        taken.add(`${toks[k].start},${toks[m - 1].end}`);
+        k = m - 1;
+        break;
+      }
     }
   }
 }

@@ -43,3 +43,9 @@ export function startsLower(s: string): boolean {
 export function isPossessive(text: string): boolean {
   return /^['’]s?$/.test(text);
 }
+
+/** Words that open a place's name: "Fort Lee", "Lake Erie", "Cape of Good Hope". */
+export const PLACE_PREFIX = new Set(['fort', 'mount', 'mt.', 'lake', 'cape', 'port', 'san', 'santa', 'saint', 'st.', 'isle', 'gulf', 'bay', 'river', 'point', 'glen', 'loch', 'rio', 'sierra', 'puerto', 'costa', 'playa', 'kibbutz', 'camp']);
+
+/** Compass and position words that open a region's name before a place: "Northern Mali", "Upper Egypt". */
+export const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'north-east', 'north-west', 'south-east', 'south-west', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);

@@ -1,10 +1,10 @@
 // Finds actor mention candidates in one document: gazetteer phrases, proper-noun runs, titles, roles, appositives, pronouns.
 import { lowerBound, type ActorKind, type Doc, type Token } from '../core/index.js';
 import type { ArticleContext } from './article-context.js';
-import { datelines, placeConjuncts, placeHomonymCountries, placeSharedSeats, placesInsideListedBodies } from './article-places.js';
+import { datelines, placesInsideNames, placeConjuncts, placeHomonymCountries, placeSharedSeats, placesInsideListedBodies } from './article-places.js';
 import { demonymPhrase } from './demonym-phrase.js';
 import { normPhrase, type Entry, type Lexicon } from './lexicon.js';
-import { FUNCTION_WORDS, isCap, isPossessive, PLACE_OF, PLACE_PREPS, SPEECH_AFTER, startsLower } from './match-words.js';
+import { COMPASS, FUNCTION_WORDS, isCap, isPossessive, PLACE_OF, PLACE_PREFIX, PLACE_PREPS, SPEECH_AFTER, startsLower } from './match-words.js';
 import { spellingResult } from './name-spelling.js';
 import { settleNameKinds } from './settle.js';
 
@@ -75,20 +75,19 @@ const MALE_HONORIFICS = new Set(['mr', 'mr.', 'sir', 'lord']);
 const CONNECTORS = new Set(['of', 'for', 'de', 'du', 'del', 'della', 'da', 'dos', 'do', 'das', 'des', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', '&', 'on', 'and']);
 const NAME_PARTICLES = new Set(['de', 'du', 'del', 'della', 'da', 'dos', 'do', 'das', 'des', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'into', 'across', 'around', 'throughout', 'within', 'from', 'to', 'toward', 'towards', 'through', 'via', 'visit', 'visited', 'visiting', 'across']);
-const PLACE_PREFIX = new Set(['fort', 'mount', 'mt.', 'lake', 'cape', 'port', 'san', 'santa', 'saint', 'st.', 'isle', 'gulf', 'bay', 'river', 'point', 'glen', 'loch', 'rio', 'sierra', 'puerto', 'costa', 'playa', 'kibbutz', 'camp']);
 /** Regional adjectives: capitalized, but modifiers with no country ("Western officials", "Asian partners"). */
 const REGION_ADJ = new Set(['western', 'eastern', 'northern', 'southern', 'european', 'asian', 'african', 'arab', 'latin', 'nordic', 'baltic', 'middle', 'pacific', 'atlantic', 'gulf', 'international', 'foreign', 'global', 'allied']);
 /** Mass nouns that name an actor only with an article or a country: "the opposition", "Russian opposition", not "fierce opposition". */
 const MASS_ROLES = new Set(['opposition', 'media', 'people', 'military', 'police', 'government', 'administration', 'leadership']);
 const MODIFIER_WORDS = new Set(['former', 'ex', 'retired', 'then', 'senior', 'top', 'chief', 'deputy', 'acting', 'assistant', 'vice', 'interim', 'new', 'current', 'outgoing', 'incoming', 'longtime', 'veteran', 'high-ranking', 'ranking', 'junior', 'local', 'regional', 'federal', 'state', 'national', 'foreign', 'military', 'government', 'intelligence', 'security', 'defense', 'defence', 'press', 'policy', 'white', 'ordinary', 'anonymous', 'unnamed', 'two', 'three', 'several', 'many', 'some', 'other', 'western', 'eastern', 'northern', 'southern', 'pro-democracy', 'prominent', 'leading', 'influential', 'civilian', 'armed', 'elected', 'opposition', 'democratic', 'republican']);
-/** Compass and position words that open a region's name before a place: "Northern Mali", "Upper Egypt". */
-const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'north-east', 'north-west', 'south-east', 'south-west', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 /** Place head words that are also common surnames ("Martin Hill", "Picabo Street"). */
 const SURNAME_HEADS = new Set(['hill', 'hills', 'street', 'lane', 'temple', 'castle', 'chapel', 'marsh', 'wood', 'brook', 'banks', 'rivers', 'bay', 'ridge', 'grove', 'cliff', 'field']);
 /** Verbs and nouns of motion before "to"/"from" that make the next name a place: "flew to X", "flights from X". */
 const MOTION = new Set(['go', 'went', 'gone', 'come', 'came', 'travel', 'travelled', 'traveled', 'move', 'moved', 'return', 'returned', 'fly', 'flew', 'drive', 'drove', 'sail', 'sailed', 'head', 'headed', 'arrive', 'arrived', 'flee', 'fled', 'emigrate', 'emigrated', 'immigrate', 'immigrated', 'relocate', 'relocated', 'deport', 'deported', 'evacuate', 'evacuated', 'ferry', 'flight', 'flights', 'trip', 'trips', 'journey', 'visit', 'route', 'road', 'train', 'trains', 'bus', 'buses', 'miles', 'km', 'kilometres', 'kilometers', 'way', 'back', 'moving', 'going', 'coming', 'travelling', 'traveling', 'returning', 'flying', 'driving', 'heading']);
 /** Direction words before "of" that make the next name a place: "north of X". */
 /** Lower-case adjectives before a place: the compass ones ("northern", "south-eastern", "central") and "neighbouring". */
+/** Nouns that say a name is a place: "Marrowby is a small town". */
+const PLACE_NOUNS = new Set(['city', 'town', 'village', 'hamlet', 'borough', 'suburb', 'municipality', 'township', 'county', 'province', 'region', 'district', 'island', 'port', 'neighbourhood', 'neighborhood', 'capital', 'settlement', 'commune', 'parish', 'oblast', 'prefecture']);
 const PLACE_ADJ = new Set([...COMPASS].filter((w) => /ern$/.test(w) || w === 'central').concat(['neighbouring', 'neighboring', 'landlocked', 'war-torn']));
 const COMPASS_OF = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'outside', 'near']);
 /** Spelling-model thresholds (src/actors/name-spelling.ts): a common word, and a margin that says something. */
@@ -782,6 +781,7 @@ class Matcher implements ArticleContext {
     placeSharedSeats(this);
     placeHomonymCountries(this);
     datelines(this);
+    placesInsideNames(this);
     this.out.sort((a, b) => a.start - b.start || b.end - a.end); // settling may add short forms of bodies
     markSubjects(this.out, this.tokens, this.doc);
     linkAppositives(this.out, this.doc, this.tokens);
@@ -1306,6 +1306,11 @@ class Matcher implements ArticleContext {
       this.newCandidate(c.i, region?.end ?? c.j, { kind: 'place', how: 'name', name: text, country: country ?? region?.country ?? null, why: 'after locative preposition', weak });
       return;
     }
+    // "Marrowby is a small town on the coast", "Velda, a village in …": a name said to be a place is one.
+    if (len <= 3 && !given && this.placeNounAfter(c.j)) {
+      this.newCandidate(c.i, c.j, { kind: 'place', how: 'name', name: text, country, why: 'name said to be a place', weak });
+      return;
+    }
     // "flooding in northern Tarnland", "neighbouring Vellmark": a compass adjective in lower case places a name.
     if (before && startsLower(before.text) && PLACE_ADJ.has(before.norm) && len <= 3 && !given) {
       this.newCandidate(c.i, c.j, { kind: 'place', how: 'name', name: text, country, why: 'name after a compass adjective', weak });
@@ -1385,6 +1390,25 @@ class Matcher implements ArticleContext {
     // A name spelled unmistakably like a person's or a place's is kept mid-sentence even without a cue.
     const sure = !this.isSentenceStart(c.i) && (kind === 'place' || kind === 'person') && spelled.scores[kind] >= SPELLING_SURE;
     this.newCandidate(c.i, c.j, { kind, how: 'name', name: text, country, why: (len === 1 ? 'single proper noun' : 'proper-noun run') + spelledWhy, weak: weak || (!sure && (len === 1 ? !this.personLike(c.i, c.j) || (this.isSentenceStart(c.i) && !this.midCaps.has(first.norm)) : !this.personLike(c.i, c.j) && !this.nameCue(c.i, c.j))) });
+  }
+
+  /** Whether the words after a name ending before token j say it is a place: "is a small town", ", a village in". */
+  placeNounAfter(j: number): boolean {
+    const toks = this.tokens;
+    let k = j;
+    if (toks[k]?.text === ',') k++;
+    else if (/^(is|was)$/.test(toks[k]?.norm ?? '')) k++;
+    else return false;
+    if (!/^(a|an|the)$/.test(toks[k]?.norm ?? '')) return false;
+    const sentence = toks[j - 1].sentence;
+    for (k++; k < toks.length && k < j + 8 && toks[k].sentence === sentence; k++) {
+      const t = toks[k];
+      // (The head noun: "a town councillor" is a person.)
+      const next = toks[k + 1];
+      if (PLACE_NOUNS.has(t.norm)) return !(next && next.sentence === sentence && /^\p{Ll}/u.test(next.text) && next.pos === 'NOUN' && !PLACE_NOUNS.has(next.norm));
+      if (!/^\p{Ll}/u.test(t.text) || (t.pos !== 'ADJ' && t.pos !== 'NOUN' && !/^[\p{Ll}-]+$/u.test(t.text))) return false;
+    }
+    return false;
   }
 
   /** A role phrase without a name: a group, an unnamed person, or a definite title pointing back ("the official"). */

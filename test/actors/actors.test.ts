@@ -123,6 +123,9 @@ const cases: [family: string, text: string, expect: Expect[]][] = [
     { mention: 'Chad', kind: 'country', country: 'TCD' },
   ]],
   ['elided particle in a name', 'The paper by Anne-Marie d’Arvell appeared in May.', [{ mention: 'Anne-Marie d’Arvell', kind: 'person' }]],
+  ['name said to be a place', 'Marrowby is a small town on the coast, and Velk is a town councillor there.', [
+    { mention: 'Marrowby', kind: 'place' },
+  ]],
   ['legal suffix after a comma', 'Korvane Holdings, Inc. denied the claim.', [{ mention: 'Korvane Holdings, Inc.', kind: 'organization', sector: 'BUS' }]],
   ['anonymous', 'According to a Western person familiar with the talks, the deal is close. The official said more.', [
     { mention: 'a Western person familiar with the talks', kind: 'person' },
@@ -170,6 +173,17 @@ test('actors: a region of a country is a place, not the state; a compass word be
   check(actors, { mention: 'northern Italy', kind: 'place', country: 'ITA' });
   assert.ok(!byMention(actors, 'Italy'), 'no separate mention of the country inside the region');
   assert.ok(!actors.some((a) => a.mentions.some((m) => m.text.startsWith('western'))), 'the compass word modifies "valley"');
+});
+
+test('actors: a place the article names on its own is named inside a body\'s or a park\'s name too', () => {
+  const actors = actorsOf('Marrowby is a small town on the coast. Visitors to Marrowby Historic Park walk the cliffs, and the Marrowby Rowing Club trains on West Avenue.');
+  const town = actors.find((a) => a.name === 'Marrowby');
+  assert.ok(town, 'the town is an actor');
+  assert.equal(town.kind, 'place');
+  assert.equal(town.mentions.length, 3, JSON.stringify(town.mentions));
+  check(actors, { mention: 'Marrowby Historic Park', kind: 'place' });
+  check(actors, { mention: 'Marrowby Rowing Club', kind: 'organization' });
+  assert.ok(!byMention(actors, 'West'), 'a compass word is no place of its own');
 });
 
 test('actors: a one-word place that is the surname of a person named in full is that person', () => {
