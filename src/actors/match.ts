@@ -1373,6 +1373,16 @@ class Matcher implements ArticleContext {
       this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country, sector, why: `name before "${bodyAfter.text}"`, weak });
       return;
     }
+    // "Global Voices", "Marsh Valley Foods", "Vagabond Tours": a run ending in a plural common noun (and opening with no
+    // given name) names a body; family names spelled like plurals ("Adams", "Jones") do not pass the spelling test.
+    const lastWord = toks[c.j - 1];
+    if (len >= 2 && /^\p{Lu}\p{Ll}+s$/u.test(lastWord.text) && !/ss$/.test(lastWord.text)) {
+      const sc = spellingResult(lastWord.text).scores;
+      if (sc.other + sc.organization >= 0.85 && spellingResult(first.text).scores.person < 0.4) {
+        this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country, why: 'name ending in a plural noun', weak: weak || !this.personLike(c.i, c.j) && !this.nameCue(c.i, c.j) });
+        return;
+      }
+    }
     // "Euronews", "Dorsianews": one word ending in "news" is an outlet.
     if (len === 1 && /^\p{Lu}\p{Ll}{2,}news$/u.test(text)) {
       this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country, sector: 'MED', why: 'outlet-like name', weak });

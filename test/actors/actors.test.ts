@@ -126,6 +126,10 @@ const cases: [family: string, text: string, expect: Expect[]][] = [
   ['name said to be a place', 'Marrowby is a small town on the coast, and Velk is a town councillor there.', [
     { mention: 'Marrowby', kind: 'place' },
   ]],
+  ['name ending in a plural noun', 'Brightwater Tours cancelled its trips, and Nadia Sparks agreed.', [
+    { mention: 'Brightwater Tours', kind: 'organization' },
+    { mention: 'Nadia Sparks', kind: 'person' },
+  ]],
   ['legal suffix after a comma', 'Korvane Holdings, Inc. denied the claim.', [{ mention: 'Korvane Holdings, Inc.', kind: 'organization', sector: 'BUS' }]],
   ['anonymous', 'According to a Western person familiar with the talks, the deal is close. The official said more.', [
     { mention: 'a Western person familiar with the talks', kind: 'person' },
