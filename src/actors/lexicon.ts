@@ -122,12 +122,16 @@ export class LexiconBuilder {
 
   addPerson(entry: Entry & { type: 'person' }, aliases: readonly string[]): void {
     for (const n of [entry.name, ...aliases]) this.add(n, entry);
-    const parts = normPhrase(entry.name).split(' ');
     // The family name is the last word, or the first one in East Asian order ("Xi Jinping"): both index the person,
-    // except a first word that is a common given name ("Joe").
-    const keys = [parts[parts.length - 1]];
-    const first = entry.name.split(' ')[0];
-    if (parts.length > 1 && (this.givenNames.get(first) ?? 'u') === 'u') keys.push(parts[0]);
+    // except a first word that is a common given name ("Joe"). Full-name aliases index theirs too, so "Erdoğan" finds
+    // the "Recep Tayyip Erdogan" listed under its plain spelling.
+    const keys = new Set<string>();
+    for (const n of [entry.name, ...aliases.filter((a) => /\s/.test(a.trim()))]) {
+      const parts = normPhrase(n).split(' ');
+      keys.add(parts[parts.length - 1]);
+      const first = n.trim().split(' ')[0];
+      if (parts.length > 1 && (this.givenNames.get(first) ?? 'u') === 'u') keys.add(parts[0]);
+    }
     for (const key of keys) {
       const list = this.surnames.get(key) ?? [];
       if (!list.some((e) => sameEntry(e, entry))) list.push(entry);
@@ -232,6 +236,19 @@ function loadSeats(b: LexiconBuilder): void {
   }
 }
 
+/** How a body's name that opens with its country's short form is also written: "U.S. Army", "US Army", "United States Army". */
+const COUNTRY_PREFIXES = [['U.S.', 'US', 'United States'], ['U.K.', 'UK', 'United Kingdom']];
+
+export function countryPrefixVariants(name: string): string[] {
+  const out = [name];
+  for (const forms of COUNTRY_PREFIXES) {
+    const form = forms.find((f) => name.startsWith(f + ' '));
+    if (!form) continue;
+    for (const f of forms) if (f !== form) out.push(f + name.slice(form.length));
+  }
+  return out;
+}
+
 function loadOrgs(b: LexiconBuilder): void {
   const file = dataPath('actors', 'igos.json');
   const data = readJsonData(file);
@@ -247,7 +264,7 @@ function loadOrgs(b: LexiconBuilder): void {
     const [name, aliases, country, sector] = row.map((x) => x.trim());
     need(companies, !!name && (!country || CODE.test(country)) && SECTOR.test(sector ?? ''), `row ${i + 1}: expected name, aliases, country, sector`);
     const e: Entry = { type: 'org', name, country: country || null, sector, kind: 'organization', source: 'companies' };
-    for (const n of [name, ...list(aliases)]) b.add(n, e);
+    for (const n of [name, ...list(aliases)]) for (const v of countryPrefixVariants(n)) b.add(v, e);
   }
   const media = dataPath('actors', 'media.tsv');
   for (const [i, row] of readTsvData(media).entries()) {

@@ -643,6 +643,22 @@ test('actors: a user dictionary (Standpoint format) adds fictional actors and ta
   check(actors, { mention: 'Rome', name: 'Rome Daily Courier', kind: 'organization', sector: 'MED' });
 });
 
+test('actors: a surname spelled as in a listed alias finds the person listed under a plain spelling', () => {
+  const file = dictionary([
+    { name: 'Tomas Vrbensky', aliases: ['Tomáš Vrbenský'], kind: 'person', country: 'CZE', sector: 'GOV', title: 'Minister' },
+  ]);
+  const actors = actorsOf('Minister Tomáš Vrbenský spoke first. Later Vrbenský left.', { actorsFile: file });
+  const person = actors.find((a) => a.name === 'Tomas Vrbensky');
+  assert.ok(person);
+  assert.deepEqual(person.mentions.map((m) => m.text), ['Minister Tomáš Vrbenský', 'Vrbenský']);
+});
+
+test('actors: a listed body named with "U.S." is found when the text spells out "United States"', () => {
+  const actors = actorsOf('The United States Geological Survey said the quake was shallow, and the US Navy sent ships.');
+  check(actors, { mention: 'United States Geological Survey', kind: 'organization', country: 'USA', sector: 'GOV' });
+  check(actors, { mention: 'US Navy', kind: 'organization', country: 'USA', sector: 'MIL' });
+});
+
 test('actors: the evaluation-kit dictionary format: actors, agents and date-ranged codes', () => {
   const file = dictionary([
     { entry: 'actor', name: 'Arnor', aliases: ['Arnorian'], code: 'ARN', country: 'ARN', sector: null },
