@@ -227,6 +227,13 @@ class Matcher implements ArticleContext {
     return !/[.!?:;"”')\]]$/.test(this.tokens[sent.tokenEnd - 1].text);
   }
 
+  /** Whether the tagger found a verb in the sentence. */
+  hasVerb(sentence: number): boolean {
+    const sent = this.doc.get('sentences')[sentence];
+    for (let k = sent.tokenStart; k < sent.tokenEnd; k++) if (this.tokens[k].pos === 'VERB' || this.tokens[k].pos === 'AUX') return true;
+    return false;
+  }
+
   /** Whether token k opens its sentence (after any opening quotes or brackets). */
   isSentenceStart(k: number): boolean {
     const sent = this.doc.get('sentences')[this.tokens[k].sentence];
@@ -749,6 +756,8 @@ class Matcher implements ArticleContext {
       }
       // In a headline the tagger reads verbs after a name as plural nouns: "EU fines company", "Scholz fires minister".
       if (t.pos === 'NOUN' && /[^s]s$/.test(t.norm) && k - 2 >= s && isCap(toks[k - 2]) && this.isHeadline(t.sentence)) break;
+      // ("Rovers sack manager": in a headline with no verb at all, the word after the name is the verb.)
+      if (t.pos === 'NOUN' && k - 2 >= s && isCap(toks[k - 2]) && this.isHeadline(t.sentence) && !this.hasVerb(t.sentence)) break;
       // "during the mission President Biden spoke": a lower-case noun is no part of a capitalized title.
       const capTitle = used.length > 0 && used[0].type === 'role' && isCap(toks[used[0].i]);
       if (capTitle && !isCap(t) && t.pos === 'NOUN' && !MODIFIER_WORDS.has(t.norm) && !REGION_ADJ.has(t.norm) && !FORMER.has(t.norm)) break;
@@ -1017,6 +1026,8 @@ class Matcher implements ArticleContext {
         if (c.entry.kind === 'organization' && isCap(toks[c.i])) continue;
         if (c.entry.kind === 'organization' && /^(administration|government|cabinet|regime|camp|team)$/.test(c.entry.term) && this.leaderBefore(chunks, n)) continue;
         const mod = this.modifiers(chunks, n, s);
+        // "took charge as interim coach": a role after a bare "as" is what someone is, not someone else.
+        if (!mod.det && mod.start > s && toks[mod.start - 1].norm === 'as' && this.norms[mod.start - 2] !== 'such' && !isCap(toks[c.i]) && c.entry.kind === 'person') continue;
         const namedBefore = n > 0 && chunks[n - 1].j === c.i && chunks[n - 1].type !== 'role';
         if (MASS_ROLES.has(c.entry.term) && !mod.det && !mod.country && !isCap(toks[c.i]) && !namedBefore) continue;
         for (const m of mod.chunks) consumed.add(m);

@@ -130,6 +130,7 @@ const cases: [family: string, text: string, expect: Expect[]][] = [
     { mention: 'Brightwater Tours', kind: 'organization' },
     { mention: 'Nadia Sparks', kind: 'person' },
   ]],
+  ['headline with no verb', 'Brenford Rovers sack manager after poor start\n\nThe club said so.', [{ mention: 'Brenford Rovers', kind: 'organization' }]],
   ['legal suffix after a comma', 'Korvane Holdings, Inc. denied the claim.', [{ mention: 'Korvane Holdings, Inc.', kind: 'organization', sector: 'BUS' }]],
   ['anonymous', 'According to a Western person familiar with the talks, the deal is close. The official said more.', [
     { mention: 'a Western person familiar with the talks', kind: 'person' },
@@ -188,6 +189,13 @@ test('actors: a place the article names on its own is named inside a body\'s or 
   check(actors, { mention: 'Marrowby Historic Park', kind: 'place' });
   check(actors, { mention: 'Marrowby Rowing Club', kind: 'organization' });
   assert.ok(!byMention(actors, 'West'), 'a compass word is no place of its own');
+});
+
+test('actors: a role after a bare "as" is no one else', () => {
+  const actors = actorsOf('Former striker Ruud Vell will take charge as interim coach. The club thanked owner Sir Ivo Marsk.');
+  assert.ok(!byMention(actors, 'interim coach'), JSON.stringify(actors.map((a) => a.mentions.map((m) => m.text))));
+  check(actors, { mention: 'Sir Ivo Marsk', name: 'Ivo Marsk', kind: 'person' });
+  assert.ok(!actors.some((a) => a.name === 'Ivo Marsk' && a.mentions.length > 1));
 });
 
 test('actors: a one-word place that is the surname of a person named in full is that person', () => {
