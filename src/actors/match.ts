@@ -1282,7 +1282,8 @@ class Matcher implements ArticleContext {
       this.newCandidate(c.i, c.j, { kind: 'place', how: 'name', name: text, country, why: 'name after a word for a place', weak });
       return;
     }
-    if (honorific || given) {
+    // ("the Moon", "the Will": a lone given name after "the" is no one's name.)
+    if (honorific || (given && !(len === 1 && before?.norm === 'the'))) {
       const g = gender ?? (given === 'm' || given === 'f' ? given : null);
       // A lone given name ("Major", "Will") is a person only where it acts like one.
       const lone = len === 1 && !honorific && !this.personLike(c.i, c.j) && !this.midCaps.has(first.norm);
@@ -1357,7 +1358,7 @@ class Matcher implements ArticleContext {
       this.newCandidate(c.i, c.j, { kind: head?.kind === 'place' ? 'place' : 'organization', how: 'name', name: text, country, sector: head?.sector ?? null, why: 'the + capitalized noun', weak });
       return;
     }
-    if (before?.norm === 'the' && !given && !nounAfter) {
+    if (before?.norm === 'the' && (!given || len === 1) && !nounAfter) {
       // "the Confederacy", "the North", "the Koinonia": people do not take the article; bodies and regions do.
       const prev2 = c.i - 2 >= s ? toks[c.i - 2] : null;
       const place = COMPASS.has(first.norm) || (prev2 !== null && PLACE_PREPS.has(prev2.norm));

@@ -191,6 +191,11 @@ test('actors: a place the article names on its own is named inside a body\'s or 
   assert.ok(!byMention(actors, 'West'), 'a compass word is no place of its own');
 });
 
+test('actors: a lone given name after "the" is no one\'s name, nor a listed person\'s surname', () => {
+  const actors = actorsOf('The probe will fly around the Moon in April, officials said.', {}, '2019-05-01');
+  assert.ok(!actors.some((a) => a.kind === 'person' && a.mentions.some((m) => m.text === 'Moon')), JSON.stringify(actors.map((a) => [a.name, a.kind])));
+});
+
 test('actors: a role after a bare "as" is no one else', () => {
   const actors = actorsOf('Former striker Ruud Vell will take charge as interim coach. The club thanked owner Sir Ivo Marsk.');
   assert.ok(!byMention(actors, 'interim coach'), JSON.stringify(actors.map((a) => a.mentions.map((m) => m.text))));
