@@ -517,8 +517,8 @@ class Matcher implements ArticleContext {
       const b = local[n + 1];
       if (a.type === 'name' && b.type === 'lex' && (b.entry.type === 'country' || b.entry.type === 'place') && b.i - a.j >= 1 && b.i - a.j <= 2 && toks[a.j].norm === 'of') {
         const h = this.lex.heads.get(tokNorm(toks[a.j - 1]));
-        // (But "Gov. Lia Marsh of Fla." is a person from a place: a given name opens it.)
-        const person = a.j - a.i >= 2 && this.given(toks[a.i]);
+        // (But "Gov. Lia Marsh of Fla." is a person from a place: a given name opens it and a word that is also a surname ends it.)
+        const person = a.j - a.i >= 2 && !!this.given(toks[a.i]) && SURNAME_HEADS.has(tokNorm(toks[a.j - 1]));
         if (h && (h.kind === 'organization' || h.kind === 'place') && !person) {
           // ("Gulf of Mexico", "Province of Lugo": a place of a country is one place too.)
           this.ofCountry.set(`${a.i}`, b.entry.type === 'country' ? b.entry.code : b.entry.country);
