@@ -1339,7 +1339,8 @@ class Matcher implements ArticleContext {
         return;
       }
     }
-    if (/(shire|burgh?|ville|stan|polis|grad|mouth|chester|wich|sberg|dorf|ton Park|land)$/.test(text) && !given) {
+    // (Not after a word spelled like a given name: "Erling Haaland".)
+    if (/(shire|burgh?|ville|stan|polis|grad|mouth|chester|wich|sberg|dorf|ton Park|land)$/.test(text) && !given && (len === 1 || spellingResult(first.text).scores.person < 0.3)) {
       this.newCandidate(c.i, c.j, { kind: 'place', how: 'name', name: text, country, why: 'place-like name', weak: weak || len === 1 && !(before && LOCATIVE.has(before.norm)) });
       return;
     }

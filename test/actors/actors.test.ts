@@ -133,6 +133,9 @@ const cases: [family: string, text: string, expect: Expect[]][] = [
   ['body of a country whose name opens with a given name', 'The Law Society of Tarnland and the Law Society of Kenya objected.', [
     { mention: 'Law Society of Kenya', kind: 'organization', country: 'KEN' },
   ]],
+  ['place-like ending after a given name', 'Ivar Tolland scored twice, and fans in Kettleland cheered.', [
+    { mention: 'Ivar Tolland', kind: 'person' },
+  ]],
   ['headline with no verb', 'Brenford Rovers sack manager after poor start\n\nThe club said so.', [{ mention: 'Brenford Rovers', kind: 'organization' }]],
   ['legal suffix after a comma', 'Korvane Holdings, Inc. denied the claim.', [{ mention: 'Korvane Holdings, Inc.', kind: 'organization', sector: 'BUS' }]],
   ['anonymous', 'According to a Western person familiar with the talks, the deal is close. The official said more.', [
