@@ -1051,9 +1051,10 @@ class Matcher implements ArticleContext {
           // "in Caracas", "the streets of Caracas": the city as a place, not its government.
           // "London-based": where a body sits, not the government there.
           const based = after?.text === '-' && !after.spaceBefore && /^(based|headquartered)$/.test(toks[c.j + 1]?.norm ?? '');
-          // "flights to Tel Aviv and Beirut": joined to a place the preposition governs.
+          // "flights to Tel Aviv and Beirut", "crews from Oregon, Washington and Mexico": joined to a place the preposition
+          // governs.
           const left = n > 0 ? chunks[n - 1] : null;
-          const joined = prev && /^(and|or)$/.test(prev.norm) && left?.type === 'lex' && left.j === c.i - 1 && (left.entry.type === 'place' || (left.entry.type === 'country' && left.entry.how === 'metonym')) && left.i > s && LOCATIVE.has(toks[left.i - 1].norm);
+          const joined = prev && /^(and|or|,)$/.test(prev.norm) && left?.type === 'lex' && left.j === c.i - 1 && (left.entry.type === 'place' || (left.entry.type === 'country' && left.entry.how === 'metonym')) && left.i > s && LOCATIVE.has(toks[left.i - 1].norm);
           const locative = based || joined || (prev && PLACE_PREPS.has(prev.norm)) || (prev?.norm === 'the' && prevPrev && PLACE_PREPS.has(prevPrev.norm)) || (prev?.norm === 'of' && prevPrev && PLACE_OF.has(prevPrev.norm));
           const placeAfter = after?.text === ',' && c.j + 1 < e && this.regionEnd(c.j, e, mode) > c.j;
           const compound = placeAfter || after && (after.pos === 'NOUN' || (after.pos === 'PROPN' && isCap(after))) && !/^(officials?|leadership|government|administration)$/.test(after.norm);
@@ -1196,7 +1197,11 @@ class Matcher implements ArticleContext {
     if (prev && prev.j === c.i && prev.type === 'lex' && (prev.entry.type === 'country' || prev.entry.type === 'place')) {
       let head = this.headOf(c.i, c.j);
       // "Houston Astros", "Chicago White Sox": a city before a plural name is a team.
-      if (!head && prev.entry.type === 'place' && /s$/.test(toks[c.j - 1].text) && !this.lowerWords.has(toks[c.j - 1].norm)) head = team = { sector: null, kind: 'organization' };
+      // (Not "homes in Pacific Palisades": after a locative preposition it is a place.)
+      const locative = prev.i > s && LOCATIVE.has(this.norms[prev.i - 1]);
+      if (!head && !locative && prev.entry.type === 'place' && /s$/.test(toks[c.j - 1].text) && !this.lowerWords.has(toks[c.j - 1].norm)) head = team = { sector: null, kind: 'organization' };
+      // ("homes in Pacific Palisades": a listed place and a name after a locative preposition are one place.)
+      if (!head && locative && prev.entry.type === 'place' && c.j - c.i === 1 && !this.given(toks[c.i])) head = team = { sector: null, kind: 'place' };
       if (head) {
         i = prev.i;
         country = prev.entry.type === 'country' ? prev.entry.code : prev.entry.country;

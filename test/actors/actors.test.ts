@@ -136,6 +136,11 @@ const cases: [family: string, text: string, expect: Expect[]][] = [
   ['place-like ending after a given name', 'Sindre Haugland scored twice, and fans in Kettleland cheered.', [
     { mention: 'Sindre Haugland', kind: 'person' },
   ]],
+  ['listed place + name after a locative', 'Fire reached homes in Pacific Palisades and crews from Oregon, Washington and Mexico arrived. The Boston Kestrels won.', [
+    { mention: 'Pacific Palisades', kind: 'place' },
+    { mention: 'Washington', kind: 'place', country: 'USA' },
+    { mention: 'Boston Kestrels', kind: 'organization' },
+  ]],
   ['headline with no verb', 'Brenford Rovers sack manager after poor start\n\nThe club said so.', [{ mention: 'Brenford Rovers', kind: 'organization' }]],
   ['legal suffix after a comma', 'Korvane Holdings, Inc. denied the claim.', [{ mention: 'Korvane Holdings, Inc.', kind: 'organization', sector: 'BUS' }]],
   ['anonymous', 'According to a Western person familiar with the talks, the deal is close. The official said more.', [
