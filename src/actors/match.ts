@@ -1,7 +1,7 @@
 // Finds actor mention candidates in one document: gazetteer phrases, proper-noun runs, titles, roles, appositives, pronouns.
 import { lowerBound, type ActorKind, type Doc, type Token } from '../core/index.js';
 import type { ArticleContext } from './article-context.js';
-import { datelines, placesInsideNames, placeConjuncts, placeHomonymCountries, placeSharedSeats, placesInsideListedBodies } from './article-places.js';
+import { datelines, placeConjuncts, placeHomonymCountries, placeSharedSeats, placesInsideListedBodies, placesInsideNames } from './article-places.js';
 import { demonymPhrase } from './demonym-phrase.js';
 import { normPhrase, type Entry, type Lexicon } from './lexicon.js';
 import { COMPASS, FUNCTION_WORDS, isCap, isPossessive, PLACE_OF, PLACE_PREFIX, PLACE_PREPS, SPEECH_AFTER, startsLower } from './match-words.js';
@@ -84,11 +84,11 @@ const MODIFIER_WORDS = new Set(['former', 'ex', 'retired', 'then', 'senior', 'to
 const SURNAME_HEADS = new Set(['hill', 'hills', 'street', 'lane', 'temple', 'castle', 'chapel', 'marsh', 'wood', 'brook', 'banks', 'rivers', 'bay', 'ridge', 'grove', 'cliff', 'field']);
 /** Verbs and nouns of motion before "to"/"from" that make the next name a place: "flew to X", "flights from X". */
 const MOTION = new Set(['go', 'went', 'gone', 'come', 'came', 'travel', 'travelled', 'traveled', 'move', 'moved', 'return', 'returned', 'fly', 'flew', 'drive', 'drove', 'sail', 'sailed', 'head', 'headed', 'arrive', 'arrived', 'flee', 'fled', 'emigrate', 'emigrated', 'immigrate', 'immigrated', 'relocate', 'relocated', 'deport', 'deported', 'evacuate', 'evacuated', 'ferry', 'flight', 'flights', 'trip', 'trips', 'journey', 'visit', 'route', 'road', 'train', 'trains', 'bus', 'buses', 'miles', 'km', 'kilometres', 'kilometers', 'way', 'back', 'moving', 'going', 'coming', 'travelling', 'traveling', 'returning', 'flying', 'driving', 'heading']);
-/** Direction words before "of" that make the next name a place: "north of X". */
-/** Lower-case adjectives before a place: the compass ones ("northern", "south-eastern", "central") and "neighbouring". */
 /** Nouns that say a name is a place: "Marrowby is a small town". */
 const PLACE_NOUNS = new Set(['city', 'town', 'village', 'hamlet', 'borough', 'suburb', 'municipality', 'township', 'county', 'province', 'region', 'district', 'island', 'port', 'neighbourhood', 'neighborhood', 'capital', 'settlement', 'commune', 'parish', 'oblast', 'prefecture']);
+/** Lower-case adjectives before a place: the compass ones ("northern", "south-eastern", "central") and "neighbouring". */
 const PLACE_ADJ = new Set([...COMPASS].filter((w) => /ern$/.test(w) || w === 'central').concat(['neighbouring', 'neighboring', 'landlocked', 'war-torn']));
+/** Direction words before "of" that make the next name a place: "north of X". */
 const COMPASS_OF = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'outside', 'near']);
 /** Spelling-model thresholds (src/actors/name-spelling.ts): a common word, and a margin that says something. */
 const SPELLING_OTHER = 0.7;
@@ -608,7 +608,7 @@ class Matcher implements ArticleContext {
     return { end: hit.j, country: en.type === 'country' ? en.code : en.country };
   }
 
-  /** The start of "Southern Mali", "Northeast Texas": a capitalized compass word before a place. */
+  /** The start of "Southern Mali", "northern Italy": a compass word before a place ending at token j (else i). */
   compassStart(i: number, j: number, s: number): number {
     if (i - 1 < s) return i;
     const t = this.tokens[i - 1];
