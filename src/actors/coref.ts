@@ -25,6 +25,13 @@ function find(c: Cluster): Cluster {
 /** Words of a name, per document: `buildActors` clears it, so it never holds names (and texts) of earlier articles. */
 const wordCache = new Map<string, string[]>();
 
+/** Words for a body that, after "the", point back to the last body of that trade: "the company" to "Toyota". */
+const REFERRING_BODY_WORDS = new Map([
+  ['company', 'BUS'], ['firm', 'BUS'], ['carmaker', 'BUS'], ['automaker', 'BUS'], ['chipmaker', 'BUS'], ['retailer', 'BUS'],
+  ['airline', 'BUS'], ['bank', 'BUS'], ['lender', 'BUS'], ['insurer', 'BUS'], ['club', 'SPT'], ['party', 'PTY'],
+  ['union', 'LAB'], ['newspaper', 'MED'], ['broadcaster', 'MED'], ['agency', null], ['ministry', null], ['department', null],
+]);
+
 function words(s: string): string[] {
   let w = wordCache.get(s);
   if (w) return w;
@@ -218,6 +225,31 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
       const w = words(text.slice(p.start, p.end));
       const of = w.findIndex((x) => x === 'of' || x === 'for');
       if (w.length > 1 && (w[w.length - 1] === head || (of > 0 && w[of - 1] === head))) target = p;
+    }
+    const own = clusterOf.get(c);
+    const host = target ? clusterOf.get(target) : undefined;
+    if (!own || !host || own === host) continue;
+    own.cands.splice(own.cands.indexOf(c), 1);
+    if (!own.cands.length) own.into = host;
+    host.cands.push(c);
+    clusterOf.set(c, host);
+  }
+
+  // 2c. "the company" after "Toyota", "the agency" after "the Federal Emergency Management Agency": a definite body
+  //     word with nothing else is the body named last before it with that head word, or in that trade's sector.
+  for (const c of cands) {
+    if (c.kind !== 'organization' || c.how !== 'anonymous' || c.country || !text) continue;
+    const m = /^[Tt]he\s+(\p{Ll}+)$/u.exec(text.slice(c.start, c.end));
+    if (!m) continue;
+    const word = m[1];
+    const sector = REFERRING_BODY_WORDS.get(word);
+    let target: Candidate | null = null;
+    for (const p of bodies) {
+      if (p.start >= c.start) break;
+      if (p.how === 'anonymous' || c.sentence - p.sentence > 5) continue;
+      const w = words(text.slice(p.start, p.end));
+      const of = w.findIndex((x) => x === 'of' || x === 'for');
+      if ((w.length > 1 && (w[w.length - 1] === word || (of > 0 && w[of - 1] === word))) || (sector && p.sector === sector)) target = p;
     }
     const own = clusterOf.get(c);
     const host = target ? clusterOf.get(target) : undefined;

@@ -207,6 +207,16 @@ test('actors: a lone given name after "the" is no one\'s name, nor a listed pers
   assert.ok(!actors.some((a) => a.kind === 'person' && a.mentions.some((m) => m.text === 'Moon')), JSON.stringify(actors.map((a) => [a.name, a.kind])));
 });
 
+test('actors: "the company", "the ministry" point back to the body of that trade or head word named last', () => {
+  const actors = actorsOf('Velcor Holdings posted a loss. The company said sales fell. Officials met the Ministry of Finance. The ministry declined to comment.');
+  const velcor = actors.find((a) => a.name === 'Velcor Holdings');
+  assert.deepEqual(velcor?.mentions.map((m) => m.text), ['Velcor Holdings', 'The company']);
+  const ministry = actors.find((a) => a.name === 'Ministry of Finance');
+  assert.deepEqual(ministry?.mentions.map((m) => m.text), ['Ministry of Finance', 'The ministry']);
+  const alone = actorsOf('Officials met the company on Monday.');
+  check(alone, { mention: 'the company', kind: 'organization', sector: 'BUS' });
+});
+
 test('actors: a role after a bare "as" is no one else', () => {
   const actors = actorsOf('Former striker Ruud Vell will take charge as interim coach. The club thanked owner Sir Ivo Marsk.');
   assert.ok(!byMention(actors, 'interim coach'), JSON.stringify(actors.map((a) => a.mentions.map((m) => m.text))));
