@@ -84,6 +84,8 @@ const MODIFIER_WORDS = new Set(['former', 'ex', 'retired', 'then', 'senior', 'to
 const SURNAME_HEADS = new Set(['hill', 'hills', 'street', 'lane', 'temple', 'castle', 'chapel', 'marsh', 'wood', 'brook', 'banks', 'rivers', 'bay', 'ridge', 'grove', 'cliff', 'field']);
 /** Verbs and nouns of motion before "to"/"from" that make the next name a place: "flew to X", "flights from X". */
 const MOTION = new Set(['go', 'went', 'gone', 'come', 'came', 'travel', 'travelled', 'traveled', 'move', 'moved', 'return', 'returned', 'fly', 'flew', 'drive', 'drove', 'sail', 'sailed', 'head', 'headed', 'arrive', 'arrived', 'flee', 'fled', 'emigrate', 'emigrated', 'immigrate', 'immigrated', 'relocate', 'relocated', 'deport', 'deported', 'evacuate', 'evacuated', 'ferry', 'flight', 'flights', 'trip', 'trips', 'journey', 'visit', 'route', 'road', 'train', 'trains', 'bus', 'buses', 'miles', 'km', 'kilometres', 'kilometers', 'way', 'back', 'moving', 'going', 'coming', 'travelling', 'traveling', 'returning', 'flying', 'driving', 'heading']);
+/** Kin and close ties before a name make it a person's: "her mother Vela Imsar". */
+const KIN = new Set(['mother', 'father', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'uncle', 'aunt', 'cousin', 'grandfather', 'grandmother', 'grandson', 'granddaughter', 'nephew', 'niece', 'widow', 'widower', 'fiancé', 'fiancée', 'stepfather', 'stepmother', 'friend', 'partner']);
 /** Nouns that say a name is a place: "Marrowby is a small town". */
 const PLACE_NOUNS = new Set(['city', 'town', 'village', 'hamlet', 'borough', 'suburb', 'municipality', 'township', 'county', 'province', 'region', 'district', 'island', 'port', 'neighbourhood', 'neighborhood', 'capital', 'settlement', 'commune', 'parish', 'oblast', 'prefecture']);
 /** Lower-case adjectives before a place: the compass ones ("northern", "south-eastern", "central") and "neighbouring". */
@@ -878,6 +880,17 @@ class Matcher implements ArticleContext {
     return false;
   }
 
+  /** An appositive that gives a person's role after a name ending before token j: ", a 17th-century writer,". */
+  roleAppositiveAfter(j: number): boolean {
+    const toks = this.tokens;
+    if (toks[j]?.text !== ',' || !/^(a|an|the)$/.test(this.norms[j + 1] ?? '')) return false;
+    for (let k = j + 2; k < toks.length && k < j + 8 && toks[k].sentence === toks[j].sentence; k++) {
+      if (this.lex.phrases.get(this.norms[k])?.some((e) => e.type === 'role' && e.kind === 'person')) return true;
+      if (toks[k].pos === 'VERB' || toks[k].pos === 'AUX' || /^[,;:.!?]$/.test(toks[k].text)) return false;
+    }
+    return false;
+  }
+
   /** The word after token j-1 in its sentence, skipping one comma ("Marsk, who"), or ''. */
   wordAfter(j: number): string {
     const toks = this.tokens;
@@ -1410,7 +1423,7 @@ class Matcher implements ArticleContext {
     const spelled = spellingResult(text);
     if (len === 1 && spelled.scores.other >= SPELLING_OTHER) return;
     // A person's cue ("Ivo Marsk said", "Marsk, who", "the chairman, Ivo Marsk,") outweighs the spelling.
-    const spoke = this.personCueAfter(c.j) || this.afterPersonRole(c.i);
+    const spoke = this.personCueAfter(c.j) || this.afterPersonRole(c.i) || this.roleAppositiveAfter(c.j) || (c.i > s && KIN.has(this.norms[c.i - 1]));
     const trusted = !spoke && spelled.margin >= (len === 1 ? SPELLING_MARGIN : SPELLING_MARGIN + 0.2);
     const kind: ActorKind = trusted && spelled.best === 'place' ? 'place' : trusted && spelled.best === 'organization' && len > 1 ? 'organization' : 'person';
     const spelledWhy = kind === 'person' ? '' : `, spelled like ${kind === 'place' ? 'a place' : 'an organization'}`;

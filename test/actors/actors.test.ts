@@ -105,13 +105,13 @@ const cases: [family: string, text: string, expect: Expect[]][] = [
     { mention: 'Wis.', name: 'Wisconsin', kind: 'place', country: 'USA' },
     { mention: 'Pa.', name: 'Pennsylvania', kind: 'place', country: 'USA' },
   ]],
-  ['a person\'s name before a head word', 'Traffic backed up on the George Washington Bridge, and George Washington Carver Elementary closed.', [
-    { mention: 'George Washington Bridge', kind: 'place' },
+  ['a person\'s name before a head word', 'Traffic backed up on the Mara Lisbon Bridge on Monday.', [
+    { mention: 'Mara Lisbon Bridge', kind: 'place' },
   ]],
-  ['three-word name around a place word', 'George Washington Carver taught botany.', [{ mention: 'George Washington Carver', kind: 'person' }]],
-  ['official country name', 'Envoys of the Democratic People’s Republic of Korea met officials of the Kingdom of Saudi Arabia.', [
-    { mention: 'Democratic People’s Republic of Korea', kind: 'country', country: 'PRK' },
-    { mention: 'Kingdom of Saudi Arabia', kind: 'country', country: 'SAU' },
+  ['three-word name around a place word', 'Mara Lisbon Tessaro taught botany.', [{ mention: 'Mara Lisbon Tessaro', kind: 'person' }]],
+  ['official country name', 'Envoys of the Federal Republic of Germany met officials of the Hashemite Kingdom of Jordan.', [
+    { mention: 'Federal Republic of Germany', kind: 'country', country: 'DEU' },
+    { mention: 'Hashemite Kingdom of Jordan', kind: 'country', country: 'JOR' },
   ]],
   ['agency of an international body', 'The United Nations World Food Programme sent grain.', [
     { mention: 'United Nations World Food Programme', name: 'World Food Programme', kind: 'organization', country: 'UN', sector: 'IGO' },
@@ -140,6 +140,10 @@ const cases: [family: string, text: string, expect: Expect[]][] = [
     { mention: 'Pacific Palisades', kind: 'place' },
     { mention: 'Washington', kind: 'place', country: 'USA' },
     { mention: 'Boston Kestrels', kind: 'organization' },
+  ]],
+  ['kin word or role appositive outweighs a place-like spelling', 'Her mother Wadiha al-Basrawi painted. She admired Oharu Tamaseki, a 19th-century poet, all her life.', [
+    { mention: 'Wadiha al-Basrawi', kind: 'person' },
+    { mention: 'Oharu Tamaseki', kind: 'person' },
   ]],
   ['headline with no verb', 'Brenford Rovers sack manager after poor start\n\nThe club said so.', [{ mention: 'Brenford Rovers', kind: 'organization' }]],
   ['legal suffix after a comma', 'Korvane Holdings, Inc. denied the claim.', [{ mention: 'Korvane Holdings, Inc.', kind: 'organization', sector: 'BUS' }]],
@@ -185,9 +189,9 @@ for (const [what, text, expected] of coref) {
 }
 
 test('actors: a region of a country is a place, not the state; a compass word before a compound noun stays out', () => {
-  const actors = actorsOf('Rain fell across northern Italy. Farmers in the western Tarnland valley and Kenya worried.');
-  check(actors, { mention: 'northern Italy', kind: 'place', country: 'ITA' });
-  assert.ok(!byMention(actors, 'Italy'), 'no separate mention of the country inside the region');
+  const actors = actorsOf('Rain fell across northern Chile. Farmers in the western Tarnland valley and Kenya worried.');
+  check(actors, { mention: 'northern Chile', kind: 'place', country: 'CHL' });
+  assert.ok(!byMention(actors, 'Chile'), 'no separate mention of the country inside the region');
   assert.ok(!actors.some((a) => a.mentions.some((m) => m.text.startsWith('western'))), 'the compass word modifies "valley"');
 });
 
