@@ -145,6 +145,7 @@ const cases: [family: string, text: string, expect: Expect[]][] = [
     { mention: 'Wadiha al-Basrawi', kind: 'person' },
     { mention: 'Oharu Tamaseki', kind: 'person' },
   ]],
+  ['a language after "in" is no place', 'He answered in Mandarin, and the letter was written in Swahili.', []],
   ['headline with no verb', 'Brenford Rovers sack manager after poor start\n\nThe club said so.', [{ mention: 'Brenford Rovers', kind: 'organization' }]],
   ['legal suffix after a comma', 'Korvane Holdings, Inc. denied the claim.', [{ mention: 'Korvane Holdings, Inc.', kind: 'organization', sector: 'BUS' }]],
   ['anonymous', 'According to a Western person familiar with the talks, the deal is close. The official said more.', [
@@ -156,6 +157,8 @@ for (const [family, text, expects] of cases) {
   test(`actors: ${family}: ${text.slice(0, 48)}`, () => {
     const actors = actorsOf(text);
     for (const e of expects) check(actors, e);
+    // A case that expects nothing expects no named actor at all.
+    if (!expects.length) assert.deepEqual(actors.filter((a) => a.kind !== 'person' || !/^(he|she|it|they)$/i.test(a.name)).map((a) => a.name), []);
   });
 }
 
