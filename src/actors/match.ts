@@ -545,11 +545,13 @@ class Matcher implements ArticleContext {
         }
       }
     }
-    // "Chad Michael Murray", "Jordan Peterson": a country's name that is also a given name, before a name, is a person's.
+    // "Chad Michael Murray", "Florence Vell": a country's or a city's name that is also a given name, before a name that
+    // is no common word ("Florence Place"), is a person's.
     for (let n = 0; n + 1 < local.length; n++) {
       const c = local[n];
       const next = local[n + 1];
-      if (c.type === 'lex' && c.entry.type === 'country' && c.entry.how === 'name' && c.j - c.i === 1 && this.given(toks[c.i]) && next.type === 'name' && next.i === c.j && !this.headOf(next.i, next.j)) {
+      const placeName = c.type === 'lex' && ((c.entry.type === 'country' && c.entry.how === 'name') || (c.entry.type === 'place' && !!c.entry.country));
+      if (placeName && c.j - c.i === 1 && this.given(toks[c.i]) && next.type === 'name' && next.i === c.j && !this.headOf(next.i, next.j) && spellingResult(toks[next.j - 1].text).scores.other < 0.5) {
         local.splice(n, 2, { type: 'name', i: c.i, j: next.j });
       }
     }

@@ -122,6 +122,10 @@ const cases: [family: string, text: string, expect: Expect[]][] = [
     { mention: 'Jordan Vell', kind: 'person', country: null },
     { mention: 'Chad', kind: 'country', country: 'TCD' },
   ]],
+  ['listed city that is also a given name', 'Florence Vell spoke in Florence, on Florence Place.', [
+    { mention: 'Florence Vell', kind: 'person' },
+    { mention: 'Florence', kind: 'place', country: 'ITA' },
+  ]],
   ['elided particle in a name', 'The paper by Anne-Marie d’Arvell appeared in May.', [{ mention: 'Anne-Marie d’Arvell', kind: 'person' }]],
   ['name said to be a place', 'Marrowby is a small town on the coast, and Velk is a town councillor there.', [
     { mention: 'Marrowby', kind: 'place' },
