@@ -212,13 +212,15 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
     if (host) { host.cands.push(c); clusterOf.set(c, host); }
   }
 
-  // 2b. "the Commission" after "the European Commission": a body named by its head word alone is the body named last
-  //     before it with that head word ("… Commission", "Commission of/for …").
+  // 2b. "the Commission" after "the European Commission", "the House" after "the House of Representatives": a body
+  //     named by its head word alone is the body named last before it with that head word ("… Commission",
+  //     "Commission of/for …").
   const bodies = cands.filter((c) => c.kind === 'organization' && c.refers === null && c.how !== 'appositive').sort((a, b) => a.start - b.start);
   for (const c of bodies) {
     if (c.entry || c.how !== 'name' || /\s/.test(c.name) || !text) continue;
     const head = normPhrase(c.name);
-    if (lex.heads.get(head)?.kind !== 'organization') continue;
+    // (Or any capitalized word after "the" that opens a body's name before "of": "the House", "the Bank".)
+    if (lex.heads.get(head)?.kind !== 'organization' && !c.why.startsWith('the +')) continue;
     let target: Candidate | null = null;
     for (const p of bodies) {
       if (p.start >= c.start) break;

@@ -228,6 +228,12 @@ test('actors: "the company", "the ministry" point back to the body of that trade
   check(alone, { mention: 'the company', kind: 'organization', sector: 'BUS' });
 });
 
+test('actors: "the House" after "the House of Representatives" is that body', () => {
+  const actors = actorsOf('The bill went to the House of Representatives. The Speaker said the House would vote next week.');
+  const house = actors.find((a) => a.name === 'House of Representatives');
+  assert.deepEqual(house?.mentions.map((m) => m.text), ['House of Representatives', 'House']);
+});
+
 test('actors: a role after a bare "as" is no one else', () => {
   const actors = actorsOf('Former striker Ruud Vell will take charge as interim coach. The club thanked owner Sir Ivo Marsk.');
   assert.ok(!byMention(actors, 'interim coach'), JSON.stringify(actors.map((a) => a.mentions.map((m) => m.text))));
