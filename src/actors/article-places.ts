@@ -97,9 +97,10 @@ export function placesInsideNames(ctx: ArticleContext): void {
       for (let m = j; m > k; m--) {
         if (k === i && m === j) continue;
         const place = named.get(text.slice(toks[k].start, toks[m - 1].end));
-        if (!place || taken.has(`${toks[k].start},${toks[m - 1].end}`)) continue;
+        const key = `${toks[k].start},${toks[m - 1].end}`;
+        if (!place || taken.has(key)) continue;
         ctx.newCandidate(k, m, { kind: place.kind, how: 'name', entry: place.entry, name: place.name, country: place.country, why: 'place named inside a name' });
-        taken.add(`${toks[k].start},${toks[m - 1].end}`);
+        taken.add(key);
         k = m - 1;
         break;
       }

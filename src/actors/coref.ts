@@ -25,12 +25,9 @@ function find(c: Cluster): Cluster {
 /** Words of a name, per document: `buildActors` clears it, so it never holds names (and texts) of earlier articles. */
 const wordCache = new Map<string, string[]>();
 
-/** Words for a body that, after "the", point back to the last body of that trade: "the company" to "Toyota". */
-const REFERRING_BODY_WORDS = new Map([
-  ['company', 'BUS'], ['firm', 'BUS'], ['carmaker', 'BUS'], ['automaker', 'BUS'], ['chipmaker', 'BUS'], ['retailer', 'BUS'],
-  ['airline', 'BUS'], ['bank', 'BUS'], ['lender', 'BUS'], ['insurer', 'BUS'], ['club', 'SPT'], ['party', 'PTY'],
-  ['union', 'LAB'], ['newspaper', 'MED'], ['broadcaster', 'MED'], ['agency', null], ['ministry', null], ['department', null],
-]);
+/** Sectors whose body words ("the company", "the party", "the union", "the newspaper") point back to the last body
+ *  of that sector; others ("the government", "the court") only to a body named with the same word. */
+const TRADE_SECTORS = new Set(['BUS', 'PTY', 'LAB', 'MED']);
 
 function words(s: string): string[] {
   let w = wordCache.get(s);
@@ -216,6 +213,22 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
   //     named by its head word alone is the body named last before it with that head word ("… Commission",
   //     "Commission of/for …").
   const bodies = cands.filter((c) => c.kind === 'organization' && c.refers === null && c.how !== 'appositive').sort((a, b) => a.start - b.start);
+  // A body named with `word` as its head: "… Commission", "Commission of/for …" (one-word names do not count).
+  const namedWith = (p: Candidate, word: string): boolean => {
+    const w = words(text.slice(p.start, p.end));
+    const of = w.findIndex((x) => x === 'of' || x === 'for');
+    return w.length > 1 && (w[w.length - 1] === word || (of > 0 && w[of - 1] === word));
+  };
+  // Move candidate `c` from its own actor into the actor of `target`.
+  const joinBody = (c: Candidate, target: Candidate): void => {
+    const own = clusterOf.get(c);
+    const host = clusterOf.get(target);
+    if (!own || !host || own === host) return;
+    own.cands.splice(own.cands.indexOf(c), 1);
+    if (!own.cands.length) own.into = host;
+    host.cands.push(c);
+    clusterOf.set(c, host);
+  };
   for (const c of bodies) {
     if (c.entry || c.how !== 'name' || /\s/.test(c.name) || !text) continue;
     const head = normPhrase(c.name);
@@ -224,42 +237,28 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
     let target: Candidate | null = null;
     for (const p of bodies) {
       if (p.start >= c.start) break;
-      const w = words(text.slice(p.start, p.end));
-      const of = w.findIndex((x) => x === 'of' || x === 'for');
-      if (w.length > 1 && (w[w.length - 1] === head || (of > 0 && w[of - 1] === head))) target = p;
+      if (namedWith(p, head)) target = p;
     }
-    const own = clusterOf.get(c);
-    const host = target ? clusterOf.get(target) : undefined;
-    if (!own || !host || own === host) continue;
-    own.cands.splice(own.cands.indexOf(c), 1);
-    if (!own.cands.length) own.into = host;
-    host.cands.push(c);
-    clusterOf.set(c, host);
+    if (target) joinBody(c, target);
   }
 
-  // 2c. "the company" after "Toyota", "the agency" after "the Federal Emergency Management Agency": a definite body
-  //     word with nothing else is the body named last before it with that head word, or in that trade's sector.
+  // 2c. "the company" after "Toyota", "the ministry" after "the Ministry of Finance": a definite body word with nothing
+  //     else is the body named last before it (within five sentences) with that head word or, for a trade's word,
+  //     in that trade's sector.
   for (const c of cands) {
     if (c.kind !== 'organization' || c.how !== 'anonymous' || c.country || !text) continue;
     const m = /^[Tt]he\s+(\p{Ll}+)$/u.exec(text.slice(c.start, c.end));
     if (!m) continue;
-    const word = m[1];
-    const sector = REFERRING_BODY_WORDS.get(word);
+    // (A singular word only: "the companies" are not the one named last.)
+    const singular = lex.phrases.get(m[1])?.some((e) => e.type === 'role' && e.kind === 'organization' && !e.plural);
+    const sector = singular && c.sector && TRADE_SECTORS.has(c.sector) ? c.sector : null;
     let target: Candidate | null = null;
     for (const p of bodies) {
       if (p.start >= c.start) break;
       if (p.how === 'anonymous' || c.sentence - p.sentence > 5) continue;
-      const w = words(text.slice(p.start, p.end));
-      const of = w.findIndex((x) => x === 'of' || x === 'for');
-      if ((w.length > 1 && (w[w.length - 1] === word || (of > 0 && w[of - 1] === word))) || (sector && p.sector === sector)) target = p;
+      if (namedWith(p, m[1]) || (sector && p.sector === sector)) target = p;
     }
-    const own = clusterOf.get(c);
-    const host = target ? clusterOf.get(target) : undefined;
-    if (!own || !host || own === host) continue;
-    own.cands.splice(own.cands.indexOf(c), 1);
-    if (!own.cands.length) own.into = host;
-    host.cands.push(c);
-    clusterOf.set(c, host);
+    if (target) joinBody(c, target);
   }
 
   // 3. Definite titles and pronouns point back.

@@ -239,7 +239,7 @@ function loadSeats(b: LexiconBuilder): void {
 /** How a body's name that opens with its country's short form is also written: "U.S. Army", "US Army", "United States Army". */
 const COUNTRY_PREFIXES = [['U.S.', 'US', 'United States'], ['U.K.', 'UK', 'United Kingdom']];
 
-export function countryPrefixVariants(name: string): string[] {
+function countryPrefixVariants(name: string): string[] {
   const out = [name];
   for (const forms of COUNTRY_PREFIXES) {
     const form = forms.find((f) => name.startsWith(f + ' '));

@@ -876,10 +876,15 @@ class Matcher implements ArticleContext {
     if (i < 2 || toks[i - 1].text !== ',') return false;
     // The role may carry a phrase of its own: "Japan's ambassador to Manila, Kazuhiko Koshikawa".
     for (let k = i - 2; k >= 0 && k >= i - 7 && toks[k].sentence === toks[i].sentence; k--) {
-      if (this.lex.phrases.get(this.norms[k])?.some((e) => e.type === 'role' && e.kind === 'person')) return true;
+      if (this.personRoleAt(k)) return true;
       if (toks[k].pos === 'VERB' || toks[k].pos === 'AUX' || /^[,;:.!?]$/.test(toks[k].text)) return false;
     }
     return false;
+  }
+
+  /** Whether token k is a role noun for a person ("ambassador", "writer"). */
+  personRoleAt(k: number): boolean {
+    return !!this.lex.phrases.get(this.norms[k])?.some((e) => e.type === 'role' && e.kind === 'person');
   }
 
   /** An appositive that gives a person's role after a name ending before token j: ", a 17th-century writer,". */
@@ -887,7 +892,7 @@ class Matcher implements ArticleContext {
     const toks = this.tokens;
     if (toks[j]?.text !== ',' || !/^(a|an|the)$/.test(this.norms[j + 1] ?? '')) return false;
     for (let k = j + 2; k < toks.length && k < j + 8 && toks[k].sentence === toks[j].sentence; k++) {
-      if (this.lex.phrases.get(this.norms[k])?.some((e) => e.type === 'role' && e.kind === 'person')) return true;
+      if (this.personRoleAt(k)) return true;
       if (toks[k].pos === 'VERB' || toks[k].pos === 'AUX' || /^[,;:.!?]$/.test(toks[k].text)) return false;
     }
     return false;

@@ -82,8 +82,8 @@ export function foldForWink(text: string): string {
 const DOTTED_ABBREVIATION = /^(?:\p{L}{1,3}\.){2,}$/u;
 
 /**
- * Titles wink cuts from their full stop and ends a sentence after ("Maj." "Smith"); a title never ends a sentence.
- * wink keeps "Gov.", "Sen.", "Lt.", "Gen." and most others whole on its own.
+ * Abbreviated titles, which never end a sentence ("Maj. Smith"). wink keeps most ("Gov.", "Sen.", "Dr.") whole on its
+ * own and cuts the rest ("Maj" "."), ending the sentence there; this list rejoins and repairs those.
  */
 const TITLE_ABBREVIATIONS = new Set([
   'Maj.', 'Adm.', 'Rev.', 'Ald.', 'Cmdr.', 'Supt.', 'Msgr.', 'Fr.', 'Sens.', 'Reps.', 'Pres.', 'Atty.', 'Gens.',
@@ -91,7 +91,7 @@ const TITLE_ABBREVIATIONS = new Set([
   'Sgt.', 'Gen.', 'Sen.', 'Rep.', 'Prof.', 'Dr.', 'Mr.', 'Mrs.', 'Ms.', 'Messrs.', 'Hon.', 'Amb.', 'Sec.',
 ]);
 
-/** Other capitalised abbreviations wink cuts from their full stop: US states, Canadian provinces, "Bros.", "Dept.". */
+/** Other capitalised abbreviations to rejoin where wink cuts them: US states, Canadian provinces, "Bros.", "Dept.". */
 const NAME_ABBREVIATIONS = new Set([
   'Wis.', 'Bros.', 'Assn.', 'Dept.', 'Univ.', 'Blvd.', 'Hwy.', 'Dist.', 'Ida.', 'Alta.', 'Ont.',
   'Que.', 'Sask.', 'Man.', 'Nfld.', 'Wash.', 'Tenn.', 'Okla.', 'Mich.', 'Minn.', 'Ariz.', 'Colo.', 'Conn.', 'Calif.',
