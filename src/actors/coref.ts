@@ -233,7 +233,7 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
     if (c.entry || c.how !== 'name' || /\s/.test(c.name) || !text) continue;
     const head = normPhrase(c.name);
     // (Or any capitalized word after "the" that opens a body's name before "of": "the House", "the Bank".)
-    if (lex.heads.get(head)?.kind !== 'organization' && !c.why.startsWith('the +')) continue;
+    if (!lex.heads.has(head) && !c.why.startsWith('the +')) continue;
     let target: Candidate | null = null;
     for (const p of bodies) {
       if (p.start >= c.start) break;

@@ -81,7 +81,9 @@ const REGION_ADJ = new Set(['western', 'eastern', 'northern', 'southern', 'europ
 const MASS_ROLES = new Set(['opposition', 'media', 'people', 'military', 'police', 'government', 'administration', 'leadership']);
 const MODIFIER_WORDS = new Set(['former', 'ex', 'retired', 'then', 'senior', 'top', 'chief', 'deputy', 'acting', 'assistant', 'vice', 'interim', 'new', 'current', 'outgoing', 'incoming', 'longtime', 'veteran', 'high-ranking', 'ranking', 'junior', 'local', 'regional', 'federal', 'state', 'national', 'foreign', 'military', 'government', 'intelligence', 'security', 'defense', 'defence', 'press', 'policy', 'white', 'ordinary', 'anonymous', 'unnamed', 'two', 'three', 'several', 'many', 'some', 'other', 'western', 'eastern', 'northern', 'southern', 'pro-democracy', 'prominent', 'leading', 'influential', 'civilian', 'armed', 'elected', 'opposition', 'democratic', 'republican']);
 /** Place head words that are also common surnames ("Martin Hill", "Picabo Street"). */
-const SURNAME_HEADS = new Set(['hill', 'hills', 'street', 'lane', 'temple', 'castle', 'chapel', 'marsh', 'wood', 'brook', 'banks', 'rivers', 'bay', 'ridge', 'grove', 'cliff', 'field']);
+/** "the House", "House of Assembly": a legislative chamber, though "State House" is a building. */
+const CHAMBER = { sector: 'LEG', kind: 'organization' as const };
+const SURNAME_HEADS = new Set(['house', 'hill', 'hills', 'street', 'lane', 'temple', 'castle', 'chapel', 'marsh', 'wood', 'brook', 'banks', 'rivers', 'bay', 'ridge', 'grove', 'cliff', 'field']);
 /** Verbs and nouns of motion before "to"/"from" that make the next name a place: "flew to X", "flights from X". */
 const MOTION = new Set(['go', 'went', 'gone', 'come', 'came', 'travel', 'travelled', 'traveled', 'move', 'moved', 'return', 'returned', 'fly', 'flew', 'drive', 'drove', 'sail', 'sailed', 'head', 'headed', 'arrive', 'arrived', 'flee', 'fled', 'emigrate', 'emigrated', 'immigrate', 'immigrated', 'relocate', 'relocated', 'deport', 'deported', 'evacuate', 'evacuated', 'ferry', 'flight', 'flights', 'trip', 'trips', 'journey', 'visit', 'route', 'road', 'train', 'trains', 'bus', 'buses', 'miles', 'km', 'kilometres', 'kilometers', 'way', 'back', 'moving', 'going', 'coming', 'travelling', 'traveling', 'returning', 'flying', 'driving', 'heading']);
 /** Kin and close ties before a name make it a person's: "her mother Vela Imsar". */
@@ -502,7 +504,9 @@ class Matcher implements ArticleContext {
       // Capitalized role nouns that are not titles belong to the name: "Syrian Democratic Forces", "Foreign Ministry".
       // So are role nouns with a possessive inside a name: "the Workers' Party", "Teachers' Union".
       const possessive = hit && hit.j < j && isPossessive(toks[hit.j].text);
-      const nameRole = hit?.entry.type === 'role' && (hit.entry.kind === 'organization' || possessive || (hit.entry.kind === 'group' && k > i && nameStart >= 0));
+      // "Catherine King", "Tom Judge": a one-word title that ends the run after a given name is a surname.
+      const surname = hit?.entry.type === 'role' && !mode && hit.j === j && hit.j === k + 1 && nameStart >= 0 && nameStart === k - 1 && !!this.given(toks[k - 1]);
+      const nameRole = hit?.entry.type === 'role' && (hit.entry.kind === 'organization' || possessive || surname || (hit.entry.kind === 'group' && k > i && nameStart >= 0));
       if (hit && !nameRole) {
         flush(k);
         local.push(hit.entry.type === 'role' ? { type: 'role', i: k, j: hit.j, entry: hit.entry } : { type: 'lex', i: k, j: hit.j, entry: hit.entry });
@@ -647,12 +651,15 @@ class Matcher implements ArticleContext {
     const toks = this.tokens;
     for (let k = i; k < j; k++) {
       if ((toks[k].norm === 'of' || toks[k].norm === 'for' || toks[k].norm === 'on') && k > i) {
+        if (k === i + 1 && tokNorm(toks[i]) === 'house') return CHAMBER; // "House of Assembly"
         const h = this.lex.heads.get(tokNorm(toks[k - 1]));
         if (h) return h;
         break;
       }
     }
     const last = this.lex.heads.get(tokNorm(toks[j - 1]));
+    // ("State House" is a building, but "the House" on its own is a chamber of a legislature.)
+    if (last && j - i === 1 && tokNorm(toks[i]) === 'house') return CHAMBER;
     if (last) return last;
     // "Coast Guard OCS", "Army Corps ERDC": an acronym after a body's head is a unit of that body.
     if (j - i > 2 && isAllCapsWord(toks[j - 1])) {
@@ -762,6 +769,8 @@ class Matcher implements ArticleContext {
       if (t.pos === 'NOUN' && /[^s]s$/.test(t.norm) && k - 2 >= s && isCap(toks[k - 2]) && this.isHeadline(t.sentence)) break;
       // ("Rovers sack manager": in a headline with no verb at all, the word after the name is the verb.)
       if (t.pos === 'NOUN' && k - 2 >= s && isCap(toks[k - 2]) && this.isHeadline(t.sentence) && !this.hasVerb(t.sentence)) break;
+      // ("Miners storm parliament": after a plural role noun, the headline's next noun is the verb.)
+      if (t.pos === 'NOUN' && prevChunk?.type === 'role' && prevChunk.j === k - 1 && prevChunk.entry.kind === 'group' && this.isHeadline(t.sentence)) break;
       // "during the mission President Biden spoke": a lower-case noun is no part of a capitalized title.
       const capTitle = used.length > 0 && used[0].type === 'role' && isCap(toks[used[0].i]);
       if (capTitle && !isCap(t) && t.pos === 'NOUN' && !MODIFIER_WORDS.has(t.norm) && !REGION_ADJ.has(t.norm) && !FORMER.has(t.norm)) break;
@@ -1039,7 +1048,9 @@ class Matcher implements ArticleContext {
         if (c.i - 2 >= s && /^(a|an)$/.test(toks[c.i - 1].norm) && toks[c.i - 2].norm === 'as' && !isCap(toks[c.i])) continue; // "as an ambassador, I…"
         if (after && (after.text === '-' || after.text === '–') && !after.spaceBefore) continue; // "leader-to-leader"
         if (next && next.i === c.j && (next.type === 'name' || (next.type === 'lex' && next.entry.type === 'person'))) continue; // handled as a title
-        if (after && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'ADJ') && !/[.,;:]/.test(after.text) && !(next && next.i === c.j && next.type === 'role')) {
+        // (In a headline a plural role's next noun is its verb: "Miners storm parliament".)
+        const headlineVerb = c.entry.kind === 'group' && after?.pos === 'NOUN' && this.isHeadline(after.sentence);
+        if (after && !headlineVerb && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'ADJ') && !/[.,;:]/.test(after.text) && !(next && next.i === c.j && next.type === 'role')) {
           if (!(after.pos === 'ADJ' && /^(familiar|loyal|close|opposed|allied|linked|affiliated|sympathetic|hostile|responsible)$/.test(after.norm))) continue; // a modifier: "military hardware"
         }
         if (next && next.i === c.j && next.type === 'role') continue; // "government officials": the later role is the head

@@ -151,6 +151,16 @@ const cases: [family: string, text: string, expect: Expect[]][] = [
   ]],
   ['a language after "in" is no place', 'He answered in Mandarin, and the letter was written in Swahili.', []],
   ['headline with no verb', 'Brenford Rovers sack manager after poor start\n\nThe club said so.', [{ mention: 'Brenford Rovers', kind: 'organization' }]],
+  ['headline: a plural role noun before its verb', 'Chilean workers storm assembly over pay\n\nThe workers left at noon.', [{ mention: 'Chilean workers', kind: 'group', country: 'CHL', sector: 'LAB' }]],
+  ['one-word title after a given name is a surname', 'Health Minister Dora King met Paul Bishop.', [
+    { mention: 'Health Minister Dora King', name: 'Dora King', kind: 'person', sector: 'GOV' },
+    { mention: 'Paul Bishop', kind: 'person' },
+  ]],
+  ['"X House" is a building; "the House" and "House of …" a chamber', 'Corvel House issued a statement. The bill reached the House of Assembly, and the House voted.', [
+    { mention: 'Corvel House', kind: 'place' },
+    { mention: 'House of Assembly', kind: 'organization', sector: 'LEG' },
+    { mention: 'House', kind: 'organization', sector: 'LEG' },
+  ]],
   ['legal suffix after a comma', 'Korvane Holdings, Inc. denied the claim.', [{ mention: 'Korvane Holdings, Inc.', kind: 'organization', sector: 'BUS' }]],
   ['anonymous', 'According to a Western person familiar with the talks, the deal is close. The official said more.', [
     { mention: 'a Western person familiar with the talks', kind: 'person' },
