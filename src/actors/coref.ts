@@ -29,6 +29,9 @@ const wordCache = new Map<string, string[]>();
  *  of that sector; others ("the government", "the court") only to a body named with the same word. */
 const TRADE_SECTORS = new Set(['BUS', 'PTY', 'LAB', 'MED']);
 
+/** Last words of a business's name that the article may leave off: "Nvidia Corporation", "Qantas Airways". */
+const CORPORATE_SUFFIX = new Set(['corporation', 'corp', 'corp.', 'incorporated', 'inc', 'inc.', 'limited', 'ltd', 'ltd.', 'plc', 'llc', 'co.', 'company', 'group', 'holdings', 'airways', 'airlines']);
+
 function words(s: string): string[] {
   let w = wordCache.get(s);
   if (w) return w;
@@ -259,6 +262,34 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
       if (namedWith(p, m[1]) || (sector && p.sector === sector)) target = p;
     }
     if (target) joinBody(c, target);
+  }
+
+  // 2d. "Nvidia Corporation" and "Nvidia", "the Supreme Court of the United States" and "the Supreme Court": a body
+  //     named with a legal suffix, or with "of" and its own country, is the body the article names without them.
+  const bodyWords = (p: Candidate): string[] => {
+    const w = words(p.entry && 'name' in p.entry ? p.entry.name : text.slice(p.start, p.end));
+    return w[0] === 'the' ? w.slice(1) : w;
+  };
+  const shortName = (c: Candidate): string | null => {
+    const w = bodyWords(c);
+    if (w.length >= 2 && CORPORATE_SUFFIX.has(w[w.length - 1])) return w.slice(0, -1).join(' ');
+    const of = w.lastIndexOf('of');
+    if (of <= 0 || !c.country) return null;
+    const rest = w.slice(w[of + 1] === 'the' ? of + 2 : of + 1).join(' ');
+    const own = lex.phrases.get(rest)?.some((e) => e.type === 'country' && (e.how === 'name' || e.how === 'alias') && e.code === c.country);
+    return own ? w.slice(0, of).join(' ') : null;
+  };
+  for (const c of bodies) {
+    if (c.how !== 'name' || c.entry || !text) continue;
+    const short = shortName(c);
+    if (!short) continue;
+    const target = bodies.find((p) => p !== c && p.how === 'name' && (!p.country || !c.country || p.country === c.country) && bodyWords(p).join(' ') === short);
+    const own = clusterOf.get(c) && find(clusterOf.get(c)!);
+    const host = target && clusterOf.get(target) && find(clusterOf.get(target)!);
+    if (!own || !host || own === host) continue;
+    for (const m of own.cands) { host.cands.push(m); clusterOf.set(m, host); }
+    own.cands.length = 0;
+    own.into = host;
   }
 
   // 3. Definite titles and pronouns point back.

@@ -81,6 +81,8 @@ const REGION_ADJ = new Set(['western', 'eastern', 'northern', 'southern', 'europ
 const MASS_ROLES = new Set(['opposition', 'media', 'people', 'military', 'police', 'government', 'administration', 'leadership']);
 const MODIFIER_WORDS = new Set(['former', 'ex', 'retired', 'then', 'senior', 'top', 'chief', 'deputy', 'acting', 'assistant', 'vice', 'interim', 'new', 'current', 'outgoing', 'incoming', 'longtime', 'veteran', 'high-ranking', 'ranking', 'junior', 'local', 'regional', 'federal', 'state', 'national', 'foreign', 'military', 'government', 'intelligence', 'security', 'defense', 'defence', 'press', 'policy', 'white', 'ordinary', 'anonymous', 'unnamed', 'two', 'three', 'several', 'many', 'some', 'other', 'western', 'eastern', 'northern', 'southern', 'pro-democracy', 'prominent', 'leading', 'influential', 'civilian', 'armed', 'elected', 'opposition', 'democratic', 'republican']);
 /** Place head words that are also common surnames ("Martin Hill", "Picabo Street"). */
+/** Arabic articles written in lower case before a hyphen: "al-", "el-", "ad-", "ash-". */
+const ARTICLE_PARTICLE = /^(?:al|el|ad|ash|as|at|az|an|ar|ul)$/;
 /** "the House", "House of Assembly": a legislative chamber, though "State House" is a building. */
 const CHAMBER = { sector: 'LEG', kind: 'organization' as const };
 const SURNAME_HEADS = new Set(['house', 'hill', 'hills', 'street', 'lane', 'temple', 'castle', 'chapel', 'marsh', 'wood', 'brook', 'banks', 'rivers', 'bay', 'ridge', 'grove', 'cliff', 'field']);
@@ -506,7 +508,9 @@ class Matcher implements ArticleContext {
       const possessive = hit && hit.j < j && isPossessive(toks[hit.j].text);
       // "Catherine King", "Tom Judge": a one-word title that ends the run after a given name is a surname.
       const surname = hit?.entry.type === 'role' && !mode && hit.j === j && hit.j === k + 1 && nameStart >= 0 && nameStart === k - 1 && !!this.given(toks[k - 1]);
-      const nameRole = hit?.entry.type === 'role' && (hit.entry.kind === 'organization' || possessive || surname || (hit.entry.kind === 'group' && k > i && nameStart >= 0));
+      // "Students for Fair Admissions", "Mothers Against Drunk Driving": a plural role word opening a body's name.
+      const cause = hit?.entry.type === 'role' && hit.entry.plural && k === i && hit.j + 1 < j && /^(for|against|without)$/.test(this.norms[hit.j]) && !this.lookup(hit.j + 1, j, mode);
+      const nameRole = hit?.entry.type === 'role' && (hit.entry.kind === 'organization' || possessive || surname || cause || (hit.entry.kind === 'group' && k > i && nameStart >= 0));
       if (hit && !nameRole) {
         flush(k);
         local.push(hit.entry.type === 'role' ? { type: 'role', i: k, j: hit.j, entry: hit.entry } : { type: 'lex', i: k, j: hit.j, entry: hit.entry });
@@ -531,6 +535,17 @@ class Matcher implements ArticleContext {
           this.nested.push(b);
           local.splice(n, 2, { type: 'name', i: a.i, j: b.j });
         }
+      }
+    }
+    // "the Supreme Court of the United States", "the Senate of the Philippines": a body many states name alike, then
+    // "of" and a country, is that country's body.
+    for (let n = 0; n + 1 < local.length; n++) {
+      const a = local[n];
+      const b = local[n + 1];
+      if (a.type === 'lex' && a.entry.type === 'seat' && a.entry.shared && b.type === 'lex' && b.entry.type === 'country' && b.entry.how !== 'demonym' && toks[a.j].norm === 'of' && b.i - a.j <= 2) {
+        this.ofCountry.set(`${a.i}`, b.entry.code);
+        this.nested.push(b);
+        local.splice(n, 2, { type: 'name', i: a.i, j: b.j });
       }
     }
     // "Feliciano Valencia", "Douglas Paul James": a listed city inside a run of unknown names is part of a person's name.
@@ -673,6 +688,8 @@ class Matcher implements ArticleContext {
 
   newCandidate(i: number, j: number, fields: Partial<Candidate> & { kind: ActorKind; how: string; why: string }): Candidate {
     const toks = this.tokens;
+    // "the al-Qassam Brigades", "el-Baradei": an Arabic article joined to a name by a hyphen opens its mention.
+    if (fields.how === 'name' && i >= 2 && toks[i - 1].text === '-' && !toks[i - 1].spaceBefore && !toks[i].spaceBefore && ARTICLE_PARTICLE.test(toks[i - 2].text) && toks[i - 2].sentence === toks[i].sentence) i -= 2;
     const start = toks[i].start;
     let end = toks[j - 1].end;
     // "Atlantic Lottery Corporation, Inc.": a legal suffix after a comma belongs to the business's mention.
@@ -1165,12 +1182,20 @@ class Matcher implements ArticleContext {
           continue;
         }
         const region = this.compassStart(c.i, c.j, s);
+        // "Santa Clara, California": the region after the name tells which of the places so named it is.
+        const after = this.regionAfter(c.j, e, mode);
+        // (Unless a list goes on after it: "flights to Damascus, Dubai, Kuwait and Istanbul".)
+        const list = !!after && /^(and|or)$/.test(this.norms[after.end] ?? '') && !!toks[after.end + 1] && isCap(toks[after.end + 1]);
+        const elsewhere = !!after?.country && !!en.country && after.country !== en.country && !list;
+        const country = elsewhere ? after!.country : en.country;
+        const end = after?.end ?? c.j;
         if (region < c.i) {
           if (n > 0 && chunks[n - 1].i === region) consumed.add(chunks[n - 1]);
-          this.newCandidate(region, this.regionEnd(c.j, e, mode), { kind: 'place', how: 'name', name: this.doc.text.slice(toks[region].start, toks[c.j - 1].end), country: en.country, why: 'region of a place' });
+          this.newCandidate(region, end, { kind: 'place', how: 'name', name: this.doc.text.slice(toks[region].start, toks[c.j - 1].end), country, why: 'region of a place' });
           continue;
         }
-        this.newCandidate(c.i, this.regionEnd(c.j, e, mode), { kind: 'place', how: 'name', entry: en, name: en.name, country: en.country, why: 'gazetteer place' });
+        if (elsewhere) this.newCandidate(c.i, end, { kind: 'place', how: 'name', name: this.doc.text.slice(toks[c.i].start, toks[c.j - 1].end), country, why: 'place named by its region' });
+        else this.newCandidate(c.i, end, { kind: 'place', how: 'name', entry: en, name: en.name, country, why: 'gazetteer place' });
         continue;
       }
     }
@@ -1380,6 +1405,11 @@ class Matcher implements ArticleContext {
       this.newCandidate(c.i, c.j, { kind: 'place', how: 'name', name: text, country, why: 'place-like name', weak: weak || len === 1 && !(before && LOCATIVE.has(before.norm)) });
       return;
     }
+    // "Students for Fair Admissions", "Veterans Against War": people of a kind for a cause are a body.
+    if (len > 2 && /^(for|against|without)$/.test(this.norms[c.i + 1]) && this.lex.phrases.get(this.norms[c.i])?.some((en) => en.type === 'role' && en.plural)) {
+      this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country, why: 'people of a kind for a cause', weak });
+      return;
+    }
     if (len > 2 && toks.slice(c.i + 1, c.j - 1).some((t) => t.norm === 'of' || t.norm === 'the') && !given) {
       // "Game of Thrones", "Descriptive Analysis of Words": a titled work or event, not an actor.
       this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country, why: 'name with "of"', weak: true });
@@ -1405,7 +1435,9 @@ class Matcher implements ArticleContext {
     // "the NGO Foro Penal", "the rights group Memorial": a name right after a word for a body is that body.
     const kindBefore = c.i - 2 >= s ? toks[c.i - 2] : null;
     // "the NGO Foro Penal", also after a trade word: "insurance company Gjensidige", "the chipmaker Korvex".
-    const tradeBefore = before && COMPANY_NOUNS.has(before.norm) && kindBefore && (kindBefore.norm === 'the' || kindBefore.pos === 'NOUN' || (kindBefore.pos === 'PROPN' && this.isSentenceStart(kindBefore.index))) && !this.lex.phrases.has(kindBefore.norm);
+    // ("Danish drugmaker Velmora", "online lender Corvath": after a demonym or an adjective too.)
+    const demonymBefore = !!kindBefore && !!this.lex.phrases.get(kindBefore.norm)?.some((en) => en.type === 'country' && en.how === 'demonym');
+    const tradeBefore = before && COMPANY_NOUNS.has(before.norm) && kindBefore && (demonymBefore || ((kindBefore.norm === 'the' || kindBefore.pos === 'NOUN' || kindBefore.pos === 'ADJ' || (kindBefore.pos === 'PROPN' && this.isSentenceStart(kindBefore.index))) && !this.lex.phrases.has(kindBefore.norm)));
     const bodyBefore = tradeBefore || (before && (BODY_NOUNS.has(before.norm) || /^(ngo|group|charity|organisation|organization|outlet|broadcaster|newspaper|daily)$/.test(before.norm)) && kindBefore && /^(the|rights|advocacy|watchdog|aid|campaign|opposition|militant|rebel|ngo)$/.test(kindBefore.norm));
     if (bodyBefore && !given && !honorific) {
       const kindWord = toks[c.i - 2].norm;

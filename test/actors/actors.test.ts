@@ -161,6 +161,17 @@ const cases: [family: string, text: string, expect: Expect[]][] = [
     { mention: 'House of Assembly', kind: 'organization', sector: 'LEG' },
     { mention: 'House', kind: 'organization', sector: 'LEG' },
   ]],
+  ['trade word after a demonym names a business', 'Danish drugmaker Velmora and online lender Corvath gained.', [
+    { mention: 'Velmora', kind: 'organization', country: 'DNK', sector: 'BUS' },
+    { mention: 'Corvath', kind: 'organization', sector: 'BUS' },
+  ]],
+  ['a body many states name alike, "of" a country', 'The Supreme Court of the Philippines ruled on Monday.', [
+    { mention: 'Supreme Court of the Philippines', kind: 'organization', country: 'PHL', sector: 'JUD' },
+    { mention: 'Philippines', kind: 'country' },
+  ]],
+  ['a plural role word opening a cause group\'s name', 'She joined Farmers for Cleaner Rivers last year.', [{ mention: 'Farmers for Cleaner Rivers', kind: 'organization' }]],
+  ['an Arabic article opens the name', 'Fighters of the al-Tavir Brigades withdrew.', [{ mention: 'al-Tavir Brigades', kind: 'organization' }]],
+  ['the region after a place tells which place it is', 'The firm is based in Santa Clara, California.', [{ mention: 'Santa Clara, California', kind: 'place', country: 'USA' }]],
   ['legal suffix after a comma', 'Korvane Holdings, Inc. denied the claim.', [{ mention: 'Korvane Holdings, Inc.', kind: 'organization', sector: 'BUS' }]],
   ['anonymous', 'According to a Western person familiar with the talks, the deal is close. The official said more.', [
     { mention: 'a Western person familiar with the talks', kind: 'person' },
@@ -242,6 +253,17 @@ test('actors: "the House" after "the House of Representatives" is that body', ()
   const actors = actorsOf('The bill went to the House of Representatives. The Speaker said the House would vote next week.');
   const house = actors.find((a) => a.name === 'House of Representatives');
   assert.deepEqual(house?.mentions.map((m) => m.text), ['House of Representatives', 'House']);
+});
+
+test('actors: a body named with a legal suffix or "of" its country is the body named without them', () => {
+  const firm = actorsOf('Shares in Korvex Corporation fell. Korvex said demand was weak, and the company cut jobs.');
+  const korvex = firm.filter((a) => /Korvex/.test(a.name));
+  assert.equal(korvex.length, 1, JSON.stringify(firm.map((a) => a.mentions.map((m) => m.text))));
+  assert.deepEqual(korvex[0].mentions.map((m) => m.text), ['Korvex Corporation', 'Korvex', 'the company']);
+  const court = actorsOf('The Supreme Court of the Philippines ruled on Monday. The Supreme Court had heard the case in May.');
+  const courts = court.filter((a) => a.kind === 'organization');
+  assert.deepEqual(courts.map((a) => a.mentions.map((m) => m.text)), [['Supreme Court of the Philippines', 'Supreme Court']]);
+  assert.equal(courts[0].country, 'PHL');
 });
 
 test('actors: a role after a bare "as" is no one else', () => {
