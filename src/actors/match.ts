@@ -570,7 +570,9 @@ class Matcher implements ArticleContext {
       const c = local[n];
       const next = local[n + 1];
       const placeName = c.type === 'lex' && ((c.entry.type === 'country' && c.entry.how === 'name') || (c.entry.type === 'place' && !!c.entry.country));
-      if (placeName && c.j - c.i === 1 && this.given(toks[c.i]) && next.type === 'name' && next.i === c.j && !this.headOf(next.i, next.j) && spellingResult(toks[next.j - 1].text).scores.other < 0.5) {
+      // ("actor Wagner Moura": so is a body's one-word name after a person's role.)
+      const titledName = c.type === 'lex' && c.entry.type === 'org' && c.entry.source !== 'user' && c.i > 0 && this.personRoleAt(c.i - 1) && !isCap(toks[c.i - 1]);
+      if ((placeName || titledName) && c.j - c.i === 1 && (this.given(toks[c.i]) || titledName) && next.type === 'name' && next.i === c.j && !this.headOf(next.i, next.j) && spellingResult(toks[next.j - 1].text).scores.other < 0.5) {
         local.splice(n, 2, { type: 'name', i: c.i, j: next.j });
       }
     }
@@ -628,6 +630,8 @@ class Matcher implements ArticleContext {
     const after = toks[hit.j];
     // The region must end the phrase: "Tulsa, Oklahoma, said" or "Tulsa, Oklahoma." but not "Tulsa, Oklahoma City".
     if (after && after.sentence === toks[j].sentence && isCap(after)) return null;
+    // Nor "in Uttar Pradesh, India's most populous state": the region word is a possessor there.
+    if (after && isPossessive(after.text)) return null;
     return { end: hit.j, country: en.type === 'country' ? en.code : en.country };
   }
 

@@ -172,6 +172,8 @@ const cases: [family: string, text: string, expect: Expect[]][] = [
   ['a plural role word opening a cause group\'s name', 'She joined Farmers for Cleaner Rivers last year.', [{ mention: 'Farmers for Cleaner Rivers', kind: 'organization' }]],
   ['an Arabic article opens the name', 'Fighters of the al-Tavir Brigades withdrew.', [{ mention: 'al-Tavir Brigades', kind: 'organization' }]],
   ['the region after a place tells which place it is', 'The firm is based in Santa Clara, California.', [{ mention: 'Santa Clara, California', kind: 'place', country: 'USA' }]],
+  ['a body\'s one-word name after a person\'s role opens a name', 'Brazilian actor Wagner Tavello won the prize.', [{ mention: 'Wagner Tavello', kind: 'person', country: 'BRA' }]],
+  ['a possessive is no region after a place', 'In Bihar, India\'s poorest state, turnout rose.', [{ mention: 'Bihar', kind: 'place', country: 'IND' }]],
   ['legal suffix after a comma', 'Korvane Holdings, Inc. denied the claim.', [{ mention: 'Korvane Holdings, Inc.', kind: 'organization', sector: 'BUS' }]],
   ['anonymous', 'According to a Western person familiar with the talks, the deal is close. The official said more.', [
     { mention: 'a Western person familiar with the talks', kind: 'person' },
