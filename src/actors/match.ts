@@ -81,6 +81,8 @@ const REGION_ADJ = new Set(['western', 'eastern', 'northern', 'southern', 'europ
 const MASS_ROLES = new Set(['opposition', 'media', 'people', 'military', 'police', 'government', 'administration', 'leadership']);
 const MODIFIER_WORDS = new Set(['former', 'ex', 'retired', 'then', 'senior', 'top', 'chief', 'deputy', 'acting', 'assistant', 'vice', 'interim', 'new', 'current', 'outgoing', 'incoming', 'longtime', 'veteran', 'high-ranking', 'ranking', 'junior', 'local', 'regional', 'federal', 'state', 'national', 'foreign', 'military', 'government', 'intelligence', 'security', 'defense', 'defence', 'press', 'policy', 'white', 'ordinary', 'anonymous', 'unnamed', 'two', 'three', 'several', 'many', 'some', 'other', 'western', 'eastern', 'northern', 'southern', 'pro-democracy', 'prominent', 'leading', 'influential', 'civilian', 'armed', 'elected', 'opposition', 'democratic', 'republican']);
 /** Place head words that are also common surnames ("Martin Hill", "Picabo Street"). */
+/** Titles of nobility named after a territory: "Duke of Sussex", "Princess of Wales". */
+const PEERAGE = new Set(['duke', 'duchess', 'prince', 'princess', 'earl', 'countess', 'count', 'marquess', 'marchioness', 'viscount', 'baron', 'baroness', 'king', 'queen']);
 /** Arabic articles written in lower case before a hyphen: "al-", "el-", "ad-", "ash-". */
 const ARTICLE_PARTICLE = /^(?:al|el|ad|ash|as|at|az|an|ar|ul)$/;
 /** "the House", "House of Assembly": a legislative chamber, though "State House" is a building. */
@@ -1282,6 +1284,11 @@ class Matcher implements ArticleContext {
       consumed.add(prev);
     }
     const first = toks[c.i];
+    // "the Duke of Sussex", "Princess of Asturias": the name after a peer's title is the territory it is named after.
+    if (c.i >= 2 && this.norms[c.i - 1] === 'of' && PEERAGE.has(this.norms[c.i - 2])) {
+      this.newCandidate(c.i, c.j, { kind: 'place', how: 'name', name: text, country, why: 'territory of a title' });
+      return;
+    }
     const nonActor = c.j - c.i === 1 ? this.lex.nonActorHeads.get(tokNorm(first)) : undefined;
     if (nonActor === 'first' || nonActor === 'last') return; // "TV", "DNA", "Olympics" alone
     // "Buddhist neighbours", "the Sikh congregation": a word of faith or descent before a noun describes, it names no one.
@@ -1531,7 +1538,8 @@ class Matcher implements ArticleContext {
       } else if (m < e && this.nameToken(m, 0)) {
         let j = m;
         while (j < e && (this.nameToken(j, 0) || (toks[j].norm === 'of' && j + 1 < e && this.nameToken(j + 1, 0)))) j++;
-        if (j > m && this.headOf(m, j)) end = j;
+        // ("the Duke of Sussex": a peer's title runs on to the territory it is named after.)
+        if (j > m && (this.headOf(m, j) || PEERAGE.has(r.term))) end = j;
       }
     }
     if (!country && k < e && toks[k].norm === 'in') {

@@ -174,6 +174,10 @@ const cases: [family: string, text: string, expect: Expect[]][] = [
   ['the region after a place tells which place it is', 'The firm is based in Santa Clara, California.', [{ mention: 'Santa Clara, California', kind: 'place', country: 'USA' }]],
   ['a body\'s one-word name after a person\'s role opens a name', 'Brazilian actor Wagner Tavello won the prize.', [{ mention: 'Wagner Tavello', kind: 'person', country: 'BRA' }]],
   ['a possessive is no region after a place', 'In Bihar, India\'s poorest state, turnout rose.', [{ mention: 'Bihar', kind: 'place', country: 'IND' }]],
+  ['a peer\'s title runs on to its territory', 'The Duchess of Varnholm opened the hospital.', [
+    { mention: 'The Duchess of Varnholm', kind: 'person', title: 'Duchess' },
+    { mention: 'Varnholm', kind: 'place' },
+  ]],
   ['legal suffix after a comma', 'Korvane Holdings, Inc. denied the claim.', [{ mention: 'Korvane Holdings, Inc.', kind: 'organization', sector: 'BUS' }]],
   ['anonymous', 'According to a Western person familiar with the talks, the deal is close. The official said more.', [
     { mention: 'a Western person familiar with the talks', kind: 'person' },
