@@ -1146,6 +1146,14 @@ class Matcher implements ArticleContext {
           this.newCandidate(before.i, c.j, { kind: 'organization', how: 'name', entry: en, name: en.name, country: en.country, sector: en.sector, why: 'country + seat' });
           continue;
         }
+        // "the Illinois Supreme Court", "the Texas Senate": a state's or province's name before a body many name alike
+        // makes it that state's body.
+        if (en.shared && before && before.j === c.i && before.type === 'lex' && before.entry.type === 'place' && before.entry.country) {
+          consumed.add(before);
+          this.nested.push(before);
+          this.newCandidate(before.i, c.j, { kind: 'organization', how: 'name', name: this.doc.text.slice(toks[before.i].start, toks[c.j - 1].end), country: before.entry.country, sector: en.sector, why: 'place + seat' });
+          continue;
+        }
         if (en.sector === 'GOV') {
           const name = this.lex.countryNames.get(en.country) ?? en.country;
           this.newCandidate(c.i, c.j, { kind: 'country', how: 'metonym', entry: en, name, country: en.country, sector: 'GOV', why: 'seat of government' });
@@ -1530,11 +1538,16 @@ class Matcher implements ArticleContext {
       let m = k + 1;
       if (m < e && toks[m].norm === 'the') m++;
       const hit = m < e ? this.lookup(m, e, mode) : null;
+      // (A name that runs on past the listed one is longer: "of the Illinois Supreme Court".)
+      let run = m;
+      while (run < e && this.nameToken(run, 0)) run++;
       if (hit && hit.entry.type !== 'role' && hit.entry.type !== 'person') {
         const en = hit.entry;
         country ??= en.type === 'country' ? en.code : en.type === 'place' ? null : en.country;
         if (en.type === 'org' && en.sector && !r.sector) sector = en.sector;
-        if (toks[k].norm !== 'to') end = hit.j;
+        // (So is one that opens with a demonym: "leader of the Scottish Conservatives".)
+        const longer = run > hit.j && (this.headOf(m, run) || (en.type === 'country' && en.how === 'demonym'));
+        if (toks[k].norm !== 'to') end = longer ? run : hit.j;
       } else if (m < e && this.nameToken(m, 0)) {
         let j = m;
         while (j < e && (this.nameToken(j, 0) || (toks[j].norm === 'of' && j + 1 < e && this.nameToken(j + 1, 0)))) j++;

@@ -178,6 +178,14 @@ const cases: [family: string, text: string, expect: Expect[]][] = [
     { mention: 'The Duchess of Varnholm', kind: 'person', title: 'Duchess' },
     { mention: 'Varnholm', kind: 'place' },
   ]],
+  ['a state\'s name before a body many states have', 'Lena Varga, a former justice of the Ohio Supreme Court, spoke to the Ohio Senate.', [
+    { mention: 'Ohio Supreme Court', kind: 'organization', country: 'USA', sector: 'JUD' },
+    { mention: 'Ohio Senate', kind: 'organization', sector: 'LEG' },
+    { mention: 'a former justice of the Ohio Supreme Court', kind: 'person' },
+  ]],
+  ['a role "of" a name that opens with a demonym takes the whole name', 'Ivo Marsk, leader of the Welsh Liberal Democrats, resigned.', [
+    { mention: 'leader of the Welsh Liberal Democrats', kind: 'person' },
+  ]],
   ['legal suffix after a comma', 'Korvane Holdings, Inc. denied the claim.', [{ mention: 'Korvane Holdings, Inc.', kind: 'organization', sector: 'BUS' }]],
   ['anonymous', 'According to a Western person familiar with the talks, the deal is close. The official said more.', [
     { mention: 'a Western person familiar with the talks', kind: 'person' },
