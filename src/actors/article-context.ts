@@ -17,6 +17,8 @@ export interface ArticleContext {
   readonly norms: readonly string[];
   /** The candidates so far, in document order after `run()` sorts them; passes edit, add and drop in place. */
   readonly out: Candidate[];
+  /** Sentences read as headlines (almost every word capitalized): their capitals say little. */
+  readonly headlines: ReadonlySet<number>;
   /** Places named inside organization names: mentions of their own, added after the passes that find them. */
   readonly nested: Chunk[];
   /** Surnames of people the document names in full ("Mara Vornstag"). */

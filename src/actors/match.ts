@@ -163,6 +163,7 @@ class Matcher implements ArticleContext {
   readonly lex: Lexicon;
   readonly tokens: readonly Token[];
   readonly out: Candidate[] = [];
+  readonly headlines = new Set<number>();
   /** Words the document also writes in lower case: a capitalized one of these is a common word, not a name. */
   readonly lowerWords = new Set<string>();
   /**
@@ -539,6 +540,19 @@ class Matcher implements ArticleContext {
         }
       }
     }
+    // "Mara Vornstag of Tarnby", "Dr. Ivo Marsk of Velder Labs": a full name before "of" is a person from a place or a
+    // body, two names (a peer's "Lord Marsk of Tarnby" and a one-word name, "Joan of Arc", stay whole).
+    for (let n = 0; n < local.length; n++) {
+      const a = local[n];
+      if (a.type !== 'name') continue;
+      let f = a.i;
+      while (f < a.j && HONORIFICS.has(this.norms[f])) f++;
+      if (f > a.i && /^(lord|lady)$/.test(this.norms[a.i])) continue;
+      const p = toks.slice(f + 2, a.j - 1).findIndex((t) => t.norm === 'of') + f + 2;
+      if (p < f + 2 || !this.given(toks[f]) || this.lex.heads.has(tokNorm(toks[p - 1])) || !isCap(toks[p + 1])) continue;
+      local.splice(n, 1, { type: 'name', i: a.i, j: p }, { type: 'name', i: p + 1, j: a.j });
+      n++;
+    }
     // "the Supreme Court of the United States", "the Senate of the Philippines": a body many states name alike, then
     // "of" and a country, is that country's body.
     for (let n = 0; n + 1 < local.length; n++) {
@@ -840,6 +854,7 @@ class Matcher implements ArticleContext {
       const e = sent.tokenEnd;
       if (e <= s) continue;
       const mode = headlineMode(this.tokens.slice(s, e));
+      if (mode) this.headlines.add(sent.index);
       const chunks = this.chunk(s, e, mode);
       this.assemble(chunks, s, e, mode);
       this.pronouns(s, e, mode);
@@ -1360,6 +1375,12 @@ class Matcher implements ArticleContext {
     // "the town of Jasper", "the city of Florence": a given name after a word for a place is that place.
     if (given && !honorific && before?.norm === 'of' && c.i - 2 >= s && PLACE_OF.has(this.norms[c.i - 2]) && !/^(mayor|governor|history|map|population|inhabitants|residents|citizens)$/.test(this.norms[c.i - 2])) {
       this.newCandidate(c.i, c.j, { kind: 'place', how: 'name', name: text, country, why: 'name after a word for a place', weak });
+      return;
+    }
+    // "Marion, Ohio", "Florence, Alabama": a lone given name located by the state or country after it is a town.
+    const located = given && !honorific && len === 1 ? this.regionAfter(c.j, toks.length, mode) : null;
+    if (located && !(/^(and|or)$/.test(this.norms[located.end] ?? '') && toks[located.end + 1] && isCap(toks[located.end + 1]))) {
+      this.newCandidate(c.i, located.end, { kind: 'place', how: 'name', name: text, country: located.country, why: 'name, place', weak });
       return;
     }
     // ("the Moon", "the Will": a lone given name after "the" is no one's name.)

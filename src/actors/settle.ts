@@ -13,6 +13,7 @@ export function settleNameKinds(ctx: ArticleContext): void {
   surnamesOverPlaces(ctx);
   teamsOverPlaces(ctx);
   companyShortNames(ctx);
+  listedNames(ctx);
   dropLanguages(ctx);
   const groups = new Map<string, Candidate[]>();
   for (const c of ctx.out) {
@@ -37,6 +38,49 @@ export function settleNameKinds(ctx: ArticleContext): void {
       if (c.kind !== best) { c.kind = best; c.why += `, ${best} elsewhere in the article`; }
       if (kept) c.weak = false;
     }
+  }
+}
+
+/** What may stand between two members of a list: a comma, "and", "or", "&", or a comma and one of them. */
+const LIST_GAP = /^\s*(?:,|,?\s*(?:and|or|&))\s*$/;
+
+/**
+ * "Mara Vornstag, Ivo Marsk and Telling", "from Brenholm to Vask and Ollery": a name no rule was sure of, listed with
+ * named people (or places) and nothing else, is one of them. A headline's capitals say too little to list anything.
+ */
+function listedNames(ctx: ArticleContext): void {
+  const text = ctx.doc.text;
+  const toks = ctx.tokens;
+  const lists: Candidate[][] = [];
+  let list: Candidate[] = [];
+  for (const c of ctx.out) {
+    if (c.how === 'pronoun' || c.refers) continue;
+    const prev = list[list.length - 1];
+    if (prev && c.start < prev.end) continue; // a place inside a body's name
+    if (prev && prev.sentence === c.sentence && LIST_GAP.test(text.slice(prev.end, c.start))) list.push(c);
+    else {
+      if (list.length > 1) lists.push(list);
+      list = [c];
+    }
+  }
+  if (list.length > 1) lists.push(list);
+  // Not a sentence's first word ("Alright, Kelly and …", "“Stay, Sonia.”"): a capital there says nothing.
+  const opensSentence = (c: Candidate) => {
+    let k = ctx.tokenAt(c.start) - 1;
+    while (k >= 0 && toks[k].sentence === c.sentence && /^["“‘'(\[]$/.test(toks[k].text)) k--;
+    return k < 0 || toks[k].sentence !== c.sentence;
+  };
+  // Someone the text names as a person for sure: a listed person, a given name, an honorific or a title before a name.
+  const namedPerson = (c: Candidate) => c.kind === 'person' && !c.weak && (c.entry?.type === 'person' || /^(gazetteer person|honorific|given name|title\+name)/.test(c.why));
+  const place = (c: Candidate) => (c.kind === 'place' || c.kind === 'country') && !c.weak && c.how !== 'demonym';
+  for (const members of lists) {
+    if (ctx.headlines.has(members[0].sentence)) continue;
+    const unsure = members.filter((c) => c.weak && !c.entry && c.how === 'name' && !opensSentence(c));
+    const sure = members.filter((c) => !unsure.includes(c));
+    if (!unsure.length || !sure.length) continue;
+    const kind = sure.every(namedPerson) ? 'person' : sure.length > 1 && sure.every(place) ? 'place' : null;
+    if (!kind) continue;
+    for (const c of unsure) Object.assign(c, { kind, weak: false, why: `${c.why}, listed with ${kind === 'person' ? 'people' : 'places'}` });
   }
 }
 

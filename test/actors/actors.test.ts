@@ -902,3 +902,23 @@ test('actors: "its president" after a sentence about a union is the union\'s pre
   const actors = actorsOf('The Harbour Workers Union welcomed the vote. Its president, Doreen Vallis, said members were relieved.');
   check(actors, { mention: 'Doreen Vallis', kind: 'person', sector: 'LAB' });
 });
+
+test('actors: an unsure name listed with named people is a person, with named places a place, but not a sentence\'s first word', () => {
+  const people = actorsOf('The prize went to Mara Vornstag, Peter Hask and Telleby for their work on the bridge.');
+  check(people, { mention: 'Telleby', kind: 'person' });
+  const places = actorsOf('The storm closed roads between Sweden, Norway and Vestamark before dawn.');
+  check(places, { mention: 'Vestamark', kind: 'place' });
+  // One named person is not enough to vouch for a word opening the sentence.
+  const opening = actorsOf('Alright, Peter Hask and Telleby are ready.');
+  assert.ok(!byMention(opening, 'Alright'), JSON.stringify(opening.map((a) => a.name)));
+  check(opening, { mention: 'Telleby', kind: 'person' });
+});
+
+test('actors: a given name located by a state is a town ("Marion, Ohio"); a full name "of" a place is a person from it', () => {
+  const actors = actorsOf('The deed was signed by Mrs. Dora Kessel of Marion, Ohio, on Friday. Lord Peter Vesk of Tarnby abstained.');
+  check(actors, { mention: 'Marion, Ohio', kind: 'place', country: 'USA' });
+  check(actors, { mention: 'Mrs. Dora Kessel', kind: 'person' });
+  assert.equal(byMention(actors, 'Mrs. Dora Kessel')?.name, 'Dora Kessel');
+  // A peer's name keeps its territory.
+  check(actors, { mention: 'Lord Peter Vesk of Tarnby', kind: 'person' });
+});
