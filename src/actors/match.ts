@@ -1,6 +1,6 @@
 // Finds actor mention candidates in one document: gazetteer phrases, proper-noun runs, titles, roles, appositives, pronouns.
 import { lowerBound, type ActorKind, type Doc, type Token } from '../core/index.js';
-import type { ArticleContext } from './article-context.js';
+import { keepCandidates, type ArticleContext } from './article-context.js';
 import { datelines, placeConjuncts, placeHomonymCountries, placeSharedSeats, placesInsideListedBodies, placesInsideNames } from './article-places.js';
 import { demonymPhrase } from './demonym-phrase.js';
 import { normPhrase, type Entry, type Lexicon } from './lexicon.js';
@@ -164,6 +164,8 @@ class Matcher implements ArticleContext {
   readonly tokens: readonly Token[];
   readonly out: Candidate[] = [];
   readonly headlines = new Set<number>();
+  /** Spans of a title's portfolio ("of Health and Social Affairs"): the words there name no one of their own. */
+  readonly portfolios: [number, number][] = [];
   /** Words the document also writes in lower case: a capitalized one of these is a common word, not a name. */
   readonly lowerWords = new Set<string>();
   /**
@@ -211,6 +213,13 @@ class Matcher implements ArticleContext {
       const runsOn = toks[j + 1] && toks[j + 1].sentence === toks[k].sentence && isCap(toks[j + 1]);
       if (/^\p{Lu}\p{Ll}+$/u.test(toks[j].text) && !runsOn) this.surnames.add(toks[j].text);
     }
+  }
+
+  /** Whether the text writes `word` elsewhere as the last of two capitalized words ("Sérgio Cabral"): a surname. */
+  endsFullName(word: string): boolean {
+    if (this.surnames.has(word)) return true;
+    const toks = this.tokens;
+    return toks.some((t, k) => t.text === word && k > 0 && toks[k - 1].sentence === t.sentence && isCap(toks[k - 1]) && !FUNCTION_WORDS.has(this.norms[k - 1]) && !(toks[k + 1]?.sentence === t.sentence && isCap(toks[k + 1])));
   }
 
   /** `tokNorm(t)`, read from `norms` when `t` is this document's token. */
@@ -512,8 +521,14 @@ class Matcher implements ArticleContext {
       // "Catherine King", "Tom Judge": a one-word title that ends the run after a given name is a surname.
       const surname = hit?.entry.type === 'role' && !mode && hit.j === j && hit.j === k + 1 && nameStart >= 0 && nameStart === k - 1 && !!this.given(toks[k - 1]);
       // "Students for Fair Admissions", "Mothers Against Drunk Driving": a plural role word opening a body's name.
-      const cause = hit?.entry.type === 'role' && hit.entry.plural && k === i && hit.j + 1 < j && /^(for|against|without)$/.test(this.norms[hit.j]) && !this.lookup(hit.j + 1, j, mode);
-      const nameRole = hit?.entry.type === 'role' && (hit.entry.kind === 'organization' || possessive || surname || cause || (hit.entry.kind === 'group' && k > i && nameStart >= 0));
+      // (Not "Lawyers for Cabral": a cause is no one's name.)
+      const cause = hit?.entry.type === 'role' && hit.entry.plural && k === i && hit.j + 1 < j && /^(for|against|without)$/.test(this.norms[hit.j]) && !this.lookup(hit.j + 1, j, mode)
+        && !this.given(toks[hit.j + 1]) && !(hit.j + 2 === j && this.endsFullName(toks[hit.j + 1].text));
+      // "Ministry of Justice", "Superior Court of Justice": a role word after a body's head and "of" names its field.
+      const field = hit?.entry.type === 'role' && ABSTRACT_ROLES.has(hit.entry.term) && k >= i + 2 && this.norms[k - 1] === 'of' && this.lex.heads.get(tokNorm(toks[k - 2]))?.kind === 'organization';
+      // "the Federal Criminal Court": a role word between a name's words and a body's head is part of the name.
+      const inside = hit?.entry.type === 'role' && nameStart >= 0 && hit.j < j && this.lex.heads.get(tokNorm(toks[j - 1]))?.kind === 'organization' && (this.lookup(hit.j, j, mode)?.entry.type ?? 'role') === 'role';
+      const nameRole = hit?.entry.type === 'role' && (hit.entry.kind === 'organization' || possessive || surname || cause || field || inside || (hit.entry.kind === 'group' && k > i && nameStart >= 0));
       if (hit && !nameRole) {
         flush(k);
         local.push(hit.entry.type === 'role' ? { type: 'role', i: k, j: hit.j, entry: hit.entry } : { type: 'lex', i: k, j: hit.j, entry: hit.entry });
@@ -831,6 +846,7 @@ class Matcher implements ArticleContext {
   /** Chunk every sentence, then run the article-level passes in order; returns the candidates in document order. */
   run(): Candidate[] {
     this.chunkSentences();
+    if (this.portfolios.length) keepCandidates(this, (c) => !!c.entry || !this.portfolios.some(([from, to]) => from <= c.start && c.end <= to));
     placesInsideListedBodies(this);
     this.nestedMentions();
     this.out.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -1341,7 +1357,8 @@ class Matcher implements ArticleContext {
     // "Martin Hill", "Shirley Temple": a given name before a place word that is also a surname is a person.
     if (head?.kind === 'place' && !team && c.j - c.i >= 2 && c.j - c.i <= 3 && this.given(first) && SURNAME_HEADS.has(tokNorm(toks[c.j - 1]))) head = null;
     // "the Second Thomas Shoal", "Third Avenue": a capitalized ordinal opens the name.
-    if (head && i === c.i && i - 1 >= s && isCap(toks[i - 1]) && ORDINALS.has(this.norms[i - 1])) i--;
+    // ("the 7th Federal Criminal Court", "the 101st Airborne Division": a numeral ordinal too.)
+    if (head && i === c.i && i - 1 >= s && ((isCap(toks[i - 1]) && ORDINALS.has(this.norms[i - 1])) || (/^\d+(?:st|nd|rd|th)$/.test(toks[i - 1].text) && !(toks[c.j] && toks[c.j].sentence === first.sentence && startsLower(toks[c.j].text) && toks[c.j].pos === 'NOUN')))) i--;
     // "Activision Blizzard Inc.": a listed company with its legal suffix is that company.
     if (head?.sector === 'BUS' && c.j - i >= 2 && CORPORATE_SUFFIX.test(toks[c.j - 1].text)) {
       const listed = this.lookup(i, c.j - 1, mode);
@@ -1374,7 +1391,9 @@ class Matcher implements ArticleContext {
     }
     // "the town of Jasper", "the city of Florence": a given name after a word for a place is that place.
     if (given && !honorific && before?.norm === 'of' && c.i - 2 >= s && PLACE_OF.has(this.norms[c.i - 2]) && !/^(mayor|governor|history|map|population|inhabitants|residents|citizens)$/.test(this.norms[c.i - 2])) {
-      this.newCandidate(c.i, c.j, { kind: 'place', how: 'name', name: text, country, why: 'name after a word for a place', weak });
+      // ("the town of Shawnee, Oklahoma": with the region that locates it.)
+      const region = this.regionAfter(c.j, toks.length, mode);
+      this.newCandidate(c.i, region?.end ?? c.j, { kind: 'place', how: 'name', name: text, country: country ?? region?.country ?? null, why: 'name after a word for a place', weak });
       return;
     }
     // "Marion, Ohio", "Florence, Alabama": a lone given name located by the state or country after it is a town.
@@ -1551,6 +1570,7 @@ class Matcher implements ArticleContext {
     // "the main source of energy", "a heat source": a source is someone only where the text makes it a person.
     if (r.term === 'source' && !this.humanSource(c, mod)) return;
     let end = c.j;
+    let title = r.title;
     let country = mod.country;
     let sector = mod.faith && (!r.sector || r.sector === 'GOV' || r.sector === 'CVL') ? 'REL' : r.sector ?? mod.seatSector;
     // Right side: "for the Foreign Ministry", "of Ukraine", "familiar with …" (up to the next comma).
@@ -1571,9 +1591,17 @@ class Matcher implements ArticleContext {
         if (toks[k].norm !== 'to') end = longer ? run : hit.j;
       } else if (m < e && this.nameToken(m, 0)) {
         let j = m;
-        while (j < e && (this.nameToken(j, 0) || (toks[j].norm === 'of' && j + 1 < e && this.nameToken(j + 1, 0)))) j++;
+        // ("the Minister of Health and Social Affairs": a capitalized title runs on over its portfolio.)
+        const portfolio = r.kind === 'person' && !PEERAGE.has(r.term) && toks[k].norm === 'of' && m === k + 1 && isCap(toks[c.j - 1]);
+        // (It ends before a person's or a country's name: "Minister of Foreign Affairs of Estonia Urmas Reinsalu".)
+        const named = (at: number) => portfolio && (!!this.given(toks[at]) || /^(person|country)$/.test(this.lookup(at, e, mode)?.entry.type ?? ''));
+        while (j < e && ((this.nameToken(j, 0) && !named(j)) || (/^(of|and)$/.test(toks[j].norm) && (toks[j].norm === 'of' || portfolio) && j + 1 < e && this.nameToken(j + 1, 0) && !named(j + 1)))) j++;
         // ("the Duke of Sussex": a peer's title runs on to the territory it is named after.)
-        if (j > m && (this.headOf(m, j) || PEERAGE.has(r.term))) end = j;
+        if (j > m && (this.headOf(m, j) || PEERAGE.has(r.term) || portfolio)) end = j;
+        if (end === j && portfolio && !this.headOf(m, j)) {
+          this.portfolios.push([toks[m].start, toks[j - 1].end]);
+          title = `${r.title} of ${this.doc.text.slice(toks[m].start, toks[j - 1].end)}`;
+        }
       }
     }
     if (!country && k < e && toks[k].norm === 'in') {
@@ -1637,7 +1665,7 @@ class Matcher implements ArticleContext {
       return;
     }
     if (det === 'the' && !plural && r.kind === 'person') {
-      this.newCandidate(startTok, end, { kind: 'person', how: 'title', name: text, country, sector, title: r.title, role: r.term, refers: 'title', former: mod.former, gender: GENDERED_ROLES[r.term] ?? null, why: 'definite title' });
+      this.newCandidate(startTok, end, { kind: 'person', how: 'title', name: text, country, sector, title, role: r.term, refers: 'title', former: mod.former, gender: GENDERED_ROLES[r.term] ?? null, why: 'definite title' });
       return;
     }
     if (plural) {
@@ -1655,7 +1683,7 @@ class Matcher implements ArticleContext {
     const described = country || end > c.j || mod.start < c.i;
     if (!r.sector && !described) return; // "a person", "the man": too vague to be an actor
     if (!det && !described && !isCap(toks[c.i])) return; // "served as representative": a role, not someone
-    const cand = this.newCandidate(lead, end, { kind: 'person', how: 'anonymous', name: text, country, sector, title: r.title, role: r.term, former: mod.former, gender: GENDERED_ROLES[r.term] ?? null, why: 'unnamed person' });
+    const cand = this.newCandidate(lead, end, { kind: 'person', how: 'anonymous', name: text, country, sector, title, role: r.term, former: mod.former, gender: GENDERED_ROLES[r.term] ?? null, why: 'unnamed person' });
     if (!country && (det === 'its' || det === 'their')) this.possessed.push(cand);
   }
 

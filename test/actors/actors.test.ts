@@ -922,3 +922,24 @@ test('actors: a given name located by a state is a town ("Marion, Ohio"); a full
   // A peer's name keeps its territory.
   check(actors, { mention: 'Lord Peter Vesk of Tarnby', kind: 'person' });
 });
+
+test('actors: a role word after a body\'s head and "of" names its field; a capitalized title runs on over its portfolio', () => {
+  const actors = actorsOf('The Ministry of Justice will appeal to the Superior Court of Justice. The Minister of Health and Social Affairs, Vera Dalgaard, said the plan was sound.');
+  check(actors, { mention: 'Ministry of Justice', kind: 'organization', sector: 'GOV' });
+  check(actors, { mention: 'Superior Court of Justice', kind: 'organization', sector: 'JUD' });
+  check(actors, { mention: 'Vera Dalgaard', kind: 'person', title: 'Minister of Health and Social Affairs' });
+  assert.ok(!byMention(actors, 'Justice') && !byMention(actors, 'Social Affairs'), JSON.stringify(actors.map((a) => a.name)));
+});
+
+test('actors: a body\'s name keeps a role word before its head and an ordinal in front ("the 7th Federal Criminal Court")', () => {
+  const actors = actorsOf('A judge of the 7th Federal Criminal Court ruled on Monday. Tomas Vell won his 15th Champions League title.');
+  check(actors, { mention: '7th Federal Criminal Court', kind: 'organization', sector: 'JUD' });
+  assert.ok(!byMention(actors, '15th Champions League'));
+});
+
+test('actors: "Lawyers for <a person>" are no body; "the town of X, <state>" is one place', () => {
+  const actors = actorsOf('Rafael Quintela was freed on Tuesday. Lawyers for Quintela said he would go home. A storm hit the town of Shawnee, Oklahoma.');
+  assert.ok(!byMention(actors, 'Lawyers for Quintela'), JSON.stringify(actors.map((a) => a.name)));
+  assert.equal(byMention(actors, 'Quintela'), byMention(actors, 'Rafael Quintela'));
+  check(actors, { mention: 'Shawnee, Oklahoma', kind: 'place', country: 'USA' });
+});
