@@ -49,7 +49,7 @@ export type Chunk =
 const REGION_PREFIX = new Set(['latin', 'south', 'north', 'central', 'east', 'west', 'southeast', 'northeast', 'southwest', 'northwest']);
 
 /** Legal suffixes of company names. */
-const CORPORATE_SUFFIX = /^(?:Inc|Corp|Co|Ltd|LLC|PLC|plc|AG|SA|S\.A|GmbH|NV|N\.V|BV|AB|ASA|SpA|S\.p\.A|Oyj|Pty|Bhd)\.?$/;
+const CORPORATE_SUFFIX = /^(?:Inc|Corp|Co|Ltd|LLC|LLP|PLC|plc|AG|SA|S\.A|SE|GmbH|NV|N\.V|BV|AB|Abp|ASA|SpA|S\.p\.A|Oy|Oyj|Pty|Pte|Bhd|Tbk|Ltda|SAS|SRL|KK)\.?$/;
 
 /** Ordinal words that open names ("Second Thomas Shoal", "Fifth Fleet"). */
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
@@ -433,7 +433,24 @@ class Matcher implements ArticleContext {
           }
           if (t.norm === 'the' && toks[j - 1].norm === 'of' && j + 1 < e && this.nameToken(j + 1, s)) { j++; continue; }
           // "Armed Forces of the Philippines", "Bank of the Republic": "of the" inside a body's name.
-          if (t.norm === 'of' && j + 2 < e && toks[j + 1].norm === 'the' && this.nameToken(j + 2, s) && this.headOf(k, j)?.kind === 'organization') { j += 2; continue; }
+          // ("Federal Office for the Protection of the Constitution": "for the" too.)
+          if ((t.norm === 'of' || t.norm === 'for') && j + 2 < e && toks[j + 1].norm === 'the' && this.nameToken(j + 2, s) && this.headOf(k, j)?.kind === 'organization') { j += 2; continue; }
+          // "University of Texas at Austin": a campus named by its place after "at".
+          if (t.norm === 'at' && j + 1 < e && /^(university|college)$/.test(this.norms[k]) && this.nameToken(j + 1, s)) {
+            const campus = this.lookup(j + 1, e, mode);
+            if (campus && (campus.entry.type === 'place' || campus.entry.type === 'country')) {
+              this.nested.push({ type: 'lex', i: j + 1, j: campus.j, entry: campus.entry });
+              j++;
+              continue;
+            }
+          }
+          // "Center for Water and the Environment": "and the" inside a body's "of"/"for" phrase.
+          // (Not a second body: "the Law Society of Tarnland and the Law Society of Kenya".)
+          if (t.norm === 'and' && j + 2 < e && toks[j + 1].norm === 'the' && this.nameToken(j + 2, s) && toks.slice(k + 1, j).some((x) => x.norm === 'of' || x.norm === 'for') && this.headOf(k, j)?.kind === 'organization') {
+            let m = j + 2;
+            while (m < e && this.nameToken(m, s) && !this.lex.heads.has(tokNorm(toks[m]))) m++;
+            if (m - j <= 4 && !(m < e && (this.lex.heads.has(tokNorm(toks[m])) || toks[m].norm === 'of'))) { j += 2; continue; }
+          }
           // "Abd al-Karim Qasim", "Abdel Fattah el-Sisi": a particle joined by a hyphen to the next name.
           if (NAME_PARTICLES.has(t.norm) && !isCap(t) && j + 2 < e && toks[j + 1].text === '-' && !toks[j + 1].spaceBefore && !toks[j + 2].spaceBefore && this.nameToken(j + 2, s)) { j += 3; continue; }
           break;
@@ -527,7 +544,7 @@ class Matcher implements ArticleContext {
       // "Ministry of Justice", "Superior Court of Justice": a role word after a body's head and "of" names its field.
       const field = hit?.entry.type === 'role' && ABSTRACT_ROLES.has(hit.entry.term) && k >= i + 2 && this.norms[k - 1] === 'of' && this.lex.heads.get(tokNorm(toks[k - 2]))?.kind === 'organization';
       // "the Federal Criminal Court": a role word between a name's words and a body's head is part of the name.
-      const inside = hit?.entry.type === 'role' && nameStart >= 0 && hit.j < j && this.lex.heads.get(tokNorm(toks[j - 1]))?.kind === 'organization' && (this.lookup(hit.j, j, mode)?.entry.type ?? 'role') === 'role';
+      const inside = hit?.entry.type === 'role' && nameStart >= 0 && hit.j < j && this.norms[hit.j] !== 'of' && this.headOf(nameStart, j)?.kind === 'organization' && (this.lookup(hit.j, j, mode)?.entry.type ?? 'role') === 'role';
       const nameRole = hit?.entry.type === 'role' && (hit.entry.kind === 'organization' || possessive || surname || cause || field || inside || (hit.entry.kind === 'group' && k > i && nameStart >= 0));
       if (hit && !nameRole) {
         flush(k);
@@ -539,12 +556,23 @@ class Matcher implements ArticleContext {
       k++;
     }
     flush(j);
+    // "National Union for the Total Independence of Angola": a town's name inside a body's "for"/"of" phrase is a word
+    // of the body's name ("Independence" is also a town in Missouri).
+    for (let n = 1; n < local.length; n++) {
+      const a = local[n - 1];
+      const b = local[n];
+      if (a.type !== 'name' || b.type !== 'lex' || b.entry.type !== 'place' || !b.entry.generated || b.i !== a.j || b.j - b.i !== 1) continue;
+      const p = toks.slice(a.i + 1, a.j).findIndex((t) => t.norm === 'of' || t.norm === 'for') + a.i + 1;
+      if (p <= a.i || this.headOf(a.i, p + 1)?.kind !== 'organization') continue;
+      local.splice(n - 1, 2, { type: 'name', i: a.i, j: b.j });
+      n--;
+    }
     // Repairs: "Bank of Mexico" (an organization of a country) is one organization.
     for (let n = 0; n + 1 < local.length; n++) {
       const a = local[n];
       const b = local[n + 1];
       if (a.type === 'name' && b.type === 'lex' && (b.entry.type === 'country' || b.entry.type === 'place') && b.i - a.j >= 1 && b.i - a.j <= 2 && toks[a.j].norm === 'of') {
-        const h = this.lex.heads.get(tokNorm(toks[a.j - 1]));
+        const h = this.lex.heads.get(tokNorm(toks[a.j - 1])) ?? this.headOf(a.i, a.j);
         // (But "Gov. Lia Marsh of Fla." is a person from a place: a given name opens it and a word that is also a surname ends it.)
         const person = a.j - a.i >= 2 && !!this.given(toks[a.i]) && SURNAME_HEADS.has(tokNorm(toks[a.j - 1]));
         if (h && (h.kind === 'organization' || h.kind === 'place') && !person) {
@@ -577,6 +605,29 @@ class Matcher implements ArticleContext {
         this.ofCountry.set(`${a.i}`, b.entry.code);
         this.nested.push(b);
         local.splice(n, 2, { type: 'name', i: a.i, j: b.j });
+      }
+    }
+    // "Nigeria Labour Congress", "Social Democratic Party": a body's short name ("Labour") or a listed name that goes on
+    // past words the run opens with is a word of a longer name when a body's head word ends the run.
+    const runHead = this.headOf(i, j);
+    if ((runHead?.kind === 'organization' || CORPORATE_SUFFIX.test(toks[j - 1].text)) && !mode) {
+      for (let n = 0; n < local.length; n++) {
+        const c = local[n];
+        if (c.type !== 'lex' || c.entry.type !== 'org' || c.entry.source === 'user') continue;
+        const prev = local[n - 1];
+        const last = local[local.length - 1];
+        // "Labour" + "Congress": an alias of one word with more of the name after it.
+        // (Not an acronym: "UNESCO Slovenian National Commission" is a body of UNESCO's.)
+        if (c.j - c.i === 1 && c.j < j && last.j === j && !isAllCapsWord(toks[c.i]) && (this.lookup(c.i, j, mode)?.j ?? 0) <= c.j) {
+          const from = prev?.type === 'name' && prev.j === c.i ? n - 1 : n;
+          local.splice(from, local.length - from, { type: 'name', i: local[from].i, j });
+          break;
+        }
+        // "Social" + "Democratic Party": an unknown word before a listed name that ends in a head.
+        if (c.j === j && prev?.type === 'name' && prev.j === c.i && prev.j - prev.i <= 2 && !this.given(toks[prev.i]) && !this.lex.heads.has(tokNorm(toks[prev.j - 1]))) {
+          local.splice(n - 1, 2, { type: 'name', i: prev.i, j });
+          break;
+        }
       }
     }
     // "Feliciano Valencia", "Douglas Paul James": a listed city inside a run of unknown names is part of a person's name.
@@ -1052,7 +1103,10 @@ class Matcher implements ArticleContext {
         const entry = c.type === 'lex' && c.entry.type === 'person' ? c.entry : null;
         // (Not after an abbreviated title, nor before a given name: "Gov. Lia Marsh", "General Ada Hill".)
         const bodyTitle = roleChunk && roleChunk.j === c.i && isCap(toks[roleChunk.i]) && !toks[roleChunk.j - 1].text.endsWith('.') && !(c.j - c.i >= 2 && this.given(toks[c.i]) && !this.lex.heads.has(this.norms[c.i]));
-        const titleHead = c.type === 'name' && bodyTitle ? this.headOf(c.i, c.j) : null;
+        // ("Judge Shanlyn Park": a two-word name after a title, ending in a place word that is also a surname, is a person's.)
+        const surnameHead = c.j - c.i === 2 && (SURNAME_HEADS.has(tokNorm(toks[c.j - 1])) || tokNorm(toks[c.j - 1]) === 'park');
+        let titleHead = c.type === 'name' && bodyTitle ? this.headOf(c.i, c.j) : null;
+        if (titleHead?.kind === 'place' && surnameHead) titleHead = null;
         if (titleHead && roleChunk) {
           // "General Court", "Justice Department", "Senate Committee": a capitalized role word before a body's head
           // word is part of the body's name, not a title.
@@ -1067,7 +1121,15 @@ class Matcher implements ArticleContext {
               this.nested.push({ type: 'lex', i: k, j: hit.j, entry: hit.entry });
             }
           }
-          this.newCandidate(roleChunk.i, c.j, { kind: titleHead.kind === 'place' ? 'place' : 'organization', how: 'name', name, country, sector: titleHead.sector, why: `name with head "${tokNorm(toks[c.j - 1])}"` });
+          // "the Chicago Police Department": a city right before is part of the name, and a mention of its own.
+          const city = mod.chunks.find((m): m is Chunk & { type: 'lex' } => m.type === 'lex' && m.j === roleChunk.i && m.entry.type === 'place' && isCap(toks[m.i]));
+          if (city) {
+            consumed.add(city);
+            this.nested.push(city);
+            country ??= (city.entry as Entry & { type: 'place' }).country;
+          }
+          const from = city ? city.i : roleChunk.i;
+          this.newCandidate(from, c.j, { kind: titleHead.kind === 'place' ? 'place' : 'organization', how: 'name', name: this.doc.text.slice(toks[from].start, toks[c.j - 1].end), country, sector: titleHead.sector, why: `name with head "${tokNorm(toks[c.j - 1])}"` });
           continue;
         }
         // "the militant group Selvar": a word for a body before the name makes it the body's, not a titled person's.
@@ -1140,7 +1202,10 @@ class Matcher implements ArticleContext {
           // governs.
           const left = n > 0 ? chunks[n - 1] : null;
           const joined = prev && /^(and|or|,)$/.test(prev.norm) && left?.type === 'lex' && left.j === c.i - 1 && (left.entry.type === 'place' || (left.entry.type === 'country' && left.entry.how === 'metonym')) && left.i > s && LOCATIVE.has(toks[left.i - 1].norm);
-          const locative = based || joined || (prev && PLACE_PREPS.has(prev.norm)) || (prev?.norm === 'the' && prevPrev && PLACE_PREPS.has(prevPrev.norm)) || (prev?.norm === 'of' && prevPrev && PLACE_OF.has(prevPrev.norm));
+          // ("marched through central Berlin", "flew home to Canberra", "Berlin's mayor": the city, too.)
+          const cityWord = after && isPossessive(after.text) && PLACE_OF.has(this.norms[c.j + 1] ?? '') && !/^(history|map)$/.test(this.norms[c.j + 1]);
+          const moved = prev?.norm === 'to' && this.motionBefore(c.i - 1, s);
+          const locative = based || joined || cityWord || moved || (prev && (PLACE_PREPS.has(prev.norm) || prev.norm === 'through' || (PLACE_ADJ.has(prev.norm) && startsLower(prev.text)))) || (prev?.norm === 'the' && prevPrev && PLACE_PREPS.has(prevPrev.norm)) || (prev?.norm === 'of' && prevPrev && PLACE_OF.has(prevPrev.norm));
           const placeAfter = after?.text === ',' && c.j + 1 < e && this.regionEnd(c.j, e, mode) > c.j;
           const compound = placeAfter || after && (after.pos === 'NOUN' || (after.pos === 'PROPN' && isCap(after))) && !/^(officials?|leadership|government|administration)$/.test(after.norm);
           if ((locative || compound) && !/house|kremlin|street|elysee|élysée|zhongnanhai/i.test(this.doc.text.slice(toks[c.i].start, toks[c.j - 1].end))) {
@@ -1360,9 +1425,10 @@ class Matcher implements ArticleContext {
     // ("the 7th Federal Criminal Court", "the 101st Airborne Division": a numeral ordinal too.)
     if (head && i === c.i && i - 1 >= s && ((isCap(toks[i - 1]) && ORDINALS.has(this.norms[i - 1])) || (/^\d+(?:st|nd|rd|th)$/.test(toks[i - 1].text) && !(toks[c.j] && toks[c.j].sentence === first.sentence && startsLower(toks[c.j].text) && toks[c.j].pos === 'NOUN')))) i--;
     // "Activision Blizzard Inc.": a listed company with its legal suffix is that company.
-    if (head?.sector === 'BUS' && c.j - i >= 2 && CORPORATE_SUFFIX.test(toks[c.j - 1].text)) {
+    // ("Nordea Bank Abp": a listed business with a word and the suffix after its name, too.)
+    if (c.j - i >= 2 && CORPORATE_SUFFIX.test(toks[c.j - 1].text)) {
       const listed = this.lookup(i, c.j - 1, mode);
-      if (listed && listed.j === c.j - 1 && listed.entry.type === 'org') {
+      if (listed && listed.entry.type === 'org' && (listed.j === c.j - 1 ? head?.sector === 'BUS' : listed.entry.sector === 'BUS' && c.j - 1 - listed.j === 1)) {
         const en = listed.entry;
         this.newCandidate(i, c.j, { kind: en.kind, how: 'name', entry: en, name: en.name, country: en.country, sector: en.sector, why: 'listed company + legal suffix' });
         return;
@@ -1592,7 +1658,7 @@ class Matcher implements ArticleContext {
       } else if (m < e && this.nameToken(m, 0)) {
         let j = m;
         // ("the Minister of Health and Social Affairs": a capitalized title runs on over its portfolio.)
-        const portfolio = r.kind === 'person' && !PEERAGE.has(r.term) && toks[k].norm === 'of' && m === k + 1 && isCap(toks[c.j - 1]);
+        const portfolio = r.kind === 'person' && !PEERAGE.has(r.term) && (toks[k].norm === 'of' || toks[k].norm === 'for') && m === k + 1 && isCap(toks[c.j - 1]);
         // (It ends before a person's or a country's name: "Minister of Foreign Affairs of Estonia Urmas Reinsalu".)
         const named = (at: number) => portfolio && (!!this.given(toks[at]) || /^(person|country)$/.test(this.lookup(at, e, mode)?.entry.type ?? ''));
         while (j < e && ((this.nameToken(j, 0) && !named(j)) || (/^(of|and)$/.test(toks[j].norm) && (toks[j].norm === 'of' || portfolio) && j + 1 < e && this.nameToken(j + 1, 0) && !named(j + 1)))) j++;
@@ -1600,7 +1666,7 @@ class Matcher implements ArticleContext {
         if (j > m && (this.headOf(m, j) || PEERAGE.has(r.term) || portfolio)) end = j;
         if (end === j && portfolio && !this.headOf(m, j)) {
           this.portfolios.push([toks[m].start, toks[j - 1].end]);
-          title = `${r.title} of ${this.doc.text.slice(toks[m].start, toks[j - 1].end)}`;
+          title = `${r.title} ${toks[k].norm} ${this.doc.text.slice(toks[m].start, toks[j - 1].end)}`;
         }
       }
     }

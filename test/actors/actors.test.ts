@@ -943,3 +943,45 @@ test('actors: "Lawyers for <a person>" are no body; "the town of X, <state>" is 
   assert.equal(byMention(actors, 'Quintela'), byMention(actors, 'Rafael Quintela'));
   check(actors, { mention: 'Shawnee, Oklahoma', kind: 'place', country: 'USA' });
 });
+
+test('actors: a short name or listed name inside a longer body name ending in a head word is part of it', () => {
+  const actors = actorsOf('The Nigeria Labour Congress (NLC) called a strike on Monday. Social Democratic Party leaders met in Velmar.');
+  check(actors, { mention: 'Nigeria Labour Congress', kind: 'organization', country: 'NGA' });
+  assert.equal(byMention(actors, 'NLC'), byMention(actors, 'Nigeria Labour Congress'));
+  check(actors, { mention: 'Social Democratic Party', kind: 'organization', sector: 'PTY' });
+  assert.notEqual(byMention(actors, 'Social Democratic Party')?.country, 'USA');
+  assert.ok(!byMention(actors, 'Nigeria Labour'));
+});
+
+test('actors: bodies named with "for the", "and the", a campus after "at", a city before a role word, an orchestra', () => {
+  const actors = actorsOf('The Federal Office for the Protection of the Constitution warned on Friday. She studied at the University of Texas at Austin and the Harwell Center for Water and the Environment. The London Symphony Orchestra played, and the Chicago Police Department stood by.');
+  check(actors, { mention: 'Federal Office for the Protection of the Constitution', kind: 'organization' });
+  check(actors, { mention: 'University of Texas at Austin', kind: 'organization', country: 'USA' });
+  check(actors, { mention: 'Austin', kind: 'place' });
+  assert.ok(actors.some((a) => a.kind === 'organization' && a.name === 'Harwell Center for Water and the Environment'), JSON.stringify(actors.map((a) => a.name)));
+  check(actors, { mention: 'London Symphony Orchestra', kind: 'organization' });
+  check(actors, { mention: 'Chicago Police Department', kind: 'organization', country: 'USA' });
+  check(actors, { mention: 'Chicago', kind: 'place' });
+});
+
+test('actors: titles with a portfolio after "for", a listed business with a legal suffix, a title before a name ending in "Park"', () => {
+  const actors = actorsOf('The bloc\'s Commissioner for Crisis Management, Lena Brandt, pledged aid. Nordea Bank Abp advised the buyer. Judge Shanlyn Park presided.');
+  check(actors, { mention: 'Lena Brandt', kind: 'person', title: 'Commissioner for Crisis Management' });
+  assert.ok(!byMention(actors, 'Crisis Management'));
+  check(actors, { mention: 'Nordea Bank Abp', kind: 'organization', sector: 'BUS' });
+  assert.equal(byMention(actors, 'Nordea Bank Abp')?.name, 'Nordea');
+  check(actors, { mention: 'Judge Shanlyn Park', kind: 'person', sector: 'JUD' });
+});
+
+test('actors: a capital is the city after "through", a lower-case "central", a trip "to", and before "\'s mayor"', () => {
+  const actors = actorsOf('Protesters marched through central Berlin. Berlin\'s mayor asked for calm. The minister later flew home to Canberra. Moscow rejected the plan.');
+  assert.ok(byMention(actors, 'Berlin')?.kind === 'place', JSON.stringify(actors.map((a) => [a.name, a.kind])));
+  check(actors, { mention: 'Canberra', kind: 'place', country: 'AUS' });
+  check(actors, { mention: 'Moscow', kind: 'country', country: 'RUS' });
+});
+
+test('actors: a town\'s name inside a body\'s "for" phrase is a word of the name, and "of <country>" after it gives the country', () => {
+  const actors = actorsOf('Talks resumed with the Popular Front for the Total Independence of Chad (PFTIC) on Sunday.');
+  check(actors, { mention: 'Popular Front for the Total Independence of Chad', kind: 'organization', country: 'TCD' });
+  assert.ok(!byMention(actors, 'Independence'));
+});
