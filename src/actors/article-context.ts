@@ -25,6 +25,8 @@ export interface ArticleContext {
   readonly surnames: ReadonlySet<string>;
   /** The longest gazetteer phrase starting at token i and ending by `end`, read in `mode`. */
   lookup(i: number, end: number, mode: 'caps' | 'title' | null): { j: number; entry: Entry } | null;
+  /** Whether token k opens its sentence (after any opening quotes or brackets). */
+  isSentenceStart(k: number): boolean;
   /** Index of the first token that starts at or after `offset` (the last token when none does). */
   tokenAt(offset: number): number;
   /** What one occurrence of an unknown name says about its kind, and how strongly (0: nothing). */

@@ -88,6 +88,8 @@ const ARTICLE_PARTICLE = /^(?:al|el|ad|ash|as|at|az|an|ar|ul)$/;
 /** "the House", "House of Assembly": a legislative chamber, though "State House" is a building. */
 const CHAMBER = { sector: 'LEG', kind: 'organization' as const };
 const SURNAME_HEADS = new Set(['house', 'hill', 'hills', 'street', 'lane', 'temple', 'castle', 'chapel', 'marsh', 'wood', 'brook', 'banks', 'rivers', 'bay', 'ridge', 'grove', 'cliff', 'field']);
+/** After a person's title, "Park" too: after a given name it is more often a park ("Forest Park"), not a surname. */
+const TITLED_SURNAME_HEADS = new Set([...SURNAME_HEADS, 'park']);
 /** Verbs and nouns of motion before "to"/"from" that make the next name a place: "flew to X", "flights from X". */
 const MOTION = new Set(['go', 'went', 'gone', 'come', 'came', 'travel', 'travelled', 'traveled', 'move', 'moved', 'return', 'returned', 'fly', 'flew', 'drive', 'drove', 'sail', 'sailed', 'head', 'headed', 'arrive', 'arrived', 'flee', 'fled', 'emigrate', 'emigrated', 'immigrate', 'immigrated', 'relocate', 'relocated', 'deport', 'deported', 'evacuate', 'evacuated', 'ferry', 'flight', 'flights', 'trip', 'trips', 'journey', 'visit', 'route', 'road', 'train', 'trains', 'bus', 'buses', 'miles', 'km', 'kilometres', 'kilometers', 'way', 'back', 'moving', 'going', 'coming', 'travelling', 'traveling', 'returning', 'flying', 'driving', 'heading']);
 /** Kin and close ties before a name make it a person's: "her mother Vela Imsar". */
@@ -563,7 +565,7 @@ class Matcher implements ArticleContext {
       const b = local[n];
       if (a.type !== 'name' || b.type !== 'lex' || b.entry.type !== 'place' || !b.entry.generated || b.i !== a.j || b.j - b.i !== 1) continue;
       const p = toks.slice(a.i + 1, a.j).findIndex((t) => t.norm === 'of' || t.norm === 'for') + a.i + 1;
-      if (p <= a.i || this.headOf(a.i, p + 1)?.kind !== 'organization') continue;
+      if (p <= a.i || this.lex.heads.get(tokNorm(toks[p - 1]))?.kind !== 'organization') continue;
       local.splice(n - 1, 2, { type: 'name', i: a.i, j: b.j });
       n--;
     }
@@ -715,6 +717,11 @@ class Matcher implements ArticleContext {
     // Nor "in Uttar Pradesh, India's most populous state": the region word is a possessor there.
     if (after && isPossessive(after.text)) return null;
     return { end: hit.j, country: en.type === 'country' ? en.code : en.country };
+  }
+
+  /** Whether a list of names goes on at token k: "and"/"or" and a capital ("Damascus, Dubai, Kuwait and Istanbul"). */
+  listGoesOn(k: number): boolean {
+    return /^(and|or)$/.test(this.norms[k] ?? '') && !!this.tokens[k + 1] && isCap(this.tokens[k + 1]);
   }
 
   /** The start of "Southern Mali", "northern Italy": a compass word before a place ending at token j (else i). */
@@ -1103,8 +1110,8 @@ class Matcher implements ArticleContext {
         const entry = c.type === 'lex' && c.entry.type === 'person' ? c.entry : null;
         // (Not after an abbreviated title, nor before a given name: "Gov. Lia Marsh", "General Ada Hill".)
         const bodyTitle = roleChunk && roleChunk.j === c.i && isCap(toks[roleChunk.i]) && !toks[roleChunk.j - 1].text.endsWith('.') && !(c.j - c.i >= 2 && this.given(toks[c.i]) && !this.lex.heads.has(this.norms[c.i]));
-        // ("Judge Shanlyn Park": a two-word name after a title, ending in a place word that is also a surname, is a person's.)
-        const surnameHead = c.j - c.i === 2 && (SURNAME_HEADS.has(tokNorm(toks[c.j - 1])) || tokNorm(toks[c.j - 1]) === 'park');
+        // ("Judge Tesni Park": a two-word name after a title, ending in a place word that is also a surname, is a person's.)
+        const surnameHead = c.j - c.i === 2 && TITLED_SURNAME_HEADS.has(tokNorm(toks[c.j - 1]));
         let titleHead = c.type === 'name' && bodyTitle ? this.headOf(c.i, c.j) : null;
         if (titleHead?.kind === 'place' && surnameHead) titleHead = null;
         if (titleHead && roleChunk) {
@@ -1295,7 +1302,7 @@ class Matcher implements ArticleContext {
         // "Santa Clara, California": the region after the name tells which of the places so named it is.
         const after = this.regionAfter(c.j, e, mode);
         // (Unless a list goes on after it: "flights to Damascus, Dubai, Kuwait and Istanbul".)
-        const list = !!after && /^(and|or)$/.test(this.norms[after.end] ?? '') && !!toks[after.end + 1] && isCap(toks[after.end + 1]);
+        const list = !!after && this.listGoesOn(after.end);
         const elsewhere = !!after?.country && !!en.country && after.country !== en.country && !list;
         const country = elsewhere ? after!.country : en.country;
         const end = after?.end ?? c.j;
@@ -1462,9 +1469,9 @@ class Matcher implements ArticleContext {
       this.newCandidate(c.i, region?.end ?? c.j, { kind: 'place', how: 'name', name: text, country: country ?? region?.country ?? null, why: 'name after a word for a place', weak });
       return;
     }
-    // "Marion, Ohio", "Florence, Alabama": a lone given name located by the state or country after it is a town.
+    // "Florence, Alabama": a lone given name located by the state or country after it is a town.
     const located = given && !honorific && len === 1 ? this.regionAfter(c.j, toks.length, mode) : null;
-    if (located && !(/^(and|or)$/.test(this.norms[located.end] ?? '') && toks[located.end + 1] && isCap(toks[located.end + 1]))) {
+    if (located && !this.listGoesOn(located.end)) {
       this.newCandidate(c.i, located.end, { kind: 'place', how: 'name', name: text, country: located.country, why: 'name, place', weak });
       return;
     }

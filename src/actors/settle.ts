@@ -50,7 +50,6 @@ const LIST_GAP = /^\s*(?:,|,?\s*(?:and|or|&))\s*$/;
  */
 function listedNames(ctx: ArticleContext): void {
   const text = ctx.doc.text;
-  const toks = ctx.tokens;
   const lists: Candidate[][] = [];
   let list: Candidate[] = [];
   for (const c of ctx.out) {
@@ -64,18 +63,13 @@ function listedNames(ctx: ArticleContext): void {
     }
   }
   if (list.length > 1) lists.push(list);
-  // Not a sentence's first word ("Alright, Kelly and …", "“Stay, Sonia.”"): a capital there says nothing.
-  const opensSentence = (c: Candidate) => {
-    let k = ctx.tokenAt(c.start) - 1;
-    while (k >= 0 && toks[k].sentence === c.sentence && /^["“‘'(\[]$/.test(toks[k].text)) k--;
-    return k < 0 || toks[k].sentence !== c.sentence;
-  };
   // Someone the text names as a person for sure: a listed person, a given name, an honorific or a title before a name.
   const namedPerson = (c: Candidate) => c.kind === 'person' && !c.weak && (c.entry?.type === 'person' || /^(gazetteer person|honorific|given name|title\+name)/.test(c.why));
   const place = (c: Candidate) => (c.kind === 'place' || c.kind === 'country') && !c.weak && c.how !== 'demonym';
   for (const members of lists) {
     if (ctx.headlines.has(members[0].sentence)) continue;
-    const unsure = members.filter((c) => c.weak && !c.entry && c.how === 'name' && !opensSentence(c));
+    // (Not a sentence's first word, "Alright, Kelly and …": a capital there says nothing.)
+    const unsure = members.filter((c) => c.weak && !c.entry && c.how === 'name' && !ctx.isSentenceStart(ctx.tokenAt(c.start)));
     const sure = members.filter((c) => !unsure.includes(c));
     if (!unsure.length || !sure.length) continue;
     const kind = sure.every(namedPerson) ? 'person' : sure.length > 1 && sure.every(place) ? 'place' : null;

@@ -914,9 +914,9 @@ test('actors: an unsure name listed with named people is a person, with named pl
   check(opening, { mention: 'Telleby', kind: 'person' });
 });
 
-test('actors: a given name located by a state is a town ("Marion, Ohio"); a full name "of" a place is a person from it', () => {
-  const actors = actorsOf('The deed was signed by Mrs. Dora Kessel of Marion, Ohio, on Friday. Lord Peter Vesk of Tarnby abstained.');
-  check(actors, { mention: 'Marion, Ohio', kind: 'place', country: 'USA' });
+test('actors: a given name located by a state is a town ("Florence, Alabama"); a full name "of" a place is a person from it', () => {
+  const actors = actorsOf('The deed was signed by Mrs. Dora Kessel of Florence, Alabama, on Friday. Lord Peter Vesk of Tarnby abstained.');
+  check(actors, { mention: 'Florence, Alabama', kind: 'place', country: 'USA' });
   check(actors, { mention: 'Mrs. Dora Kessel', kind: 'person' });
   assert.equal(byMention(actors, 'Mrs. Dora Kessel')?.name, 'Dora Kessel');
   // A peer's name keeps its territory.
@@ -965,12 +965,12 @@ test('actors: bodies named with "for the", "and the", a campus after "at", a cit
 });
 
 test('actors: titles with a portfolio after "for", a listed business with a legal suffix, a title before a name ending in "Park"', () => {
-  const actors = actorsOf('The bloc\'s Commissioner for Crisis Management, Lena Brandt, pledged aid. Nordea Bank Abp advised the buyer. Judge Shanlyn Park presided.');
+  const actors = actorsOf('The bloc\'s Commissioner for Crisis Management, Lena Brandt, pledged aid. Nordea Bank Abp advised the buyer. Judge Tesni Park presided.');
   check(actors, { mention: 'Lena Brandt', kind: 'person', title: 'Commissioner for Crisis Management' });
   assert.ok(!byMention(actors, 'Crisis Management'));
   check(actors, { mention: 'Nordea Bank Abp', kind: 'organization', sector: 'BUS' });
   assert.equal(byMention(actors, 'Nordea Bank Abp')?.name, 'Nordea');
-  check(actors, { mention: 'Judge Shanlyn Park', kind: 'person', sector: 'JUD' });
+  check(actors, { mention: 'Judge Tesni Park', kind: 'person', sector: 'JUD' });
 });
 
 test('actors: a capital is the city after "through", a lower-case "central", a trip "to", and before "\'s mayor"', () => {
