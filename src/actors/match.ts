@@ -65,7 +65,7 @@ const COMBINING = new Set(['euro', 'indo', 'afro', 'sino', 'franco', 'anglo', 'r
 const BODY_NOUNS = new Set(['coalition', 'alliance', 'party', 'movement', 'militia', 'faction', 'network', 'front', 'bloc', 'federation', 'league', 'company', 'firm', 'corporation', 'conglomerate', 'newspaper', 'broadcaster', 'agency', 'union']);
 
 /** Words for a business that a name can follow: "energy company Velda", "mining firm Korvex". */
-const COMPANY_NOUNS = new Set(['company', 'firm', 'chipmaker', 'carmaker', 'automaker', 'drugmaker', 'airline', 'miner', 'lab', 'platform', 'app', 'exchange', 'fund', 'investor', 'shipper', 'utility', 'corporation', 'conglomerate', 'group', 'giant', 'maker', 'manufacturer', 'producer', 'operator', 'carrier', 'insurer', 'retailer', 'lender', 'bank', 'broadcaster', 'newspaper', 'startup', 'start-up', 'developer', 'supplier', 'chain']);
+const COMPANY_NOUNS = new Set(['company', 'firm', 'chipmaker', 'carmaker', 'automaker', 'drugmaker', 'airline', 'miner', 'lab', 'platform', 'app', 'exchange', 'fund', 'investor', 'shipper', 'utility', 'corporation', 'conglomerate', 'group', 'giant', 'maker', 'manufacturer', 'producer', 'operator', 'carrier', 'insurer', 'retailer', 'lender', 'bank', 'broadcaster', 'newspaper', 'startup', 'start-up', 'developer', 'supplier', 'chain', 'consultancy', 'brokerage', 'refiner', 'publisher', 'distributor', 'studio', 'label', 'exporter', 'importer', 'processor']);
 
 /** Honours and degrees written after a name: "DBE", "FRS", "PhD", "QC". */
 const POST_NOMINALS = /(,?\s+(?:[GKCMOD]BE|FRS|RA|QC|KC|MP|MEP|MSP|PhD|Ph\.D\.|MD|M\.D\.|Esq\.?|KG|GCMG|KCMG|CMG|DSO|MC|VC))+$/u;
@@ -179,6 +179,8 @@ class Matcher implements ArticleContext {
   readonly textCounts = new Map<string, number>();
   /** Words the document capitalizes in mid-sentence (after a word): names, not sentence-initial accidents. */
   readonly midCaps = new Set<string>();
+  /** Capitalized words that stand alone before a speech verb ("Evans said"): someone's short name. */
+  readonly spokeAlone = new Set<string>();
   /** Lookup form of each token. */
   readonly norms: readonly string[];
   /** Per token: whether a gazetteer phrase can start with it (its norm is a phrase prefix, or it may split). */
@@ -203,6 +205,8 @@ class Matcher implements ArticleContext {
       this.textCounts.set(t.text, (this.textCounts.get(t.text) ?? 0) + 1);
       if (startsLower(t.text)) this.lowerWords.add(t.norm);
       else if (prev && prev.sentence === t.sentence && startsLetter(prev.text) && isCap(t)) this.midCaps.add(t.norm);
+      const next = this.tokens[t.index + 1];
+      if (isCap(t) && next && SPEECH_AFTER.has(next.norm) && !(prev && prev.sentence === t.sentence && isCap(prev))) this.spokeAlone.add(t.norm);
       prev = t;
     }
     const toks = this.tokens;
@@ -648,15 +652,15 @@ class Matcher implements ArticleContext {
         }
       }
     }
-    // "Chad Michael Murray", "Florence Vell": a country's or a city's name that is also a given name, before a name that
+    // "Chad Michael Murray", "Florence Vell", "Paris Hilton": a country's or a city's name that is also a given name, before a name that
     // is no common word ("Florence Place"), is a person's.
     for (let n = 0; n + 1 < local.length; n++) {
       const c = local[n];
       const next = local[n + 1];
-      const placeName = c.type === 'lex' && ((c.entry.type === 'country' && c.entry.how === 'name') || (c.entry.type === 'place' && !!c.entry.country));
+      const placeName = c.type === 'lex' && ((c.entry.type === 'country' && (c.entry.how === 'name' || c.entry.how === 'metonym')) || (c.entry.type === 'place' && !!c.entry.country));
       // ("actor Wagner Moura": so is a body's one-word name after a person's role.)
       const titledName = c.type === 'lex' && c.entry.type === 'org' && c.entry.source !== 'user' && c.i > 0 && this.personRoleAt(c.i - 1) && !isCap(toks[c.i - 1]);
-      if ((placeName || titledName) && c.j - c.i === 1 && (this.given(toks[c.i]) || titledName) && next.type === 'name' && next.i === c.j && !this.headOf(next.i, next.j) && spellingResult(toks[next.j - 1].text).scores.other < 0.5) {
+      if ((placeName || titledName) && c.j - c.i === 1 && (this.given(toks[c.i]) || titledName) && next.type === 'name' && next.i === c.j && !this.headOf(next.i, next.j) && (spellingResult(toks[next.j - 1].text).scores.other < 0.5 || this.spokeAlone.has(this.norms[next.j - 1]))) {
         local.splice(n, 2, { type: 'name', i: c.i, j: next.j });
       }
     }
@@ -824,6 +828,8 @@ class Matcher implements ArticleContext {
         if (prevChunk.type === 'name' && after?.type === 'role' && isCap(toks[after.i]) && prevChunk.j - prevChunk.i <= 2 && toks.slice(prevChunk.i, prevChunk.j).every((t) => isCap(t) && this.lex.portfolios.has(this.norms[t.index]))) {
           used.push(prevChunk);
           k = prevChunk.i;
+          // (A sentence's first word may have been left out of the run as a common word: "Home Affairs Minister".)
+          while (k > 0 && toks[k - 1].sentence === toks[k].sentence && isCap(toks[k - 1]) && this.lex.portfolios.has(this.norms[k - 1]) && (c < 1 || chunks[c - 1].j < k)) k--;
           start = k;
           c--;
           continue;
@@ -972,6 +978,7 @@ class Matcher implements ArticleContext {
     if (/^given name/.test(w)) return ['person', 1];
     if (w.startsWith('name after a word for a place')) return ['place', 2];
     if (w.startsWith('name with head')) return [c.kind === 'place' ? 'place' : 'organization', 3];
+    if (/^(country \+ movement|name after ")/.test(w)) return ['organization', 3];
     if (/^(name, place|place-like name)/.test(w)) return ['place', 2];
     const i = this.tokenAt(c.start);
     let j = i;
@@ -1281,6 +1288,12 @@ class Matcher implements ArticleContext {
         const before = n > 0 ? chunks[n - 1] : null;
         if (before && before.j === c.i && before.type === 'lex' && before.entry.type === 'country' && en.kind !== 'country') {
           consumed.add(before);
+          // ("the Turkish Red Crescent", "Kenya Red Cross": a country's own society of a movement is a body of its own.)
+          if (en.country === 'NGO') {
+            const name = this.doc.text.slice(toks[before.i].start, toks[c.j - 1].end);
+            this.newCandidate(before.i, c.j, { kind: en.kind, how: 'name', name, country: before.entry.code, sector: en.sector, why: 'country + movement' });
+            continue;
+          }
           this.newCandidate(before.i, c.j, { kind: en.kind, how: 'name', entry: en, name: en.name, country: en.country ?? before.entry.code, sector: en.sector, why: `country + gazetteer ${en.source}` });
           continue;
         }
@@ -1567,14 +1580,18 @@ class Matcher implements ArticleContext {
     // "the NGO Foro Penal", "the rights group Memorial": a name right after a word for a body is that body.
     const kindBefore = c.i - 2 >= s ? toks[c.i - 2] : null;
     // "the NGO Foro Penal", also after a trade word: "insurance company Gjensidige", "the chipmaker Korvex".
-    // ("Danish drugmaker Velmora", "online lender Corvath": after a demonym or an adjective too.)
+    // ("Danish drugmaker Velmora", "online lender Corvath": after a demonym or an adjective too; "the Lagos-based
+    // consultancy Orvell Analytics": after a place's "-based".)
     const demonymBefore = !!kindBefore && !!this.lex.phrases.get(kindBefore.norm)?.some((en) => en.type === 'country' && en.how === 'demonym');
-    const tradeBefore = before && COMPANY_NOUNS.has(before.norm) && kindBefore && (demonymBefore || ((kindBefore.norm === 'the' || kindBefore.pos === 'NOUN' || kindBefore.pos === 'ADJ' || (kindBefore.pos === 'PROPN' && this.isSentenceStart(kindBefore.index))) && !this.lex.phrases.has(kindBefore.norm)));
+    const tradeBefore = before && COMPANY_NOUNS.has(before.norm) && kindBefore && (demonymBefore || ((kindBefore.norm === 'the' || kindBefore.pos === 'NOUN' || (kindBefore.norm === 'based' && toks[kindBefore.index - 1]?.text === '-') || kindBefore.pos === 'ADJ' || (kindBefore.pos === 'PROPN' && this.isSentenceStart(kindBefore.index))) && !this.lex.phrases.has(kindBefore.norm)));
     const bodyBefore = tradeBefore || (before && (BODY_NOUNS.has(before.norm) || /^(ngo|group|charity|organisation|organization|outlet|broadcaster|newspaper|daily)$/.test(before.norm)) && kindBefore && /^(the|rights|advocacy|watchdog|aid|campaign|opposition|militant|rebel|ngo)$/.test(kindBefore.norm));
     if (bodyBefore && !given && !honorific) {
       const kindWord = toks[c.i - 2].norm;
       const sector = /^(militant|rebel)$/.test(kindWord) ? 'REB' : /^(rights|advocacy|watchdog|aid|campaign|ngo)$/.test(kindWord) || before!.norm === 'ngo' || before!.norm === 'charity' ? 'NGO' : this.lex.heads.get(before!.norm)?.sector ?? (tradeBefore ? 'BUS' : null);
-      this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country, sector, why: `name after "${before!.norm}"`, weak });
+      // ("the Lagos-based consultancy …": based where the place is.)
+      const basedIn = kindBefore!.norm === 'based' ? this.lex.phrases.get(this.norms[kindBefore!.index - 2] ?? '')?.find((en) => en.type === 'place' || (en.type === 'country' && en.how !== 'demonym')) : undefined;
+      const home = basedIn?.type === 'place' ? basedIn.country : basedIn?.type === 'country' ? basedIn.code : null;
+      this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country: country ?? home, sector, why: `name after "${before!.norm}"`, weak });
       return;
     }
     // "the Azimio la Umoja coalition", "the Tamarod movement": a name before a lower-case word for a body names it.

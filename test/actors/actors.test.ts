@@ -985,3 +985,24 @@ test('actors: a town\'s name inside a body\'s "for" phrase is a word of the name
   check(actors, { mention: 'Popular Front for the Total Independence of Chad', kind: 'organization', country: 'TCD' });
   assert.ok(!byMention(actors, 'Independence'));
 });
+
+test('actors: a place name that is a given name, before a surname used alone with "said", is a person ("Jordan Hughes")', () => {
+  const actors = actorsOf('Jordan Hughes, a grain farmer near the river, watched prices fall. Hughes said he would hold his crop.');
+  check(actors, { mention: 'Jordan Hughes', kind: 'person' });
+  assert.ok(!actors.some((a) => a.kind === 'country' && a.country === 'JOR'), JSON.stringify(actors.map((a) => a.name)));
+});
+
+test('actors: a trade word after "<place>-based" names a business there; a sentence-initial portfolio stays in the title', () => {
+  const actors = actorsOf('The Accra-based consultancy Tembo Analytics said the strike would spread. Home Affairs Minister Ruth Adjei disagreed.');
+  check(actors, { mention: 'Tembo Analytics', kind: 'organization', sector: 'BUS', country: 'GHA' });
+  check(actors, { mention: 'Home Affairs Minister Ruth Adjei', kind: 'person', sector: 'GOV' });
+});
+
+test('actors: a country\'s own society of a movement is its own body; chapter and presidency are heads', () => {
+  const actors = actorsOf('The Turkish Red Crescent sent tents. The Turkish Red Crescent said more were needed. The Red Cross sent doctors. '
+    + 'The Granite Hills Chapter of the Sierra Club sued. The Migration Management Presidency counted arrivals.');
+  check(actors, { mention: 'Turkish Red Crescent', name: 'Turkish Red Crescent', kind: 'organization', country: 'TUR', sector: 'NGO' });
+  assert.notEqual(byMention(actors, 'Red Cross'), byMention(actors, 'Turkish Red Crescent'));
+  check(actors, { mention: 'Granite Hills Chapter', kind: 'organization' });
+  check(actors, { mention: 'Migration Management Presidency', kind: 'organization', sector: 'GOV' });
+});
