@@ -1454,6 +1454,16 @@ class Matcher implements ArticleContext {
         return;
       }
     }
+    // "Park rangers said", "Harbor officials": a sentence's first word that is only a place's head word, before a
+    // lower-case word for people, is their modifier.
+    if (head?.kind === 'place' && len === 1 && i === c.i && this.isSentenceStart(c.i) && after && after.sentence === first.sentence && startsLower(after.text) && !!this.lex.phrases.get(this.norms[c.j])?.some((e) => e.type === 'role' && e.kind !== 'organization')) return;
+    // "the Rio Grande Valley in Texas", "Canada Square, London": a place named with a head is where the text puts it,
+    // whatever country a word of its name would give.
+    if (head?.kind === 'place' && after && after.sentence === first.sentence && (after.norm === 'in' || after.text === ',') && c.j + 1 < toks.length) {
+      const at = this.lookup(c.j + 1, Math.min(toks.length, c.j + 5), mode)?.entry;
+      const where = at?.type === 'place' ? at.country : at?.type === 'country' && at.how !== 'demonym' ? at.code : null;
+      if (where) country = where;
+    }
     if (head && !honorific) {
       const name = this.doc.text.slice(toks[i].start, toks[c.j - 1].end);
       this.newCandidate(i, c.j, { kind: head.kind === 'place' ? 'place' : 'organization', how: 'name', name, country, sector: organOf ?? head.sector, why: `name with head "${tokNorm(toks[c.j - 1])}"`, weak });
@@ -1751,6 +1761,8 @@ class Matcher implements ArticleContext {
     if (mod.former && r.kind === 'person') sector = 'ELI';
     if (r.kind === 'organization') {
       if (!country && !det) return; // "government" without a country or article says little
+      // "a small party of hikers": a party of people is no political party.
+      if (r.term === 'party' && toks[end]?.norm === 'of' && toks[end + 1] && startsLower(toks[end + 1].text) && toks[end + 1].pos === 'NOUN') return;
       this.newCandidate(lead, end, { kind: 'organization', how: 'anonymous', name: text, country, sector, why: 'role organization', weak: mode === 'caps' });
       return;
     }

@@ -1006,3 +1006,15 @@ test('actors: a country\'s own society of a movement is its own body; chapter an
   check(actors, { mention: 'Granite Hills Chapter', kind: 'organization' });
   check(actors, { mention: 'Migration Management Presidency', kind: 'organization', sector: 'GOV' });
 });
+
+test('actors: "Gas and Electric" is one utility; a head word before a role is no place; a party of people is no party', () => {
+  const actors = actorsOf('Harbor Gas and Electric raised its rates. Park rangers closed the trail. A small party of hikers was rescued.');
+  check(actors, { mention: 'Harbor Gas and Electric', kind: 'organization', sector: 'BUS' });
+  assert.ok(!byMention(actors, 'Park'), JSON.stringify(actors.map((a) => a.name)));
+  assert.ok(!actors.some((a) => a.sector === 'PTY'), JSON.stringify(actors.map((a) => [a.name, a.sector])));
+});
+
+test('actors: a place named with a head word is in the place the text puts it after "in"', () => {
+  const actors = actorsOf('Floods swept the Rio Grande Valley in Texas on Sunday.');
+  check(actors, { mention: 'Rio Grande Valley', kind: 'place', country: 'USA' });
+});
