@@ -48,6 +48,9 @@ export type Chunk =
 /** Words that make a demonym after them a region's ("Latin American", "Central Asian"), unless the pair is listed. */
 const REGION_PREFIX = new Set(['latin', 'south', 'north', 'central', 'east', 'west', 'southeast', 'northeast', 'southwest', 'northwest']);
 
+/** Words for kin and religious standing used as titles before a given name ("Brother Newton", "Saint Jude"). */
+const KIN_TITLES = new Set(['saint', 'brother', 'sister', 'father', 'mother', 'uncle', 'auntie', 'cousin', 'grandpa', 'grandma', 'granny', 'elder', 'deacon', 'pastor', 'bishop', 'imam', 'rabbi', 'sheikh', 'mullah', 'swami', 'guru', 'master', 'madame', 'mademoiselle', 'signor', 'senhor', 'señor', 'señora']);
+
 /** Legal suffixes of company names. */
 const CORPORATE_SUFFIX = /^(?:Inc|Corp|Co|Ltd|LLC|LLP|PLC|plc|AG|SA|S\.A|SE|GmbH|NV|N\.V|BV|AB|Abp|ASA|SpA|S\.p\.A|Oy|Oyj|Pty|Pte|Bhd|Tbk|Ltda|SAS|SRL|KK)\.?$/;
 
@@ -386,6 +389,9 @@ class Matcher implements ArticleContext {
     if (k === sentStart || this.afterOpenQuote(k, sentStart)) {
       // Sentence-initial capitals carry no signal; trust the tagger and the gazetteers.
       if (t.pos !== 'PROPN' && !this.lex.givenNames.has(t.text) && !this.lex.phrases.has(n) && !this.longPhraseAt(k)) return false;
+      // "Anthropologist Ken Barger": a word spelled like a common noun before a given name describes the person.
+      const next = this.tokens[k + 1];
+      if (next && next.sentence === t.sentence && t.text.length >= 5 && !HONORIFICS.has(n) && !KIN_TITLES.has(n) && !this.lex.phrases.has(n) && !this.lex.givenNames.has(t.text) && this.given(next) && /^\p{Lu}\p{Ll}+$/u.test(next.text) && spellingResult(t.text).scores.other >= 0.6) return false;
     }
     return true;
   }
@@ -980,6 +986,8 @@ class Matcher implements ArticleContext {
     if (w.startsWith('name with head')) return [c.kind === 'place' ? 'place' : 'organization', 3];
     if (/^(country \+ movement|name after ")/.test(w)) return ['organization', 3];
     if (/^(name, place|place-like name)/.test(w)) return ['place', 2];
+    // ("Ken Barger … in Barger's own culture": the surname of someone the text names in full is theirs.)
+    if (!/\s/.test(c.name) && this.surnames.has(c.name) && !this.lex.heads.has(normPhrase(c.name))) return ['person', 4];
     const i = this.tokenAt(c.start);
     let j = i;
     while (j < this.tokens.length && this.tokens[j].end <= c.end) j++;

@@ -1018,3 +1018,12 @@ test('actors: a place named with a head word is in the place the text puts it af
   const actors = actorsOf('Floods swept the Rio Grande Valley in Texas on Sunday.');
   check(actors, { mention: 'Rio Grande Valley', kind: 'place', country: 'USA' });
 });
+
+test('actors: a common noun before a full name at a sentence start describes the person, whose surname stays theirs after "in"', () => {
+  const actors = actorsOf('Ethnographer Lena Marwick studied the herders for a year. Originally from Leeds, Marwick hesitated at first. '
+    + 'In Marwick\'s own culture, winning mattered. Over time, Marwick learned their songs.');
+  check(actors, { mention: 'Lena Marwick', kind: 'person' });
+  const lena = byMention(actors, 'Lena Marwick');
+  assert.equal(lena?.mentions.filter((m) => m.text === 'Marwick').length, 3, JSON.stringify(actors.map((a) => [a.name, a.kind, a.mentions.map((m) => m.text)])));
+  assert.ok(!actors.some((a) => a.kind === 'place' && a.name === 'Marwick'));
+});
