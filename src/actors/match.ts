@@ -391,7 +391,7 @@ class Matcher implements ArticleContext {
       if (t.pos !== 'PROPN' && !this.lex.givenNames.has(t.text) && !this.lex.phrases.has(n) && !this.longPhraseAt(k)) return false;
       // "Anthropologist Ken Barger": a word spelled like a common noun before a given name describes the person.
       const next = this.tokens[k + 1];
-      if (next && next.sentence === t.sentence && t.text.length >= 5 && !HONORIFICS.has(n) && !KIN_TITLES.has(n) && !this.lex.phrases.has(n) && !this.lex.givenNames.has(t.text) && this.given(next) && /^\p{Lu}\p{Ll}+$/u.test(next.text) && spellingResult(t.text).scores.other >= 0.6) return false;
+      if (next && next.sentence === t.sentence && t.text.length >= 5 && !HONORIFICS.has(n) && !KIN_TITLES.has(n) && !this.lex.phrases.has(n) && !this.longPhraseAt(k) && !this.lex.givenNames.has(t.text) && this.given(next) && /^\p{Lu}\p{Ll}+$/u.test(next.text) && spellingResult(t.text).scores.other >= 0.6) return false;
     }
     return true;
   }
