@@ -1277,6 +1277,9 @@ class Matcher implements ArticleContext {
           this.newCandidate(c.i, c.j, { kind: 'country', how: 'metonym', entry: en, name, country: en.country, sector: 'GOV', why: 'seat of government' });
         } else {
           this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', entry: en, name: en.name, country: en.country, sector: en.sector, why: 'seat' });
+          // ("U.S. Senate", listed whole, names the United States too.)
+          const inner = c.j - c.i > 1 ? this.lookup(c.i, c.j - 1, mode) : null;
+          if (inner && inner.entry.type === 'country' && inner.entry.how !== 'demonym') this.nested.push({ type: 'lex', i: c.i, j: inner.j, entry: inner.entry });
         }
         continue;
       }
@@ -1303,6 +1306,8 @@ class Matcher implements ArticleContext {
             continue;
           }
           this.newCandidate(before.i, c.j, { kind: en.kind, how: 'name', entry: en, name: en.name, country: en.country ?? before.entry.code, sector: en.sector, why: `country + gazetteer ${en.source}` });
+          // ("U.S. Senate" names the United States too; "Russian Air Force" names no country by its name.)
+          if (before.entry.how !== 'demonym') this.nested.push(before);
           continue;
         }
         this.newCandidate(c.i, c.j, { kind: en.kind, how: 'name', entry: en, name: en.name, country: en.country, sector: en.sector, why: `gazetteer ${en.source}` });
@@ -1310,6 +1315,15 @@ class Matcher implements ArticleContext {
         if (c.j - c.i > 1) {
           const inner = this.lookup(c.i, c.j - 1, mode);
           if (inner && (inner.entry.type === 'place' || (inner.entry.type === 'country' && inner.entry.how !== 'demonym'))) this.nested.push({ type: 'lex', i: c.i, j: inner.j, entry: inner.entry });
+          // ("National Library of the Netherlands", "University of Pisa": so is one after "of" at its end.)
+          for (let k = c.i + 1; k + 1 < c.j; k++) {
+            if (this.norms[k] !== 'of') continue;
+            const from = this.norms[k + 1] === 'the' ? k + 2 : k + 1;
+            const tail = from < c.j ? this.lookup(from, c.j, mode) : null;
+            const known = this.nested.some((m) => m.i === from && m.j === c.j);
+            if (tail && tail.j === c.j && !known && (tail.entry.type === 'place' || (tail.entry.type === 'country' && tail.entry.how !== 'demonym'))) this.nested.push({ type: 'lex', i: from, j: c.j, entry: tail.entry });
+            break;
+          }
         }
         continue;
       }

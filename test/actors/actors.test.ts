@@ -1027,3 +1027,12 @@ test('actors: a common noun before a full name at a sentence start describes the
   assert.equal(lena?.mentions.filter((m) => m.text === 'Marwick').length, 3, JSON.stringify(actors.map((a) => [a.name, a.kind, a.mentions.map((m) => m.text)])));
   assert.ok(!actors.some((a) => a.kind === 'place' && a.name === 'Marwick'));
 });
+
+test('actors: a country named inside a listed body\'s name is mentioned too; "US Congress" is Congress', () => {
+  const actors = actorsOf('The U.S. Senate passed the bill. The US Congress must now act. The National Bank of Velmar met the Bank of England.');
+  check(actors, { mention: 'U.S. Senate', kind: 'organization', country: 'USA', sector: 'LEG' });
+  check(actors, { mention: 'U.S.', kind: 'country', country: 'USA' });
+  check(actors, { mention: 'US Congress', name: 'Congress', sector: 'LEG' });
+  check(actors, { mention: 'England', country: 'GBR' });
+  assert.equal(actors.flatMap((a) => a.mentions).filter((m) => m.text === 'England').length, 1);
+});
