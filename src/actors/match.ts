@@ -51,6 +51,21 @@ const REGION_PREFIX = new Set(['latin', 'south', 'north', 'central', 'east', 'we
 /** Words for kin and religious standing used as titles before a given name ("Brother Newton", "Saint Jude"). */
 const KIN_TITLES = new Set(['saint', 'brother', 'sister', 'father', 'mother', 'uncle', 'auntie', 'cousin', 'grandpa', 'grandma', 'granny', 'elder', 'deacon', 'pastor', 'bishop', 'imam', 'rabbi', 'sheikh', 'mullah', 'swami', 'guru', 'master', 'madame', 'mademoiselle', 'signor', 'senhor', 'señor', 'señora']);
 
+/** Offices any body has: held in a body outside the state ("Hamas official", "union president"), they take its sector. */
+const BODY_OFFICES = new Set(['president', 'vice president', 'vice-president', 'deputy president', 'leader', 'secretary', 'adviser', 'advisor', 'aide', 'spokesperson', 'spokesman', 'spokeswoman', 'official', 'commissioner', 'administrator', 'chief of staff', 'press secretary', 'secretary-general', 'secretary general', 'director-general', 'director general', 'general secretary', 'chairman', 'chairwoman', 'chairperson', 'chair', 'director', 'head', 'chief', 'member', 'negotiator', 'representative']);
+
+/** Sectors of the state's own bodies: an office there keeps its own sector. */
+const STATE_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'DIP', 'SPY', 'COP']);
+
+/**
+ * The sector of someone holding office `term` (its own sector `own`) in a body of sector `body` and country
+ * `bodyCountry`. The European Union's institutions govern like a state's: their president is GOV.
+ */
+function officeSector(term: string, own: string | null, body: string | null, bodyCountry: string | null): string | null {
+  if (!body || STATE_SECTORS.has(body) || !BODY_OFFICES.has(term) || (body === 'IGO' && bodyCountry === 'EU')) return own ?? body;
+  return body;
+}
+
 /** Legal suffixes of company names. */
 const CORPORATE_SUFFIX = /^(?:Inc|Corp|Co|Ltd|LLC|LLP|PLC|plc|AG|SA|S\.A|SE|GmbH|NV|N\.V|BV|AB|Abp|ASA|SpA|S\.p\.A|Oy|Oyj|Pty|Pte|Bhd|Tbk|Ltda|SAS|SRL|KK)\.?$/;
 
@@ -1164,7 +1179,7 @@ class Matcher implements ArticleContext {
           const cand = this.newCandidate(described ? c.i : mod.start, c.j, {
             kind: 'person', how: 'title', entry,
             name: entry ? entry.name : this.doc.text.slice(toks[i].start, toks[c.j - 1].end),
-            country: mod.country, sector: roleChunk.entry.sector ?? mod.seatSector, title: roleChunk.entry.title,
+            country: mod.country, sector: officeSector(roleChunk.entry.term, roleChunk.entry.sector, mod.seatSector, mod.country), title: roleChunk.entry.title,
             former: mod.former, gender: gender ?? GENDERED_ROLES[roleChunk.entry.term] ?? null, role: roleChunk.entry.term,
             why: 'title+name',
           });
@@ -1694,7 +1709,7 @@ class Matcher implements ArticleContext {
     let end = c.j;
     let title = r.title;
     let country = mod.country;
-    let sector = mod.faith && (!r.sector || r.sector === 'GOV' || r.sector === 'CVL') ? 'REL' : r.sector ?? mod.seatSector;
+    let sector = mod.faith && (!r.sector || r.sector === 'GOV' || r.sector === 'CVL') ? 'REL' : officeSector(r.term, r.sector, mod.seatSector, mod.country);
     // Right side: "for the Foreign Ministry", "of Ukraine", "familiar with …" (up to the next comma).
     let k = c.j;
     if (k < e && /^(for|of|at|with|from|to)$/.test(toks[k].norm)) {
@@ -1707,7 +1722,8 @@ class Matcher implements ArticleContext {
       if (hit && hit.entry.type !== 'role' && hit.entry.type !== 'person') {
         const en = hit.entry;
         country ??= en.type === 'country' ? en.code : en.type === 'place' ? null : en.country;
-        if (en.type === 'org' && en.sector && !r.sector) sector = en.sector;
+        // ("a spokesman for the World Food Programme" speaks for an IGO, "the president of the union" for labour.)
+        if (en.type === 'org' && en.sector && (toks[k].norm === 'for' || toks[k].norm === 'of' || toks[k].norm === 'at' || !r.sector)) sector = officeSector(r.term, sector, en.sector, en.country);
         // (So is one that opens with a demonym: "leader of the Scottish Conservatives".)
         const longer = run > hit.j && (this.headOf(m, run) || (en.type === 'country' && en.how === 'demonym'));
         if (toks[k].norm !== 'to') end = longer ? run : hit.j;

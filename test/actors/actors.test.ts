@@ -1036,3 +1036,14 @@ test('actors: a country named inside a listed body\'s name is mentioned too; "US
   check(actors, { mention: 'England', country: 'GBR' });
   assert.equal(actors.flatMap((a) => a.mentions).filter((m) => m.text === 'England').length, 1);
 });
+
+test('actors: an office held in a body outside the state takes the body\'s sector; an EU office stays GOV', () => {
+  const actors = actorsOf('A senior Hamas official, Karim Fawzi, said the group was studying the plan. MLS commissioner Dana Brook praised the city. '
+    + '"Stocks will run out," said a spokesman for the World Food Programme, Tobias Amollo. BNP secretary-general Rafiq Hasan denied it. '
+    + 'The President of the European Council, Ilse Vandermeer, urged calm.');
+  check(actors, { mention: 'Karim Fawzi', sector: 'REB' });
+  check(actors, { mention: 'Dana Brook', sector: 'SPT', country: 'USA' });
+  check(actors, { mention: 'Tobias Amollo', sector: 'IGO' });
+  check(actors, { mention: 'Rafiq Hasan', sector: 'PTY', country: 'BGD' });
+  check(actors, { mention: 'Ilse Vandermeer', sector: 'GOV' });
+});
