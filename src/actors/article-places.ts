@@ -9,7 +9,7 @@ function stateCounts(ctx: ArticleContext): { counts: Map<string, number>; main: 
   for (const c of ctx.out) {
     // A listed person counts for the state of their roles ("President Joe Biden").
     const country = c.country ?? (c.entry?.type === 'person' ? c.entry.country ?? c.entry.roles[c.entry.roles.length - 1]?.country ?? null : null);
-    if (c.weak || !country || (c.entry?.type === 'seat' && c.entry.shared) || /^(MED|BUS|IGO|NGO)$/.test(c.sector ?? '')) continue;
+    if (c.weak || !country || ((c.entry?.type === 'seat' || c.entry?.type === 'org') && c.entry.shared) || /^(MED|BUS|IGO|NGO)$/.test(c.sector ?? '')) continue;
     counts.set(country, (counts.get(country) ?? 0) + 1);
   }
   let main: string | null = null;
@@ -133,27 +133,40 @@ export function placeConjuncts(ctx: ArticleContext): void {
 
 /**
  * "Brazil's Senate", "the Peruvian Congress", or "Congress" in an article about Peru that never names the United
- * States: a seat name many states share ("the Senate", "Congress") is the default state's body only when the text
- * places it nowhere else. Its possessor or country adjective decides; else the state the article names most, if
- * the default state is named at most a third as often.
+ * States (and "the Democratic Party" in one about Korea): a seat's or a party's name many states share ("the Senate",
+ * "Congress", "General Assembly") is the default state's body only when the text places it nowhere else. Its
+ * possessor or country adjective decides; else the state the article names most, if the default state is named at
+ * most a third as often.
  */
 export function placeSharedSeats(ctx: ArticleContext): void {
   // Not "United States Senate": a name that says its state already is no default.
-  const shared = ctx.out.filter((c) => c.entry?.type === 'seat' && c.entry.shared && !c.why.includes('country'));
+  const shared = ctx.out.filter((c) => (c.entry?.type === 'seat' || c.entry?.type === 'org') && c.entry.shared && !c.why.includes('country'));
   if (!shared.length) return;
   const toks = ctx.tokens;
   const { counts, main } = stateCounts(ctx);
   for (const c of shared) {
-    const seat = c.entry as Entry & { type: 'seat' };
+    const seat = c.entry as Entry & { type: 'seat' | 'org' };
     // The word before the name ("Brazilian Senate") or a possessor before it ("Brazil's Senate").
     let k = ctx.tokenAt(c.start) - 1;
     if (k >= 0 && isPossessive(toks[k].text)) k--;
     const before = k >= 0 && toks[k].sentence === c.sentence ? ctx.lookup(k, k + 1, null) : null;
     const local = before?.entry.type === 'country' ? before.entry.code : null;
     // The article's main state, when the default state is named far less (an embassy in passing).
-    const country = local ?? (main && (counts.get(main) ?? 0) >= 3 * (counts.get(seat.country) ?? 0) ? main : null);
+    // (An IGO's body stays the IGO's wherever the text names the IGO: "the General Assembly of the United Nations".)
+    const igoNamed = seat.type === 'org' && seat.sector === 'IGO' && ctx.out.some((o) => o !== c && o.country === seat.country);
+    const country = local ?? (main && !igoNamed && (counts.get(main) ?? 0) >= 3 * (counts.get(seat.country ?? '') ?? 0) ? main : null);
     if (country && country !== c.country) {
+      // What took the default from it moves too: "Conservative Party candidate Ana Ruiz", "Its floor leader".
+      const was = c.country;
+      for (const o of ctx.out) {
+        if (o === c || o.country !== was) continue;
+        const holds = (o.start <= c.start && c.end <= o.end) || (o.start >= c.end && o.sentence === c.sentence && /^\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(ctx.doc.text.slice(c.end, o.start)));
+        const owned = o.why.includes('country of the possessor') && o.start > c.end && o.sentence - c.sentence <= 1;
+        if (holds || owned) o.country = country;
+      }
       c.country = country;
+      // (The UN's "General Assembly" placed in a state is that state's legislature.)
+      if (c.sector === 'IGO') Object.assign(c, { sector: 'LEG', entry: null, name: ctx.doc.text.slice(c.start, c.end).replace(/^the\s+/i, '') });
       c.why += ', country from the text';
     }
   }

@@ -21,7 +21,11 @@ export type Entry =
     /** A name many states give their own body ("the Senate", "Congress"): its country is a default, not a fact. */
     readonly shared?: boolean;
   }
-  | { readonly type: 'org'; readonly name: string; readonly country: string | null; readonly sector: string | null; readonly kind: ActorKind; readonly source: string }
+  | {
+    readonly type: 'org'; readonly name: string; readonly country: string | null; readonly sector: string | null; readonly kind: ActorKind; readonly source: string;
+    /** A name bodies of many states go by ("Democratic Party", "General Assembly"): its country is a default, not a fact. */
+    readonly shared?: boolean;
+  }
   | { readonly type: 'person'; readonly name: string; readonly country: string | null; readonly roles: readonly Role[]; readonly source: string; readonly fallback?: Role }
   | { readonly type: 'place'; readonly name: string; readonly country: string | null; readonly generated?: boolean }
   | { readonly type: 'role'; readonly term: string; readonly title: string | null; readonly sector: string | null; readonly kind: ActorKind; readonly plural: boolean; readonly source: string };
@@ -257,7 +261,10 @@ function loadOrgs(b: LexiconBuilder): void {
     need(file, typeof o.name === 'string' && typeof o.code === 'string' && CODE.test(o.code as string), `[${i}]: name and an upper-case code are required`);
     need(file, Array.isArray(o.aliases), `[${i}]: aliases must be a list`);
     const e: Entry = { type: 'org', name: o.name as string, country: o.code as string, sector: (o.sector as string) ?? 'IGO', kind: 'organization', source: 'igos' };
-    for (const n of [o.name as string, ...(o.aliases as string[])]) b.add(n, e);
+    const shared = (o.shared ?? []) as string[];
+    need(file, Array.isArray(shared) && shared.every((n) => n === o.name || (o.aliases as string[]).includes(n)), `[${i}]: shared must list some of its names`);
+    const sharedEntry: Entry = { ...e, shared: true };
+    for (const n of [o.name as string, ...(o.aliases as string[])]) b.add(n, shared.includes(n) ? sharedEntry : e);
   }
   const companies = dataPath('actors', 'companies.tsv');
   for (const [i, row] of readTsvData(companies).entries()) {

@@ -438,7 +438,8 @@ class Matcher implements ArticleContext {
         let j = k + 1;
         while (j < e) {
           const t = toks[j];
-          if (t.text === '-' && !t.spaceBefore && j + 1 < e && !toks[j + 1].spaceBefore && /^\p{Ll}/u.test(toks[j + 1].text) && toks[j + 1].pos !== 'VERB') { j += 2; continue; }
+          // ("Han Ji-woo", "Park Sang-woo": a romanized syllable pair is a given name, whatever the tagger calls its half.)
+          if (t.text === '-' && !t.spaceBefore && j + 1 < e && !toks[j + 1].spaceBefore && /^\p{Ll}/u.test(toks[j + 1].text) && (toks[j + 1].pos !== 'VERB' || (j - 1 > k && this.syllablePair(j - 1)))) { j += 2; continue; }
           const plural = (t.text === "'" || t.text === '’') && !t.spaceBefore && /s$/.test(toks[j - 1].text);
           const owner = (t.norm === "'s" || t.norm === '’s' || plural) && j + 1 < e && this.nameToken(j + 1, s) ? this.lookup(k, j, mode) : undefined;
           if (owner !== undefined && (owner?.j !== j || owner.entry.type === 'role')) {
@@ -855,6 +856,20 @@ class Matcher implements ArticleContext {
           c--;
           continue;
         }
+        // ("Far-right National Security Minister": a describing word before the portfolio is no one's name.)
+        if (prevChunk.type === 'name' && after?.type === 'role' && isCap(toks[after.i]) && prevChunk.j - prevChunk.i >= 2) {
+          let p = prevChunk.j;
+          while (p > prevChunk.i && prevChunk.j - p < 3 && isCap(toks[p - 1]) && this.lex.portfolios.has(this.norms[p - 1])) p--;
+          // (A compound ending in lower case, "Far-right", "Hard-line", is an adjective.)
+          const compound = (t: Token) => toks[t.index + 1]?.text === '-' && !toks[t.index + 1].spaceBefore && startsLower(toks[t.index + 2]?.text ?? '');
+          const describes = (t: Token) => t.text === '-' || startsLower(t.text) || compound(t) || this.commonWord(t) || spellingResult(t.text).scores.other >= 0.6;
+          if (p < prevChunk.j && p > prevChunk.i && toks.slice(prevChunk.i, p).every(describes)) {
+            used.push(prevChunk);
+            k = start = p;
+            c--;
+            continue;
+          }
+        }
         // "Hindu leaders", "Anglican bishops": a word of faith before a role is a religious sector.
         if (prevChunk.type === 'name' && prevChunk.j - prevChunk.i === 1 && this.lex.faithWords.has(this.norms[prevChunk.i])) {
           faith = true;
@@ -1014,6 +1029,12 @@ class Matcher implements ArticleContext {
     if (prev === 'of' && i >= 2 && PLACE_OF.has(this.norms[i - 2])) return ['place', 2];
     if (/^(acronym|camel case)/.test(w)) return ['organization', 1];
     return [c.kind as 'person' | 'place' | 'organization', 0];
+  }
+
+  /** "Ji-woo", "Sang-hoon": tokens k, k+1, k+2 are a romanized syllable, a hyphen and a short lower-case syllable. */
+  syllablePair(k: number): boolean {
+    const toks = this.tokens;
+    return toks[k + 1]?.text === '-' && !toks[k + 1].spaceBefore && !toks[k + 2]?.spaceBefore && /^\p{Lu}\p{Ll}{1,3}$/u.test(toks[k].text) && /^\p{Ll}{2,4}$/u.test(toks[k + 2]?.text ?? '');
   }
 
   /** A capitalized word that reads as a family name, not a common word: never written in lower case, not spelled like one. */
@@ -1607,7 +1628,7 @@ class Matcher implements ArticleContext {
       this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country, why: 'name with "of"', weak: true });
       return;
     }
-    if (len > 1 && toks.slice(c.i, c.j).some((t) => this.commonWord(t) && /^\p{L}/u.test(t.text) && !NAME_PARTICLES.has(t.norm))) {
+    if (len > 1 && toks.slice(c.i, c.j).some((t) => this.commonWord(t) && /^\p{L}/u.test(t.text) && !NAME_PARTICLES.has(t.norm) && !(t.index - 2 > c.i && this.syllablePair(t.index - 2)))) {
       // A capitalized phrase built from common words ("Open Science Framework") names a thing or a body, not a person.
       this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country, why: 'capitalized common words', weak: weak || !this.personLike(c.i, c.j) });
       return;

@@ -1047,3 +1047,26 @@ test('actors: an office held in a body outside the state takes the body\'s secto
   check(actors, { mention: 'Rafiq Hasan', sector: 'PTY', country: 'BGD' });
   check(actors, { mention: 'Ilse Vandermeer', sector: 'GOV' });
 });
+
+test('actors: a party or assembly name many states share belongs to the state the article is about', () => {
+  const korea = actorsOf('South Korea\'s president vetoed the bill in Seoul. Korean lawmakers had passed it. The main opposition Democratic Party said it would try again. '
+    + 'Its floor leader, Han Ji-woo, said Korea deserved better.');
+  check(korea, { mention: 'Democratic Party', country: 'KOR', sector: 'PTY' });
+  check(korea, { mention: 'Han Ji-woo', country: 'KOR' });
+  const colombia = actorsOf('Colombia votes on Sunday. Bogota has deployed troops. Colombian voters are tired. Conservative Party candidate Mateo Vargas finished second.');
+  check(colombia, { mention: 'Conservative Party', country: 'COL' });
+  check(colombia, { mention: 'Mateo Vargas', country: 'COL' });
+  const missouri = actorsOf('Missouri lawmakers in Jefferson City will vote. The tax credits need approval by the General Assembly in Jefferson City, Missouri.');
+  check(missouri, { mention: 'General Assembly', name: 'General Assembly', country: 'USA', sector: 'LEG' });
+  const un = actorsOf('The General Assembly voted on the resolution in New York.');
+  check(un, { mention: 'General Assembly', name: 'UN General Assembly', country: 'UN' });
+});
+
+test('actors: a romanized two-syllable given name is one name; a describing word before a portfolio is no one', () => {
+  const actors = actorsOf('Its floor leader, Han Ji-woo, said the bill was dead. Far-right National Security Minister Avi Tal objected. '
+    + 'Airborne L-band radiometry helped.');
+  check(actors, { mention: 'Han Ji-woo', kind: 'person' });
+  check(actors, { mention: 'National Security Minister Avi Tal', kind: 'person', sector: 'GOV' });
+  assert.ok(!actors.some((a) => /Far-right/.test(a.name)), JSON.stringify(actors.map((a) => a.name)));
+  assert.ok(!actors.some((a) => a.kind === 'person' && a.name === 'L-band'));
+});
