@@ -208,6 +208,9 @@ export function datelines(ctx: ArticleContext): void {
         const city = ctx.lex.phrases.get(normPhrase(text))?.find((x) => x.type === 'place');
         const name = city?.name ?? text.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (m) => m.toUpperCase());
         Object.assign(c, { kind: 'place', how: 'name', entry: city ?? null, name, sector: null, why: 'dateline' });
+      } else if (c.kind === 'country' && c.entry?.type === 'country' && c.entry.how === 'name' && c.start === toks[s].start) {
+        // ("LUXEMBOURG, Oct 8 —", "SINGAPORE —": a country that is the dateline's place is where, not who.)
+        Object.assign(c, { kind: 'place', sector: null, why: 'dateline' });
       }
     }
     if (open < 0) continue;

@@ -371,14 +371,24 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
   const inferred = new Map<Cluster, string>();
   const STATE = /^(GOV|MIL|LEG|JUD|COP|SPY|DIP)$/;
   // A capital named as a place ("In Washington, the Justice Department …") says where the text is as much as a country.
-  const countryCands = ordered.filter((c) => c.country && (c.kind === 'country' || (c.kind === 'place' && c.why.startsWith('capital'))));
+  // (Not "a Luxembourg-based court": a place joined to another word by "-based" says where that one is.)
+  const countryCands = ordered.filter((c) => c.country && (c.kind === 'country' || (c.kind === 'place' && c.why.startsWith('capital'))) && !/^-(?:based|born|bound|registered|headquartered)\b/.test(text.slice(c.end, c.end + 16)));
+  // The state the article names most: of the states named nearby, the one a body most likely belongs to.
+  const stateTimes = new Map<string, number>();
+  for (const c of countryCands) stateTimes.set(c.country!, (stateTimes.get(c.country!) ?? 0) + 1);
+  const main = [...stateTimes].reduce<[string, number] | null>((best, x) => (!best || x[1] > best[1] ? x : best), null);
+  const mainState = main && main[1] >= 3 && [...stateTimes.values()].filter((n) => n === main[1]).length === 1 ? main[0] : null;
   for (const cl of clusters) {
     if (cl.kind !== 'organization' || cl.into || countryOf(cl, lex, date)) continue;
     if (!STATE.test(sectorOf(cl, lex, date) ?? '')) continue;
     const first = Math.min(...cl.cands.map((c) => c.start));
     const sent = cl.cands[0].sentence;
     const prior = countryCands.filter((c) => c.start < first && c.sentence >= sent - 3);
-    const pick = prior[prior.length - 1] ?? countryCands.find((c) => c.sentence <= sent + 1 && c.start > first);
+    // (The nearest state, unless it is outside the body's sentence, the main one is nearby too, and the nearest is
+    // named a third as often: "… won in Luxembourg," in a story about Poland.)
+    const last = prior[prior.length - 1];
+    const passing = !!last && !!mainState && last.sentence !== sent && (stateTimes.get(last.country!) ?? 0) * 3 <= (stateTimes.get(mainState) ?? 0);
+    const pick = (passing ? prior.find((c) => c.country === mainState) : undefined) ?? last ?? countryCands.find((c) => c.sentence <= sent + 1 && c.start > first);
     if (pick?.country) inferred.set(cl, pick.country);
   }
   for (const cl of clusters) {

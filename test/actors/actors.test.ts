@@ -1070,3 +1070,16 @@ test('actors: a romanized two-syllable given name is one name; a describing word
   assert.ok(!actors.some((a) => /Far-right/.test(a.name)), JSON.stringify(actors.map((a) => a.name)));
   assert.ok(!actors.some((a) => a.kind === 'person' && a.name === 'L-band'));
 });
+
+test('actors: a country that is a dateline\'s place is a place; a state body takes the article\'s state over one named in passing', () => {
+  const text = 'LUXEMBOURG, May 4 (Wire) - The European Court of Justice ruled that Poland\'s media law breached European rules.\n\n'
+    + 'The Luxembourg-based court said the Media Council, as rebuilt in Poland in 2019, was not independent. Critics in Warsaw cheered. '
+    + 'Poland must now act, lawyers said.\n\n'
+    + '"Today the law won in Luxembourg," said Marta Nowik, a lawyer.\n\n'
+    + 'The government said it would present a bill within weeks.';
+  const actors = actorsOf(text);
+  const dateline = actors.find((a) => a.mentions.some((m) => m.start === 0));
+  assert.equal(dateline?.kind, 'place');
+  check(actors, { mention: 'The government', country: 'POL', sector: 'GOV' });
+  check(actors, { mention: 'Media Council', country: 'POL' });
+});
