@@ -8,12 +8,13 @@ import { FUNCTION_WORDS, startsLower } from './match-words.js';
  */
 export function linkAcronyms(ctx: ArticleContext): void {
   dropDefinedTerms(ctx);
+  mergeDefinedBodies(ctx);
   const defined = new Map<string, Candidate>();
   const byEnd = new Map<number, Candidate>();
   // Only bodies the text names as bodies: a gazetteer entry or a head word ("Agency …"), not "Compact Fluorescent Light".
   // The longest body ending there: "Alternative for Germany (AfD)" is the party, not the country inside its name.
   for (const c of ctx.out) {
-    if (c.weak || !(c.kind === 'organization' || c.kind === 'country') || c.how === 'pronoun' || !(c.entry || c.why.startsWith('name with head'))) continue;
+    if (c.weak || !(c.kind === 'organization' || c.kind === 'country') || c.how === 'pronoun' || !(c.entry || /^(name with head|name its acronym spells)/.test(c.why))) continue;
     const had = byEnd.get(c.end);
     if (!had || c.start < had.start) byEnd.set(c.end, c);
   }
@@ -43,6 +44,29 @@ export function linkAcronyms(ctx: ArticleContext): void {
   if (!defined.size) return;
   // Occurrences no rule picked up ("when ACPeds issued …") are mentions of the body too.
   linkShortForms(ctx, defined, 'short form of a named body');
+}
+
+/**
+ * "Border Guard Bangladesh (BGB)", "Trade Union Congress (TUC)": capitalized words that the rules read as two names (a
+ * body and a country, a body and a seat) but whose initials the bracketed acronym after them spells are one body. Its
+ * sector is its first body's; its country the one a country or place inside it names (which stays a mention of its own).
+ */
+function mergeDefinedBodies(ctx: ArticleContext): void {
+  const toks = ctx.tokens;
+  for (let i = 2; i + 1 < toks.length; i++) {
+    if (toks[i - 1].text !== '(' || toks[i + 1].text !== ')' || !/^\p{Lu}{2,6}$/u.test(toks[i].text)) continue;
+    const start = expansionStart(ctx, i - 2, toks[i].text);
+    if (start < 0 || !toks.slice(start, i - 1).every((t) => t.text === '-' || FUNCTION_WORDS.has(t.norm) || /^\p{Lu}/u.test(t.text))) continue;
+    const from = toks[start].start;
+    const to = toks[i - 2].end;
+    const inside = ctx.out.filter((c) => c.start >= from && c.end <= to && c.how !== 'pronoun');
+    const bodies = inside.filter((c) => c.kind === 'organization');
+    if (inside.length < 2 || !bodies.length || inside.some((c) => c.kind === 'person' || (c.start === from && c.end === to))) continue;
+    if (!inside.some((c) => c.start === from) || !inside.some((c) => c.end === to)) continue;
+    const place = inside.find((c) => c.kind === 'country' || c.kind === 'place');
+    keepCandidates(ctx, (c) => !bodies.includes(c));
+    ctx.newCandidate(start, i - 1, { kind: 'organization', how: 'name', name: ctx.doc.text.slice(from, to), country: place?.country ?? null, sector: bodies[0].sector, why: 'name its acronym spells' });
+  }
 }
 
 /**

@@ -479,6 +479,11 @@ class Matcher implements ArticleContext {
             while (m < e && this.nameToken(m, s) && !this.lex.heads.has(tokNorm(toks[m]))) m++;
             if (m - j <= 4 && !(m < e && (this.lex.heads.has(tokNorm(toks[m])) || toks[m].norm === 'of'))) { j += 2; continue; }
           }
+          // "Ministry of Education, Culture, Sports, Science and Technology": a body's list of portfolios.
+          if (t.text === ',' && toks.slice(k + 1, j).some((x) => x.norm === 'of') && this.lex.portfolios.has(this.norms[j - 1]) && this.headOf(k, j)?.kind === 'organization') {
+            const end = this.portfolioListEnd(j, e);
+            if (end > 0) { j = end; continue; }
+          }
           // "Abd al-Karim Qasim", "Abdel Fattah el-Sisi": a particle joined by a hyphen to the next name.
           if (NAME_PARTICLES.has(t.norm) && !isCap(t) && j + 2 < e && toks[j + 1].text === '-' && !toks[j + 1].spaceBefore && !toks[j + 2].spaceBefore && this.nameToken(j + 2, s)) { j += 3; continue; }
           break;
@@ -594,6 +599,14 @@ class Matcher implements ArticleContext {
       if (p <= a.i || this.lex.heads.get(tokNorm(toks[p - 1]))?.kind !== 'organization') continue;
       local.splice(n - 1, 2, { type: 'name', i: a.i, j: b.j });
       n--;
+    }
+    // Repairs: "Americans for Prosperity", "Students for Fair Admissions": a people for a cause is one body's name.
+    for (let n = 0; n + 1 < local.length; n++) {
+      const a = local[n];
+      const b = local[n + 1];
+      const people = (a.type === 'lex' && a.entry.type === 'country' && a.entry.how === 'demonym' && a.j - a.i === 1 && /s$/.test(toks[a.i].text))
+        || (a.type === 'role' && a.entry.plural && a.j - a.i === 1 && isCap(toks[a.i]));
+      if (people && b.type === 'name' && b.i === a.j + 1 && /^(for|against)$/.test(this.norms[a.j]) && !(this.lex.givenNames.has(toks[b.i].text) && spellingResult(toks[b.j - 1].text).scores.other < 0.5) && !this.surnames.has(toks[b.j - 1].text)) local.splice(n, 2, { type: 'name', i: a.i, j: b.j });
     }
     // Repairs: "Bank of Mexico" (an organization of a country) is one organization.
     for (let n = 0; n + 1 < local.length; n++) {
@@ -1014,7 +1027,7 @@ class Matcher implements ArticleContext {
     if (/^given name/.test(w)) return ['person', 1];
     if (w.startsWith('name after a word for a place')) return ['place', 2];
     if (w.startsWith('name with head')) return [c.kind === 'place' ? 'place' : 'organization', 3];
-    if (/^(country \+ movement|name after ")/.test(w)) return ['organization', 3];
+    if (/^(country \+ movement|name after "|name its acronym spells)/.test(w)) return ['organization', 3];
     if (/^(name, place|place-like name)/.test(w)) return ['place', 2];
     // ("Ken Barger … in Barger's own culture": the surname of someone the text names in full is theirs.)
     if (!/\s/.test(c.name) && this.surnames.has(c.name) && !this.lex.heads.has(normPhrase(c.name))) return ['person', 4];
@@ -1029,6 +1042,22 @@ class Matcher implements ArticleContext {
     if (prev === 'of' && i >= 2 && PLACE_OF.has(this.norms[i - 2])) return ['place', 2];
     if (/^(acronym|camel case)/.test(w)) return ['organization', 1];
     return [c.kind as 'person' | 'place' | 'organization', 0];
+  }
+
+  /**
+   * After a portfolio, from the comma at token j: ", Culture, Sports, Science and Technology" — capitalized portfolios
+   * joined by commas and a last "and" (or ", and"). Returns the token after the last portfolio, or -1.
+   */
+  portfolioListEnd(j: number, e: number): number {
+    const toks = this.tokens;
+    const word = (k: number) => k < e && isCap(toks[k]) && this.lex.portfolios.has(this.norms[k]);
+    let k = j;
+    for (;;) {
+      if (toks[k]?.text === ',' && word(k + 1)) { k += 2; continue; }
+      if (toks[k]?.text === ',' && this.norms[k + 1] === 'and' && word(k + 2)) return k + 3;
+      if (this.norms[k] === 'and' && word(k + 1)) return k + 2;
+      return -1;
+    }
   }
 
   /** "Ji-woo", "Sang-hoon": tokens k, k+1, k+2 are a romanized syllable, a hyphen and a short lower-case syllable. */
@@ -1619,8 +1648,9 @@ class Matcher implements ArticleContext {
       return;
     }
     // "Students for Fair Admissions", "Veterans Against War": people of a kind for a cause are a body.
-    if (len > 2 && /^(for|against|without)$/.test(this.norms[c.i + 1]) && this.lex.phrases.get(this.norms[c.i])?.some((en) => en.type === 'role' && en.plural)) {
-      this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country, why: 'people of a kind for a cause', weak });
+    if (len > 2 && /^(for|against|without)$/.test(this.norms[c.i + 1]) && this.lex.phrases.get(this.norms[c.i])?.some((en) => (en.type === 'role' && en.plural) || (en.type === 'country' && en.how === 'demonym'))) {
+      const people = this.lex.phrases.get(this.norms[c.i])?.find((en) => en.type === 'country');
+      this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country: country ?? (people?.type === 'country' ? people.code : null), sector: 'NGO', why: 'people of a kind for a cause', weak });
       return;
     }
     if (len > 2 && toks.slice(c.i + 1, c.j - 1).some((t) => t.norm === 'of' || t.norm === 'the') && !given) {

@@ -1083,3 +1083,15 @@ test('actors: a country that is a dateline\'s place is a place; a state body tak
   check(actors, { mention: 'The government', country: 'POL', sector: 'GOV' });
   check(actors, { mention: 'Media Council', country: 'POL' });
 });
+
+test('actors: a ministry\'s list of portfolios, words an acronym spells, a people for a cause and a forum are one body each', () => {
+  const actors = actorsOf('Japan\'s Ministry of Education, Culture, Sports, Science and Technology issued rules. '
+    + 'The Harbour Workers Congress (HWC) joined the strike, and the HWC said more would follow. '
+    + 'Americans for Safer Roads spent millions. The Nigeria Governors\' Forum met in Abuja.');
+  check(actors, { mention: 'Ministry of Education, Culture, Sports, Science and Technology', kind: 'organization', sector: 'GOV' });
+  assert.ok(!byMention(actors, 'Sports'));
+  check(actors, { mention: 'Harbour Workers Congress', kind: 'organization' });
+  assert.equal(byMention(actors, 'HWC'), byMention(actors, 'Harbour Workers Congress'));
+  check(actors, { mention: 'Americans for Safer Roads', kind: 'organization', country: 'USA', sector: 'NGO' });
+  check(actors, { mention: 'Nigeria Governors\' Forum', kind: 'organization', country: 'NGA' });
+});
