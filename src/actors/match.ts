@@ -66,6 +66,30 @@ function officeSector(term: string, own: string | null, body: string | null, bod
   return body;
 }
 
+/**
+ * Words in a body's name that say whom it serves, over what its head word says ("Nigeria Labour Congress" is labour,
+ * not a legislature; "Chamber of Commerce" business; "General Intelligence Service" spies). A party stays a party.
+ */
+const FIELD_WORDS: readonly [RegExp, string][] = [
+  [/^(labour|labor|workers|workers'|trade|unions?|teachers|teachers'|nurses|employees|metalworkers|miners'|dockworkers)$/, 'LAB'],
+  [/^(commerce|manufacturers|manufacturers'|employers|employers'|industries|insurance|bankers|business|businesses|exporters|importers|retailers)$/, 'BUS'],
+  [/^(intelligence)$/, 'SPY'],
+  [/^(judiciary|judicial|magistrates|magistracy)$/, 'JUD'],
+  [/^(aldermen|legislative|legislators)$/, 'LEG'],
+];
+
+/** Heads of a government's departments and committees: the "Ministry of Labour" and a "Judiciary Committee" are the state's. */
+const DEPARTMENT_HEADS = new Set(['ministry', 'department', 'secretariat', 'office', 'bureau', 'agency', 'commission', 'directorate', 'administration', 'inspectorate', 'committee', 'subcommittee', 'minister', 'secretary']);
+
+/** The sector of a body named with `norms` and ending in the head word `headWord` of sector `head`. */
+function fieldSector(norms: readonly string[], head: string | null, headWord: string): string | null {
+  // (A party, an outlet or a school keeps its head's sector: "Workers' Party", "Business Journal".)
+  if (head !== null && !/^(GOV|LEG|NGO)$/.test(head)) return head;
+  if (DEPARTMENT_HEADS.has(headWord) || norms.some((w) => DEPARTMENT_HEADS.has(w))) return head;
+  for (const [re, sector] of FIELD_WORDS) if (norms.some((w) => re.test(w))) return sector;
+  return head;
+}
+
 /** Legal suffixes of company names. */
 const CORPORATE_SUFFIX = /^(?:Inc|Corp|Co|Ltd|LLC|LLP|PLC|plc|AG|SA|S\.A|SE|GmbH|NV|N\.V|BV|AB|Abp|ASA|SpA|S\.p\.A|Oy|Oyj|Pty|Pte|Bhd|Tbk|Ltda|SAS|SRL|KK)\.?$/;
 
@@ -607,6 +631,15 @@ class Matcher implements ArticleContext {
       const people = (a.type === 'lex' && a.entry.type === 'country' && a.entry.how === 'demonym' && a.j - a.i === 1 && /s$/.test(toks[a.i].text))
         || (a.type === 'role' && a.entry.plural && a.j - a.i === 1 && isCap(toks[a.i]));
       if (people && b.type === 'name' && b.i === a.j + 1 && /^(for|against)$/.test(this.norms[a.j]) && !(this.lex.givenNames.has(toks[b.i].text) && spellingResult(toks[b.j - 1].text).scores.other < 0.5) && !this.surnames.has(toks[b.j - 1].text)) local.splice(n, 2, { type: 'name', i: a.i, j: b.j });
+    }
+    // Repairs: "Ministry of Labour", "Department of Commerce": a portfolio after a body's "of" is its field, even
+    // where the word alone is listed as something else ("Labour").
+    for (let n = 0; n + 1 < local.length; n++) {
+      const a = local[n];
+      const b = local[n + 1];
+      if (a.type === 'name' && b.type === 'lex' && b.j - b.i === 1 && b.i === a.j + 1 && this.norms[a.j] === 'of' && this.lex.portfolios.has(this.norms[b.i]) && this.headOf(a.i, a.j)?.kind === 'organization') {
+        local.splice(n, 2, { type: 'name', i: a.i, j: b.j });
+      }
     }
     // Repairs: "Bank of Mexico" (an organization of a country) is one organization.
     for (let n = 0; n + 1 < local.length; n++) {
@@ -1216,7 +1249,8 @@ class Matcher implements ArticleContext {
             country ??= (city.entry as Entry & { type: 'place' }).country;
           }
           const from = city ? city.i : roleChunk.i;
-          this.newCandidate(from, c.j, { kind: titleHead.kind === 'place' ? 'place' : 'organization', how: 'name', name: this.doc.text.slice(toks[from].start, toks[c.j - 1].end), country, sector: titleHead.sector, why: `name with head "${tokNorm(toks[c.j - 1])}"` });
+          const sector = titleHead.kind === 'place' ? titleHead.sector : fieldSector(toks.slice(from, c.j).map((t) => t.norm), titleHead.sector, tokNorm(toks[c.j - 1]));
+          this.newCandidate(from, c.j, { kind: titleHead.kind === 'place' ? 'place' : 'organization', how: 'name', name: this.doc.text.slice(toks[from].start, toks[c.j - 1].end), country, sector, why: `name with head "${tokNorm(toks[c.j - 1])}"` });
           continue;
         }
         // "the militant group Selvar": a word for a body before the name makes it the body's, not a titled person's.
@@ -1553,7 +1587,8 @@ class Matcher implements ArticleContext {
     }
     if (head && !honorific) {
       const name = this.doc.text.slice(toks[i].start, toks[c.j - 1].end);
-      this.newCandidate(i, c.j, { kind: head.kind === 'place' ? 'place' : 'organization', how: 'name', name, country, sector: organOf ?? head.sector, why: `name with head "${tokNorm(toks[c.j - 1])}"`, weak });
+      const sector = head.kind === 'place' ? head.sector : organOf ?? fieldSector(toks.slice(i, c.j).map((t) => t.norm), head.sector, tokNorm(toks[c.j - 1]));
+      this.newCandidate(i, c.j, { kind: head.kind === 'place' ? 'place' : 'organization', how: 'name', name, country, sector, why: `name with head "${tokNorm(toks[c.j - 1])}"`, weak });
       return;
     }
     if (honorific && len === 1) return; // "Mr." on its own names no one

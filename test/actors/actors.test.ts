@@ -1095,3 +1095,19 @@ test('actors: a ministry\'s list of portfolios, words an acronym spells, a peopl
   check(actors, { mention: 'Americans for Safer Roads', kind: 'organization', country: 'USA', sector: 'NGO' });
   check(actors, { mention: 'Nigeria Governors\' Forum', kind: 'organization', country: 'NGA' });
 });
+
+test('actors: words of a body\'s field set its sector over its head word; a ministry keeps GOV; alderman, superintendent, lieutenant governor', () => {
+  const actors = actorsOf('The Velmar Labour Congress called a strike. The Tarnby Chamber of Commerce and Industry objected. '
+    + 'The Insurance Council of Velmar counted claims. The Ministry of Labour said talks would resume. The General Intelligence Service of Egypt mediated. '
+    + 'The Senate Judiciary Committee met. Alderman Rosa Tillery and Superintendent Dana Okafor spoke, and Lieutenant Governor Ben Marsh agreed.');
+  check(actors, { mention: 'Velmar Labour Congress', sector: 'LAB' });
+  check(actors, { mention: 'Tarnby Chamber of Commerce and Industry', sector: 'BUS' });
+  check(actors, { mention: 'Insurance Council of Velmar', sector: 'BUS' });
+  check(actors, { mention: 'Ministry of Labour', kind: 'organization', sector: 'GOV' });
+  assert.ok(!actors.some((a) => a.sector === 'PTY'), JSON.stringify(actors.map((a) => [a.name, a.sector])));
+  check(actors, { mention: 'General Intelligence Service of Egypt', sector: 'SPY' });
+  assert.notEqual(byMention(actors, 'Judiciary Committee')?.sector ?? byMention(actors, 'Senate Judiciary Committee')?.sector, 'JUD');
+  check(actors, { mention: 'Alderman Rosa Tillery', sector: 'LEG', title: 'Alderman' });
+  check(actors, { mention: 'Superintendent Dana Okafor', title: 'Superintendent' });
+  check(actors, { mention: 'Lieutenant Governor Ben Marsh', title: 'Lieutenant Governor' });
+});
