@@ -196,18 +196,20 @@ export function datelines(ctx: ArticleContext): void {
       if (/^(?:—|–|--|-)$/.test(t.text) && t.spaceBefore) { dash = k; break; }
       if (t.text === '(' && open < 0) { open = k; continue; }
       if (t.text === ')' && open >= 0 && close < 0) { close = k; continue; }
-      if (t.text === ',' || /^\d{1,2}$/.test(t.text) || DATELINE_WORD.test(t.text) || /^\p{Lu}/u.test(t.text)) continue;
+      if (t.text === ',' || t.text === '/' || /^\d{1,2}$/.test(t.text) || DATELINE_WORD.test(t.text) || /^\p{Lu}/u.test(t.text)) continue;
       break;
     }
     if (dash < 0 || (open >= 0) !== (close >= 0) || (open >= 0 && close !== dash - 1) || close === open + 1) continue;
     const placeEnd = toks[open >= 0 ? open - 1 : dash - 1].end;
     for (const c of ctx.out) {
       if (c.start < toks[s].start || c.start >= placeEnd) continue;
-      if (c.kind === 'country' && c.why.startsWith('capital metonym')) {
+      // ("BRUSSELS/LONDON, Oct 8 —": a city that stands for a body is the city, too.)
+      const seatCity = c.kind === 'organization' && c.entry?.type !== 'place' && ctx.lex.phrases.get(normPhrase(ctx.doc.text.slice(c.start, c.end)))?.some((x) => x.type === 'place' || (x.type === 'country' && x.how === 'metonym'));
+      if ((c.kind === 'country' && c.why.startsWith('capital metonym')) || seatCity) {
         const text = ctx.doc.text.slice(c.start, c.end);
         const city = ctx.lex.phrases.get(normPhrase(text))?.find((x) => x.type === 'place');
         const name = city?.name ?? text.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (m) => m.toUpperCase());
-        Object.assign(c, { kind: 'place', how: 'name', entry: city ?? null, name, sector: null, why: 'dateline' });
+        Object.assign(c, { kind: 'place', how: 'name', entry: city ?? null, name, country: city?.type === 'place' ? city.country ?? c.country : c.country, sector: null, why: 'dateline' });
       } else if (c.kind === 'country' && c.entry?.type === 'country' && c.entry.how === 'name' && c.start === toks[s].start) {
         // ("LUXEMBOURG, Oct 8 —", "SINGAPORE —": a country that is the dateline's place is where, not who.)
         Object.assign(c, { kind: 'place', sector: null, why: 'dateline' });

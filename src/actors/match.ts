@@ -217,6 +217,8 @@ class Matcher implements ArticleContext {
    * also writes the word in lower case ("the santorum neologism", "may").
    */
   readonly surnames = new Set<string>();
+  /** Family names written before a romanized given name ("Park" of "Park Heong-joon"). */
+  readonly familyFirst = new Set<string>();
   /** How often each exact token text occurs. */
   readonly textCounts = new Map<string, number>();
   /** Words the document capitalizes in mid-sentence (after a word): names, not sentence-initial accidents. */
@@ -260,6 +262,13 @@ class Matcher implements ArticleContext {
       // Not when the name runs on ("Taj Vellmar Hotel"): then it names something else.
       const runsOn = toks[j + 1] && toks[j + 1].sentence === toks[k].sentence && isCap(toks[j + 1]);
       if (/^\p{Lu}\p{Ll}+$/u.test(toks[j].text) && !runsOn) this.surnames.add(toks[j].text);
+    }
+    // "Park Heong-joon", "Han Ji-woo": before a romanized two-syllable given name, the family name comes first.
+    for (let k = 0; k + 3 < toks.length; k++) {
+      if (/^\p{Lu}\p{Ll}+$/u.test(toks[k].text) && toks[k + 1].sentence === toks[k].sentence && toks[k + 1].spaceBefore && this.syllablePair(k + 1)) {
+        this.surnames.add(toks[k].text);
+        this.familyFirst.add(toks[k].text);
+      }
     }
   }
 
@@ -1096,7 +1105,7 @@ class Matcher implements ArticleContext {
   /** "Ji-woo", "Sang-hoon": tokens k, k+1, k+2 are a romanized syllable, a hyphen and a short lower-case syllable. */
   syllablePair(k: number): boolean {
     const toks = this.tokens;
-    return toks[k + 1]?.text === '-' && !toks[k + 1].spaceBefore && !toks[k + 2]?.spaceBefore && /^\p{Lu}\p{Ll}{1,3}$/u.test(toks[k].text) && /^\p{Ll}{2,4}$/u.test(toks[k + 2]?.text ?? '');
+    return toks[k + 1]?.text === '-' && !toks[k + 1].spaceBefore && !toks[k + 2]?.spaceBefore && /^\p{Lu}\p{Ll}{1,4}$/u.test(toks[k].text) && /^\p{Ll}{2,5}$/u.test(toks[k + 2]?.text ?? '');
   }
 
   /** A capitalized word that reads as a family name, not a common word: never written in lower case, not spelled like one. */
@@ -1325,7 +1334,8 @@ class Matcher implements ArticleContext {
           const joined = prev && /^(and|or|,)$/.test(prev.norm) && left?.type === 'lex' && left.j === c.i - 1 && (left.entry.type === 'place' || (left.entry.type === 'country' && left.entry.how === 'metonym')) && left.i > s && LOCATIVE.has(toks[left.i - 1].norm);
           // ("marched through central Berlin", "flew home to Canberra", "Berlin's mayor": the city, too.)
           const cityWord = after && isPossessive(after.text) && PLACE_OF.has(this.norms[c.j + 1] ?? '') && !/^(history|map)$/.test(this.norms[c.j + 1]);
-          const moved = prev?.norm === 'to' && this.motionBefore(c.i - 1, s);
+          // ("a move out of Seoul", "the Seoul metropolitan area": the city, too.)
+          const moved = (prev?.norm === 'to' && this.motionBefore(c.i - 1, s)) || (prev?.norm === 'of' && prevPrev?.norm === 'out') || (after?.pos === 'ADJ' && startsLower(after.text) && PLACE_OF.has(this.norms[c.j + 1] ?? ''));
           const locative = based || joined || cityWord || moved || (prev && (PLACE_PREPS.has(prev.norm) || prev.norm === 'through' || (PLACE_ADJ.has(prev.norm) && startsLower(prev.text)))) || (prev?.norm === 'the' && prevPrev && PLACE_PREPS.has(prevPrev.norm)) || (prev?.norm === 'of' && prevPrev && PLACE_OF.has(prevPrev.norm));
           const placeAfter = after?.text === ',' && c.j + 1 < e && this.regionEnd(c.j, e, mode) > c.j;
           const compound = placeAfter || after && (after.pos === 'NOUN' || (after.pos === 'PROPN' && isCap(after))) && !/^(officials?|leadership|government|administration)$/.test(after.norm);
@@ -1575,6 +1585,8 @@ class Matcher implements ArticleContext {
         return;
       }
     }
+    // ("Park told reporters" after "Mayor Park Heong-joon": a head word that is someone's family name here is theirs.)
+    if (len === 1 && i === c.i && head?.kind === 'place' && !team && this.familyFirst.has(first.text)) head = null;
     // "Park rangers said", "Harbor officials": a sentence's first word that is only a place's head word, before a
     // lower-case word for people, is their modifier.
     if (head?.kind === 'place' && len === 1 && i === c.i && this.isSentenceStart(c.i) && after && after.sentence === first.sentence && startsLower(after.text) && !!this.lex.phrases.get(this.norms[c.j])?.some((e) => e.type === 'role' && e.kind !== 'organization')) return;

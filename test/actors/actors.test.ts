@@ -1111,3 +1111,13 @@ test('actors: words of a body\'s field set its sector over its head word; a mini
   check(actors, { mention: 'Superintendent Dana Okafor', title: 'Superintendent' });
   check(actors, { mention: 'Lieutenant Governor Ben Marsh', title: 'Lieutenant Governor' });
 });
+
+test('actors: a family name before a romanized given name is the short name; two-city datelines; a move "out of" the capital', () => {
+  const actors = actorsOf('BERLIN/LONDON, Oct 8 (Wire) - The deal was approved.\n\nBusan Mayor Kwon Seung-hoon said the move was unfair. '
+    + 'Kwon told reporters the city would sue. Lawmakers opposed any move out of Seoul, where the Seoul metropolitan area holds half the people.');
+  check(actors, { mention: 'Busan Mayor Kwon Seung-hoon', kind: 'person' });
+  assert.equal(byMention(actors, 'Kwon'), byMention(actors, 'Busan Mayor Kwon Seung-hoon'));
+  check(actors, { mention: 'BERLIN', kind: 'place' });
+  check(actors, { mention: 'LONDON', kind: 'place' });
+  assert.ok(actors.filter((a) => a.mentions.some((m) => m.text === 'Seoul')).every((a) => a.kind === 'place'), JSON.stringify(actors.map((a) => [a.name, a.kind])));
+});
