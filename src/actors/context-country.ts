@@ -52,6 +52,7 @@ export function inferContextCountries(actors: readonly Actor[], doc: Doc): Actor
       list.push({ actor: a, start: m.start, end: m.end });
     }
   }
+  const home = homeState(actors);
   return actors.map((a) => {
     if (a.country || a.kind === 'country' || a.kind === 'place' || STATELESS_SECTORS.has(a.sector ?? '')) return a;
     // A bare name says nothing of a role; only titled people, role groups and bodies with a sector are placed.
@@ -73,6 +74,28 @@ export function inferContextCountries(actors: readonly Actor[], doc: Doc): Actor
         bestGap = gap;
       }
     }
-    return best ? { ...a, country: best.actor.country } : a;
+    if (best) return { ...a, country: best.actor.country };
+    // "Mayor Tishaura Jones" in a story set in St. Louis, Missouri: an office of the state names none when the whole
+    // story is in one state.
+    return home && STATE_OFFICE.has(a.sector ?? '') ? { ...a, country: home } : a;
   });
+}
+
+/** Sectors of a state's own offices and bodies: held by someone in a one-state story, they are that state's. */
+const STATE_OFFICE = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'COP', 'SPY']);
+
+/**
+ * The state a story is set in: the state of its country and place mentions when it has at least three of them and
+ * no other state has half as many. Null for stories that move between states.
+ */
+function homeState(actors: readonly Actor[]): string | null {
+  const counts = new Map<string, number>();
+  for (const a of actors) {
+    if ((a.kind !== 'country' && a.kind !== 'place') || !places(a.country) || !/^[A-Z]{3}$/.test(a.country)) continue;
+    const n = a.mentions.filter((m) => m.how !== 'pronoun').length;
+    counts.set(a.country, (counts.get(a.country) ?? 0) + n);
+  }
+  const ranked = [...counts].sort((x, y) => y[1] - x[1]);
+  if (!ranked.length || ranked[0][1] < 3 || (ranked[1] && ranked[1][1] * 2 > ranked[0][1])) return null;
+  return ranked[0][0];
 }

@@ -1121,3 +1121,12 @@ test('actors: a family name before a romanized given name is the short name; two
   check(actors, { mention: 'LONDON', kind: 'place' });
   assert.ok(actors.filter((a) => a.mentions.some((m) => m.text === 'Seoul')).every((a) => a.kind === 'place'), JSON.stringify(actors.map((a) => [a.name, a.kind])));
 });
+
+test('actors: in a story set in one state, its office holders and bodies named without a country are that state\'s', () => {
+  const actors = actorsOf('ST. LOUIS, Missouri (Wire) - The city will build a stadium in St. Louis, Missouri.\n\n'
+    + 'Mayor Lena Ostrow called it a good deal. Alderman Ivo Brandt voted against it. A consultancy, Halvane Partners, backed it.');
+  check(actors, { mention: 'Mayor Lena Ostrow', country: 'USA', sector: 'GOV' });
+  check(actors, { mention: 'Alderman Ivo Brandt', country: 'USA' });
+  const abroad = actorsOf('Talks in Oslo, Norway, and in Nairobi, Kenya, stalled. Mayor Lena Ostrow called it a bad sign.');
+  check(abroad, { mention: 'Mayor Lena Ostrow', country: null });
+});
