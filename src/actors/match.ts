@@ -90,6 +90,12 @@ function fieldSector(norms: readonly string[], head: string | null, headWord: st
   return head;
 }
 
+/** Lower-case words for things a name before them names: "the Apollo program", "its Sentinel satellites". */
+const THING_NOUNS = /^(programs?|programmes?|projects?|missions?|rockets?|spacecraft|telescopes?|vaccines?|apps?|software|series|festivals?|tournaments?|trophy|awards?|prizes?|initiatives?|schemes?|satellites?|probes?|rovers?|franchises?|pipelines?|reactors?|missiles?|drones?)$/;
+
+/** People of a trade whom "at <name>" places with their employer: "analysts at Bernstein". */
+const EMPLOYEES = /^(analysts?|economists?|strategists?|researchers?|scientists?|engineers?|executives?|traders?|bankers?|partners?|professors?|lecturers?|fellows?|lawyers?|attorneys?|consultants?|editors?)$/;
+
 /** Legal suffixes of company names. */
 const CORPORATE_SUFFIX = /^(?:Inc|Corp|Co|Ltd|LLC|LLP|PLC|plc|AG|SA|S\.A|SE|GmbH|NV|N\.V|BV|AB|Abp|ASA|SpA|S\.p\.A|Oy|Oyj|Pty|Pte|Bhd|Tbk|Ltda|SAS|SRL|KK)\.?$/;
 
@@ -1069,7 +1075,7 @@ class Matcher implements ArticleContext {
     if (/^given name/.test(w)) return ['person', 1];
     if (w.startsWith('name after a word for a place')) return ['place', 2];
     if (w.startsWith('name with head')) return [c.kind === 'place' ? 'place' : 'organization', 3];
-    if (/^(country \+ movement|name after "|name its acronym spells)/.test(w)) return ['organization', 3];
+    if (/^(country \+ movement|name after "|name its acronym spells|employer after)/.test(w)) return ['organization', 3];
     if (/^(name, place|place-like name)/.test(w)) return ['place', 2];
     // ("Ken Barger … in Barger's own culture": the surname of someone the text names in full is theirs.)
     if (!/\s/.test(c.name) && this.surnames.has(c.name) && !this.lex.heads.has(normPhrase(c.name))) return ['person', 4];
@@ -1663,6 +1669,14 @@ class Matcher implements ArticleContext {
       this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country, why: 'acronym', weak: weak || !used });
       return;
     }
+    // "its Artemis program", "the Sentinel satellites": a name before a lower-case word for a thing names that thing.
+    const thing = toks[c.j];
+    if (thing && thing.sentence === first.sentence && startsLower(thing.text) && THING_NOUNS.test(thing.norm) && !given && !honorific) return;
+    // "analysts at Bernstein", "an economist at Capital Economics": where people of a trade work is a body.
+    if (before?.norm === 'at' && c.i - 2 >= s && EMPLOYEES.test(this.norms[c.i - 2]) && !given) {
+      this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country, why: 'employer after "at"', weak });
+      return;
+    }
     if (before && (LOCATIVE.has(before.norm) || before.norm === 'of') && len <= 3 && ((before.norm !== 'to' && before.norm !== 'from' && before.norm !== 'of') || this.motionBefore(c.i - 1, s)) && !(len === 1 && spellingResult(text).scores.other >= SPELLING_OTHER)) {
       const region = this.regionAfter(c.j, toks.length, mode);
       this.newCandidate(c.i, region?.end ?? c.j, { kind: 'place', how: 'name', name: text, country: country ?? region?.country ?? null, why: 'after locative preposition', weak });
@@ -1684,7 +1698,9 @@ class Matcher implements ArticleContext {
       const hit = this.lookup(c.j + 1, Math.min(c.j + 6, toks.length), mode);
       // (Not "Norvale Semiconductor, Europe's largest chipmaker": that place owns an apposition.)
       const owns = hit && hit.j < toks.length && isPossessive(toks[hit.j].text);
-      if (hit && !owns && (hit.entry.type === 'place' || (hit.entry.type === 'country' && hit.entry.how !== 'demonym'))) {
+      // (Nor "the Confederacy, France and Britain": a list, not a place and its country.)
+      const listed = hit && hit.entry.type === 'country' && this.listGoesOn(hit.j);
+      if (hit && !owns && !listed && (hit.entry.type === 'place' || (hit.entry.type === 'country' && hit.entry.how !== 'demonym'))) {
         this.newCandidate(c.i, this.regionEnd(c.j, toks.length, mode), { kind: 'place', how: 'name', name: text, country: hit.entry.type === 'place' ? hit.entry.country : hit.entry.code, why: 'name, place', weak });
         return;
       }

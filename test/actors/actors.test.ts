@@ -1130,3 +1130,11 @@ test('actors: in a story set in one state, its office holders and bodies named w
   const abroad = actorsOf('Talks in Oslo, Norway, and in Nairobi, Kenya, stalled. Mayor Lena Ostrow called it a bad sign.');
   check(abroad, { mention: 'Mayor Lena Ostrow', country: null });
 });
+
+test('actors: "analysts at X" work for a body; a name before "program" names a thing; "X, France and Britain" is a list', () => {
+  const actors = actorsOf('Analysts at Holberg Brothers expect cuts. The agency said its Vireo program would slip. '
+    + 'The war pitted the Union against the Vandal League, France and Britain stayed neutral.');
+  check(actors, { mention: 'Holberg Brothers', kind: 'organization' });
+  assert.ok(!actors.some((a) => a.name === 'Vireo'), JSON.stringify(actors.map((a) => a.name)));
+  assert.ok(!actors.some((a) => a.mentions.some((m) => m.text === 'Vandal League, France')));
+});
