@@ -51,8 +51,11 @@ const REGION_PREFIX = new Set(['latin', 'south', 'north', 'central', 'east', 'we
 /** Words for kin and religious standing used as titles before a given name ("Brother Newton", "Saint Jude"). */
 const KIN_TITLES = new Set(['saint', 'brother', 'sister', 'father', 'mother', 'uncle', 'auntie', 'cousin', 'grandpa', 'grandma', 'granny', 'elder', 'deacon', 'pastor', 'bishop', 'imam', 'rabbi', 'sheikh', 'mullah', 'swami', 'guru', 'master', 'madame', 'mademoiselle', 'signor', 'senhor', 'señor', 'señora']);
 
+/** Adjectives of parties that, capitalized before a role, make it a party's office: "Democratic leader". */
+const PARTY_ADJ = new Set(['democratic', 'republican', 'conservative', 'liberal', 'socialist', 'communist', 'labour', 'labor', 'green', 'tory', 'nationalist']);
+
 /** Offices any body has: held in a body outside the state ("Hamas official", "union president"), they take its sector. */
-const BODY_OFFICES = new Set(['president', 'vice president', 'vice-president', 'deputy president', 'leader', 'secretary', 'adviser', 'advisor', 'aide', 'spokesperson', 'spokesman', 'spokeswoman', 'official', 'commissioner', 'administrator', 'chief of staff', 'press secretary', 'secretary-general', 'secretary general', 'director-general', 'director general', 'general secretary', 'chairman', 'chairwoman', 'chairperson', 'chair', 'director', 'head', 'chief', 'member', 'negotiator', 'representative']);
+const BODY_OFFICES = new Set(['president', 'vice president', 'vice-president', 'deputy president', 'leader', 'secretary', 'adviser', 'advisor', 'aide', 'spokesperson', 'spokesman', 'spokeswoman', 'official', 'commissioner', 'administrator', 'chief of staff', 'press secretary', 'secretary-general', 'secretary general', 'director-general', 'director general', 'general secretary', 'chairman', 'chairwoman', 'chairperson', 'chair', 'director', 'head', 'chief', 'member', 'negotiator', 'representative', 'treasurer']);
 
 /** Sectors of the state's own bodies: an office there keeps its own sector. */
 const STATE_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'DIP', 'SPY', 'COP']);
@@ -62,7 +65,7 @@ const STATE_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'DIP', 'SPY', 'COP'])
  * `bodyCountry`. The European Union's institutions govern like a state's: their president is GOV.
  */
 function officeSector(term: string, own: string | null, body: string | null, bodyCountry: string | null): string | null {
-  if (!body || STATE_SECTORS.has(body) || !BODY_OFFICES.has(term) || (body === 'IGO' && bodyCountry === 'EU')) return own ?? body;
+  if (!body || STATE_SECTORS.has(body) || !(BODY_OFFICES.has(term) || EMPLOYEES.test(term)) || (body === 'IGO' && bodyCountry === 'EU')) return own ?? body;
   return body;
 }
 
@@ -931,6 +934,14 @@ class Matcher implements ArticleContext {
             continue;
           }
         }
+        // "Democratic leader", "Conservative lawmakers": a party's adjective before a role is the party's.
+        if (prevChunk.type === 'name' && prevChunk.j - prevChunk.i === 1 && PARTY_ADJ.has(this.norms[prevChunk.i]) && isCap(toks[prevChunk.i])) {
+          seatSector ??= 'PTY';
+          k = prevChunk.i;
+          start = k;
+          c--;
+          continue;
+        }
         // "Hindu leaders", "Anglican bishops": a word of faith before a role is a religious sector.
         if (prevChunk.type === 'name' && prevChunk.j - prevChunk.i === 1 && this.lex.faithWords.has(this.norms[prevChunk.i])) {
           faith = true;
@@ -961,6 +972,13 @@ class Matcher implements ArticleContext {
       }
       if (k - 1 < s) break;
       const t = toks[k - 1];
+      // (A sentence's first word is no chunk of its own: "Democratic leader Ana Ruiz said".)
+      if (PARTY_ADJ.has(t.norm) && isCap(t) && !(prevChunk && prevChunk.j === k) && this.isSentenceStart(k - 1) && chunks[n].type !== 'lex') {
+        seatSector ??= 'PTY';
+        k--;
+        start = k;
+        continue;
+      }
       // "China's" / "Ukraine’s" before the NP: the possessor gives the nationality.
       if ((t.norm === "'s" || t.norm === '’s') && prevChunk && prevChunk.j === k - 1 && prevChunk.type === 'lex' && (prevChunk.entry.type === 'country' || prevChunk.entry.type === 'org')) {
         const e = prevChunk.entry;
@@ -973,6 +991,8 @@ class Matcher implements ArticleContext {
       // "the CMA's chief executive", "the commission's vice-chairperson": an unknown or common-noun body as the possessor.
       const ownerChunk = prevChunk && prevChunk.j === k - 1 && (prevChunk.type === 'name' || (prevChunk.type === 'role' && prevChunk.entry.kind === 'organization'));
       if ((t.norm === "'s" || t.norm === '’s') && chunks[n].type === 'role' && ownerChunk && prevChunk.i - 1 >= s && toks[prevChunk.i - 1].norm === 'the') {
+        // ("the party's leader", "the union's president": the body's sector is theirs.)
+        if (prevChunk.type === 'role' && prevChunk.entry.sector && !seatSector) seatSector = prevChunk.entry.sector;
         k = prevChunk.i;
         start = k;
         c--;

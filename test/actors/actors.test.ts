@@ -1138,3 +1138,11 @@ test('actors: "analysts at X" work for a body; a name before "program" names a t
   assert.ok(!actors.some((a) => a.name === 'Vireo'), JSON.stringify(actors.map((a) => a.name)));
   assert.ok(!actors.some((a) => a.mentions.some((m) => m.text === 'Vandal League, France')));
 });
+
+test('actors: a party\'s adjective, "the party\'s", and an employer after "at" give the office holder\'s sector', () => {
+  const actors = actorsOf('Democratic leader Ana Castell said the vote was close. The party\'s treasurer, Ivo Marsk, disagreed. '
+    + 'Jan Holt, an analyst at ABN Amro, said rates would fall.');
+  check(actors, { mention: 'Ana Castell', sector: 'PTY' });
+  check(actors, { mention: 'Ivo Marsk', sector: 'PTY' });
+  check(actors, { mention: 'Jan Holt', sector: 'BUS' });
+});
