@@ -1031,6 +1031,7 @@ class Matcher implements ArticleContext {
     placesInsideListedBodies(this);
     this.nestedMentions();
     this.out.sort((a, b) => a.start - b.start || b.end - a.end);
+    this.campuses();
     this.possessors();
     placeConjuncts(this);
     settleNameKinds(this);
@@ -1055,6 +1056,25 @@ class Matcher implements ArticleContext {
       const chunks = this.chunk(s, e, mode);
       this.assemble(chunks, s, e, mode);
       this.pronouns(s, e, mode);
+    }
+  }
+
+  /**
+   * "the University of California, Berkeley": a university named for a state, a comma and a city is one campus's
+   * name; the city stays a mention of its own. Not where a region follows the city ("…, Austin, Texas"), which places
+   * the university instead.
+   */
+  campuses(): void {
+    const toks = this.tokens;
+    for (const c of this.out) {
+      if (c.kind !== 'organization' || c.how !== 'name' || !/^(?:the\s+)?(?:State\s+)?University of \S+$/i.test(this.doc.text.slice(c.start, c.end))) continue;
+      const k = this.tokenAt(c.end);
+      if (toks[k]?.text !== ',' || toks[k + 1]?.sentence !== toks[k].sentence) continue;
+      const city = this.out.find((p) => p.kind === 'place' && p.start === toks[k + 1].start && p.end - p.start <= 30);
+      if (!city || city.country !== c.country || this.doc.text.slice(city.start, city.end).includes(',')) continue;
+      const after = this.tokenAt(city.end);
+      if (toks[after]?.text === ',' && toks[after + 1] && isCap(toks[after + 1])) continue;
+      Object.assign(c, { end: city.end, name: this.doc.text.slice(c.start, city.end).replace(/^the\s+/i, '') });
     }
   }
 

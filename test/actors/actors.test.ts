@@ -1146,3 +1146,10 @@ test('actors: a party\'s adjective, "the party\'s", and an employer after "at" g
   check(actors, { mention: 'Ivo Marsk', sector: 'PTY' });
   check(actors, { mention: 'Jan Holt', sector: 'BUS' });
 });
+
+test('actors: "the University of <state>, <city>" is one campus; a city followed by its state places the university instead', () => {
+  const actors = actorsOf('She taught at the University of Wisconsin, Madison, for years. He moved to the University of Texas, Austin, Texas.');
+  check(actors, { mention: 'University of Wisconsin, Madison', kind: 'organization', sector: 'EDU' });
+  check(actors, { mention: 'Madison', kind: 'place' });
+  check(actors, { mention: 'University of Texas', kind: 'organization' });
+});
