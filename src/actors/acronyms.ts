@@ -1,5 +1,6 @@
 // Article-level passes over bracketed acronyms: short forms of named bodies, and defined terms that name nothing.
 import { keepCandidates, linkShortForms, type ArticleContext, type Candidate } from './article-context.js';
+import type { Entry, Lexicon } from './lexicon.js';
 import { FUNCTION_WORDS, startsLower } from './match-words.js';
 
 /**
@@ -24,7 +25,16 @@ export function linkAcronyms(ctx: ArticleContext): void {
   for (let i = 2; i + 1 < toks.length; i++) {
     if (toks[i - 1].text !== '(' || toks[i + 1].text !== ')' || !/^\p{Lu}[\p{L}\d&-]{1,9}$/u.test(toks[i].text) || !/^\p{Lu}.*\p{Lu}/u.test(toks[i].text)) continue;
     const body = byEnd.get(toks[i - 2].end);
-    if (body) defined.set(toks[i].text, body);
+    if (!body) continue;
+    // "the Free Democrats (FDP)": a listed acronym names the body its unlisted words name.
+    // (Its listed names open with the same word: "Free Democratic Party" for "Free Democrats", not "Trades Union
+    // Congress" for a "Trade Union Congress (TUC)" abroad.)
+    const listed = body.entry ? undefined : ctx.lex.phrases.get(toks[i].text.toLowerCase())?.find((x) => x.type === 'org');
+    const opening = ctx.norms[ctx.tokenAt(body.start)];
+    if (listed?.type === 'org' && namesOf(ctx.lex, listed).some((n) => n.split(' ')[0] === opening)) {
+      Object.assign(body, { entry: listed, country: listed.country, sector: listed.sector ?? body.sector, why: body.why + ', named by a listed acronym' });
+    }
+    defined.set(toks[i].text, body);
   }
   // "the Africa Centres for Disease Control and Prevention (Africa CDC)": a two-word short form is the body too, and
   // its acronym there is not some other body's ("CDC" alone is the American one).
@@ -55,18 +65,53 @@ function mergeDefinedBodies(ctx: ArticleContext): void {
   const toks = ctx.tokens;
   for (let i = 2; i + 1 < toks.length; i++) {
     if (toks[i - 1].text !== '(' || toks[i + 1].text !== ')' || !/^\p{Lu}{2,6}$/u.test(toks[i].text)) continue;
-    const start = expansionStart(ctx, i - 2, toks[i].text);
+    // (Initials in another language, "Brazilian Institute of Environment and Renewable Natural Resources (IBAMA)": the
+    // capitalized words joined by "of", "and", "for" before the bracket, where one of them is a body.)
+    const start = expansionStart(ctx, i - 2, toks[i].text) >= 0 ? expansionStart(ctx, i - 2, toks[i].text) : joinedRunStart(ctx, i - 2);
     if (start < 0 || !toks.slice(start, i - 1).every((t) => t.text === '-' || FUNCTION_WORDS.has(t.norm) || /^\p{Lu}/u.test(t.text))) continue;
     const from = toks[start].start;
     const to = toks[i - 2].end;
     const inside = ctx.out.filter((c) => c.start >= from && c.end <= to && c.how !== 'pronoun');
     const bodies = inside.filter((c) => c.kind === 'organization');
-    if (inside.length < 2 || !bodies.length || inside.some((c) => c.kind === 'person' || (c.start === from && c.end === to))) continue;
-    if (!inside.some((c) => c.start === from) || !inside.some((c) => c.end === to)) continue;
+    if (!bodies.some((c) => !c.weak && (c.entry || c.why.startsWith('name with head')))) continue;
+    // (A named person inside is a person: "Mara Vornstag and Ivo Marsk (MVIM)" is no body.)
+    const named = (c: Candidate) => c.kind === 'person' && (!!c.entry || c.how !== 'name' || /^(given name|honorific)/.test(c.why));
+    if (!bodies.length || inside.some((c) => named(c) || (c.start === from && c.end === to))) continue;
+    if (!inside.some((c) => c.end === to) || (inside.length < 2 && !inside.some((c) => c.start > from))) continue;
     const place = inside.find((c) => c.kind === 'country' || c.kind === 'place');
-    keepCandidates(ctx, (c) => !bodies.includes(c));
-    ctx.newCandidate(start, i - 1, { kind: 'organization', how: 'name', name: ctx.doc.text.slice(from, to), country: place?.country ?? null, sector: bodies[0].sector, why: 'name its acronym spells' });
+    const demonym = ctx.lex.phrases.get(ctx.norms[start])?.find((x) => x.type === 'country');
+    const country = place?.country ?? (demonym?.type === 'country' ? demonym.code : null);
+    const parts = inside.filter((c) => c.kind !== 'country' && c.kind !== 'place');
+    keepCandidates(ctx, (c) => !parts.includes(c));
+    // (A description running into the name ends before it: "agents from the Brazilian Institute …".)
+    for (const c of ctx.out) {
+      if (c.start >= from || c.end <= from || c.end > to) continue;
+      let k = start - 1;
+      while (k > 0 && /^(the|a|an|from|of|at|for|with|in)$/.test(ctx.norms[k])) k--;
+      if (toks[k].start >= c.start) Object.assign(c, { end: toks[k].end, name: ctx.doc.text.slice(c.start, toks[k].end) });
+    }
+    ctx.newCandidate(start, i - 1, { kind: 'organization', how: 'name', name: ctx.doc.text.slice(from, to), country, sector: bodies[0].sector, why: 'name its acronym spells' });
   }
+}
+
+const entryNames = new WeakMap<Lexicon, Map<Entry, string[]>>();
+
+/** Every phrase of the gazetteer that names `entry` (lower case). Built once per gazetteer. */
+function namesOf(lex: Lexicon, entry: Entry): readonly string[] {
+  let byEntry = entryNames.get(lex);
+  if (!byEntry) {
+    byEntry = new Map();
+    for (const [phrase, entries] of lex.phrases) {
+      for (const e of entries) {
+        if (e.type !== 'org') continue;
+        const list = byEntry.get(e);
+        if (list) list.push(phrase);
+        else byEntry.set(e, [phrase]);
+      }
+    }
+    entryNames.set(lex, byEntry);
+  }
+  return byEntry.get(entry) ?? [];
 }
 
 /**
@@ -94,6 +139,24 @@ function dropDefinedTerms(ctx: ArticleContext): void {
     const overrides = c.how === 'name' ? terms.get(ctx.doc.text.slice(c.start, c.end)) : undefined;
     return overrides === undefined || (!overrides && !!c.entry);
   });
+}
+
+/**
+ * The first token of the capitalized words before token `last` (inclusive), joined by "of", "and", "for", "the", at
+ * most ten tokens back, or -1 when there is no connector inside (one plain run is the rules' own business).
+ */
+function joinedRunStart(ctx: ArticleContext, last: number): number {
+  const toks = ctx.tokens;
+  let k = last;
+  let joined = false;
+  while (k - 1 >= 0 && last - (k - 1) < 10 && toks[k - 1].sentence === toks[last].sentence) {
+    const t = toks[k - 1];
+    if (/^\p{Lu}/u.test(t.text)) { k--; continue; }
+    if (/^(of|and|for|the)$/.test(t.norm) && k - 2 >= 0 && /^\p{Lu}/u.test(toks[k - 2].text)) { joined = true; k--; continue; }
+    break;
+  }
+  while (k < last && (!/^\p{Lu}/u.test(toks[k].text) || /^(the|a|an)$/.test(ctx.norms[k]))) k++;
+  return joined && /^\p{Lu}/u.test(toks[last].text) ? k : -1;
 }
 
 /** The first token of the words before token `last` (inclusive) whose initials spell `letters`, or -1. */

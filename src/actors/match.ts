@@ -642,6 +642,18 @@ class Matcher implements ArticleContext {
       local.splice(n - 1, 2, { type: 'name', i: a.i, j: b.j });
       n--;
     }
+    // Repairs: "Free Democrats", "Progressive Conservatives", "NHS England": an unknown capitalized word joined to a
+    // listed body's one-word name makes another body's name.
+    for (let n = 0; n + 1 < local.length; n++) {
+      const a = local[n];
+      const b = local[n + 1];
+      if (a.type !== 'name' || b.type !== 'lex' || b.entry.type !== 'org' || b.i !== a.j || b.j - b.i !== 1 || a.j - a.i > 2) continue;
+      const words = toks.slice(a.i, a.j);
+      if (!words.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text)) || words.some((t) => this.lex.phrases.get(t.norm)?.some((x) => x.type === 'country' || x.type === 'place' || x.type === 'seat'))) continue;
+      // ("Senate Democrats", "House Republicans" have a listed word in front; "Apple Inc" a suffix after.)
+      if (!/^(democrats|republicans|conservatives|liberals|socialists|greens|communists|nationalists|tories)$/.test(this.norms[b.i])) continue;
+      local.splice(n, 2, { type: 'name', i: a.i, j: b.j });
+    }
     // Repairs: "Americans for Prosperity", "Students for Fair Admissions": a people for a cause is one body's name.
     for (let n = 0; n + 1 < local.length; n++) {
       const a = local[n];

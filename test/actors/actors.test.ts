@@ -894,7 +894,7 @@ test('actors: one soldier is a person, soldiers are a group; "special agent" is 
   const actors = actorsOf('A Scottish soldier was hurt, and soldiers returned fire. FBI special agent Tom Ruiz said a protester was held.');
   check(actors, { mention: 'A Scottish soldier', kind: 'person', country: 'GBR', sector: 'MIL' });
   check(actors, { mention: 'soldiers', kind: 'group', sector: 'MIL' });
-  check(actors, { mention: 'Tom Ruiz', kind: 'person', country: 'USA', sector: 'SPY' });
+  check(actors, { mention: 'Tom Ruiz', kind: 'person', country: 'USA', sector: 'COP' }); // the FBI's own sector
   check(actors, { mention: 'a protester', kind: 'person', sector: 'CVL' });
 });
 
@@ -1152,4 +1152,19 @@ test('actors: "the University of <state>, <city>" is one campus; a city followed
   check(actors, { mention: 'University of Wisconsin, Madison', kind: 'organization', sector: 'EDU' });
   check(actors, { mention: 'Madison', kind: 'place' });
   check(actors, { mention: 'University of Texas', kind: 'organization' });
+});
+
+test('actors: "Free Democrats (FDP)" is the listed FDP, not the US Democrats; long names an acronym defines are one body', () => {
+  const actors = actorsOf('The Free Democrats (FDP) quit the coalition, and the Social Democrats (SPD) stayed. The FDP said so. '
+    + 'The General Confederation of Labour (GCL) marched. Agents of the Velmari Institute of Forests and Renewable Water Resources (IVRA) raided farms. '
+    + 'The Harbour Trade Union Congress (TUC) joined. Intelligence agents watched.');
+  check(actors, { mention: 'Free Democrats', country: 'DEU', sector: 'PTY' });
+  assert.equal(byMention(actors, 'FDP'), byMention(actors, 'Free Democrats'));
+  check(actors, { mention: 'Social Democrats', country: 'DEU' });
+  assert.ok(!actors.some((a) => a.country === 'USA'), JSON.stringify(actors.map((a) => [a.name, a.country])));
+  check(actors, { mention: 'General Confederation of Labour', kind: 'organization', sector: 'LAB' });
+  check(actors, { mention: 'Velmari Institute of Forests and Renewable Water Resources', kind: 'organization' });
+  assert.equal(byMention(actors, 'IVRA'), byMention(actors, 'Velmari Institute of Forests and Renewable Water Resources'));
+  assert.notEqual(byMention(actors, 'TUC')?.country, 'GBR');
+  check(actors, { mention: 'Intelligence agents', sector: 'SPY' });
 });
