@@ -51,6 +51,9 @@ const REGION_PREFIX = new Set(['latin', 'south', 'north', 'central', 'east', 'we
 /** Words for kin and religious standing used as titles before a given name ("Brother Newton", "Saint Jude"). */
 const KIN_TITLES = new Set(['saint', 'brother', 'sister', 'father', 'mother', 'uncle', 'auntie', 'cousin', 'grandpa', 'grandma', 'granny', 'elder', 'deacon', 'pastor', 'bishop', 'imam', 'rabbi', 'sheikh', 'mullah', 'swami', 'guru', 'master', 'madame', 'mademoiselle', 'signor', 'senhor', 'señor', 'señora']);
 
+/** Roles of people who speak or work for someone: "a spokeswoman for the prime minister". */
+const SERVES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'secretary', 'press secretary', 'chief of staff', 'lawyer', 'attorney', 'lawyers', 'attorneys', 'bodyguard']);
+
 /** Adjectives of parties that, capitalized before a role, make it a party's office: "Democratic leader". */
 const PARTY_ADJ = new Set(['democratic', 'republican', 'conservative', 'liberal', 'socialist', 'communist', 'labour', 'labor', 'green', 'tory', 'nationalist']);
 
@@ -793,6 +796,17 @@ class Matcher implements ArticleContext {
       }
       merged.push(c);
     }
+    // "Minister for Human Development Muhadjir Effendy": after a role and "of"/"for", capitalized portfolios and then
+    // two words that read as a name are a portfolio and a name (split after the merging above, which would undo it).
+    for (let n = 1; n < merged.length; n++) {
+      const a = merged[n];
+      const role = merged[n - 1];
+      if (a.type !== 'name' || role.type !== 'role' || role.entry.kind !== 'person' || role.j !== a.i - 1 || !/^(of|for)$/.test(this.norms[a.i - 1])) continue;
+      let p = a.i;
+      while (p < a.j && this.lex.portfolios.has(this.norms[p])) p++;
+      if (p === a.i || p + 1 >= a.j || spellingResult(toks[p].text).scores.other >= 0.3 || spellingResult(toks[p + 1].text).scores.other >= 0.5) continue;
+      merged.splice(n, 1, { type: 'name', i: a.i, j: p }, { type: 'name', i: p, j: a.j });
+    }
     chunks.push(...merged);
   }
 
@@ -906,7 +920,7 @@ class Matcher implements ArticleContext {
   }
 
   /** Left modifiers of a head at chunk index n: roles, demonyms, seats, possessive countries and adjectives. */
-  modifiers(chunks: Chunk[], n: number, s: number): { start: number; country: string | null; seatSector: string | null; former: boolean; det: string | null; chunks: Chunk[]; faith: boolean } {
+  modifiers(chunks: Chunk[], n: number, s: number): { start: number; country: string | null; seatSector: string | null; former: boolean; det: string | null; chunks: Chunk[]; faith: boolean; portfolio: string | null } {
     // (the result is mutable so that callers can fill in a country they know better)
     const toks = this.tokens;
     let k = chunks[n].i;
@@ -915,6 +929,7 @@ class Matcher implements ArticleContext {
     let seatSector: string | null = null;
     let former = false;
     let faith = false;
+    let portfolio: string | null = null;
     const used: Chunk[] = [];
     let start = k;
     for (;;) {
@@ -945,6 +960,15 @@ class Matcher implements ArticleContext {
             c--;
             continue;
           }
+        }
+        // ("Minister for Human Development Muhadjir Effendy": a title's portfolio after "of"/"for" before the name.)
+        const titled = c >= 1 ? chunks[c - 1] : null;
+        if (prevChunk.type === 'name' && chunks[n].type === 'name' && titled?.type === 'role' && titled.entry.kind === 'person' && titled.j === prevChunk.i - 1 && /^(of|for)$/.test(this.norms[prevChunk.i - 1]) && toks.slice(prevChunk.i, prevChunk.j).every((t) => isCap(t) && this.lex.portfolios.has(this.norms[t.index]))) {
+          portfolio = `${this.norms[prevChunk.i - 1]} ${this.doc.text.slice(toks[prevChunk.i].start, toks[prevChunk.j - 1].end)}`;
+          used.push(prevChunk, titled);
+          k = start = titled.i;
+          c -= 2;
+          continue;
         }
         // "Democratic leader", "Conservative lawmakers": a party's adjective before a role is the party's.
         if (prevChunk.type === 'name' && prevChunk.j - prevChunk.i === 1 && PARTY_ADJ.has(this.norms[prevChunk.i]) && isCap(toks[prevChunk.i])) {
@@ -1033,7 +1057,7 @@ class Matcher implements ArticleContext {
     let det: string | null = null;
     if (start - 1 >= s && /^(the|a|an|its|their|his|her|our|this|that|two|three)$/.test(toks[start - 1].norm)) det = toks[start - 1].norm;
     // Bare lower-case modifiers that do not touch a role are not part of a name: "met Xi".
-    return { start, country, seatSector, former, det, chunks: used, faith };
+    return { start, country, seatSector, former, det, chunks: used, faith, portfolio };
   }
 
   /** Chunk every sentence, then run the article-level passes in order; returns the candidates in document order. */
@@ -1330,7 +1354,7 @@ class Matcher implements ArticleContext {
           const cand = this.newCandidate(described ? c.i : mod.start, c.j, {
             kind: 'person', how: 'title', entry,
             name: entry ? entry.name : this.doc.text.slice(toks[i].start, toks[c.j - 1].end),
-            country: mod.country, sector: officeSector(roleChunk.entry.term, roleChunk.entry.sector, mod.seatSector, mod.country), title: roleChunk.entry.title,
+            country: mod.country, sector: officeSector(roleChunk.entry.term, roleChunk.entry.sector, mod.seatSector, mod.country), title: mod.portfolio && roleChunk.entry.title ? `${roleChunk.entry.title} ${mod.portfolio}` : roleChunk.entry.title,
             former: mod.former, gender: gender ?? GENDERED_ROLES[roleChunk.entry.term] ?? null, role: roleChunk.entry.term,
             why: 'title+name',
           });
@@ -1893,12 +1917,18 @@ class Matcher implements ArticleContext {
         // (So is one that opens with a demonym: "leader of the Scottish Conservatives".)
         const longer = run > hit.j && (this.headOf(m, run) || (en.type === 'country' && en.how === 'demonym'));
         if (toks[k].norm !== 'to') end = longer ? run : hit.j;
+      } else if (hit && hit.entry.type === 'role' && hit.entry.kind === 'person' && toks[k].norm === 'for' && SERVES.has(r.term) && !isCap(toks[m])) {
+        // "a spokeswoman for the prime minister": whom someone speaks or works for is part of who they are.
+        end = hit.j;
+        sector = officeSector(r.term, hit.entry.sector ?? sector, null, null) ?? sector;
       } else if (m < e && this.nameToken(m, 0)) {
         let j = m;
         // ("the Minister of Health and Social Affairs": a capitalized title runs on over its portfolio.)
         const portfolio = r.kind === 'person' && !PEERAGE.has(r.term) && (toks[k].norm === 'of' || toks[k].norm === 'for') && m === k + 1 && isCap(toks[c.j - 1]);
         // (It ends before a person's or a country's name: "Minister of Foreign Affairs of Estonia Urmas Reinsalu".)
-        const named = (at: number) => portfolio && (!!this.given(toks[at]) || /^(person|country)$/.test(this.lookup(at, e, mode)?.entry.type ?? ''));
+        // (Or before two words that read as a name, not a portfolio: "Minister of Public Security Mahamat Margui".)
+        const nameAt = (at: number) => at > m && !this.lex.portfolios.has(this.norms[at]) && !this.lex.phrases.has(this.norms[at]) && at + 1 < e && isCap(toks[at + 1]) && spellingResult(toks[at].text).scores.other < 0.3 && spellingResult(toks[at + 1].text).scores.other < 0.5;
+        const named = (at: number) => portfolio && (!!this.given(toks[at]) || nameAt(at) || /^(person|country)$/.test(this.lookup(at, e, mode)?.entry.type ?? ''));
         while (j < e && ((this.nameToken(j, 0) && !named(j)) || (/^(of|and)$/.test(toks[j].norm) && (toks[j].norm === 'of' || portfolio) && j + 1 < e && this.nameToken(j + 1, 0) && !named(j + 1)))) j++;
         // ("the Duke of Sussex": a peer's title runs on to the territory it is named after.)
         if (j > m && (this.headOf(m, j) || PEERAGE.has(r.term) || portfolio)) end = j;
@@ -2064,8 +2094,13 @@ function markSubjects(cands: Candidate[], tokens: readonly Token[], doc: Doc): v
 /** "Zhao Lijian, a spokeswoman for the Foreign Ministry," and "the country's top diplomat, Wang Yi,": one actor. */
 function linkAppositives(cands: Candidate[], doc: Doc, tokens: readonly Token[]): void {
   void tokens;
+  let outer: Candidate | null = null;
   for (let n = 0; n + 1 < cands.length; n++) {
     const a = cands[n];
+    // ("a spokeswoman for the prime minister, Claire Benhamou": the appositive is the whole phrase's, not the inner one's.)
+    const nested = !!outer && outer.start <= a.start && a.end <= outer.end && (outer.start < a.start || a.end < outer.end);
+    if (!outer || a.end > outer.end) outer = a;
+    if (nested) continue;
     if (a.refers === 'pronoun' || a.kind !== 'person') continue;
     // Next candidate that starts after a's end (skip nested ones).
     let m = n + 1;

@@ -1168,3 +1168,12 @@ test('actors: "Free Democrats (FDP)" is the listed FDP, not the US Democrats; lo
   assert.notEqual(byMention(actors, 'TUC')?.country, 'GBR');
   check(actors, { mention: 'Intelligence agents', sector: 'SPY' });
 });
+
+test('actors: a title\'s portfolio after "for" stops at the name; "a spokeswoman for the prime minister, X" is X', () => {
+  const actors = actorsOf('Coordinating Minister for Human Development Tomasz Wielgor visited the site. Aid worker Ola Brandt said so. '
+    + 'A spokeswoman for the prime minister, Claire Benhamou, said talks would go on. Prime Minister Luc Fabre agreed.');
+  check(actors, { mention: 'Minister for Human Development Tomasz Wielgor', name: 'Tomasz Wielgor', title: 'Minister for Human Development' });
+  assert.notEqual(byMention(actors, 'Ola Brandt'), byMention(actors, 'Minister for Human Development Tomasz Wielgor'));
+  check(actors, { mention: 'A spokeswoman for the prime minister', name: 'Claire Benhamou' });
+  assert.notEqual(byMention(actors, 'the prime minister'), byMention(actors, 'Claire Benhamou'));
+});
