@@ -68,7 +68,10 @@ const STATE_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'DIP', 'SPY', 'COP'])
  * `bodyCountry`. The European Union's institutions govern like a state's: their president is GOV.
  */
 function officeSector(term: string, own: string | null, body: string | null, bodyCountry: string | null): string | null {
-  if (!body || STATE_SECTORS.has(body) || !(BODY_OFFICES.has(term) || EMPLOYEES.test(term)) || (body === 'IGO' && bodyCountry === 'EU')) return own ?? body;
+  if (!body || !(BODY_OFFICES.has(term) || EMPLOYEES.test(term)) || (body === 'IGO' && bodyCountry === 'EU')) return own ?? body;
+  // (In the state's own bodies an office keeps its sector, unless the body's is narrower: "a police official" is COP,
+  // "an army spokesman" MIL, "a ministry spokesman" GOV.)
+  if (STATE_SECTORS.has(body)) return own === 'GOV' || !own ? body : own;
   return body;
 }
 
@@ -998,6 +1001,8 @@ class Matcher implements ArticleContext {
           if (e && e.type === 'country' && !country) country = e.code;
           if (e && e.type === 'seat' && !country) { country = e.country; seatSector = e.sector; }
           if (e && e.type === 'org' && !country) { country = e.kind === 'country' ? e.country : e.country; seatSector = e.sector; }
+          // ("a police official", "army spokesman": an unnamed body before the role gives its sector.)
+          if (e && e.type === 'role' && e.kind !== 'person' && e.sector && !seatSector) seatSector = e.sector;
           used.push(prevChunk);
           k = prevChunk.i;
           start = k;
@@ -1894,6 +1899,8 @@ class Matcher implements ArticleContext {
     const r = c.entry;
     // "racial justice", "economic justice": a role word that is also an abstract noun needs an article to be someone.
     if (ABSTRACT_ROLES.has(r.term) && !isCap(toks[c.i]) && !mod.det) return;
+    // ("her smoking chair": a chair is a person only as a capitalized title, "Chair Lina Khan", "Madam Chair".)
+    if (r.term === 'chair' && !isCap(toks[c.i])) return;
     // "the main source of energy", "a heat source": a source is someone only where the text makes it a person.
     if (r.term === 'source' && !this.humanSource(c, mod)) return;
     let end = c.j;

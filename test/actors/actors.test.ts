@@ -1177,3 +1177,14 @@ test('actors: a title\'s portfolio after "for" stops at the name; "a spokeswoman
   check(actors, { mention: 'A spokeswoman for the prime minister', name: 'Claire Benhamou' });
   assert.notEqual(byMention(actors, 'the prime minister'), byMention(actors, 'Claire Benhamou'));
 });
+
+test('actors: more titles (commodore, fisherman, Chair, chief electoral officer); a state body before an office narrows its sector', () => {
+  const actors = actorsOf('Commodore Jay Tarrow said the ship was rammed. Fisherman Ruben Dalis lost his boat. Chair Lena Kahn testified. '
+    + 'Chief electoral officer Greg Essen said turnout rose. A police official said two men were held. She sat in her smoking chair.');
+  check(actors, { mention: 'Commodore Jay Tarrow', sector: 'MIL', title: 'Commodore' });
+  check(actors, { mention: 'Fisherman Ruben Dalis', sector: 'CVL' });
+  check(actors, { mention: 'Chair Lena Kahn', kind: 'person', title: 'Chair' });
+  check(actors, { mention: 'Chief electoral officer Greg Essen', sector: 'GOV' });
+  check(actors, { mention: 'A police official', sector: 'COP' });
+  assert.ok(!actors.some((a) => /chair$/.test(a.name)), JSON.stringify(actors.map((a) => a.name)));
+});
