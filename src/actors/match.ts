@@ -973,6 +973,15 @@ class Matcher implements ArticleContext {
           c -= 2;
           continue;
         }
+        // ("A Foreign Ministry spokesman": an unlisted body named before the role is whom they speak for; the body
+        // stays a mention of its own.)
+        const bodyHead = prevChunk.type === 'name' && chunks[n].type === 'role' && chunks[n].i === k && !isCap(toks[k]) ? this.headOf(prevChunk.i, prevChunk.j) : null;
+        if (bodyHead?.kind === 'organization' && !this.given(toks[prevChunk.i])) {
+          seatSector ??= bodyHead.sector;
+          k = start = prevChunk.i;
+          c--;
+          continue;
+        }
         // "Democratic leader", "Conservative lawmakers": a party's adjective before a role is the party's.
         if (prevChunk.type === 'name' && prevChunk.j - prevChunk.i === 1 && PARTY_ADJ.has(this.norms[prevChunk.i]) && isCap(toks[prevChunk.i])) {
           seatSector ??= 'PTY';

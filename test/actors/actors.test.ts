@@ -1188,3 +1188,10 @@ test('actors: more titles (commodore, fisherman, Chair, chief electoral officer)
   check(actors, { mention: 'A police official', sector: 'COP' });
   assert.ok(!actors.some((a) => /chair$/.test(a.name)), JSON.stringify(actors.map((a) => a.name)));
 });
+
+test('actors: "a Foreign Ministry spokesman" is an unnamed person speaking for the ministry, which stays a mention', () => {
+  const actors = actorsOf('A Foreign Ministry spokesman declined to comment. A Velmar Bank spokeswoman said rates would hold.');
+  check(actors, { mention: 'A Foreign Ministry spokesman', kind: 'person', sector: 'GOV' });
+  check(actors, { mention: 'Foreign Ministry', kind: 'organization' });
+  check(actors, { mention: 'A Velmar Bank spokeswoman', kind: 'person', sector: 'BUS' });
+});
