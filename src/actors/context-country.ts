@@ -82,7 +82,7 @@ export function inferContextCountries(actors: readonly Actor[], doc: Doc): Actor
 }
 
 /** Sectors of a state's own offices and bodies: held by someone in a one-state story, they are that state's. */
-const STATE_OFFICE = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'COP', 'SPY']);
+const STATE_OFFICE = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'COP', 'SPY', 'PTY', 'OPP']);
 
 /**
  * The state a story is set in: the state of its country and place mentions when it has at least three of them and

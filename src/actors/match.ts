@@ -490,7 +490,8 @@ class Matcher implements ArticleContext {
           if (t.text === '-' && !t.spaceBefore && j + 1 < e && !toks[j + 1].spaceBefore && /^\p{Ll}/u.test(toks[j + 1].text) && (toks[j + 1].pos !== 'VERB' || (j - 1 > k && this.syllablePair(j - 1)))) { j += 2; continue; }
           const plural = (t.text === "'" || t.text === '’') && !t.spaceBefore && /s$/.test(toks[j - 1].text);
           const owner = (t.norm === "'s" || t.norm === '’s' || plural) && j + 1 < e && this.nameToken(j + 1, s) ? this.lookup(k, j, mode) : undefined;
-          if (owner !== undefined && (owner?.j !== j || owner.entry.type === 'role')) {
+          // (Not after a title and a full name: "Premier Doug Ford's Progressive Conservatives" are his party.)
+          if (owner !== undefined && (owner?.j !== j || owner.entry.type === 'role') && !toks.slice(k, j - 2).some((x) => this.personRoleAt(x.index))) {
             // "People's Liberation Army", "the Workers' Party": a possessive inside an organization's name.
             let m = j + 1;
             while (m < e && this.nameToken(m, s)) m++;

@@ -1195,3 +1195,18 @@ test('actors: "a Foreign Ministry spokesman" is an unnamed person speaking for t
   check(actors, { mention: 'Foreign Ministry', kind: 'organization' });
   check(actors, { mention: 'A Velmar Bank spokeswoman', kind: 'person', sector: 'BUS' });
 });
+
+test('actors: a state body takes the country of an official before it in its sentence, and of the state a story is set in', () => {
+  const text = 'CULIACAN, Mexico, Sept 21 (Wire) - Mexican soldiers clashed with gunmen near Culiacan, Mexico, on Saturday. '
+    + 'The Sinaloa prosecutors said nine died in Culiacan. Mexican troops arrived in Mexico City and Culiacan.\n\n'
+    + 'President Andrés Manuel López Obrador said the government would not declare war and blamed Washington. '
+    + 'The U.S. Drug Enforcement Administration declined to comment.\n\n'
+    + 'The National Guard also sent reinforcements, and the Interior Protection Ministry said federal forces detained a suspect.';
+  const actors = actorsOf(text, {}, '2024-09-21');
+  check(actors, { mention: 'the government', country: 'MEX' });
+  check(actors, { mention: 'Interior Protection Ministry', country: 'MEX' });
+  check(actors, { mention: 'National Guard', country: 'MEX' });
+  const ford = actorsOf('Ontario Premier Ivan Ford\'s Progressive Conservatives won a third majority.');
+  check(ford, { mention: 'Ontario Premier Ivan Ford', kind: 'person' });
+  check(ford, { mention: 'Progressive Conservatives', kind: 'organization', sector: 'PTY' });
+});
