@@ -232,6 +232,8 @@ class Matcher implements ArticleContext {
    * also writes the word in lower case ("the santorum neologism", "may").
    */
   readonly surnames = new Set<string>();
+  /** Names of a body's branch in a country ("NHS England"), by first token: the country and the body's sector. */
+  readonly branches = new Map<number, { country: string | null; sector: string | null }>();
   /** Family names written before a romanized given name ("Park" of "Park Heong-joon"). */
   readonly familyFirst = new Set<string>();
   /** How often each exact token text occurs. */
@@ -799,6 +801,20 @@ class Matcher implements ArticleContext {
         continue;
       }
       merged.push(c);
+    }
+    // "NHS England", "Greenpeace Brazil", "AirNav Indonesia": a body's name, then a country's or a region's that ends
+    // the run, is that body's branch there.
+    for (let n = 0; n + 1 < merged.length; n++) {
+      const a = merged[n];
+      const b = merged[n + 1];
+      if (b.type !== 'lex' || b.i !== a.j || b.j !== j || !(b.entry.type === 'country' && b.entry.how !== 'demonym' && b.entry.how !== 'metonym')) continue;
+      // (Not an outlet: "he told Reuters Brazil was ready".)
+      const body = a.type === 'lex' && a.entry.type === 'org' && a.entry.kind === 'organization' && a.entry.sector !== 'MED' ? a.entry : null;
+      const shaped = a.type === 'name' && a.j - a.i === 1 && /^\p{Lu}\p{Ll}+\p{Lu}|^\p{Lu}{2,}$/u.test(toks[a.i].text);
+      if (!body && !shaped) continue;
+      const code = b.entry.type === 'country' ? b.entry.code : null;
+      this.branches.set(a.i, { country: code, sector: body?.sector ?? null });
+      merged.splice(n, 2, { type: 'name', i: a.i, j: b.j });
     }
     // "Minister for Human Development Muhadjir Effendy": after a role and "of"/"for", capitalized portfolios and then
     // two words that read as a name are a portfolio and a name (split after the merging above, which would undo it).
@@ -1602,6 +1618,11 @@ class Matcher implements ArticleContext {
   nameCandidate(c: Chunk, chunks: Chunk[], n: number, s: number, mode: 'caps' | 'title' | null, gender: 'm' | 'f' | null, possessor: string | null, consumed: Set<Chunk>): void {
     const toks = this.tokens;
     const text = this.doc.text.slice(toks[c.i].start, toks[c.j - 1].end);
+    const branch = this.branches.get(c.i);
+    if (branch) {
+      this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country: branch.country, sector: branch.sector, why: 'a body\'s branch in a country' });
+      return;
+    }
     // A country or demonym just before, inside the same run: "Chinese Embassy", "Russian Defense Ministry".
     const prev = n > 0 ? chunks[n - 1] : null;
     let i = c.i;

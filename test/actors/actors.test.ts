@@ -1210,3 +1210,10 @@ test('actors: a state body takes the country of an official before it in its sen
   check(ford, { mention: 'Ontario Premier Ivan Ford', kind: 'person' });
   check(ford, { mention: 'Progressive Conservatives', kind: 'organization', sector: 'PTY' });
 });
+
+test('actors: a body\'s name then a country\'s ending the run is its branch there ("Greenpeace Brazil"), but not after an outlet', () => {
+  const actors = actorsOf('Greenpeace Brazil protested at the port. NHS England said waiting lists grew. He told Reuters Brazil was ready.');
+  check(actors, { mention: 'Greenpeace Brazil', kind: 'organization', country: 'BRA', sector: 'NGO' });
+  check(actors, { mention: 'NHS England', kind: 'organization', country: 'GBR' });
+  check(actors, { mention: 'Brazil', kind: 'country' });
+});
