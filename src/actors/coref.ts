@@ -259,7 +259,9 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
     for (const p of bodies) {
       if (p.start >= c.start) break;
       if (p.how === 'anonymous' || c.sentence - p.sentence > 5) continue;
-      if (namedWith(p, m[1]) || (sector && p.sector === sector)) target = p;
+      // (A union may be named an association or a federation: "the British Medical Association … the union".)
+      const unionLike = m[1] === 'union' && /\b(association|federation|confederation|congress)\b/i.test(p.name);
+      if (namedWith(p, m[1]) || (sector && p.sector === sector) || unionLike) target = p;
     }
     if (target) joinBody(c, target);
   }

@@ -1517,6 +1517,12 @@ class Matcher implements ArticleContext {
             continue;
           }
         }
+        // ("the Amazon": after a lower-case "the", a business's name that is also a place's is the place.)
+        const asPlaceToo = en.sector === 'BUS' && c.i > s && toks[c.i - 1].text === 'the' ? this.lex.phrases.get(normPhrase(this.doc.text.slice(toks[c.i].start, toks[c.j - 1].end)))?.find((x) => x.type === 'place') : undefined;
+        if (asPlaceToo?.type === 'place') {
+          this.newCandidate(c.i, c.j, { kind: 'place', how: 'name', entry: asPlaceToo, name: asPlaceToo.name, country: asPlaceToo.country, why: 'place after "the", not the business' });
+          continue;
+        }
         // "U.S. Republican Party", "Russian Air Force": a country word before a known organization is part of its name.
         const before = n > 0 ? chunks[n - 1] : null;
         if (before && before.j === c.i && before.type === 'lex' && before.entry.type === 'country' && en.kind !== 'country') {
@@ -1618,6 +1624,12 @@ class Matcher implements ArticleContext {
   nameCandidate(c: Chunk, chunks: Chunk[], n: number, s: number, mode: 'caps' | 'title' | null, gender: 'm' | 'f' | null, possessor: string | null, consumed: Set<Chunk>): void {
     const toks = this.tokens;
     const text = this.doc.text.slice(toks[c.i].start, toks[c.j - 1].end);
+    // "Los Chapitos", "Los Zetas": a plural name opened by a Spanish article is a band's, unless the text places it.
+    const placed = c.i > s && PLACE_PREPS.has(this.norms[c.i - 1]);
+    if (c.j - c.i === 2 && /^(Los|Las)$/.test(toks[c.i].text) && /s$/.test(toks[c.i + 1].text) && !placed && !this.given(toks[c.i + 1])) {
+      this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country: possessor ?? null, why: 'name opened by an article' });
+      return;
+    }
     const branch = this.branches.get(c.i);
     if (branch) {
       this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country: branch.country, sector: branch.sector, why: 'a body\'s branch in a country' });

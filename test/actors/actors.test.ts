@@ -1217,3 +1217,12 @@ test('actors: a body\'s name then a country\'s ending the run is its branch ther
   check(actors, { mention: 'NHS England', kind: 'organization', country: 'GBR' });
   check(actors, { mention: 'Brazil', kind: 'country' });
 });
+
+test('actors: "the union" after an association; "the Amazon" is the forest; "Los Zetas" is a band', () => {
+  const actors = actorsOf('The Velmar Medical Association (VMA) called a strike. The union said doctors would walk out. '
+    + 'Loggers cleared the Amazon at record pace, while Amazon cut prices. Gunmen loyal to Los Halcones fought in the hills.');
+  assert.equal(byMention(actors, 'The union'), byMention(actors, 'Velmar Medical Association'));
+  check(actors, { mention: 'Amazon', kind: 'place' });
+  assert.ok(actors.some((a) => a.kind === 'organization' && a.sector === 'BUS' && a.mentions.some((m) => m.text === 'Amazon')));
+  check(actors, { mention: 'Los Halcones', kind: 'organization' });
+});
