@@ -136,7 +136,7 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'into', 'acro
 const REGION_ADJ = new Set(['western', 'eastern', 'northern', 'southern', 'european', 'asian', 'african', 'arab', 'latin', 'nordic', 'baltic', 'middle', 'pacific', 'atlantic', 'gulf', 'international', 'foreign', 'global', 'allied']);
 /** Mass nouns that name an actor only with an article or a country: "the opposition", "Russian opposition", not "fierce opposition". */
 const MASS_ROLES = new Set(['opposition', 'media', 'people', 'military', 'police', 'government', 'administration', 'leadership']);
-const MODIFIER_WORDS = new Set(['former', 'ex', 'retired', 'then', 'senior', 'top', 'chief', 'deputy', 'acting', 'assistant', 'vice', 'interim', 'new', 'current', 'outgoing', 'incoming', 'longtime', 'veteran', 'high-ranking', 'ranking', 'junior', 'local', 'regional', 'federal', 'state', 'national', 'foreign', 'military', 'government', 'intelligence', 'security', 'defense', 'defence', 'press', 'policy', 'white', 'ordinary', 'anonymous', 'unnamed', 'two', 'three', 'several', 'many', 'some', 'other', 'western', 'eastern', 'northern', 'southern', 'pro-democracy', 'prominent', 'leading', 'influential', 'civilian', 'armed', 'elected', 'opposition', 'democratic', 'republican']);
+const MODIFIER_WORDS = new Set(['shadow', 'former', 'ex', 'retired', 'then', 'senior', 'top', 'chief', 'deputy', 'acting', 'assistant', 'vice', 'interim', 'new', 'current', 'outgoing', 'incoming', 'longtime', 'veteran', 'high-ranking', 'ranking', 'junior', 'local', 'regional', 'federal', 'state', 'national', 'foreign', 'military', 'government', 'intelligence', 'security', 'defense', 'defence', 'press', 'policy', 'white', 'ordinary', 'anonymous', 'unnamed', 'two', 'three', 'several', 'many', 'some', 'other', 'western', 'eastern', 'northern', 'southern', 'pro-democracy', 'prominent', 'leading', 'influential', 'civilian', 'armed', 'elected', 'opposition', 'democratic', 'republican']);
 /** Place head words that are also common surnames ("Martin Hill", "Picabo Street"). */
 /** Titles of nobility named after a territory: "Duke of Sussex", "Princess of Wales". */
 const PEERAGE = new Set(['duke', 'duchess', 'prince', 'princess', 'earl', 'countess', 'count', 'marquess', 'marchioness', 'viscount', 'baron', 'baroness', 'king', 'queen']);
@@ -1050,6 +1050,8 @@ class Matcher implements ArticleContext {
       if ((t.norm === "'s" || t.norm === '’s') && prevChunk && prevChunk.j === k - 1 && prevChunk.type === 'lex' && (prevChunk.entry.type === 'country' || prevChunk.entry.type === 'org')) {
         const e = prevChunk.entry;
         if (!country) country = e.type === 'country' ? e.code : e.country;
+        // ("Apple's senior vice president": the owner's sector is the office's.)
+        if (e.type === 'org' && e.sector && !seatSector) seatSector = e.sector;
         k = prevChunk.i;
         start = k;
         c--;
@@ -1076,6 +1078,8 @@ class Matcher implements ArticleContext {
       if (capTitle && !isCap(t) && t.pos === 'NOUN' && !MODIFIER_WORDS.has(t.norm) && !REGION_ADJ.has(t.norm) && !FORMER.has(t.norm)) break;
       if ((!isCap(t) || REGION_ADJ.has(t.norm) || FORMER.has(t.norm)) && (MODIFIER_WORDS.has(t.norm) || REGION_ADJ.has(t.norm) || ((t.pos === 'ADJ' || t.pos === 'NOUN') && !this.lex.phrases.has(t.norm) && !/[.,;:]/.test(t.text)))) {
         if (FORMER.has(t.norm)) former = true;
+        // ("the shadow health secretary": the opposition's spokesperson for that brief.)
+        if (t.norm === 'shadow') seatSector = 'OPP';
         k--;
         start = k;
         continue;
@@ -2043,6 +2047,7 @@ class Matcher implements ArticleContext {
     if (country && country === mod.country && toks.slice(mod.start, c.i).some((t) => t.norm === 'ethnic')) country = null;
     if (ordinary) sector = 'CVL';
     if (mod.former && r.kind === 'person') sector = 'ELI';
+    else if (mod.seatSector === 'OPP' && r.kind === 'person' && toks.slice(mod.start, c.i).some((t) => t.norm === 'shadow')) sector = 'OPP';
     if (r.kind === 'organization') {
       if (!country && !det) return; // "government" without a country or article says little
       // "a small party of hikers": a party of people is no political party.

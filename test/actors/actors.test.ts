@@ -1226,3 +1226,9 @@ test('actors: "the union" after an association; "the Amazon" is the forest; "Los
   assert.ok(actors.some((a) => a.kind === 'organization' && a.sector === 'BUS' && a.mentions.some((m) => m.text === 'Amazon')));
   check(actors, { mention: 'Los Halcones', kind: 'organization' });
 });
+
+test('actors: an owner before "\'s" gives the office its sector; a shadow minister is the opposition\'s', () => {
+  const actors = actorsOf('Apple\'s senior vice president Ed Quill testified. The shadow health secretary, Wes Strand, said the plan would fail.');
+  check(actors, { mention: 'Ed Quill', sector: 'BUS' });
+  check(actors, { mention: 'Wes Strand', sector: 'OPP' });
+});
