@@ -992,7 +992,9 @@ class Matcher implements ArticleContext {
         }
         // ("A Foreign Ministry spokesman": an unlisted body named before the role is whom they speak for; the body
         // stays a mention of its own.)
-        const bodyHead = prevChunk.type === 'name' && chunks[n].type === 'role' && chunks[n].i === k && !isCap(toks[k]) ? this.headOf(prevChunk.i, prevChunk.j) : null;
+        // ("the PVMBG head": so is an acronym's.)
+        const acronymBody = prevChunk.type === 'name' && prevChunk.j - prevChunk.i === 1 && isAllCapsWord(toks[prevChunk.i]) && toks[prevChunk.i].text.length >= 2 ? { sector: null, kind: 'organization' as ActorKind } : null;
+        const bodyHead = prevChunk.type === 'name' && chunks[n].type === 'role' && chunks[n].i === k && !isCap(toks[k]) ? this.headOf(prevChunk.i, prevChunk.j) ?? acronymBody : null;
         if (bodyHead?.kind === 'organization' && !this.given(toks[prevChunk.i])) {
           seatSector ??= bodyHead.sector;
           k = start = prevChunk.i;
@@ -1047,7 +1049,8 @@ class Matcher implements ArticleContext {
         continue;
       }
       // "China's" / "Ukraine’s" before the NP: the possessor gives the nationality.
-      if ((t.norm === "'s" || t.norm === '’s') && prevChunk && prevChunk.j === k - 1 && prevChunk.type === 'lex' && (prevChunk.entry.type === 'country' || prevChunk.entry.type === 'org')) {
+      // ("Rondônia's governor": a region's too.)
+      if ((t.norm === "'s" || t.norm === '’s') && prevChunk && prevChunk.j === k - 1 && prevChunk.type === 'lex' && (prevChunk.entry.type === 'country' || prevChunk.entry.type === 'org' || (prevChunk.entry.type === 'place' && chunks[n].type === 'role'))) {
         const e = prevChunk.entry;
         if (!country) country = e.type === 'country' ? e.code : e.country;
         // ("Apple's senior vice president": the owner's sector is the office's.)
@@ -1059,7 +1062,8 @@ class Matcher implements ArticleContext {
       }
       // "the CMA's chief executive", "the commission's vice-chairperson": an unknown or common-noun body as the possessor.
       const ownerChunk = prevChunk && prevChunk.j === k - 1 && (prevChunk.type === 'name' || (prevChunk.type === 'role' && prevChunk.entry.kind === 'organization'));
-      if ((t.norm === "'s" || t.norm === '’s') && chunks[n].type === 'role' && ownerChunk && prevChunk.i - 1 >= s && toks[prevChunk.i - 1].norm === 'the') {
+      // (Or, in an appositive, with no article: "Rodrigo Agostinho, IBAMA's director, said".)
+      if ((t.norm === "'s" || t.norm === '’s') && chunks[n].type === 'role' && ownerChunk && prevChunk.i - 1 >= s && (toks[prevChunk.i - 1].norm === 'the' || toks[prevChunk.i - 1].text === ',')) {
         // ("the party's leader", "the union's president": the body's sector is theirs.)
         if (prevChunk.type === 'role' && prevChunk.entry.sector && !seatSector) seatSector = prevChunk.entry.sector;
         k = prevChunk.i;

@@ -1232,3 +1232,11 @@ test('actors: an owner before "\'s" gives the office its sector; a shadow minist
   check(actors, { mention: 'Ed Quill', sector: 'BUS' });
   check(actors, { mention: 'Wes Strand', sector: 'OPP' });
 });
+
+test('actors: an appositive "<body>\'s <role>" or "<region>\'s <role>" describes the person before it', () => {
+  const actors = actorsOf('Rodrigo Alves, IBAMA\'s director, said fines had doubled. Marcos Roca, Rondônia\'s governor, objected. '
+    + 'Tomas Haq, the Lumajang district chief, ordered evacuations.');
+  check(actors, { mention: 'Rodrigo Alves', title: 'Director' });
+  check(actors, { mention: 'Marcos Roca', country: 'BRA', sector: 'GOV', title: 'Governor' });
+  check(actors, { mention: 'Tomas Haq', country: 'IDN', sector: 'GOV' });
+});
