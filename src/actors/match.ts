@@ -2052,6 +2052,12 @@ class Matcher implements ArticleContext {
     if (ordinary) sector = 'CVL';
     if (mod.former && r.kind === 'person') sector = 'ELI';
     else if (mod.seatSector === 'OPP' && r.kind === 'person' && toks.slice(mod.start, c.i).some((t) => t.norm === 'shadow')) sector = 'OPP';
+    // "the state attorney general's office said": an unnamed official's office is a body of the state.
+    if (r.kind === 'person' && !plural && det && end + 1 < e && isPossessive(toks[end].text) && /^(office|ministry|department|team|campaign)$/.test(this.norms[end + 1] ?? '')) {
+      const office = this.doc.text.slice(toks[startTok].start, toks[end + 1].end);
+      this.newCandidate(lead, end + 2, { kind: 'organization', how: 'anonymous', name: office, country, sector, why: 'office of an unnamed official' });
+      return;
+    }
     if (r.kind === 'organization') {
       if (!country && !det) return; // "government" without a country or article says little
       // "a small party of hikers": a party of people is no political party.

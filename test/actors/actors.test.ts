@@ -1240,3 +1240,9 @@ test('actors: an appositive "<body>\'s <role>" or "<region>\'s <role>" describes
   check(actors, { mention: 'Marcos Roca', country: 'BRA', sector: 'GOV', title: 'Governor' });
   check(actors, { mention: 'Tomas Haq', country: 'IDN', sector: 'GOV' });
 });
+
+test('actors: "the state attorney general\'s office" is a body, not a person who later absorbs "the general"', () => {
+  const actors = actorsOf('The Velmar state attorney general\'s office said five bodies were found. The general told reporters two soldiers were hurt.');
+  check(actors, { mention: 'The Velmar state attorney general\'s office', kind: 'organization', sector: 'JUD' });
+  assert.notEqual(byMention(actors, 'The general'), byMention(actors, 'The Velmar state attorney general\'s office'));
+});
