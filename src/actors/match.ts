@@ -2053,9 +2053,13 @@ class Matcher implements ArticleContext {
     if (mod.former && r.kind === 'person') sector = 'ELI';
     else if (mod.seatSector === 'OPP' && r.kind === 'person' && toks.slice(mod.start, c.i).some((t) => t.norm === 'shadow')) sector = 'OPP';
     // "the state attorney general's office said": an unnamed official's office is a body of the state.
-    if (r.kind === 'person' && !plural && det && end + 1 < e && isPossessive(toks[end].text) && /^(office|ministry|department|team|campaign)$/.test(this.norms[end + 1] ?? '')) {
-      const office = this.doc.text.slice(toks[startTok].start, toks[end + 1].end);
-      this.newCandidate(lead, end + 2, { kind: 'organization', how: 'anonymous', name: office, country, sector, why: 'office of an unnamed official' });
+    if (r.kind === 'person' && !plural && end + 1 < e && isPossessive(toks[end].text) && /^(office|ministry|department|team|campaign)$/.test(this.norms[end + 1] ?? '')) {
+      // (From the article before a name that opens it: "the Velmar state attorney general's office".)
+      let from = lead;
+      while (from - 1 >= 0 && toks[from - 1].sentence === toks[c.i].sentence && isCap(toks[from - 1]) && !this.isSentenceStart(from - 1)) from--;
+      if (from < lead && from - 1 >= 0 && this.norms[from - 1] === 'the') from--;
+      const office = this.doc.text.slice(toks[from].start, toks[end + 1].end);
+      this.newCandidate(from, end + 2, { kind: 'organization', how: 'anonymous', name: office.replace(/^the\s+/i, ''), country, sector, why: 'office of an unnamed official' });
       return;
     }
     if (r.kind === 'organization') {
