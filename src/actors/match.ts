@@ -335,6 +335,8 @@ class Matcher implements ArticleContext {
   /** The gender of a given name, unless the document uses the word in lower case ("Rose", "Will"). */
   given(t: Token): 'm' | 'f' | 'u' | undefined {
     if (this.lowerWords.has(t.norm)) return undefined;
+    // ("El Geneina", "El Fasher": before a name, "El" is an article.)
+    if (t.text === 'El' && this.tokens[t.index + 1] && isCap(this.tokens[t.index + 1])) return undefined;
     return this.lex.givenNames.get(t.text);
   }
 
@@ -351,6 +353,13 @@ class Matcher implements ArticleContext {
       const t = toks[k];
       if (MOTION.has(t.lemma) || MOTION.has(t.norm)) return true;
       if (t.pos !== 'ADV' && t.pos !== 'NUM' && !/^(km|miles?|kilometres?|kilometers?|hours?|minutes?)$/.test(t.norm)) break;
+    }
+    // ("fled to Adre from El Geneina": a second leg of the same motion.)
+    if (prep === 'from' || prep === 'to') {
+      for (let k = p - 1; k >= s && k >= p - 5; k--) {
+        if (!/^(to|from|into)$/.test(this.norms[k]) || k === p) continue;
+        return this.motionBefore(k, s);
+      }
     }
     return false;
   }

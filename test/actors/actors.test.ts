@@ -1246,3 +1246,11 @@ test('actors: "the state attorney general\'s office" is a body, not a person who
   check(actors, { mention: 'The Velmar state attorney general\'s office', kind: 'organization', sector: 'JUD' });
   assert.notEqual(byMention(actors, 'The general'), byMention(actors, 'The Velmar state attorney general\'s office'));
 });
+
+test('actors: "El <Name>" is no given name; a second leg of a motion places its name; the UNHCR\'s long name', () => {
+  const actors = actorsOf('The Office of the United Nations High Commissioner for Refugees (UNHCR) said families fled to Adre from El Tarmin. '
+    + 'Say you want to fly from Chicago to Rome.');
+  check(actors, { mention: 'Office of the United Nations High Commissioner for Refugees', name: 'UNHCR', sector: 'IGO' });
+  check(actors, { mention: 'El Tarmin', kind: 'place' });
+  check(actors, { mention: 'Rome', kind: 'place' });
+});
