@@ -54,6 +54,14 @@ const KIN_TITLES = new Set(['saint', 'brother', 'sister', 'father', 'mother', 'u
 /** Roles of people who speak or work for someone: "a spokeswoman for the prime minister". */
 const SERVES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'secretary', 'press secretary', 'chief of staff', 'lawyer', 'attorney', 'lawyers', 'attorneys', 'bodyguard']);
 
+/** Ranks that, capitalized before a capitalized title, are part of it: "Deputy Foreign Minister". */
+const RANKS = new Set(['deputy', 'vice', 'acting', 'assistant', 'associate', 'interim', 'first', 'senior', 'principal', 'under', 'lieutenant', 'chief', 'detective']);
+
+/** A title with its rank in front: "Deputy" + "Foreign Minister". */
+function withRank(rank: string | null, title: string | null): string | null {
+  return rank && title && !title.toLowerCase().startsWith(rank.toLowerCase()) ? `${rank} ${title}` : title;
+}
+
 /** Adjectives of parties that, capitalized before a role, make it a party's office: "Democratic leader". */
 const PARTY_ADJ = new Set(['democratic', 'republican', 'conservative', 'liberal', 'socialist', 'communist', 'labour', 'labor', 'green', 'tory', 'nationalist']);
 
@@ -949,7 +957,7 @@ class Matcher implements ArticleContext {
   }
 
   /** Left modifiers of a head at chunk index n: roles, demonyms, seats, possessive countries and adjectives. */
-  modifiers(chunks: Chunk[], n: number, s: number): { start: number; country: string | null; seatSector: string | null; former: boolean; det: string | null; chunks: Chunk[]; faith: boolean; portfolio: string | null } {
+  modifiers(chunks: Chunk[], n: number, s: number): { start: number; country: string | null; seatSector: string | null; former: boolean; det: string | null; chunks: Chunk[]; faith: boolean; portfolio: string | null; rank: string | null } {
     // (the result is mutable so that callers can fill in a country they know better)
     const toks = this.tokens;
     let k = chunks[n].i;
@@ -959,6 +967,7 @@ class Matcher implements ArticleContext {
     let former = false;
     let faith = false;
     let portfolio: string | null = null;
+    let rank: string | null = null;
     const used: Chunk[] = [];
     let start = k;
     for (;;) {
@@ -1006,6 +1015,17 @@ class Matcher implements ArticleContext {
         const bodyHead = prevChunk.type === 'name' && chunks[n].type === 'role' && chunks[n].i === k && !isCap(toks[k]) ? this.headOf(prevChunk.i, prevChunk.j) ?? acronymBody : null;
         if (bodyHead?.kind === 'organization' && !this.given(toks[prevChunk.i])) {
           seatSector ??= bodyHead.sector;
+          k = start = prevChunk.i;
+          c--;
+          continue;
+        }
+        // "Deputy Foreign Minister", "Acting President": a rank before a capitalized title is part of it.
+        // ("Deputy Chief Minister": so is a capitalized role right before the title.)
+        const rankChunk = (prevChunk.type === 'name' && prevChunk.j - prevChunk.i === 1 && RANKS.has(this.norms[prevChunk.i])) || (prevChunk.type === 'role' && prevChunk.entry.kind === 'person' && RANKS.has(this.norms[prevChunk.i]));
+        if (rankChunk && isCap(toks[prevChunk.i]) && chunks[c + 1]?.type === 'role' && isCap(toks[chunks[c + 1].i])) {
+          const words = this.doc.text.slice(toks[prevChunk.i].start, toks[prevChunk.j - 1].end);
+          rank = rank ? `${words} ${rank}` : words;
+          used.push(prevChunk);
           k = start = prevChunk.i;
           c--;
           continue;
@@ -1105,7 +1125,7 @@ class Matcher implements ArticleContext {
     let det: string | null = null;
     if (start - 1 >= s && /^(the|a|an|its|their|his|her|our|this|that|two|three)$/.test(toks[start - 1].norm)) det = toks[start - 1].norm;
     // Bare lower-case modifiers that do not touch a role are not part of a name: "met Xi".
-    return { start, country, seatSector, former, det, chunks: used, faith, portfolio };
+    return { start, country, seatSector, former, det, chunks: used, faith, portfolio, rank };
   }
 
   /** Chunk every sentence, then run the article-level passes in order; returns the candidates in document order. */
@@ -1402,7 +1422,7 @@ class Matcher implements ArticleContext {
           const cand = this.newCandidate(described ? c.i : mod.start, c.j, {
             kind: 'person', how: 'title', entry,
             name: entry ? entry.name : this.doc.text.slice(toks[i].start, toks[c.j - 1].end),
-            country: mod.country, sector: officeSector(roleChunk.entry.term, roleChunk.entry.sector, mod.seatSector, mod.country), title: mod.portfolio && roleChunk.entry.title ? `${roleChunk.entry.title} ${mod.portfolio}` : roleChunk.entry.title,
+            country: mod.country, sector: officeSector(roleChunk.entry.term, roleChunk.entry.sector, mod.seatSector, mod.country), title: withRank(mod.rank, mod.portfolio && roleChunk.entry.title ? `${roleChunk.entry.title} ${mod.portfolio}` : roleChunk.entry.title),
             former: mod.former, gender: gender ?? GENDERED_ROLES[roleChunk.entry.term] ?? null, role: roleChunk.entry.term,
             why: 'title+name',
           });

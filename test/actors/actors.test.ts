@@ -1254,3 +1254,11 @@ test('actors: "El <Name>" is no given name; a second leg of a motion places its 
   check(actors, { mention: 'El Tarmin', kind: 'place' });
   check(actors, { mention: 'Rome', kind: 'place' });
 });
+
+test('actors: a rank before a capitalized title stays in it ("Deputy Foreign Minister", "Detective Inspector")', () => {
+  const actors = actorsOf('Russian Deputy Foreign Minister Igor Sablin said talks would resume. He said Acting President Ana Ruiz agreed. '
+    + 'Detective Inspector Craig Mallon testified.');
+  check(actors, { mention: 'Russian Deputy Foreign Minister Igor Sablin', country: 'RUS', title: 'Deputy Foreign Minister' });
+  check(actors, { mention: 'Acting President Ana Ruiz', title: 'Acting President' });
+  check(actors, { mention: 'Detective Inspector Craig Mallon', sector: 'COP', title: 'Detective Inspector' });
+});
