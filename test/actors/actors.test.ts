@@ -1262,3 +1262,9 @@ test('actors: a rank before a capitalized title stays in it ("Deputy Foreign Min
   check(actors, { mention: 'Acting President Ana Ruiz', title: 'Acting President' });
   check(actors, { mention: 'Detective Inspector Craig Mallon', sector: 'COP', title: 'Detective Inspector' });
 });
+
+test('actors: the State Department is a body of the US government, not another name for the country', () => {
+  const actors = actorsOf('The U.S. State Department said it was watching. Washington had warned before.');
+  check(actors, { mention: 'U.S. State Department', kind: 'organization', country: 'USA', sector: 'GOV' });
+  assert.notEqual(byMention(actors, 'U.S. State Department'), byMention(actors, 'Washington'));
+});
