@@ -54,6 +54,9 @@ const KIN_TITLES = new Set(['saint', 'brother', 'sister', 'father', 'mother', 'u
 /** Roles of people who speak or work for someone: "a spokeswoman for the prime minister". */
 const SERVES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'secretary', 'press secretary', 'chief of staff', 'lawyer', 'attorney', 'lawyers', 'attorneys', 'bodyguard']);
 
+/** Country codes of movements and trades (NGOs, multinationals) that place no person who works for them. */
+const UNPLACED_CODES = new Set(['NGO', 'MNC', 'IMG', 'ISM']);
+
 /** Ranks that, capitalized before a capitalized title, are part of it: "Deputy Foreign Minister". */
 const RANKS = new Set(['deputy', 'vice', 'acting', 'assistant', 'associate', 'interim', 'first', 'senior', 'principal', 'under', 'lieutenant', 'chief', 'detective']);
 
@@ -66,7 +69,7 @@ function withRank(rank: string | null, title: string | null): string | null {
 const PARTY_ADJ = new Set(['democratic', 'republican', 'conservative', 'liberal', 'socialist', 'communist', 'labour', 'labor', 'green', 'tory', 'nationalist']);
 
 /** Offices any body has: held in a body outside the state ("Hamas official", "union president"), they take its sector. */
-const BODY_OFFICES = new Set(['president', 'vice president', 'vice-president', 'deputy president', 'leader', 'secretary', 'adviser', 'advisor', 'aide', 'spokesperson', 'spokesman', 'spokeswoman', 'official', 'commissioner', 'administrator', 'chief of staff', 'press secretary', 'secretary-general', 'secretary general', 'director-general', 'director general', 'general secretary', 'chairman', 'chairwoman', 'chairperson', 'chair', 'director', 'head', 'chief', 'member', 'negotiator', 'representative', 'treasurer']);
+const BODY_OFFICES = new Set(['president', 'vice president', 'vice-president', 'deputy president', 'leader', 'secretary', 'adviser', 'advisor', 'aide', 'spokesperson', 'spokesman', 'spokeswoman', 'official', 'commissioner', 'administrator', 'chief of staff', 'press secretary', 'secretary-general', 'secretary general', 'director-general', 'director general', 'general secretary', 'chairman', 'chairwoman', 'chairperson', 'chair', 'director', 'head', 'chief', 'member', 'negotiator', 'representative', 'treasurer', 'managing director', 'coordinator', 'chief economist']);
 
 /** Sectors of the state's own bodies: an office there keeps its own sector. */
 const STATE_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'DIP', 'SPY', 'COP']);
@@ -952,6 +955,8 @@ class Matcher implements ArticleContext {
       weak: false, former: false, subject: false,
       ...fields,
     };
+    // ("MSF's emergency coordinator": the code of a movement or of business at large places no person.)
+    if ((c.kind === 'person' || c.kind === 'group') && c.country && UNPLACED_CODES.has(c.country)) c.country = null;
     this.out.push(c);
     return c;
   }
@@ -2018,7 +2023,10 @@ class Matcher implements ArticleContext {
         const named = (at: number) => portfolio && (!!this.given(toks[at]) || nameAt(at) || /^(person|country)$/.test(this.lookup(at, e, mode)?.entry.type ?? ''));
         while (j < e && ((this.nameToken(j, 0) && !named(j)) || (/^(of|and)$/.test(toks[j].norm) && (toks[j].norm === 'of' || portfolio) && j + 1 < e && this.nameToken(j + 1, 0) && !named(j + 1)))) j++;
         // ("the Duke of Sussex": a peer's title runs on to the territory it is named after.)
-        if (j > m && (this.headOf(m, j) || PEERAGE.has(r.term) || portfolio)) end = j;
+        // ("Aidar Nurlanov, managing director of QazaqGaz,": in an appositive, the name after "of"/"at" is the employer.)
+        const brand = /^\p{Lu}\p{Ll}+\p{Lu}|^\p{Lu}{2,}$/u.test(toks[m].text);
+        const inApposition = brand && mod.start - 2 >= 0 && toks[mod.start - 1].text === ',' && isCap(toks[mod.start - 2]) && /^(of|at)$/.test(toks[k].norm);
+        if (j > m && (this.headOf(m, j) || PEERAGE.has(r.term) || portfolio || inApposition)) end = j;
         if (end === j && portfolio && !this.headOf(m, j)) {
           this.portfolios.push([toks[m].start, toks[j - 1].end]);
           title = `${r.title} ${toks[k].norm} ${this.doc.text.slice(toks[m].start, toks[j - 1].end)}`;

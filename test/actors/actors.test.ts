@@ -1268,3 +1268,12 @@ test('actors: the State Department is a body of the US government, not another n
   check(actors, { mention: 'U.S. State Department', kind: 'organization', country: 'USA', sector: 'GOV' });
   assert.notEqual(byMention(actors, 'U.S. State Department'), byMention(actors, 'Washington'));
 });
+
+test('actors: roles after a name in apposition without an article; an NGO\'s code places none of its staff', () => {
+  const actors = actorsOf('Aidar Nurlan, managing director of QazaqGaz, said so. Clara Mbuyo, MSF\'s emergency coordinator in South Kivu, warned of cholera. '
+    + 'Dr. Pascal Mulombo, an epidemiologist at the University of Kinshasa, agreed. Lewis Carrol, author of Alice in Wonderland, was cited.');
+  check(actors, { mention: 'Aidar Nurlan', sector: 'BUS', title: 'Managing Director' });
+  check(actors, { mention: 'Clara Mbuyo', country: null, sector: 'NGO' });
+  check(actors, { mention: 'Dr. Pascal Mulombo', sector: 'HLH' });
+  assert.ok(!actors.some((a) => a.mentions.some((m) => m.text === 'author of Alice')));
+});
