@@ -410,7 +410,9 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
     if (cl.kind !== 'person' || cl.into || countryOf(cl, lex, date)) continue;
     for (const c of cl.cands) {
       if (c.how !== 'appositive' && c.how !== 'title') continue;
-      const inner = [...inferred.keys()].find((o) => o.cands.some((x) => x.start >= c.start && x.end <= c.end));
+      // (Or a body named right before the title: "Presidential Office spokeswoman Karen Kuo".)
+      const before = (x: Candidate) => x.end <= c.start && c.start - x.end <= 40 && /^\s+(?:[\p{Ll}-]+\s+){1,3}$/u.test(text.slice(x.end, c.start));
+      const inner = [...inferred.keys()].find((o) => o.cands.some((x) => (x.start >= c.start && x.end <= c.end) || before(x)));
       if (inner) { inferred.set(cl, inferred.get(inner)!); break; }
     }
   }

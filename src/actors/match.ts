@@ -1086,7 +1086,9 @@ class Matcher implements ArticleContext {
       // ("Rondônia's governor": a region's too.)
       if ((t.norm === "'s" || t.norm === '’s') && prevChunk && prevChunk.j === k - 1 && prevChunk.type === 'lex' && (prevChunk.entry.type === 'country' || prevChunk.entry.type === 'org' || (prevChunk.entry.type === 'place' && chunks[n].type === 'role'))) {
         const e = prevChunk.entry;
-        if (!country) country = e.type === 'country' ? e.code : e.country;
+        // ("China's Taiwan Affairs Office": the owner's country over the one the body's name is about.)
+        const aboutName = used.length > 0 && used[used.length - 1].type === 'lex' && chunks[n].type === 'name' && used[used.length - 1].j === chunks[n].i;
+        if (!country || aboutName) country = e.type === 'country' ? e.code : e.country;
         // ("Apple's senior vice president": the owner's sector is the office's.)
         if (e.type === 'org' && e.sector && !seatSector) seatSector = e.sector;
         k = prevChunk.i;
@@ -1255,6 +1257,17 @@ class Matcher implements ArticleContext {
       if (this.norms[k] === 'and' && word(k + 1)) return k + 2;
       return -1;
     }
+  }
+
+  /** The last body before token k, within three sentences, whose name ends in `word` ("command", "office"). */
+  bodyNamedWith(word: string, k: number): Candidate | undefined {
+    const sentence = this.tokens[k].sentence;
+    for (let n = this.out.length - 1; n >= 0; n--) {
+      const c = this.out[n];
+      if (c.kind !== 'organization' || c.start >= this.tokens[k].start || sentence - c.sentence > 3) continue;
+      if (normPhrase(this.doc.text.slice(c.start, c.end)).split(' ').at(-1) === word) return c;
+    }
+    return undefined;
   }
 
   /** "Ji-woo", "Sang-hoon": tokens k, k+1, k+2 are a romanized syllable, a hyphen and a short lower-case syllable. */
@@ -1666,6 +1679,14 @@ class Matcher implements ArticleContext {
   nameCandidate(c: Chunk, chunks: Chunk[], n: number, s: number, mode: 'caps' | 'title' | null, gender: 'm' | 'f' | null, possessor: string | null, consumed: Set<Chunk>): void {
     const toks = this.tokens;
     const text = this.doc.text.slice(toks[c.i].start, toks[c.j - 1].end);
+    // "USS Ralph Johnson", "HMS Defender": a ship is no actor.
+    if (/^(USS|HMS|HMAS|HMCS|HMNZS|INS|ROKS|JS|RFS|FS|USNS|MV|SS)$/.test(toks[c.i].text) && c.j - c.i >= 2) return;
+    // "the Eastern Theater Command of the People's Liberation Army": a body's unit is of the body's country.
+    if (!possessor && toks[c.j]?.norm === 'of' && this.headOf(c.i, c.j)?.kind === 'organization') {
+      const at = this.norms[c.j + 1] === 'the' ? c.j + 2 : c.j + 1;
+      const owner = at < toks.length ? this.lookup(at, Math.min(toks.length, at + 8), mode)?.entry : undefined;
+      if (owner?.type === 'org' && owner.country && !UNPLACED_CODES.has(owner.country)) possessor = owner.country;
+    }
     // "Los Chapitos", "Los Zetas": a plural name opened by a Spanish article is a band's, unless the text places it.
     const placed = c.i > s && PLACE_PREPS.has(this.norms[c.i - 1]);
     if (c.j - c.i === 2 && /^(Los|Las)$/.test(toks[c.i].text) && /s$/.test(toks[c.i + 1].text) && !placed && !this.given(toks[c.i + 1])) {
@@ -1693,7 +1714,8 @@ class Matcher implements ArticleContext {
       if (!head && locative && prev.entry.type === 'place' && c.j - c.i === 1 && !this.given(toks[c.i])) head = team = { sector: null, kind: 'place' };
       if (head) {
         i = prev.i;
-        country = prev.entry.type === 'country' ? prev.entry.code : prev.entry.country;
+        // ("China's Taiwan Affairs Office": the possessor's, not the place the name is about.)
+        country = possessor ?? (prev.entry.type === 'country' ? prev.entry.code : prev.entry.country);
         consumed.add(prev);
         // "Georgia State University" names Georgia too; "Genoa City" is one place.
         if (head.kind === 'organization' && prev.type === 'lex' && (prev.entry.type === 'place' || (prev.entry.type === 'country' && prev.entry.how !== 'demonym'))) this.nested.push(prev);
@@ -2009,6 +2031,12 @@ class Matcher implements ArticleContext {
         // (So is one that opens with a demonym: "leader of the Scottish Conservatives".)
         const longer = run > hit.j && (this.headOf(m, run) || (en.type === 'country' && en.how === 'demonym'));
         if (toks[k].norm !== 'to') end = longer ? run : hit.j;
+      } else if (toks[k].norm === 'for' && toks[m - 1]?.norm === 'the' && m < e && startsLower(toks[m].text) && toks[m].pos === 'NOUN' && (!hit || hit.entry.type !== 'role' || hit.entry.kind !== 'person') && this.bodyNamedWith(toks[m].norm, c.i)) {
+        // "a spokesman for the command" after "the Eastern Theater Command …": the body named with that word before.
+        const body = this.bodyNamedWith(toks[m].norm, c.i)!;
+        country ??= body.country;
+        sector = officeSector(r.term, sector, body.sector, body.country) ?? sector;
+        end = m + 1;
       } else if (hit && hit.entry.type === 'role' && hit.entry.kind === 'person' && toks[k].norm === 'for' && SERVES.has(r.term) && !isCap(toks[m])) {
         // "a spokeswoman for the prime minister": whom someone speaks or works for is part of who they are.
         end = hit.j;

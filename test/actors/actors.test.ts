@@ -1277,3 +1277,13 @@ test('actors: roles after a name in apposition without an article; an NGO\'s cod
   check(actors, { mention: 'Dr. Pascal Mulombo', sector: 'HLH' });
   assert.ok(!actors.some((a) => a.mentions.some((m) => m.text === 'author of Alice')));
 });
+
+test('actors: a unit "of" a listed body, an owner\'s possessive over the place a name is about, "a spokesman for the command"', () => {
+  const actors = actorsOf('Taiwan was alarmed. The Eastern Theater Command of the People\'s Liberation Army said the drills began. '
+    + 'Senior Colonel Shi Wen, a spokesman for the command, said they would last two days. China\'s Taiwan Affairs Office agreed. '
+    + 'Presidential Office spokeswoman Karen Kuang said Beijing was to blame. The destroyer USS Ralph Jonson sailed through the strait.', {}, '2025-12-29');
+  check(actors, { mention: 'Eastern Theater Command', country: 'CHN' });
+  check(actors, { mention: 'Senior Colonel Shi Wen', country: 'CHN', sector: 'MIL' });
+  check(actors, { mention: 'Taiwan Affairs Office', country: 'CHN' });
+  assert.ok(!actors.some((a) => /Ralph Jonson/.test(a.name)), JSON.stringify(actors.map((a) => a.name)));
+});
