@@ -249,8 +249,9 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
   //     else is the body named last before it (within five sentences) with that head word or, for a trade's word,
   //     in that trade's sector.
   for (const c of cands) {
-    if (c.kind !== 'organization' || c.how !== 'anonymous' || c.country || !text) continue;
-    const m = /^[Tt]he\s+(\p{Ll}+)$/u.exec(text.slice(c.start, c.end));
+    if (c.kind !== 'organization' || c.how !== 'anonymous' || !text) continue;
+    // ("the central bank", "the Russian company": one word before the body word, a demonym's country to agree with.)
+    const m = /^[Tt]he\s+(?:[\p{L}-]+\s+)?(\p{Ll}+)$/u.exec(text.slice(c.start, c.end));
     if (!m) continue;
     // (A singular word only: "the companies" are not the one named last.)
     const singular = lex.phrases.get(m[1])?.some((e) => e.type === 'role' && e.kind === 'organization' && !e.plural);
@@ -258,7 +259,7 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
     let target: Candidate | null = null;
     for (const p of bodies) {
       if (p.start >= c.start) break;
-      if (p.how === 'anonymous' || c.sentence - p.sentence > 5) continue;
+      if (p.how === 'anonymous' || c.sentence - p.sentence > 5 || (c.country && p.country !== c.country)) continue;
       // (A union may be named an association or a federation: "the British Medical Association … the union".)
       const unionLike = m[1] === 'union' && /\b(association|federation|confederation|congress)\b/i.test(p.name);
       if (namedWith(p, m[1]) || (sector && p.sector === sector) || unionLike) target = p;

@@ -94,6 +94,7 @@ const FIELD_WORDS: readonly [RegExp, string][] = [
   [/^(labour|labor|workers|workers'|trade|unions?|teachers|teachers'|nurses|employees|metalworkers|miners'|dockworkers)$/, 'LAB'],
   [/^(commerce|manufacturers|manufacturers'|employers|employers'|industries|insurance|bankers|business|businesses|exporters|importers|retailers)$/, 'BUS'],
   [/^(intelligence)$/, 'SPY'],
+  [/^(police|policing|constabulary|gendarmerie)$/, 'COP'],
   [/^(judiciary|judicial|magistrates|magistracy)$/, 'JUD'],
   [/^(aldermen|legislative|legislators)$/, 'LEG'],
 ];
@@ -104,9 +105,12 @@ const DEPARTMENT_HEADS = new Set(['ministry', 'department', 'secretariat', 'offi
 /** The sector of a body named with `norms` and ending in the head word `headWord` of sector `head`. */
 function fieldSector(norms: readonly string[], head: string | null, headWord: string): string | null {
   // (A party, an outlet or a school keeps its head's sector: "Workers' Party", "Business Journal".)
-  if (head !== null && !/^(GOV|LEG|NGO)$/.test(head)) return head;
+  if (head !== null && !/^(GOV|LEG|NGO|MIL)$/.test(head)) return head;
   if (DEPARTMENT_HEADS.has(headWord) || norms.some((w) => DEPARTMENT_HEADS.has(w))) return head;
-  for (const [re, sector] of FIELD_WORDS) if (norms.some((w) => re.test(w))) return sector;
+  for (const [re, sector] of FIELD_WORDS) {
+    if (head === 'MIL' && sector !== 'COP') continue; // ("Police Force" is police; an army's unions are rare)
+    if (norms.some((w) => re.test(w))) return sector;
+  }
   return head;
 }
 
@@ -2131,6 +2135,8 @@ class Matcher implements ArticleContext {
       if (!country && !det) return; // "government" without a country or article says little
       // "a small party of hikers": a party of people is no political party.
       if (r.term === 'party' && toks[end]?.norm === 'of' && toks[end + 1] && startsLower(toks[end + 1].text) && toks[end + 1].pos === 'NOUN') return;
+      // ("Russia, a party to the nuclear deal": a party to an agreement or a case is no political party.)
+      if (r.term === 'party' && toks[end]?.norm === 'to' && /^(DET|NOUN|ADJ|NUM|PROPN)$/.test(toks[end + 1]?.pos ?? '')) return;
       this.newCandidate(lead, end, { kind: 'organization', how: 'anonymous', name: text, country, sector, why: 'role organization', weak: mode === 'caps' });
       return;
     }

@@ -91,7 +91,7 @@ const cases: [family: string, text: string, expect: Expect[]][] = [
   ['place word in front', 'The convoy reached Fort Halden at noon.', [{ mention: 'Fort Halden', kind: 'place' }]],
   ['acronym that spells a word', 'The US said it would help.', [{ mention: 'US', name: 'United States', kind: 'country', country: 'USA' }]],
   ['camel-case brand', 'Engineers at BrightLoom said the update was ready.', [{ mention: 'BrightLoom', kind: 'organization' }]],
-  ['organization of a country', 'The Bank of Mexico raised rates.', [{ mention: 'Bank of Mexico', kind: 'organization', country: 'MEX', sector: 'BUS' }]],
+  ['organization of a country', 'The Lottery Corporation of Mexico raised prices.', [{ mention: 'Lottery Corporation of Mexico', kind: 'organization', country: 'MEX', sector: 'BUS' }]],
   ['affiliation', 'Nick Roe, of the University of Oslo, studies ants.', [{ mention: 'Nick Roe', kind: 'person', country: 'NOR', sector: 'EDU' }]],
   ['possessor', 'Chile has reached out to Peru, with its ambassador declaring support.', [{ mention: 'its ambassador', kind: 'person', country: 'CHL', sector: 'DIP' }]],
   ['leader + government', 'The Biden administration warned Beijing.', [{ mention: 'Biden administration', kind: 'organization', country: 'USA', sector: 'GOV' }]],
@@ -1286,4 +1286,14 @@ test('actors: a unit "of" a listed body, an owner\'s possessive over the place a
   check(actors, { mention: 'Senior Colonel Shi Wen', country: 'CHN', sector: 'MIL' });
   check(actors, { mention: 'Taiwan Affairs Office', country: 'CHN' });
   assert.ok(!actors.some((a) => /Ralph Jonson/.test(a.name)), JSON.stringify(actors.map((a) => a.name)));
+});
+
+test('actors: police words make a force police; a listed central bank is GOV; "a party to the deal" is no party; "the Russian company" is the Russian one named before', () => {
+  const actors = actorsOf('The Velmar Police Force said. Bank of Italy Governor Fabio Panetti spoke. Russia, a party to the 2015 deal, objected. '
+    + 'Gazprom and CNPC signed the deal. The Russian company said gas would flow. The European Central Bank held rates. The central bank said inflation eased.');
+  check(actors, { mention: 'Velmar Police Force', sector: 'COP' });
+  check(actors, { mention: 'Bank of Italy', sector: 'GOV', country: 'ITA' });
+  assert.ok(!actors.some((a) => a.sector === 'PTY'), JSON.stringify(actors.map((a) => [a.name, a.sector])));
+  assert.equal(byMention(actors, 'The Russian company'), byMention(actors, 'Gazprom'));
+  assert.equal(byMention(actors, 'The central bank'), byMention(actors, 'European Central Bank'));
 });
