@@ -2010,8 +2010,9 @@ class Matcher implements ArticleContext {
     const r = c.entry;
     // "racial justice", "economic justice": a role word that is also an abstract noun needs an article to be someone.
     if (ABSTRACT_ROLES.has(r.term) && !isCap(toks[c.i]) && !mod.det) return;
-    // ("her smoking chair": a chair is a person only as a capitalized title, "Chair Lina Khan", "Madam Chair".)
-    if (r.term === 'chair' && !isCap(toks[c.i])) return;
+    // ("her smoking chair": a chair is a person only as a capitalized title, "Chair Lina Khan", "Madam Chair", or a
+    // body's: "its chair", "the chair of the committee".)
+    if (r.term === 'chair' && !isCap(toks[c.i]) && !/^(its|their)$/.test(mod.det ?? '') && toks[c.j]?.norm !== 'of') return;
     // "the main source of energy", "a heat source": a source is someone only where the text makes it a person.
     if (r.term === 'source' && !this.humanSource(c, mod)) return;
     let end = c.j;
@@ -2157,7 +2158,7 @@ class Matcher implements ArticleContext {
       return;
     }
     const described = country || end > c.j || mod.start < c.i;
-    if (!r.sector && !described) return; // "a person", "the man": too vague to be an actor
+    if (!r.sector && !described && !/^(its|their)$/.test(det ?? '')) return; // "a person", "the man": too vague to be an actor ("its chair" is the body's)
     if (!det && !described && !isCap(toks[c.i])) return; // "served as representative": a role, not someone
     const cand = this.newCandidate(lead, end, { kind: 'person', how: 'anonymous', name: text, country, sector, title, role: r.term, former: mod.former, gender: GENDERED_ROLES[r.term] ?? null, why: 'unnamed person' });
     if (!country && (det === 'its' || det === 'their')) this.possessed.push(cand);

@@ -1297,3 +1297,8 @@ test('actors: police words make a force police; a listed central bank is GOV; "a
   assert.equal(byMention(actors, 'The Russian company'), byMention(actors, 'Gazprom'));
   assert.equal(byMention(actors, 'The central bank'), byMention(actors, 'European Central Bank'));
 });
+
+test('actors: "Its chair, X," and "Its director, X," are the body\'s, even for roles with no sector of their own', () => {
+  const actors = actorsOf('Amnesty International India criticised the ruling. Its chair, Akash Patil, said it was a blow.');
+  check(actors, { mention: 'Akash Patil', sector: 'NGO', title: 'Chair' });
+});
