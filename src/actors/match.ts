@@ -249,6 +249,8 @@ class Matcher implements ArticleContext {
   readonly surnames = new Set<string>();
   /** Names of a body's branch in a country ("NHS England"), by first token: the country and the body's sector. */
   readonly branches = new Map<number, { country: string | null; sector: string | null }>();
+  /** Acronyms the text defines for a name other than the listed body they also name ("AFP" for a police force). */
+  readonly redefined = new Set<string>();
   /** Family names written before a romanized given name ("Park" of "Park Heong-joon"). */
   readonly familyFirst = new Set<string>();
   /** How often each exact token text occurs. */
@@ -294,6 +296,18 @@ class Matcher implements ArticleContext {
       // Not when the name runs on ("Taj Vellmar Hotel"): then it names something else.
       const runsOn = toks[j + 1] && toks[j + 1].sentence === toks[k].sentence && isCap(toks[j + 1]);
       if (/^\p{Lu}\p{Ll}+$/u.test(toks[j].text) && !runsOn) this.surnames.add(toks[j].text);
+    }
+    // "the Australian Federal Police (AFP)": an acronym the text defines for a name whose initials it spells is that
+    // name's here, not the listed body it also names (Agence France-Presse).
+    for (let k = 2; k + 1 < toks.length; k++) {
+      if (toks[k - 1].text !== '(' || toks[k + 1].text !== ')' || !/^\p{Lu}{2,6}$/u.test(toks[k].text)) continue;
+      const listed = this.lex.phrases.get(toks[k].text.toLowerCase())?.find((x) => x.type === 'org');
+      if (!listed) continue;
+      const letters = toks[k].text;
+      const words = toks.slice(Math.max(0, k - 1 - letters.length), k - 1);
+      if (words.length !== letters.length || words.some((t, q) => t.text[0] !== letters[q] || t.sentence !== toks[k].sentence)) continue;
+      const named = this.lex.phrases.get(normPhrase(words.map((t) => t.text).join(' ')))?.some((x) => x === listed);
+      if (!named) this.redefined.add(letters);
     }
     // "Park Heong-joon", "Han Ji-woo": before a romanized two-syllable given name, the family name comes first.
     for (let k = 0; k + 3 < toks.length; k++) {
@@ -417,6 +431,7 @@ class Matcher implements ArticleContext {
   lookup(i: number, end: number, mode: 'caps' | 'title' | null, rolesOnly = false): { j: number; entry: Entry } | null {
     const toks = this.tokens;
     if (toks[i].norm === 'the') return null; // phrases are stored without the article; match from the next word
+    if (this.redefined.size && this.redefined.has(toks[i].text)) return null;
     if (!this.startsPhrase[i]) return null; // the loop below would stop at its first token
     let key = '';
     let found: { j: number; entry: Entry } | null = null; // the longest match so far

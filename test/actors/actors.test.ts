@@ -1302,3 +1302,9 @@ test('actors: "Its chair, X," and "Its director, X," are the body\'s, even for r
   const actors = actorsOf('Amnesty International India criticised the ruling. Its chair, Akash Patil, said it was a blow.');
   check(actors, { mention: 'Akash Patil', sector: 'NGO', title: 'Chair' });
 });
+
+test('actors: an acronym the text defines for another name is that name\'s, not the listed body it also names', () => {
+  const actors = actorsOf('The Australian Federal Police (AFP) arrested two men. An AFP spokeswoman said more arrests would follow.');
+  check(actors, { mention: 'An AFP spokeswoman', country: 'AUS' });
+  assert.ok(!actors.some((a) => a.sector === 'MED'), JSON.stringify(actors.map((a) => [a.name, a.sector])));
+});
