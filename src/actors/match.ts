@@ -2257,7 +2257,7 @@ function linkAppositives(cands: Candidate[], doc: Doc, tokens: readonly Token[])
     const nested = !!outer && outer.start <= a.start && a.end <= outer.end && (outer.start < a.start || a.end < outer.end);
     if (!outer || a.end > outer.end) outer = a;
     if (nested) continue;
-    if (a.refers === 'pronoun' || a.kind !== 'person') continue;
+    if (a.refers === 'pronoun' || (a.kind !== 'person' && a.kind !== 'organization' && a.kind !== 'group')) continue;
     // Next candidate that starts after a's end (skip nested ones).
     let m = n + 1;
     while (m < cands.length && cands[m].start < a.end) m++;
@@ -2270,7 +2270,13 @@ function linkAppositives(cands: Candidate[], doc: Doc, tokens: readonly Token[])
       a.sector ??= b.kind === 'organization' ? b.sector : null;
       continue;
     }
-    if (!/^\s*,\s*$/.test(gap) || b.kind !== 'person') continue;
+    // "the interim administration, led by Tadesse Werede": whoever leads a body is of its country and sector.
+    if ((a.kind === 'organization' || a.kind === 'group') && b.kind === 'person' && b.how === 'name' && /^\s*,?\s*(?:led|headed|chaired|run)\s+by\s+$/.test(gap)) {
+      b.country ??= a.country;
+      b.sector ??= a.sector;
+      continue;
+    }
+    if (a.kind !== 'person' || !/^\s*,\s*$/.test(gap) || b.kind !== 'person') continue;
     const named = (c: Candidate) => c.how === 'name' || (c.how === 'title' && c.refers === null);
     const described = (c: Candidate) => c.how === 'anonymous' || c.refers === 'title';
     let person: Candidate;

@@ -1308,3 +1308,8 @@ test('actors: an acronym the text defines for another name is that name\'s, not 
   check(actors, { mention: 'An AFP spokeswoman', country: 'AUS' });
   assert.ok(!actors.some((a) => a.sector === 'MED'), JSON.stringify(actors.map((a) => [a.name, a.sector])));
 });
+
+test('actors: whoever leads a body ("<body>, led by X") is of its sector', () => {
+  const actors = actorsOf('The Velmar Workers Union, led by Ana Ruiz, went on strike.');
+  check(actors, { mention: 'Ana Ruiz', sector: 'LAB' });
+});
