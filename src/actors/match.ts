@@ -855,6 +855,17 @@ class Matcher implements ArticleContext {
       this.branches.set(a.i, { country: code, sector: body?.sector ?? null });
       merged.splice(n, 2, { type: 'name', i: a.i, j: b.j });
     }
+    // "the Unmanned Systems Forces Robert Brovdi": a body's name ending in its head, then a given name and a surname,
+    // are two names.
+    for (let n = 0; n < merged.length; n++) {
+      const a = merged[n];
+      if (a.type !== 'name' || a.j - a.i < 4) continue;
+      for (let p = a.i + 2; p + 1 < a.j; p++) {
+        if (!this.lex.givenNames.has(toks[p].text) || this.headOf(a.i, p)?.kind !== 'organization' || !this.lex.heads.has(tokNorm(toks[p - 1])) || this.headOf(p, a.j) || a.j - p > 3) continue;
+        merged.splice(n, 1, { type: 'name', i: a.i, j: p }, { type: 'name', i: p, j: a.j });
+        break;
+      }
+    }
     // "Minister for Human Development Muhadjir Effendy": after a role and "of"/"for", capitalized portfolios and then
     // two words that read as a name are a portfolio and a name (split after the merging above, which would undo it).
     for (let n = 1; n < merged.length; n++) {
@@ -1022,6 +1033,17 @@ class Matcher implements ArticleContext {
             c--;
             continue;
           }
+        }
+        // ("Commander of the Unmanned Systems Forces Robert Brovdi": a title of a body before the name.)
+        const ofThe = prevChunk.i - 2 >= 0 && this.norms[prevChunk.i - 1] === 'the' && this.norms[prevChunk.i - 2] === 'of';
+        const titledBody = c >= 1 ? chunks[c - 1] : null;
+        if (prevChunk.type === 'name' && chunks[n].type === 'name' && ofThe && titledBody?.type === 'role' && titledBody.entry.kind === 'person' && titledBody.j === prevChunk.i - 2 && isCap(toks[titledBody.i]) && this.headOf(prevChunk.i, prevChunk.j)?.kind === 'organization') {
+          portfolio = `of the ${this.doc.text.slice(toks[prevChunk.i].start, toks[prevChunk.j - 1].end)}`;
+          seatSector ??= this.headOf(prevChunk.i, prevChunk.j)?.sector ?? null;
+          used.push(titledBody);
+          k = start = titledBody.i;
+          c -= 2;
+          continue;
         }
         // ("Minister for Human Development Muhadjir Effendy": a title's portfolio after "of"/"for" before the name.)
         const titled = c >= 1 ? chunks[c - 1] : null;

@@ -1313,3 +1313,9 @@ test('actors: whoever leads a body ("<body>, led by X") is of its sector', () =>
   const actors = actorsOf('The Velmar Workers Union, led by Ana Ruiz, went on strike.');
   check(actors, { mention: 'Ana Ruiz', sector: 'LAB' });
 });
+
+test('actors: "Commander of the Unmanned Systems Forces Robert Brovdi" is a titled person and a body', () => {
+  const actors = actorsOf('Commander of the Unmanned Systems Forces Robert Brovin said the strike hit its target.');
+  check(actors, { mention: 'Commander of the Unmanned Systems Forces Robert Brovin', name: 'Robert Brovin', sector: 'MIL', title: 'Commander of the Unmanned Systems Forces' });
+  check(actors, { mention: 'Unmanned Systems Forces', kind: 'organization' });
+});
