@@ -17,6 +17,26 @@ function stateCounts(ctx: ArticleContext): { counts: Map<string, number>; main: 
   return { counts, main };
 }
 
+/** Bare names two states share, by the codes of the states they may mean. */
+const SHARED_NAMES = new Map<string, readonly string[]>([['congo', ['COD', 'COG']]]);
+
+/**
+ * "Health workers in Congo": a name two states share is the one the article names in full elsewhere ("the Democratic
+ * Republic of Congo", "Kinshasa"), a country like its full name; where the text names neither it stays unresolved.
+ */
+export function placeSharedCountryNames(ctx: ArticleContext): void {
+  for (const c of ctx.out) {
+    if (c.entry || c.how === 'pronoun') continue;
+    const codes = SHARED_NAMES.get(normPhrase(ctx.doc.text.slice(c.start, c.end)));
+    if (!codes) continue;
+    const code = codes.find((x) => ctx.out.some((o) => o !== c && o.country === x));
+    if (!code) continue;
+    const name = ctx.lex.countryNames.get(code) ?? code;
+    const entry = ctx.lex.phrases.get(normPhrase(name))?.find((x) => x.type === 'country' && x.code === code) ?? null;
+    Object.assign(c, { kind: 'country', how: 'name', name, country: code, entry, weak: false, why: c.why + ', a name two states share' });
+  }
+}
+
 /**
  * "Rep. Marjorie Taylor Greene of Georgia" in an article about American politics: a country's name that is also a
  * listed place of the article's main state is that place, when nothing else in the article (a demonym, a capital,

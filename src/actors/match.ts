@@ -1,7 +1,7 @@
 // Finds actor mention candidates in one document: gazetteer phrases, proper-noun runs, titles, roles, appositives, pronouns.
 import { lowerBound, type ActorKind, type Doc, type Token } from '../core/index.js';
 import { keepCandidates, type ArticleContext } from './article-context.js';
-import { datelines, placeConjuncts, placeHomonymCountries, placeSharedSeats, placesInsideListedBodies, placesInsideNames } from './article-places.js';
+import { datelines, placeConjuncts, placeHomonymCountries, placeSharedSeats, placeSharedCountryNames, placesInsideListedBodies, placesInsideNames } from './article-places.js';
 import { demonymPhrase } from './demonym-phrase.js';
 import { normPhrase, type Entry, type Lexicon } from './lexicon.js';
 import { COMPASS, FUNCTION_WORDS, isCap, isPossessive, PLACE_OF, PLACE_PREFIX, PLACE_PREPS, SPEECH_AFTER, startsLower } from './match-words.js';
@@ -1188,6 +1188,7 @@ class Matcher implements ArticleContext {
     placeConjuncts(this);
     settleNameKinds(this);
     placeSharedSeats(this);
+    placeSharedCountryNames(this);
     placeHomonymCountries(this);
     datelines(this);
     placesInsideNames(this);

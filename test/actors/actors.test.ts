@@ -1319,3 +1319,13 @@ test('actors: "Commander of the Unmanned Systems Forces Robert Brovdi" is a titl
   check(actors, { mention: 'Commander of the Unmanned Systems Forces Robert Brovin', name: 'Robert Brovin', sector: 'MIL', title: 'Commander of the Unmanned Systems Forces' });
   check(actors, { mention: 'Unmanned Systems Forces', kind: 'organization' });
 });
+
+test('actors: bare "Congo" is the Congo the article names in full, and stays unresolved when it names neither', () => {
+  const drc = actorsOf('Cholera spread in the Democratic Republic of Congo. Health workers in Congo said cases rose.');
+  assert.equal(byMention(drc, 'Congo')?.country, 'COD');
+  assert.equal(byMention(drc, 'Congo'), byMention(drc, 'Democratic Republic of Congo'));
+  const bare = actorsOf('Health workers in Congo said cases rose.');
+  assert.equal(byMention(bare, 'Congo')?.country ?? null, null);
+  const cdc = actorsOf('Africa CDC Director General Jean Kasimba said the outbreak was spreading.');
+  check(cdc, { mention: 'Africa CDC Director General Jean Kasimba', country: 'AU', sector: 'IGO' });
+});
