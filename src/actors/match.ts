@@ -2170,6 +2170,14 @@ class Matcher implements ArticleContext {
       this.newCandidate(from, end + 2, { kind: 'organization', how: 'anonymous', name: office.replace(/^the\s+/i, ''), country, sector, why: 'office of an unnamed official' });
       return;
     }
+    // "the Handelsblatt newspaper", "the carmaker Stellantis": a listed body before its kind's word is that body.
+    const listedBody = r.kind === 'organization' ? mod.chunks.findIndex((m) => m.type === 'lex' && m.entry.type === 'org' && m.entry.kind === 'organization' && m.j === c.i) : -1;
+    if (listedBody >= 0) {
+      const en = (mod.chunks[listedBody] as Chunk & { type: 'lex' }).entry as Entry & { type: 'org' };
+      mod.chunks.splice(listedBody, 1);
+      this.newCandidate(lead, end, { kind: 'organization', how: 'name', entry: en, name: en.name, country: en.country, sector: en.sector ?? sector, why: 'listed body + its kind' });
+      return;
+    }
     if (r.kind === 'organization') {
       if (!country && !det) return; // "government" without a country or article says little
       // "a small party of hikers": a party of people is no political party.
@@ -2215,7 +2223,9 @@ class Matcher implements ArticleContext {
       const phrase = demonymPhrase(toks, c.j, e);
       if (!phrase) return;
       let from = c.i;
-      while (from > s && (toks[from - 1].pos === 'ADJ' || toks[from - 1].pos === 'NUM') && !isCap(toks[from - 1])) from--;
+      // (Not over a verb the tagger reads as an adjective: "the coast guard shadowed 11 Chinese vessels".)
+      const verbish = (k: number) => /ed$/.test(toks[k].norm) && k > s && /^(NOUN|PROPN|PRON)$/.test(toks[k - 1].pos);
+      while (from > s && (toks[from - 1].pos === 'ADJ' || toks[from - 1].pos === 'NUM') && !isCap(toks[from - 1]) && !verbish(from - 1)) from--;
       const text = this.doc.text.slice(toks[from].start, toks[phrase.end - 1].end);
       this.newCandidate(from, phrase.end, { kind: phrase.kind, how: phrase.kind === 'person' ? 'anonymous' : 'demonym', name: phrase.kind === 'country' ? en.name : text, country: en.code, sector: phrase.sector, why: `country adjective + "${phrase.head}"` });
       return;

@@ -1329,3 +1329,10 @@ test('actors: bare "Congo" is the Congo the article names in full, and stays unr
   const cdc = actorsOf('Africa CDC Director General Jean Kasimba said the outbreak was spreading.');
   check(cdc, { mention: 'Africa CDC Director General Jean Kasimba', country: 'AU', sector: 'IGO' });
 });
+
+test('actors: "the Handelsblatt newspaper" is the listed outlet, once; a verb is no part of "11 Chinese vessels"', () => {
+  const actors = actorsOf('He told the Handelsblatt newspaper that rates would fall. The coast guard shadowed 11 Chinese vessels.');
+  check(actors, { mention: 'the Handelsblatt newspaper', name: 'Handelsblatt', sector: 'MED' });
+  assert.equal(actors.filter((a) => /Handelsblatt/.test(a.name)).length, 1);
+  check(actors, { mention: '11 Chinese vessels', country: 'CHN' });
+});
