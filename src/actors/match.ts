@@ -1735,6 +1735,13 @@ class Matcher implements ArticleContext {
       this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country: possessor ?? null, why: 'name opened by an article' });
       return;
     }
+    // "led by Riyadh-based Al Noor Capital": what is "<place>-based" is a body there (not "London-based Ann Reid").
+    if (c.i - 3 >= s && this.norms[c.i - 1] === 'based' && toks[c.i - 2].text === '-' && !toks[c.i - 2].spaceBefore && !(c.j - c.i === 2 && this.given(toks[c.i]))) {
+      const at = this.lex.phrases.get(this.norms[c.i - 3])?.find((en) => en.type === 'place' || (en.type === 'country' && en.how !== 'demonym'));
+      const home = at?.type === 'place' ? at.country : at?.type === 'country' ? at.code : null;
+      this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country: possessor ?? home, sector: this.headOf(c.i, c.j)?.sector ?? null, why: 'name after "-based"', weak: mode !== null });
+      return;
+    }
     const branch = this.branches.get(c.i);
     if (branch) {
       this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country: branch.country, sector: branch.sector, why: 'a body\'s branch in a country' });

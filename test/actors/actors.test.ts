@@ -1336,3 +1336,11 @@ test('actors: "the Handelsblatt newspaper" is the listed outlet, once; a verb is
   assert.equal(actors.filter((a) => /Handelsblatt/.test(a.name)).length, 1);
   check(actors, { mention: '11 Chinese vessels', country: 'CHN' });
 });
+
+test('actors: a name after "<place>-based" is a body there, by that name throughout; "border districts of X and Y" are places', () => {
+  const actors = actorsOf('The takeover was led by Riyadh-based Al Noor Capital. Al Noor Capital said it would invest. '
+    + 'Clashes hit the border districts of Irob and Gulomakeda.');
+  check(actors, { mention: 'Al Noor Capital', kind: 'organization', country: 'SAU', sector: 'BUS' });
+  assert.equal(actors.filter((a) => a.name === 'Al Noor Capital').length, 1);
+  check(actors, { mention: 'Irob', kind: 'place' });
+});
