@@ -120,6 +120,12 @@ const THING_NOUNS = /^(programs?|programmes?|projects?|missions?|rockets?|spacec
 /** People of a trade whom "at <name>" places with their employer: "analysts at Bernstein". */
 const EMPLOYEES = /^(analysts?|economists?|strategists?|researchers?|scientists?|engineers?|executives?|traders?|bankers?|partners?|professors?|lecturers?|fellows?|lawyers?|attorneys?|consultants?|editors?)$/;
 
+/** The country a place or a country's name (not a demonym) stands in; null for anything else. */
+function placeCode(en: Entry | undefined): string | null {
+  if (en?.type === 'place') return en.country;
+  return en?.type === 'country' && en.how !== 'demonym' ? en.code : null;
+}
+
 /** Legal suffixes of company names. */
 const CORPORATE_SUFFIX = /^(?:Inc|Corp|Co|Ltd|LLC|LLP|PLC|plc|AG|SA|S\.A|SE|GmbH|NV|N\.V|BV|AB|Abp|ASA|SpA|S\.p\.A|Oy|Oyj|Pty|Pte|Bhd|Tbk|Ltda|SAS|SRL|KK)\.?$/;
 
@@ -1034,25 +1040,25 @@ class Matcher implements ArticleContext {
             continue;
           }
         }
-        // ("Commander of the Unmanned Systems Forces Robert Brovdi": a title of a body before the name.)
-        const ofThe = prevChunk.i - 2 >= 0 && this.norms[prevChunk.i - 1] === 'the' && this.norms[prevChunk.i - 2] === 'of';
-        const titledBody = c >= 1 ? chunks[c - 1] : null;
-        if (prevChunk.type === 'name' && chunks[n].type === 'name' && ofThe && titledBody?.type === 'role' && titledBody.entry.kind === 'person' && titledBody.j === prevChunk.i - 2 && isCap(toks[titledBody.i]) && this.headOf(prevChunk.i, prevChunk.j)?.kind === 'organization') {
-          portfolio = `of the ${this.doc.text.slice(toks[prevChunk.i].start, toks[prevChunk.j - 1].end)}`;
-          seatSector ??= this.headOf(prevChunk.i, prevChunk.j)?.sector ?? null;
-          used.push(titledBody);
-          k = start = titledBody.i;
-          c -= 2;
-          continue;
-        }
-        // ("Minister for Human Development Muhadjir Effendy": a title's portfolio after "of"/"for" before the name.)
+        // A title's portfolio or body after "of"/"for", before the name: "Minister for Human Development Muhadjir
+        // Effendy" (the portfolio is part of the title), "Commander of the Unmanned Systems Forces Robert Brovdi" (so is
+        // the body, which gives its sector and stays a mention of its own).
+        const article = prevChunk.i - 1 >= 0 && this.norms[prevChunk.i - 1] === 'the' ? 1 : 0;
+        const connector = this.norms[prevChunk.i - 1 - article] ?? '';
         const titled = c >= 1 ? chunks[c - 1] : null;
-        if (prevChunk.type === 'name' && chunks[n].type === 'name' && titled?.type === 'role' && titled.entry.kind === 'person' && titled.j === prevChunk.i - 1 && /^(of|for)$/.test(this.norms[prevChunk.i - 1]) && toks.slice(prevChunk.i, prevChunk.j).every((t) => isCap(t) && this.lex.portfolios.has(this.norms[t.index]))) {
-          portfolio = `${this.norms[prevChunk.i - 1]} ${this.doc.text.slice(toks[prevChunk.i].start, toks[prevChunk.j - 1].end)}`;
-          used.push(prevChunk, titled);
-          k = start = titled.i;
-          c -= 2;
-          continue;
+        if (prevChunk.type === 'name' && chunks[n].type === 'name' && titled?.type === 'role' && titled.entry.kind === 'person' && titled.j === prevChunk.i - 1 - article && /^(of|for)$/.test(connector)) {
+          const words = this.doc.text.slice(toks[prevChunk.i].start, toks[prevChunk.j - 1].end);
+          const body = article && connector === 'of' && isCap(toks[titled.i]) ? this.headOf(prevChunk.i, prevChunk.j) : null;
+          const portfolioWords = !article && toks.slice(prevChunk.i, prevChunk.j).every((t) => isCap(t) && this.lex.portfolios.has(this.norms[t.index]));
+          if (body?.kind === 'organization' || portfolioWords) {
+            portfolio = body ? `of the ${words}` : `${connector} ${words}`;
+            if (body) seatSector ??= body.sector;
+            else used.push(prevChunk);
+            used.push(titled);
+            k = start = titled.i;
+            c -= 2;
+            continue;
+          }
         }
         // ("A Foreign Ministry spokesman": an unlisted body named before the role is whom they speak for; the body
         // stays a mention of its own.)
@@ -1299,6 +1305,11 @@ class Matcher implements ArticleContext {
       if (this.norms[k] === 'and' && word(k + 1)) return k + 2;
       return -1;
     }
+  }
+
+  /** The country of the one-word place or country named at token k ("Lagos" in "the Lagos-based …"), or null. */
+  placeCodeAt(k: number): string | null {
+    return placeCode(this.lex.phrases.get(this.norms[k] ?? '')?.find((en) => placeCode(en) !== null || en.type === 'place'));
   }
 
   /** The last body before token k, within three sentences, whose name ends in `word` ("command", "office"). */
@@ -1737,9 +1748,7 @@ class Matcher implements ArticleContext {
     }
     // "led by Riyadh-based Al Noor Capital": what is "<place>-based" is a body there (not "London-based Ann Reid").
     if (c.i - 3 >= s && this.norms[c.i - 1] === 'based' && toks[c.i - 2].text === '-' && !toks[c.i - 2].spaceBefore && !(c.j - c.i === 2 && this.given(toks[c.i]))) {
-      const at = this.lex.phrases.get(this.norms[c.i - 3])?.find((en) => en.type === 'place' || (en.type === 'country' && en.how !== 'demonym'));
-      const home = at?.type === 'place' ? at.country : at?.type === 'country' ? at.code : null;
-      this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country: possessor ?? home, sector: this.headOf(c.i, c.j)?.sector ?? null, why: 'name after "-based"', weak: mode !== null });
+      this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country: possessor ?? this.placeCodeAt(c.i - 3), sector: this.headOf(c.i, c.j)?.sector ?? null, why: 'name after "-based"', weak: mode !== null });
       return;
     }
     const branch = this.branches.get(c.i);
@@ -1836,8 +1845,7 @@ class Matcher implements ArticleContext {
     // "the Rio Grande Valley in Texas", "Canada Square, London": a place named with a head is where the text puts it,
     // whatever country a word of its name would give.
     if (head?.kind === 'place' && after && after.sentence === first.sentence && (after.norm === 'in' || after.text === ',') && c.j + 1 < toks.length) {
-      const at = this.lookup(c.j + 1, Math.min(toks.length, c.j + 5), mode)?.entry;
-      const where = at?.type === 'place' ? at.country : at?.type === 'country' && at.how !== 'demonym' ? at.code : null;
+      const where = placeCode(this.lookup(c.j + 1, Math.min(toks.length, c.j + 5), mode)?.entry);
       if (where) country = where;
     }
     if (head && !honorific) {
@@ -1987,8 +1995,7 @@ class Matcher implements ArticleContext {
       const kindWord = toks[c.i - 2].norm;
       const sector = /^(militant|rebel)$/.test(kindWord) ? 'REB' : /^(rights|advocacy|watchdog|aid|campaign|ngo)$/.test(kindWord) || before!.norm === 'ngo' || before!.norm === 'charity' ? 'NGO' : this.lex.heads.get(before!.norm)?.sector ?? (tradeBefore ? 'BUS' : null);
       // ("the Lagos-based consultancy …": based where the place is.)
-      const basedIn = kindBefore!.norm === 'based' ? this.lex.phrases.get(this.norms[kindBefore!.index - 2] ?? '')?.find((en) => en.type === 'place' || (en.type === 'country' && en.how !== 'demonym')) : undefined;
-      const home = basedIn?.type === 'place' ? basedIn.country : basedIn?.type === 'country' ? basedIn.code : null;
+      const home = kindBefore!.norm === 'based' ? this.placeCodeAt(kindBefore!.index - 2) : null;
       this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country: country ?? home, sector, why: `name after "${before!.norm}"`, weak });
       return;
     }
@@ -2070,6 +2077,8 @@ class Matcher implements ArticleContext {
       let m = k + 1;
       if (m < e && toks[m].norm === 'the') m++;
       const hit = m < e ? this.lookup(m, e, mode) : null;
+      // ("a spokesman for the command" after "the Eastern Theater Command …": the body named with that word before.)
+      const servedBody = toks[k].norm === 'for' && toks[m - 1]?.norm === 'the' && m < e && startsLower(toks[m].text) && toks[m].pos === 'NOUN' && (!hit || hit.entry.type !== 'role' || hit.entry.kind !== 'person') ? this.bodyNamedWith(toks[m].norm, c.i) : undefined;
       // (A name that runs on past the listed one is longer: "of the Illinois Supreme Court".)
       let run = m;
       while (run < e && this.nameToken(run, 0)) run++;
@@ -2081,11 +2090,9 @@ class Matcher implements ArticleContext {
         // (So is one that opens with a demonym: "leader of the Scottish Conservatives".)
         const longer = run > hit.j && (this.headOf(m, run) || (en.type === 'country' && en.how === 'demonym'));
         if (toks[k].norm !== 'to') end = longer ? run : hit.j;
-      } else if (toks[k].norm === 'for' && toks[m - 1]?.norm === 'the' && m < e && startsLower(toks[m].text) && toks[m].pos === 'NOUN' && (!hit || hit.entry.type !== 'role' || hit.entry.kind !== 'person') && this.bodyNamedWith(toks[m].norm, c.i)) {
-        // "a spokesman for the command" after "the Eastern Theater Command …": the body named with that word before.
-        const body = this.bodyNamedWith(toks[m].norm, c.i)!;
-        country ??= body.country;
-        sector = officeSector(r.term, sector, body.sector, body.country) ?? sector;
+      } else if (servedBody) {
+        country ??= servedBody.country;
+        sector = officeSector(r.term, sector, servedBody.sector, servedBody.country) ?? sector;
         end = m + 1;
       } else if (hit && hit.entry.type === 'role' && hit.entry.kind === 'person' && toks[k].norm === 'for' && SERVES.has(r.term) && !isCap(toks[m])) {
         // "a spokeswoman for the prime minister": whom someone speaks or works for is part of who they are.
@@ -2096,9 +2103,7 @@ class Matcher implements ArticleContext {
         // ("the Minister of Health and Social Affairs": a capitalized title runs on over its portfolio.)
         const portfolio = r.kind === 'person' && !PEERAGE.has(r.term) && (toks[k].norm === 'of' || toks[k].norm === 'for') && m === k + 1 && isCap(toks[c.j - 1]);
         // (It ends before a person's or a country's name: "Minister of Foreign Affairs of Estonia Urmas Reinsalu".)
-        // (Or before two words that read as a name, not a portfolio: "Minister of Public Security Mahamat Margui".)
-        const nameAt = (at: number) => at > m && !this.lex.portfolios.has(this.norms[at]) && !this.lex.phrases.has(this.norms[at]) && at + 1 < e && isCap(toks[at + 1]) && spellingResult(toks[at].text).scores.other < 0.3 && spellingResult(toks[at + 1].text).scores.other < 0.5;
-        const named = (at: number) => portfolio && (!!this.given(toks[at]) || nameAt(at) || /^(person|country)$/.test(this.lookup(at, e, mode)?.entry.type ?? ''));
+        const named = (at: number) => portfolio && (!!this.given(toks[at]) || /^(person|country)$/.test(this.lookup(at, e, mode)?.entry.type ?? ''));
         while (j < e && ((this.nameToken(j, 0) && !named(j)) || (/^(of|and)$/.test(toks[j].norm) && (toks[j].norm === 'of' || portfolio) && j + 1 < e && this.nameToken(j + 1, 0) && !named(j + 1)))) j++;
         // ("the Duke of Sussex": a peer's title runs on to the territory it is named after.)
         // ("Aidar Nurlanov, managing director of QazaqGaz,": in an appositive, the name after "of"/"at" is the employer.)
