@@ -499,7 +499,7 @@ class Matcher implements ArticleContext {
     if (k === sentStart || this.afterOpenQuote(k, sentStart)) {
       // Sentence-initial capitals carry no signal; trust the tagger and the gazetteers.
       if (t.pos !== 'PROPN' && !this.lex.givenNames.has(t.text) && !this.lex.phrases.has(n) && !this.longPhraseAt(k)) return false;
-      // "Anthropologist Ken Barger": a word spelled like a common noun before a given name describes the person.
+      // "Ethnographer Lena Marwick": a word spelled like a common noun before a given name describes the person.
       const next = this.tokens[k + 1];
       if (next && next.sentence === t.sentence && t.text.length >= 5 && !HONORIFICS.has(n) && !KIN_TITLES.has(n) && !this.lex.phrases.has(n) && !this.longPhraseAt(k) && !this.lex.givenNames.has(t.text) && this.given(next) && /^\p{Lu}\p{Ll}+$/u.test(next.text) && spellingResult(t.text).scores.other >= 0.6) return false;
     }
@@ -1219,7 +1219,7 @@ class Matcher implements ArticleContext {
   }
 
   /**
-   * "the University of California, Berkeley": a university named for a state, a comma and a city is one campus's
+   * "the University of Wisconsin, Madison": a university named for a state, a comma and a city is one campus's
    * name; the city stays a mention of its own. Not where a region follows the city ("…, Austin, Texas"), which places
    * the university instead.
    */
@@ -1276,7 +1276,7 @@ class Matcher implements ArticleContext {
     if (w.startsWith('name with head')) return [c.kind === 'place' ? 'place' : 'organization', 3];
     if (/^(country \+ movement|name after "|name its acronym spells|employer after)/.test(w)) return ['organization', 3];
     if (/^(name, place|place-like name)/.test(w)) return ['place', 2];
-    // ("Ken Barger … in Barger's own culture": the surname of someone the text names in full is theirs.)
+    // ("Lena Marwick … in Marwick's own culture": the surname of someone the text names in full is theirs.)
     if (!/\s/.test(c.name) && this.surnames.has(c.name) && !this.lex.heads.has(normPhrase(c.name))) return ['person', 4];
     const i = this.tokenAt(c.start);
     let j = i;
@@ -1943,7 +1943,7 @@ class Matcher implements ArticleContext {
       const hit = this.lookup(c.j + 1, Math.min(c.j + 6, toks.length), mode);
       // (Not "Norvale Semiconductor, Europe's largest chipmaker": that place owns an apposition.)
       const owns = hit && hit.j < toks.length && isPossessive(toks[hit.j].text);
-      // (Nor "the Confederacy, France and Britain": a list, not a place and its country.)
+      // (Nor "the Vandal League, France and Britain": a list, not a place and its country.)
       const listed = hit && hit.entry.type === 'country' && this.listGoesOn(hit.j);
       if (hit && !owns && !listed && (hit.entry.type === 'place' || (hit.entry.type === 'country' && hit.entry.how !== 'demonym'))) {
         this.newCandidate(c.i, this.regionEnd(c.j, toks.length, mode), { kind: 'place', how: 'name', name: text, country: hit.entry.type === 'place' ? hit.entry.country : hit.entry.code, why: 'name, place', weak });
@@ -2062,7 +2062,7 @@ class Matcher implements ArticleContext {
     const r = c.entry;
     // "racial justice", "economic justice": a role word that is also an abstract noun needs an article to be someone.
     if (ABSTRACT_ROLES.has(r.term) && !isCap(toks[c.i]) && !mod.det) return;
-    // ("her smoking chair": a chair is a person only as a capitalized title, "Chair Lina Khan", "Madam Chair", or a
+    // ("his folding chair": a chair is a person only as a capitalized title, "Chair Lina Khan", "Madam Chair", or a
     // body's: "its chair", "the chair of the committee".)
     if (r.term === 'chair' && !isCap(toks[c.i]) && !/^(its|their)$/.test(mod.det ?? '') && toks[c.j]?.norm !== 'of') return;
     // "the main source of energy", "a heat source": a source is someone only where the text makes it a person.

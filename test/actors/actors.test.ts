@@ -1064,11 +1064,11 @@ test('actors: a party or assembly name many states share belongs to the state th
 
 test('actors: a romanized two-syllable given name is one name; a describing word before a portfolio is no one', () => {
   const actors = actorsOf('Its floor leader, Han Ji-woo, said the bill was dead. Far-right National Security Minister Avi Tal objected. '
-    + 'Airborne L-band radiometry helped.');
+    + 'Its K-band antenna failed.');
   check(actors, { mention: 'Han Ji-woo', kind: 'person' });
   check(actors, { mention: 'National Security Minister Avi Tal', kind: 'person', sector: 'GOV' });
   assert.ok(!actors.some((a) => /Far-right/.test(a.name)), JSON.stringify(actors.map((a) => a.name)));
-  assert.ok(!actors.some((a) => a.kind === 'person' && a.name === 'L-band'));
+  assert.ok(!actors.some((a) => a.kind === 'person' && a.name === 'K-band'));
 });
 
 test('actors: a country that is a dateline\'s place is a place; a state body takes the article\'s state over one named in passing', () => {
@@ -1180,7 +1180,7 @@ test('actors: a title\'s portfolio after "for" stops at the name; "a spokeswoman
 
 test('actors: more titles (commodore, fisherman, Chair, chief electoral officer); a state body before an office narrows its sector', () => {
   const actors = actorsOf('Commodore Jay Tarrow said the ship was rammed. Fisherman Ruben Dalis lost his boat. Chair Lena Kahn testified. '
-    + 'Chief electoral officer Greg Essen said turnout rose. A police official said two men were held. She sat in her smoking chair.');
+    + 'Chief electoral officer Greg Essen said turnout rose. A police official said two men were held. He sat in his folding chair.');
   check(actors, { mention: 'Commodore Jay Tarrow', sector: 'MIL', title: 'Commodore' });
   check(actors, { mention: 'Fisherman Ruben Dalis', sector: 'CVL' });
   check(actors, { mention: 'Chair Lena Kahn', kind: 'person', title: 'Chair' });
@@ -1249,7 +1249,7 @@ test('actors: "the state attorney general\'s office" is a body, not a person who
 
 test('actors: "El <Name>" is no given name; a second leg of a motion places its name; the UNHCR\'s long name', () => {
   const actors = actorsOf('The Office of the United Nations High Commissioner for Refugees (UNHCR) said families fled to Adre from El Tarmin. '
-    + 'Say you want to fly from Chicago to Rome.');
+    + 'Suppose you fly from Lyon to Rome.');
   check(actors, { mention: 'Office of the United Nations High Commissioner for Refugees', name: 'UNHCR', sector: 'IGO' });
   check(actors, { mention: 'El Tarmin', kind: 'place' });
   check(actors, { mention: 'Rome', kind: 'place' });
@@ -1271,11 +1271,11 @@ test('actors: the State Department is a body of the US government, not another n
 
 test('actors: roles after a name in apposition without an article; an NGO\'s code places none of its staff', () => {
   const actors = actorsOf('Aidar Nurlan, managing director of QazaqGaz, said so. Clara Mbuyo, MSF\'s emergency coordinator in South Kivu, warned of cholera. '
-    + 'Dr. Pascal Mulombo, an epidemiologist at the University of Kinshasa, agreed. Lewis Carrol, author of Alice in Wonderland, was cited.');
+    + 'Dr. Pascal Mulombo, an epidemiologist at the University of Kinshasa, agreed. Mara Quill, author of Silver Lanterns, was cited.');
   check(actors, { mention: 'Aidar Nurlan', sector: 'BUS', title: 'Managing Director' });
   check(actors, { mention: 'Clara Mbuyo', country: null, sector: 'NGO' });
   check(actors, { mention: 'Dr. Pascal Mulombo', sector: 'HLH' });
-  assert.ok(!actors.some((a) => a.mentions.some((m) => m.text === 'author of Alice')));
+  assert.ok(!actors.some((a) => a.mentions.some((m) => m.text === 'author of Silver Lanterns')));
 });
 
 test('actors: a unit "of" a listed body, an owner\'s possessive over the place a name is about, "a spokesman for the command"', () => {
