@@ -874,13 +874,24 @@ class Matcher implements ArticleContext {
     }
     // "Minister for Human Development Muhadjir Effendy": after a role and "of"/"for", capitalized portfolios and then
     // two words that read as a name are a portfolio and a name (split after the merging above, which would undo it).
-    for (let n = 1; n < merged.length; n++) {
+    // ("the Minister of Health and Social Affairs Ana Ruiz": the portfolio after "and" starts a run of its own.)
+    const roleOf = (k: number): boolean => {
+      const role = [...chunks, ...merged].find((c) => c.j === k);
+      return role?.type === 'role' && role.entry.kind === 'person' && /^(of|for)$/.test(this.norms[k]);
+    };
+    const afterRole = (k: number): boolean => {
+      if (roleOf(k)) return true;
+      if (this.norms[k] !== 'and' && toks[k].text !== ',') return false;
+      let q = k;
+      while (q > 0 && isCap(toks[q - 1]) && this.lex.portfolios.has(this.norms[q - 1])) q--;
+      return q < k && q > 0 && roleOf(q - 1);
+    };
+    for (let n = 0; n < merged.length; n++) {
       const a = merged[n];
-      const role = merged[n - 1];
-      if (a.type !== 'name' || role.type !== 'role' || role.entry.kind !== 'person' || role.j !== a.i - 1 || !/^(of|for)$/.test(this.norms[a.i - 1])) continue;
+      if (a.type !== 'name' || a.i === 0 || !afterRole(a.i - 1)) continue;
       let p = a.i;
       while (p < a.j && this.lex.portfolios.has(this.norms[p])) p++;
-      if (p === a.i || p + 1 >= a.j || spellingResult(toks[p].text).scores.other >= 0.3 || spellingResult(toks[p + 1].text).scores.other >= 0.5) continue;
+      if (p === a.i || p + 1 >= a.j || (!this.given(toks[p]) && spellingResult(toks[p].text).scores.other >= 0.3) || spellingResult(toks[p + 1].text).scores.other >= 0.5) continue;
       merged.splice(n, 1, { type: 'name', i: a.i, j: p }, { type: 'name', i: p, j: a.j });
     }
     chunks.push(...merged);
@@ -1043,20 +1054,24 @@ class Matcher implements ArticleContext {
         // A title's portfolio or body after "of"/"for", before the name: "Minister for Human Development Muhadjir
         // Effendy" (the portfolio is part of the title), "Commander of the Unmanned Systems Forces Robert Brovdi" (so is
         // the body, which gives its sector and stays a mention of its own).
-        const article = prevChunk.i - 1 >= 0 && this.norms[prevChunk.i - 1] === 'the' ? 1 : 0;
-        const connector = this.norms[prevChunk.i - 1 - article] ?? '';
-        const titled = c >= 1 ? chunks[c - 1] : null;
-        if (prevChunk.type === 'name' && chunks[n].type === 'name' && titled?.type === 'role' && titled.entry.kind === 'person' && titled.j === prevChunk.i - 1 - article && /^(of|for)$/.test(connector)) {
-          const words = this.doc.text.slice(toks[prevChunk.i].start, toks[prevChunk.j - 1].end);
-          const body = article && connector === 'of' && isCap(toks[titled.i]) ? this.headOf(prevChunk.i, prevChunk.j) : null;
-          const portfolioWords = !article && toks.slice(prevChunk.i, prevChunk.j).every((t) => isCap(t) && this.lex.portfolios.has(this.norms[t.index]));
-          if (body?.kind === 'organization' || portfolioWords) {
+        // ("Minister of Health and Social Affairs Ana Ruiz": a list of portfolios is one.)
+        const portfolioWords = (ch: Chunk) => ch.type === 'name' && toks.slice(ch.i, ch.j).every((t) => isCap(t) && this.lex.portfolios.has(this.norms[t.index]));
+        let first = c;
+        while (first >= 1 && portfolioWords(chunks[first]) && portfolioWords(chunks[first - 1]) && chunks[first - 1].j === chunks[first].i - 1 && (this.norms[chunks[first].i - 1] === 'and' || toks[chunks[first].i - 1].text === ',')) first--;
+        const firstChunk = chunks[first];
+        const article = firstChunk.i - 1 >= 0 && this.norms[firstChunk.i - 1] === 'the' ? 1 : 0;
+        const connector = this.norms[firstChunk.i - 1 - article] ?? '';
+        const titled = first >= 1 ? chunks[first - 1] : null;
+        if (prevChunk.type === 'name' && chunks[n].type === 'name' && titled?.type === 'role' && titled.entry.kind === 'person' && titled.j === firstChunk.i - 1 - article && /^(of|for)$/.test(connector)) {
+          const words = this.doc.text.slice(toks[firstChunk.i].start, toks[prevChunk.j - 1].end);
+          const body = article && connector === 'of' && first === c && isCap(toks[titled.i]) ? this.headOf(prevChunk.i, prevChunk.j) : null;
+          if (body?.kind === 'organization' || (!article && portfolioWords(prevChunk))) {
             portfolio = body ? `of the ${words}` : `${connector} ${words}`;
             if (body) seatSector ??= body.sector;
-            else used.push(prevChunk);
+            else used.push(...chunks.slice(first, c + 1));
             used.push(titled);
             k = start = titled.i;
-            c -= 2;
+            c = first - 2;
             continue;
           }
         }

@@ -1178,6 +1178,14 @@ test('actors: a title\'s portfolio after "for" stops at the name; "a spokeswoman
   assert.notEqual(byMention(actors, 'the prime minister'), byMention(actors, 'Claire Benhamou'));
 });
 
+test('actors: a title\'s list of portfolios joined by "and" is the title, and the name after it is its holder', () => {
+  const actors = actorsOf('The Minister of Trade and Social Affairs Ines Valdor said on Monday the plan would work. '
+    + 'Minister of Health and Family Welfare Oren Maddick agreed.');
+  check(actors, { mention: 'Minister of Trade and Social Affairs Ines Valdor', name: 'Ines Valdor', kind: 'person', sector: 'GOV', title: 'Minister of Trade and Social Affairs' });
+  check(actors, { mention: 'Minister of Health and Family Welfare Oren Maddick', name: 'Oren Maddick', title: 'Minister of Health and Family Welfare' });
+  assert.ok(!actors.some((a) => /Affairs Ines|Welfare Oren/.test(a.name)));
+});
+
 test('actors: more titles (commodore, fisherman, Chair, chief electoral officer); a state body before an office narrows its sector', () => {
   const actors = actorsOf('Commodore Jay Tarrow said the ship was rammed. Fisherman Ruben Dalis lost his boat. Chair Lena Kahn testified. '
     + 'Chief electoral officer Greg Essen said turnout rose. A police official said two men were held. He sat in his folding chair.');
