@@ -1079,7 +1079,7 @@ class Matcher implements ArticleContext {
         // stays a mention of its own.)
         // ("the PVMBG head": so is an acronym's.)
         const acronymBody = prevChunk.type === 'name' && prevChunk.j - prevChunk.i === 1 && isAllCapsWord(toks[prevChunk.i]) && toks[prevChunk.i].text.length >= 2 ? { sector: null, kind: 'organization' as ActorKind } : null;
-        const bodyHead = prevChunk.type === 'name' && chunks[n].type === 'role' && chunks[n].i === k && !isCap(toks[k]) ? this.headOf(prevChunk.i, prevChunk.j) ?? acronymBody : null;
+        const bodyHead = prevChunk.type === 'name' && after?.type === 'role' && after.i === k && !isCap(toks[k]) ? this.headOf(prevChunk.i, prevChunk.j) ?? acronymBody : null;
         if (bodyHead?.kind === 'organization' && !this.given(toks[prevChunk.i])) {
           seatSector ??= bodyHead.sector;
           k = start = prevChunk.i;
@@ -2071,6 +2071,17 @@ class Matcher implements ArticleContext {
     return false;
   }
 
+  /** Whether "of" at token k opens a body's name or a body's common noun: "of the Volcanology Agency", "of the union". */
+  namedBodyAfter(k: number): boolean {
+    const toks = this.tokens;
+    if (toks[k]?.norm !== 'of') return false;
+    const m = toks[k + 1]?.norm === 'the' ? k + 2 : k + 1;
+    if (!toks[m] || toks[m].sentence !== toks[k].sentence) return false;
+    if (isCap(toks[m])) return true;
+    const hit = this.lookup(m, Math.min(this.tokens.length, m + 4), null);
+    return hit?.entry.type === 'role' && hit.entry.kind !== 'person';
+  }
+
   /** A role phrase without a name: a group, an unnamed person, or a definite title pointing back ("the official"). */
   roleCandidate(c: Chunk & { type: 'role' }, mod: ReturnType<Matcher['modifiers']>, e: number, mode: 'caps' | 'title' | null): void {
     const toks = this.tokens;
@@ -2079,7 +2090,10 @@ class Matcher implements ArticleContext {
     if (ABSTRACT_ROLES.has(r.term) && !isCap(toks[c.i]) && !mod.det) return;
     // ("his folding chair": a chair is a person only as a capitalized title, "Chair Lina Khan", "Madam Chair", or a
     // body's: "its chair", "the chair of the committee".)
+    // (Nor is a head, "shot in the head", unless a body names it: "the agency's head", "the PVMBG head".)
+    const bodyBefore = mod.start < c.i && c.i > 0 && isCap(toks[c.i - 1]) && toks[c.i - 1].sentence === toks[c.i].sentence;
     if (r.term === 'chair' && !isCap(toks[c.i]) && !/^(its|their)$/.test(mod.det ?? '') && toks[c.j]?.norm !== 'of') return;
+    if (r.term === 'head' && !isCap(toks[c.i]) && !bodyBefore && !this.namedBodyAfter(c.j)) return;
     // "the main source of energy", "a heat source": a source is someone only where the text makes it a person.
     if (r.term === 'source' && !this.humanSource(c, mod)) return;
     let end = c.j;
@@ -2109,6 +2123,9 @@ class Matcher implements ArticleContext {
         country ??= servedBody.country;
         sector = officeSector(r.term, sector, servedBody.sector, servedBody.country) ?? sector;
         end = m + 1;
+      } else if (hit && hit.entry.type === 'role' && hit.entry.kind !== 'person' && hit.entry.sector && /^(for|of|at)$/.test(toks[k].norm) && !isCap(toks[m])) {
+        // "a spokesman for the army", "the head of the police": the body's sector (it stays a mention of its own).
+        sector = officeSector(r.term, sector, hit.entry.sector, null) ?? sector;
       } else if (hit && hit.entry.type === 'role' && hit.entry.kind === 'person' && toks[k].norm === 'for' && SERVES.has(r.term) && !isCap(toks[m])) {
         // "a spokeswoman for the prime minister": whom someone speaks or works for is part of who they are.
         end = hit.j;
@@ -2124,7 +2141,10 @@ class Matcher implements ArticleContext {
         // ("Aidar Nurlanov, managing director of QazaqGaz,": in an appositive, the name after "of"/"at" is the employer.)
         const brand = /^\p{Lu}\p{Ll}+\p{Lu}|^\p{Lu}{2,}$/u.test(toks[m].text);
         const inApposition = brand && mod.start - 2 >= 0 && toks[mod.start - 1].text === ',' && isCap(toks[mod.start - 2]) && /^(of|at)$/.test(toks[k].norm);
-        if (j > m && (this.headOf(m, j) || PEERAGE.has(r.term) || portfolio || inApposition)) end = j;
+        const body = j > m ? this.headOf(m, j) : null;
+        if (j > m && (body || PEERAGE.has(r.term) || portfolio || inApposition)) end = j;
+        // ("chairman of the Tarrow Group": an unlisted body's head word gives its sector.)
+        if (end === j && body?.kind === 'organization' && body.sector && /^(for|of|at)$/.test(toks[k].norm)) sector = officeSector(r.term, sector, body.sector, null) ?? sector;
         if (end === j && portfolio && !this.headOf(m, j)) {
           this.portfolios.push([toks[m].start, toks[j - 1].end]);
           title = `${r.title} ${toks[k].norm} ${this.doc.text.slice(toks[m].start, toks[j - 1].end)}`;

@@ -1186,6 +1186,21 @@ test('actors: a title\'s list of portfolios joined by "and" is the title, and th
   assert.ok(!actors.some((a) => /Affairs Ines|Welfare Oren/.test(a.name)));
 });
 
+test('actors: a head is someone only as a body\'s; an unlisted body named with an office gives the office its sector', () => {
+  const actors = actorsOf('Lana Orsk, head of the Volcanology Agency, said the crater was calm. '
+    + 'The PVMBG head, Tomas Ferro, agreed. A climber was hit in the head by a rock. '
+    + 'Ivo Brandt, chairman of the Tarrow Group, said shares fell. Kestrel Holdings chairman Ruth Amsel was silent. '
+    + 'A spokesman for the army said troops were sent. Lumen Party leader Ravi Dutt objected.');
+  check(actors, { mention: 'Lana Orsk', title: 'Head', sector: 'GOV' });
+  check(actors, { mention: 'Tomas Ferro', title: 'Head' });
+  assert.equal(byMention(actors, 'The PVMBG head'), byMention(actors, 'Tomas Ferro'));
+  assert.ok(!actors.some((a) => a.mentions.some((m) => m.text === 'the head')));
+  check(actors, { mention: 'Ivo Brandt', sector: 'BUS' });
+  check(actors, { mention: 'Ruth Amsel', sector: 'BUS', title: 'Chairman' });
+  check(actors, { mention: 'A spokesman', sector: 'MIL' });
+  check(actors, { mention: 'Ravi Dutt', sector: 'PTY' });
+});
+
 test('actors: more titles (commodore, fisherman, Chair, chief electoral officer); a state body before an office narrows its sector', () => {
   const actors = actorsOf('Commodore Jay Tarrow said the ship was rammed. Fisherman Ruben Dalis lost his boat. Chair Lena Kahn testified. '
     + 'Chief electoral officer Greg Essen said turnout rose. A police official said two men were held. He sat in his folding chair.');
