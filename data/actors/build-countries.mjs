@@ -41,7 +41,9 @@ for (const [a2, list] of Object.entries(names)) {
   }
   const capital = cl?.capital && !/[,()]/.test(cl.capital) && !AMBIGUOUS_CAPITALS.has(cl.capital) ? [cl.capital] : [];
   const metonyms = [...new Set([...ex.metonyms, ...capital])].filter((m) => m !== name);
-  out.push({ code, iso2: a2, name, aliases: [...aliases].sort(), demonyms: ex.demonyms, metonyms });
+  // A bare name the ISO lists give to more than one state ("Congo") names neither alone; the article decides.
+  const shared = list.filter((n) => count.get(n) > 1);
+  out.push({ code, iso2: a2, name, aliases: [...aliases].sort(), demonyms: ex.demonyms, metonyms, shared });
 }
 out.sort((a, b) => a.code.localeCompare(b.code));
 writeFileSync(join(here, 'countries.json'), JSON.stringify(out, null, 1) + '\n');

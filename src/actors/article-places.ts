@@ -17,9 +17,6 @@ function stateCounts(ctx: ArticleContext): { counts: Map<string, number>; main: 
   return { counts, main };
 }
 
-/** Bare names two states share, by the codes of the states they may mean. */
-const SHARED_NAMES = new Map<string, readonly string[]>([['congo', ['COD', 'COG']]]);
-
 /**
  * "Health workers in Congo": a name two states share is the one the article names in full elsewhere ("the Democratic
  * Republic of Congo", "Kinshasa"), a country like its full name; where the text names neither it stays unresolved.
@@ -27,7 +24,7 @@ const SHARED_NAMES = new Map<string, readonly string[]>([['congo', ['COD', 'COG'
 export function placeSharedCountryNames(ctx: ArticleContext): void {
   for (const c of ctx.out) {
     if (c.entry || c.how === 'pronoun') continue;
-    const codes = SHARED_NAMES.get(normPhrase(ctx.doc.text.slice(c.start, c.end)));
+    const codes = ctx.lex.sharedCountryNames.get(normPhrase(ctx.doc.text.slice(c.start, c.end)));
     if (!codes) continue;
     const code = codes.find((x) => ctx.out.some((o) => o !== c && o.country === x));
     if (!code) continue;

@@ -65,6 +65,8 @@ export interface Lexicon {
   readonly surnames: ReadonlyMap<string, readonly Entry[]>;
   /** Country code → canonical name. */
   readonly countryNames: ReadonlyMap<string, string>;
+  /** Bare names several states share ("congo", normalized) → their codes: the article says which one is meant. */
+  readonly sharedCountryNames: ReadonlyMap<string, readonly string[]>;
 }
 
 const normCache = new Map<string, string>();
@@ -112,6 +114,7 @@ export class LexiconBuilder {
   readonly givenNames = new Map<string, 'm' | 'f' | 'u'>();
   readonly surnames = new Map<string, Entry[]>();
   readonly countryNames = new Map<string, string>();
+  readonly sharedCountryNames = new Map<string, string[]>();
   maxWords = 1;
 
   add(phrase: string, entry: Entry): void {
@@ -154,6 +157,7 @@ export class LexiconBuilder {
     for (const [k, v] of this.givenNames) b.givenNames.set(k, v);
     for (const [k, v] of this.surnames) b.surnames.set(k, [...v]);
     for (const [k, v] of this.countryNames) b.countryNames.set(k, v);
+    for (const [k, v] of this.sharedCountryNames) b.sharedCountryNames.set(k, [...v]);
     b.maxWords = this.maxWords;
     return b;
   }
@@ -178,6 +182,7 @@ export class LexiconBuilder {
       givenNames: this.givenNames,
       surnames: this.surnames,
       countryNames: this.countryNames,
+      sharedCountryNames: this.sharedCountryNames,
     };
   }
 }
@@ -208,7 +213,7 @@ function loadCountries(b: LexiconBuilder): void {
     const where = `countries[${i}]`;
     need(file, typeof c.code === 'string' && CODE.test(c.code), `${where}: code must be an upper-case code`);
     need(file, typeof c.name === 'string' && c.name !== '', `${where}: name is required`);
-    for (const k of ['aliases', 'demonyms', 'metonyms']) {
+    for (const k of ['aliases', 'demonyms', 'metonyms', 'shared']) {
       need(file, Array.isArray(c[k]) && (c[k] as unknown[]).every((x) => typeof x === 'string'), `${where}: ${k} must be a list of strings`);
     }
     const code = c.code as string;
@@ -221,6 +226,10 @@ function loadCountries(b: LexiconBuilder): void {
       b.add(d, { type: 'country', code, name, how: 'demonym', plural });
     }
     for (const m of c.metonyms as string[]) b.add(m, { type: 'country', code, name, how: 'metonym' });
+    for (const m of c.shared as string[]) {
+      const key = normPhrase(m);
+      b.sharedCountryNames.set(key, [...(b.sharedCountryNames.get(key) ?? []), code]);
+    }
   }
 }
 
