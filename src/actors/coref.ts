@@ -29,6 +29,17 @@ const wordCache = new Map<string, string[]>();
  *  of that sector; others ("the government", "the court") only to a body named with the same word. */
 const TRADE_SECTORS = new Set(['BUS', 'PTY', 'LAB', 'MED']);
 
+/**
+ * Body words that point back to a body named with another head word: a union may be named an association or a
+ * federation ("the British Medical Association … the union"), a regulator an authority or a commission ("the
+ * Financial Conduct Authority … the watchdog").
+ */
+const ALSO_NAMED: Readonly<Record<string, RegExp>> = {
+  union: /\b(association|federation|confederation|congress)\b/i,
+  regulator: /\b(authority|commission|watchdog|inspectorate|regulator)\b/i,
+  watchdog: /\b(authority|commission|watchdog|inspectorate|regulator|ombudsman)\b/i,
+};
+
 /** Last words of a business's name that the article may leave off: "Nvidia Corporation", "Qantas Airways". */
 const CORPORATE_SUFFIX = new Set(['corporation', 'corp', 'corp.', 'incorporated', 'inc', 'inc.', 'limited', 'ltd', 'ltd.', 'plc', 'llc', 'co.', 'company', 'group', 'holdings', 'airways', 'airlines']);
 
@@ -260,9 +271,8 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
     for (const p of bodies) {
       if (p.start >= c.start) break;
       if (p.how === 'anonymous' || c.sentence - p.sentence > 5 || (c.country && p.country !== c.country)) continue;
-      // (A union may be named an association or a federation: "the British Medical Association … the union".)
-      const unionLike = m[1] === 'union' && /\b(association|federation|confederation|congress)\b/i.test(p.name);
-      if (namedWith(p, m[1]) || (sector && p.sector === sector) || unionLike) target = p;
+      const alsoNamed = ALSO_NAMED[m[1]]?.test(p.name) ?? false;
+      if (namedWith(p, m[1]) || (sector && p.sector === sector) || alsoNamed) target = p;
     }
     if (target) joinBody(c, target);
   }

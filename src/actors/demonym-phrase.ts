@@ -28,8 +28,8 @@ const PEOPLE = words(
 const FORCES = words(
   'aircraft warplane warplanes jet jets plane planes helicopter helicopters gunship gunships tank tanks bulldozer bulldozers ' +
     'warship warships gunboat gunboats submarine submarines destroyer destroyers frigate frigates artillery drone drones ' +
-    'battalion battalions brigade brigades regiment regiments unit units convoy convoys patrol patrols navy navies ' +
-    'coastguard presence strike strikes airstrike airstrikes missile missiles rocket rockets shelling shellfire bomb bombs ' +
+    'battalion battalions brigade brigades regiment regiments unit units convoy convoys patrol patrols ' +
+    'presence strike strikes airstrike airstrikes missile missiles rocket rockets shelling shellfire bomb bombs ' +
     'fire gunfire',
 );
 const MILITANTS = words(

@@ -1532,7 +1532,9 @@ class Matcher implements ArticleContext {
         if (next && next.i === c.j && (next.type === 'name' || (next.type === 'lex' && next.entry.type === 'person'))) continue; // handled as a title
         // (In a headline a plural role's next noun is its verb: "Miners storm parliament".)
         const headlineVerb = c.entry.kind === 'group' && after?.pos === 'NOUN' && this.isHeadline(after.sentence);
-        if (after && !headlineVerb && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'ADJ') && !/[.,;:]/.test(after.text) && !(next && next.i === c.j && next.type === 'role')) {
+        // ("the coast guard shadowed the boats": an "-ed" word the tagger calls an adjective is a verb before an article.)
+        const pastVerb = after?.pos === 'ADJ' && /ed$/.test(after.norm) && /^(the|a|an|its|their|his|her)$/.test(toks[c.j + 1]?.norm ?? '');
+        if (after && !headlineVerb && !pastVerb && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'ADJ') && !/[.,;:]/.test(after.text) && !(next && next.i === c.j && next.type === 'role')) {
           if (!(after.pos === 'ADJ' && /^(familiar|loyal|close|opposed|allied|linked|affiliated|sympathetic|hostile|responsible)$/.test(after.norm))) continue; // a modifier: "military hardware"
         }
         if (next && next.i === c.j && next.type === 'role') continue; // "government officials": the later role is the head

@@ -1201,6 +1201,18 @@ test('actors: a head is someone only as a body\'s; an unlisted body named with a
   check(actors, { mention: 'Ravi Dutt', sector: 'PTY' });
 });
 
+test('actors: coast guards, navies, regulators and watchdogs are bodies, also after "of the" and before a verb the tagger misreads', () => {
+  const actors = actorsOf('Two boats of the Philippine coast guard shadowed the vessels. The Taiwan coast guard said it tracked them. '
+    + 'Ships of the Russian navy followed. The Veltran Energy Regulator (VER) fined the firm. Regulator chairman Ivo Marsk said the rules were clear. '
+    + 'The watchdog said more fines would come.');
+  check(actors, { mention: 'the Philippine coast guard', kind: 'organization', country: 'PHL', sector: 'MIL' });
+  check(actors, { mention: 'The Taiwan coast guard', kind: 'organization', country: 'TWN', sector: 'MIL' });
+  check(actors, { mention: 'the Russian navy', kind: 'organization', country: 'RUS', sector: 'MIL' });
+  check(actors, { mention: 'Veltran Energy Regulator', kind: 'organization', sector: 'GOV' });
+  assert.equal(byMention(actors, 'The watchdog'), byMention(actors, 'Veltran Energy Regulator'));
+  check(actors, { mention: 'Ivo Marsk', sector: 'GOV', title: 'Chairman' });
+});
+
 test('actors: more titles (commodore, fisherman, Chair, chief electoral officer); a state body before an office narrows its sector', () => {
   const actors = actorsOf('Commodore Jay Tarrow said the ship was rammed. Fisherman Ruben Dalis lost his boat. Chair Lena Kahn testified. '
     + 'Chief electoral officer Greg Essen said turnout rose. A police official said two men were held. He sat in his folding chair.');
