@@ -1213,6 +1213,13 @@ test('actors: coast guards, navies, regulators and watchdogs are bodies, also af
   check(actors, { mention: 'Ivo Marsk', sector: 'GOV', title: 'Chairman' });
 });
 
+test('actors: agencies named with their country or province ("Statistics Canada", "Elections Ontario") are the state\'s bodies', () => {
+  const actors = actorsOf('Elections Ontario said 44 percent voted. Statistics Canada said prices rose, and Health Canada recalled a drug.');
+  check(actors, { mention: 'Elections Ontario', kind: 'organization', country: 'CAN', sector: 'GOV' });
+  check(actors, { mention: 'Statistics Canada', kind: 'organization', country: 'CAN', sector: 'GOV' });
+  check(actors, { mention: 'Health Canada', kind: 'organization', country: 'CAN', sector: 'GOV' });
+});
+
 test('actors: more titles (commodore, fisherman, Chair, chief electoral officer); a state body before an office narrows its sector', () => {
   const actors = actorsOf('Commodore Jay Tarrow said the ship was rammed. Fisherman Ruben Dalis lost his boat. Chair Lena Kahn testified. '
     + 'Chief electoral officer Greg Essen said turnout rose. A police official said two men were held. He sat in his folding chair.');
