@@ -1271,14 +1271,25 @@ class Matcher implements ArticleContext {
     const body = (c: Candidate) => (c.kind === 'country' || c.kind === 'organization') && c.how !== 'pronoun';
     for (const p of this.possessed) {
       const owner = this.out.find((c) => c.sentence === p.sentence && c.end <= p.start && body(c) && c.country)
-        // "The union welcomed the vote. Its president said …": with no body before it in its sentence, the last body
-        // of the sentence before.
-        ?? (this.out.some((c) => c.sentence === p.sentence && c.end <= p.start && body(c)) ? undefined : this.out.filter((c) => c.sentence === p.sentence - 1 && body(c)).at(-1));
+        // "The union welcomed the vote. Its president said …": with no body before it in its sentence, the first body
+        // of the sentence before, its subject ("The association said its members … Its head, …").
+        ?? (this.out.some((c) => c.sentence === p.sentence && c.end <= p.start && body(c)) ? undefined : this.out.find((c) => c.sentence === p.sentence - 1 && body(c)));
       if (!owner) continue;
-      if (owner.country) { p.country = owner.country; p.why += ', country of the possessor'; }
-      // A union's or a company's president is of the union or the company, not of a government.
-      if (owner.kind === 'organization' && owner.sector && owner.sector !== 'GOV' && (p.sector === 'GOV' || !p.sector)) { p.sector = owner.sector; p.why += ', sector of the possessor'; }
+      // ("The former ruling party, the Nigerien Party for …": the country may come with the name in apposition.)
+      const country = owner.country ?? this.out.find((c) => c.sentence === owner.sentence && c.start > owner.start && body(c) && c.country)?.country;
+      if (country) { p.country = country; p.why += ', country of the possessor'; }
+      // A union's or a company's president is of the union or the company, not of a government; a party's
+      // secretary-general is the party's, not an IGO's.
+      if (owner.kind === 'organization' && owner.sector && p.role) {
+        const sector = officeSector(p.role, this.roleSector(p.role), owner.sector, owner.country);
+        if (sector && sector !== p.sector) { p.sector = sector; p.why += ', sector of the possessor'; }
+      }
     }
+  }
+
+  /** The sector the role lexicon gives a role term, or null. */
+  roleSector(term: string): string | null {
+    return this.lex.phrases.get(term)?.find((e) => e.type === 'role')?.sector ?? null;
   }
 
   /** What one occurrence of an unknown name says about its kind, and how strongly (0: nothing). */
@@ -2095,7 +2106,9 @@ class Matcher implements ArticleContext {
     // (Nor is a head, "shot in the head", unless a body names it: "the agency's head", "the PVMBG head".)
     const bodyBefore = mod.start < c.i && c.i > 0 && isCap(toks[c.i - 1]) && toks[c.i - 1].sentence === toks[c.i].sentence;
     if (r.term === 'chair' && !isCap(toks[c.i]) && !/^(its|their)$/.test(mod.det ?? '') && toks[c.j]?.norm !== 'of') return;
-    if (r.term === 'head' && !isCap(toks[c.i]) && !bodyBefore && !this.namedBodyAfter(c.j)) return;
+    // ("Its head, Vasyl Marko, said": a body's head named in apposition.)
+    const headNamed = /^(its|their)$/.test(mod.det ?? '') && toks[c.j]?.text === ',' && !!toks[c.j + 1] && isCap(toks[c.j + 1]);
+    if (r.term === 'head' && !isCap(toks[c.i]) && !bodyBefore && !headNamed && !this.namedBodyAfter(c.j)) return;
     // "the main source of energy", "a heat source": a source is someone only where the text makes it a person.
     if (r.term === 'source' && !this.humanSource(c, mod)) return;
     let end = c.j;

@@ -1220,6 +1220,16 @@ test('actors: agencies named with their country or province ("Statistics Canada"
   check(actors, { mention: 'Health Canada', kind: 'organization', country: 'CAN', sector: 'GOV' });
 });
 
+test('actors: "Its secretary-general, X" holds the office of the body that was the subject of the sentence before', () => {
+  const actors = actorsOf('The opposition Lumen Movement (LM) called for the bill to be withdrawn by the Kenyan parliament. '
+    + 'Its secretary general, Ada Wekesa, said the tax was unfair. '
+    + 'The Velmari Garment Exporters Association (VGEA), which represents 900 factories, said its members could not pay. '
+    + 'Its president, Omar Faruk, said so. The Velmari Road Carriers Union said trucks were stuck in Poland. Its head, Ivo Marsk, agreed.');
+  check(actors, { mention: 'Ada Wekesa', sector: 'OPP' });
+  check(actors, { mention: 'Omar Faruk', sector: 'BUS' });
+  check(actors, { mention: 'Ivo Marsk', sector: 'LAB', title: 'Head' });
+});
+
 test('actors: more titles (commodore, fisherman, Chair, chief electoral officer); a state body before an office narrows its sector', () => {
   const actors = actorsOf('Commodore Jay Tarrow said the ship was rammed. Fisherman Ruben Dalis lost his boat. Chair Lena Kahn testified. '
     + 'Chief electoral officer Greg Essen said turnout rose. A police official said two men were held. He sat in his folding chair.');
