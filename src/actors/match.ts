@@ -1214,6 +1214,7 @@ class Matcher implements ArticleContext {
     datelines(this);
     placesInsideNames(this);
     this.out.sort((a, b) => a.start - b.start || b.end - a.end); // settling may add short forms of bodies
+    this.officesOfNamedBodies();
     markSubjects(this.out, this.tokens, this.doc);
     linkAppositives(this.out, this.doc, this.tokens);
     return this.out;
@@ -1284,6 +1285,37 @@ class Matcher implements ArticleContext {
         const sector = officeSector(p.role, this.roleSector(p.role), owner.sector, owner.country);
         if (sector && sector !== p.sector) { p.sector = sector; p.why += ', sector of the possessor'; }
       }
+    }
+  }
+
+  /**
+   * "DA leader Johan Merwe", "A PMI official": an office named right after a body takes the body's sector, once the
+   * article has said what the body is (an acronym it defines, a name settled across the article). Only offices whose
+   * sector is still the role's own default change.
+   */
+  officesOfNamedBodies(): void {
+    const toks = this.tokens;
+    const bodyByEnd = new Map<number, Candidate>();
+    for (const c of this.out) if (c.kind === 'organization' && c.how !== 'pronoun' && !c.weak && c.sector) bodyByEnd.set(c.end, c);
+    for (const c of this.out) {
+      if (c.kind !== 'person' || !c.role || c.how === 'pronoun') continue;
+      const own = this.roleSector(c.role);
+      if (c.sector && c.sector !== own) continue;
+      const words = c.role.split(' ');
+      const last = this.tokenAt(c.start);
+      let end = last;
+      while (end < toks.length && toks[end].end <= c.end) end++;
+      // The role's words, inside the mention ("A PMI official") or right before it ("DA leader Johan Merwe").
+      let k = -1;
+      for (let at = Math.max(0, last - words.length - 1); at + words.length <= end; at++) {
+        if (words.every((w, n) => this.norms[at + n] === w)) { k = at; break; }
+      }
+      if (k <= 0 || toks[k - 1].sentence !== toks[k].sentence) continue;
+      const body = bodyByEnd.get(toks[k - 1].end);
+      if (!body || body.start < toks[Math.max(0, k - 8)].start) continue;
+      const sector = officeSector(c.role, own, body.sector, body.country);
+      if (sector && sector !== c.sector) { c.sector = sector; c.why += ', sector of the body named before the office'; }
+      if (!c.country && body.country && /^[A-Z]{3}$/.test(body.country)) c.country = body.country;
     }
   }
 

@@ -1230,6 +1230,16 @@ test('actors: "Its secretary-general, X" holds the office of the body that was t
   check(actors, { mention: 'Ivo Marsk', sector: 'LAB', title: 'Head' });
 });
 
+test('actors: an office after a body the article defines takes that body\'s sector ("LUC leader X", "A VRC official")', () => {
+  const actors = actorsOf('The Lumen Democratic Party (LDA) walked out of the coalition. LDA leader Johan Merwe said the talks had failed. '
+    + 'The Velmari Relief Foundation (VRC) sent teams. A VRC official said 40 people were hurt. '
+    + 'The Kestrel Bar Society (KBS) sued the state. KBS general secretary Ruth Amsel said the law was void.');
+  check(actors, { mention: 'Johan Merwe', sector: 'PTY', title: 'Leader' });
+  check(actors, { mention: 'A VRC official', sector: 'NGO' });
+  assert.equal(byMention(actors, 'VRC'), byMention(actors, 'Velmari Relief Foundation'));
+  check(actors, { mention: 'Ruth Amsel', sector: 'NGO', title: 'General Secretary' });
+});
+
 test('actors: more titles (commodore, fisherman, Chair, chief electoral officer); a state body before an office narrows its sector', () => {
   const actors = actorsOf('Commodore Jay Tarrow said the ship was rammed. Fisherman Ruben Dalis lost his boat. Chair Lena Kahn testified. '
     + 'Chief electoral officer Greg Essen said turnout rose. A police official said two men were held. He sat in his folding chair.');
