@@ -422,9 +422,19 @@ class Matcher implements ArticleContext {
     return false;
   }
 
+  /** Whether a body's name ending in the capitalized head word `t` ("European Commission") comes before it. */
+  namedInFull(t: Token): boolean {
+    for (let k = t.index - 1; k > 0; k--) {
+      if (this.tokens[k].text === t.text && isCap(this.tokens[k - 1]) && this.tokens[k - 1].sentence === this.tokens[k].sentence && !this.isSentenceStart(k - 1)) return true;
+    }
+    return false;
+  }
+
   /** A capitalized single word that is really a common word (written in lower case elsewhere, or not a proper noun). */
   commonWord(t: Token): boolean {
     if (this.lex.givenNames.has(t.text) || this.lex.phrases.has(this.normOf(t))) return false;
+    // ("The Commission said" beside "a commission spokesperson": a body's head word capitalized after "the" is that body.)
+    if (this.lowerWords.has(t.norm) && this.lex.heads.get(t.norm)?.kind === 'organization' && !this.isSentenceStart(t.index) && this.tokens[t.index - 1]?.norm === 'the' && this.namedInFull(t)) return false;
     if (this.lowerWords.has(t.norm)) return !this.surnames.has(t.text) || this.tokens[t.index + 1]?.pos === 'NUM';
     if (t.pos === 'PROPN') return false;
     // The tagger calls some unknown names verbs or nouns ("Velder (1983) noted"): mid-sentence, a capitalized word the
@@ -1126,7 +1136,12 @@ class Matcher implements ArticleContext {
           if (e && e.type === 'seat' && !country) { country = e.country; seatSector = e.sector; }
           if (e && e.type === 'org' && !country) { country = e.kind === 'country' ? e.country : e.country; seatSector = e.sector; }
           // ("a police official", "army spokesman": an unnamed body before the role gives its sector.)
-          if (e && e.type === 'role' && e.kind !== 'person' && e.sector && !seatSector) seatSector = e.sector;
+          if (e && e.type === 'role' && e.kind !== 'person' && e.sector && !seatSector) {
+            // ("The European Commission fined … A commission spokesperson": the body named with that word before.)
+            const named = prevChunk.j - prevChunk.i === 1 && !isCap(toks[prevChunk.i]) ? this.bodyNamedWith(this.norms[prevChunk.i], prevChunk.i) : undefined;
+            seatSector = named?.sector ?? e.sector;
+            if (named?.country && !country) country = named.country;
+          }
           used.push(prevChunk);
           k = prevChunk.i;
           start = k;
@@ -1180,6 +1195,13 @@ class Matcher implements ArticleContext {
       if (capTitle && !isCap(t) && t.pos === 'NOUN' && !MODIFIER_WORDS.has(t.norm) && !REGION_ADJ.has(t.norm) && !FORMER.has(t.norm)) break;
       if ((!isCap(t) || REGION_ADJ.has(t.norm) || FORMER.has(t.norm)) && (MODIFIER_WORDS.has(t.norm) || REGION_ADJ.has(t.norm) || ((t.pos === 'ADJ' || t.pos === 'NOUN') && !this.lex.phrases.has(t.norm) && !/[.,;:]/.test(t.text)))) {
         if (FORMER.has(t.norm)) former = true;
+        // ("The European Commission fined … A commission spokesperson": a body's head word before an office is the body
+        // named with it before.)
+        if (t.pos === 'NOUN' && !isCap(t) && chunks[n].type === 'role' && chunks[n].i === k && this.lex.heads.get(t.norm)?.kind === 'organization') {
+          const named = this.bodyNamedWith(t.norm, k - 1);
+          if (named?.country && !country) country = named.country;
+          if (named?.sector && !seatSector) seatSector = named.sector;
+        }
         // ("the shadow health secretary": the opposition's spokesperson for that brief.)
         if (t.norm === 'shadow') seatSector = 'OPP';
         k--;
@@ -1376,7 +1398,9 @@ class Matcher implements ArticleContext {
     for (let n = this.out.length - 1; n >= 0; n--) {
       const c = this.out[n];
       if (c.kind !== 'organization' || c.start >= this.tokens[k].start || sentence - c.sentence > 3) continue;
-      if (normPhrase(this.doc.text.slice(c.start, c.end)).split(' ').at(-1) === word) return c;
+      const w = normPhrase(this.doc.text.slice(c.start, c.end)).split(' ');
+      // (Not a body named by the word alone, "the Commission": the one named in full before it.)
+      if (w.at(-1) === word && w.length > 1) return c;
     }
     return undefined;
   }

@@ -1240,6 +1240,16 @@ test('actors: an office after a body the article defines takes that body\'s sect
   check(actors, { mention: 'Ruth Amsel', sector: 'NGO', title: 'General Secretary' });
 });
 
+test('actors: the European Commission is an actor of its own; "the Commission" and "a commission spokesperson" point back to it', () => {
+  const actors = actorsOf('The European Commission fined Orvane Systems. The Commission said the firm broke EU law. '
+    + 'A commission spokesperson, Lise Varden, said the EU executive would not back down. The EU welcomed the ruling.');
+  check(actors, { mention: 'European Commission', name: 'European Commission', kind: 'organization', country: 'EU', sector: 'IGO' });
+  assert.equal(byMention(actors, 'Commission'), byMention(actors, 'European Commission'));
+  assert.equal(byMention(actors, 'EU executive'), byMention(actors, 'European Commission'));
+  assert.notEqual(byMention(actors, 'EU'), byMention(actors, 'European Commission'));
+  check(actors, { mention: 'Lise Varden', country: 'EU' });
+});
+
 test('actors: more titles (commodore, fisherman, Chair, chief electoral officer); a state body before an office narrows its sector', () => {
   const actors = actorsOf('Commodore Jay Tarrow said the ship was rammed. Fisherman Ruben Dalis lost his boat. Chair Lena Kahn testified. '
     + 'Chief electoral officer Greg Essen said turnout rose. A police official said two men were held. He sat in his folding chair.');
