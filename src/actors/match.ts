@@ -424,6 +424,9 @@ class Matcher implements ArticleContext {
 
   /** Whether a body's name ending in the capitalized head word `t` ("European Commission") comes before it. */
   namedInFull(t: Token): boolean {
+    // ("the Chamber of Deputies": named in full right here.)
+    const next = this.tokens[t.index + 1];
+    if (next && /^(of|for)$/.test(next.norm) && this.tokens[t.index + 2] && isCap(this.tokens[t.index + 2])) return true;
     for (let k = t.index - 1; k > 0; k--) {
       if (this.tokens[k].text === t.text && isCap(this.tokens[k - 1]) && this.tokens[k - 1].sentence === this.tokens[k].sentence && !this.isSentenceStart(k - 1)) return true;
     }
@@ -1237,6 +1240,7 @@ class Matcher implements ArticleContext {
     placesInsideNames(this);
     this.out.sort((a, b) => a.start - b.start || b.end - a.end); // settling may add short forms of bodies
     this.officesOfNamedBodies();
+    this.officersByContext();
     markSubjects(this.out, this.tokens, this.doc);
     linkAppositives(this.out, this.doc, this.tokens);
     return this.out;
@@ -1338,6 +1342,25 @@ class Matcher implements ArticleContext {
       const sector = officeSector(c.role, own, body.sector, body.country);
       if (sector && sector !== c.sector) { c.sector = sector; c.why += ', sector of the body named before the office'; }
       if (!c.country && body.country && /^[A-Z]{3}$/.test(body.country)) c.country = body.country;
+    }
+  }
+
+  /**
+   * "42 officers were injured": bare officers are the force the story is about, police or military. They take the
+   * sector of the nearest police or armed body before them (within three sentences), else the one the article names
+   * more; only where nothing in their own phrase says which ("army officers" stay MIL).
+   */
+  officersByContext(): void {
+    const force = (c: Candidate) => !c.weak && c.how !== 'pronoun' && c.role !== 'officer' && (c.sector === 'COP' || c.sector === 'MIL');
+    const forces = this.out.filter(force);
+    if (!forces.some((c) => c.sector === 'COP')) return;
+    const cops = forces.filter((c) => c.sector === 'COP').length;
+    for (const c of this.out) {
+      const text = this.doc.text.slice(c.start, c.end);
+      if (c.role !== 'officer' || c.sector !== 'MIL' || /\s\p{Lu}/u.test(text) || /\b(army|military|navy|naval|air|marine|marines|intelligence|armed|defen[cs]e|coast|border|artillery|infantry|cavalry|tank|militia)\b/i.test(text)) continue;
+      const near = forces.filter((f) => f.start < c.start && c.sentence - f.sentence <= 3).at(-1);
+      const sector = near?.sector ?? (cops * 2 > forces.length ? 'COP' : null);
+      if (sector === 'COP') { c.sector = 'COP'; c.why += ', police by context'; }
     }
   }
 

@@ -1250,6 +1250,16 @@ test('actors: the European Commission is an actor of its own; "the Commission" a
   check(actors, { mention: 'Lise Varden', country: 'EU' });
 });
 
+test('actors: bare officers are police in a police story; police titles ("Inspector General of Police") are COP', () => {
+  const actors = actorsOf('Police fired tear gas at protesters in Velmar. Police denied that officers had used live rounds. '
+    + 'Inspector General of Police Omar Kessel said 42 officers were hurt. The army said two officers died in the north. '
+    + 'The measure passed the Chamber of Deputies, though the chamber was split.');
+  check(actors, { mention: 'officers', sector: 'COP' });
+  check(actors, { mention: 'Inspector General of Police Omar Kessel', sector: 'COP', title: 'Inspector General of Police' });
+  check(actors, { mention: 'two officers', sector: 'MIL' });
+  check(actors, { mention: 'Chamber of Deputies', kind: 'organization', sector: 'LEG' });
+});
+
 test('actors: more titles (commodore, fisherman, Chair, chief electoral officer); a state body before an office narrows its sector', () => {
   const actors = actorsOf('Commodore Jay Tarrow said the ship was rammed. Fisherman Ruben Dalis lost his boat. Chair Lena Kahn testified. '
     + 'Chief electoral officer Greg Essen said turnout rose. A police official said two men were held. He sat in his folding chair.');
