@@ -2,6 +2,7 @@
 import { lowerBound, type ActorKind, type Doc, type Token } from '../core/index.js';
 import { keepCandidates, type ArticleContext } from './article-context.js';
 import { datelines, placeConjuncts, placeHomonymCountries, placeSharedSeats, placeSharedCountryNames, placesInsideListedBodies, placesInsideNames } from './article-places.js';
+import { creditLines } from './credit-lines.js';
 import { demonymPhrase } from './demonym-phrase.js';
 import { normPhrase, type Entry, type Lexicon } from './lexicon.js';
 import { COMPASS, FUNCTION_WORDS, isCap, isPossessive, PLACE_OF, PLACE_PREFIX, PLACE_PREPS, SPEECH_AFTER, startsLower } from './match-words.js';
@@ -1241,6 +1242,7 @@ class Matcher implements ArticleContext {
     this.out.sort((a, b) => a.start - b.start || b.end - a.end); // settling may add short forms of bodies
     this.officesOfNamedBodies();
     this.officersByContext();
+    creditLines(this);
     markSubjects(this.out, this.tokens, this.doc);
     linkAppositives(this.out, this.doc, this.tokens);
     return this.out;

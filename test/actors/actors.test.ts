@@ -1260,6 +1260,17 @@ test('actors: bare officers are police in a police story; police titles ("Inspec
   check(actors, { mention: 'Chamber of Deputies', kind: 'organization', sector: 'LEG' });
 });
 
+test('actors: the people a credit line names are the outlet\'s journalists, and the places they filed from stay places', () => {
+  const actors = actorsOf('Talks in Velmar ended without a deal.\n\n(Reporting by Ines Valdor in Velmar and Hana Brook in Washington; '
+    + 'Writing by Paul Grant; Editing by Oren Maddick)\n\n(Associated Press writer Tomas Ferro contributed from Kestrel.)');
+  check(actors, { mention: 'Ines Valdor', kind: 'person', sector: 'MED', title: 'Reporter' });
+  check(actors, { mention: 'Hana Brook', kind: 'person', sector: 'MED', title: 'Reporter' });
+  check(actors, { mention: 'Paul Grant', kind: 'person', sector: 'MED', title: 'Writer' });
+  check(actors, { mention: 'Oren Maddick', kind: 'person', sector: 'MED', title: 'Editor' });
+  check(actors, { mention: 'Tomas Ferro', kind: 'person', sector: 'MED' });
+  check(actors, { mention: 'Washington', kind: 'place' });
+});
+
 test('actors: more titles (commodore, fisherman, Chair, chief electoral officer); a state body before an office narrows its sector', () => {
   const actors = actorsOf('Commodore Jay Tarrow said the ship was rammed. Fisherman Ruben Dalis lost his boat. Chair Lena Kahn testified. '
     + 'Chief electoral officer Greg Essen said turnout rose. A police official said two men were held. He sat in his folding chair.');

@@ -1,0 +1,43 @@
+// Credit lines at the foot of wire copy: "(Reporting by Ana Ribeiro in Brasilia; Editing by Tom Hale)".
+import type { ArticleContext } from './article-context.js';
+
+/** A credit line's opening, and the title it gives the names after it. */
+const CREDITS: readonly [RegExp, string][] = [
+  [/^(?:additional\s+)?reporting\s+by$/i, 'Reporter'],
+  [/^(?:writing|written|compiled)\s+by$/i, 'Writer'],
+  [/^editing\s+by$/i, 'Editor'],
+];
+
+/** "(Associated Press writer Farhan Riaz contributed from Attock.)": a staff credit in a sentence of its own. */
+const CONTRIBUTED = /\b(writers?|reporters?|correspondents?)\b[^.;]*\bcontributed\b/i;
+
+/**
+ * The people a credit line names are the outlet's journalists: persons, sector MED, titled Reporter, Writer or
+ * Editor, whatever their names look like elsewhere ("Helen Marsh in Washington" is no place). Places after "in" and
+ * "from" stay places.
+ */
+export function creditLines(ctx: ArticleContext): void {
+  const text = ctx.doc.text;
+  for (const sent of ctx.doc.get('sentences')) {
+    const body = text.slice(sent.start, sent.end);
+    const open = /^\s*\(?\s*((?:additional\s+)?reporting\s+by|(?:writing|written|compiled)\s+by|editing\s+by)\b/i.exec(body);
+    const staff = !open && /^\s*\(/.test(body) && CONTRIBUTED.test(body);
+    if (!open && !staff) continue;
+    for (const c of ctx.out) {
+      if (c.start < sent.start || c.end > sent.end || c.how === 'pronoun') continue;
+      if (c.entry && c.entry.type !== 'person') continue;
+      const before = text.slice(sent.start, c.start);
+      // (Not the place a reporter filed from: "… in Washington", "… from Attock".)
+      if (/\b(?:in|from|at)\s+$/i.test(before)) continue;
+      const heading = [...before.matchAll(/(?:^|[;(]\s*)((?:additional\s+)?reporting\s+by|(?:writing|written|compiled)\s+by|editing\s+by)\b/gi)].at(-1)?.[1] ?? '';
+      const title = CREDITS.find(([re]) => re.test(heading.replace(/\s+/g, ' ')))?.[1] ?? (staff ? 'Writer' : null);
+      if (!title) continue;
+      // ("Writing by Paul Grant": a surname spelled like a common word is still the name's.)
+      let k = ctx.tokenAt(c.end);
+      while (k < ctx.tokens.length && ctx.tokens[k].start === ctx.tokens[k - 1].end + 1 && ctx.tokens[k].end <= sent.end && /^\p{Lu}\p{Ll}/u.test(ctx.tokens[k].text) && k - ctx.tokenAt(c.start) < 4) k++;
+      const end = ctx.tokens[k - 1].end;
+      const name = end > c.end ? text.slice(c.start, end) : c.name;
+      Object.assign(c, { kind: 'person', name, end, sector: 'MED', title, weak: false, why: c.why + ', named in a credit line' });
+    }
+  }
+}
