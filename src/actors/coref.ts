@@ -262,8 +262,10 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
   for (const c of cands) {
     if (c.kind !== 'organization' || c.how !== 'anonymous' || !text) continue;
     // ("the central bank", "the Russian company": one word before the body word, a demonym's country to agree with.)
-    const m = /^[Tt]he\s+(?:[\p{L}-]+\s+)?(\p{Ll}+)$/u.exec(text.slice(c.start, c.end));
+    // ("his party", "their union": a possessive points back the same way, to a body of a trade only.)
+    const m = /^(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{L}-]+\s+)?(\p{Ll}+)$/u.exec(text.slice(c.start, c.end));
     if (!m) continue;
+    const possessive = !/^[Tt]he\s/.test(text.slice(c.start, c.end));
     // (A singular word only: "the companies" are not the one named last.)
     const singular = lex.phrases.get(m[1])?.some((e) => e.type === 'role' && e.kind === 'organization' && !e.plural);
     const sector = singular && c.sector && TRADE_SECTORS.has(c.sector) ? c.sector : null;
@@ -272,8 +274,11 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
       if (p.start >= c.start) break;
       if (p.how === 'anonymous' || c.sentence - p.sentence > 5 || (c.country && p.country !== c.country)) continue;
       const alsoNamed = ALSO_NAMED[m[1]]?.test(p.name) ?? false;
+      if (possessive && !sector) continue;
       if (namedWith(p, m[1]) || (sector && p.sector === sector) || alsoNamed) target = p;
     }
+    // (A possessive only where the article has named one such body so far: "his party" among three parties is none.)
+    if (target && possessive && new Set(bodies.filter((p) => p.start < c.start && p.how !== 'anonymous' && p.sector === sector && p.sentence >= c.sentence - 5).map((p) => clusterOf.get(p) && find(clusterOf.get(p)!))).size > 1) continue;
     if (target) joinBody(c, target);
   }
 

@@ -1271,6 +1271,14 @@ test('actors: the people a credit line names are the outlet\'s journalists, and 
   check(actors, { mention: 'Washington', kind: 'place' });
 });
 
+test('actors: "his party" is the one party the article has named so far, and no party where it has named several', () => {
+  const one = actorsOf('The Lumen Party (LP) won 40 seats. LP leader Ivo Marsk said his party would govern alone.');
+  assert.equal(byMention(one, 'his party'), byMention(one, 'Lumen Party'));
+  const two = actorsOf('The Lumen Party won seats and the Kestrel Party lost. Ana Ruiz said her party would not join.');
+  assert.notEqual(byMention(two, 'her party'), byMention(two, 'Lumen Party'));
+  assert.notEqual(byMention(two, 'her party'), byMention(two, 'Kestrel Party'));
+});
+
 test('actors: more titles (commodore, fisherman, Chair, chief electoral officer); a state body before an office narrows its sector', () => {
   const actors = actorsOf('Commodore Jay Tarrow said the ship was rammed. Fisherman Ruben Dalis lost his boat. Chair Lena Kahn testified. '
     + 'Chief electoral officer Greg Essen said turnout rose. A police official said two men were held. He sat in his folding chair.');
