@@ -43,7 +43,8 @@ export function inferContextCountries(actors: readonly Actor[], doc: Doc): Actor
   const text = doc.text;
   const bySentence = new Map<number, Located[]>();
   for (const a of actors) {
-    if (!places(a.country)) continue;
+    // (A news agency or a company places no one near it: "President X, Reuters reported", "X told AFP".)
+    if (!places(a.country) || a.sector === 'MED' || a.sector === 'BUS') continue;
     for (const m of a.mentions) {
       if (m.how === 'pronoun') continue;
       const s = doc.sentenceAt(m.start);

@@ -29,6 +29,10 @@ const cases: [string, string, string | null][] = [
   ['Olek Varn, the United Nations envoy, visited Iraq.', 'Olek Varn', 'UN'],
   // A patron is not a home: "US-backed rebels" are not American.
   ['Chilean-backed rebels seized the town.', 'rebels', null],
+  // A news agency or a company places no one near it.
+  ['President Tavo Renkel said on Tuesday, Reuters reported.', 'President Tavo Renkel', null],
+  ['Spokesman Ivo Rask told AFP the talks had failed.', 'Spokesman Ivo Rask', null],
+  ['Minister Mira Dolan met executives of Toyota.', 'Minister Mira Dolan', null],
   // No state actor in the sentence: nothing to infer.
   ['President Tavo Renkel imposed a curfew. Kenya agreed.', 'President Tavo Renkel', null],
 ];
