@@ -2,19 +2,13 @@
 import { keepCandidates, type ArticleContext, type Candidate } from './article-context.js';
 import { normPhrase, type Entry } from './lexicon.js';
 import { COMPASS, isCap, isPossessive, PLACE_PREFIX, PLACE_PREPS } from './match-words.js';
+import { mainStateOf, stateTally } from './main-state.js';
 
 /** How often the article's candidates place something in each state, and the state named most (twice or more). */
 function stateCounts(ctx: ArticleContext): { counts: Map<string, number>; main: string | null } {
-  const counts = new Map<string, number>();
-  for (const c of ctx.out) {
-    // A listed person counts for the state of their roles ("President Joe Biden").
-    const country = c.country ?? (c.entry?.type === 'person' ? c.entry.country ?? c.entry.roles[c.entry.roles.length - 1]?.country ?? null : null);
-    if (c.weak || !country || ((c.entry?.type === 'seat' || c.entry?.type === 'org') && c.entry.shared) || /^(MED|BUS|IGO|NGO)$/.test(c.sector ?? '')) continue;
-    counts.set(country, (counts.get(country) ?? 0) + 1);
-  }
-  let main: string | null = null;
-  for (const [code, n] of counts) if (n >= 2 && (!main || n > (counts.get(main) ?? 0))) main = code;
-  return { counts, main };
+  // (A country inside a body's name counts here: "the Supreme Court of the Philippines … the Supreme Court".)
+  const counts = stateTally(ctx.out, ctx.doc.text, { nested: true });
+  return { counts, main: mainStateOf(counts, 2) };
 }
 
 /**

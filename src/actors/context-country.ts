@@ -35,11 +35,13 @@ interface Located {
  * judge ordered former president …", "Kenzo Oshima, the UN relief coordinator"); a possessor ("Jordan's visiting
  * King …") counts as nearest. Bare names (a person with no title or sector) and bodies outside politics (universities,
  * companies, hospitals) are left alone: in ordinary prose they are too often foreign to the places around them. The first named mention of the actor decides; pronouns do not count. Media,
- * companies, IGOs and NGOs keep no country. Returns new actor objects where a country was filled in.
+ * companies, IGOs and NGOs keep no country. With nothing placed in its sentence, an office of the state takes `home`,
+ * the state the whole story is set in (see main-state.ts), if there is one. Returns new actor objects where a country
+ * was filled in.
  *
  * Cost: one pass over the mentions, then a scan of each uncountried actor's sentence.
  */
-export function inferContextCountries(actors: readonly Actor[], doc: Doc): Actor[] {
+export function inferContextCountries(actors: readonly Actor[], doc: Doc, home: string | null = null): Actor[] {
   const text = doc.text;
   const bySentence = new Map<number, Located[]>();
   for (const a of actors) {
@@ -53,7 +55,6 @@ export function inferContextCountries(actors: readonly Actor[], doc: Doc): Actor
       list.push({ actor: a, start: m.start, end: m.end });
     }
   }
-  const home = homeState(actors);
   return actors.map((a) => {
     if (a.country || a.kind === 'country' || a.kind === 'place' || STATELESS_SECTORS.has(a.sector ?? '')) return a;
     // A bare name says nothing of a role; only titled people, role groups and bodies with a sector are placed.
@@ -85,18 +86,3 @@ export function inferContextCountries(actors: readonly Actor[], doc: Doc): Actor
 /** Sectors of a state's own offices and bodies: held by someone in a one-state story, they are that state's. */
 const STATE_OFFICE = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'COP', 'SPY', 'PTY', 'OPP']);
 
-/**
- * The state a story is set in: the state of its country and place mentions when it has at least three of them and
- * no other state has half as many. Null for stories that move between states.
- */
-function homeState(actors: readonly Actor[]): string | null {
-  const counts = new Map<string, number>();
-  for (const a of actors) {
-    if ((a.kind !== 'country' && a.kind !== 'place') || !places(a.country) || !/^[A-Z]{3}$/.test(a.country)) continue;
-    const n = a.mentions.filter((m) => m.how !== 'pronoun').length;
-    counts.set(a.country, (counts.get(a.country) ?? 0) + n);
-  }
-  const ranked = [...counts].sort((x, y) => y[1] - x[1]);
-  if (!ranked.length || ranked[0][1] < 3 || (ranked[1] && ranked[1][1] * 2 > ranked[0][1])) return null;
-  return ranked[0][0];
-}

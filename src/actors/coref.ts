@@ -2,6 +2,7 @@
 import type { Actor, ActorKind, Mention } from '../core/index.js';
 import { normPhrase, roleActive, type Entry, type Lexicon, type Role } from './lexicon.js';
 import type { Candidate } from './match.js';
+import { mainStateOf, stateTally } from './main-state.js';
 
 interface Cluster {
   key: string;
@@ -392,24 +393,18 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
   // (Not "a Luxembourg-based court": a place joined to another word by "-based" says where that one is.)
   const based = (c: Candidate) => /^-(?:based|born|bound|registered|headquartered)\b/.test(text.slice(c.end, c.end + 16));
   const countryCands = ordered.filter((c) => c.country && (c.kind === 'country' || (c.kind === 'place' && c.why.startsWith('capital'))) && !c.why.includes('inside a name') && !based(c));
-  // The state the article names most: of the states named nearby, the one a body most likely belongs to.
-  // (Counted over every place, country and demonym the text names, not over words inside other names, "-based" or a
-  // dateline: "U.S. Drug Enforcement Administration" says little about where a story about Sinaloa is.)
-  const stateTimes = new Map<string, number>();
-  for (const c of ordered) {
-    if (!c.country || !/^[A-Z]{3}$/.test(c.country) || /inside a name|dateline/.test(c.why) || based(c) || !(c.kind === 'country' || c.kind === 'place' || c.how === 'demonym')) continue;
-    stateTimes.set(c.country, (stateTimes.get(c.country) ?? 0) + 1);
-  }
-  const main = [...stateTimes].reduce<[string, number] | null>((best, x) => (!best || x[1] > best[1] ? x : best), null);
-  const mainState = main && main[1] >= 3 && [...stateTimes.values()].filter((n) => n === main[1]).length === 1 ? main[0] : null;
+  // The state the article is about: of the states named nearby, the one a body most likely belongs to.
+  // ("U.S. Drug Enforcement Administration" says little about where a story about Sinaloa is.)
+  const stateTimes = stateTally(ordered, text);
+  const mainState = mainStateOf(stateTimes, 3);
   for (const cl of clusters) {
     if (cl.kind !== 'organization' || cl.into || countryOf(cl, lex, date)) continue;
     if (!STATE.test(sectorOf(cl, lex, date) ?? '')) continue;
     const first = Math.min(...cl.cands.map((c) => c.start));
     const sent = cl.cands[0].sentence;
     const prior = countryCands.filter((c) => c.start < first && c.sentence >= sent - 3);
-    // (The nearest state, unless it is outside the body's sentence, the main one is nearby too, and the nearest is
-    // named a third as often: "… won in Luxembourg," in a story about Poland.)
+    // (The nearest state, unless it is outside the body's sentence and the article's main state is named more
+    // often: "… won in Luxembourg," in a story about Poland.)
     // ("President López Obrador said the government would …": a state's official before the body in its sentence.)
     const official = ordered.filter((c) => c.kind === 'person' && c.sentence === sent && c.start < first && (c.sector === 'GOV' || c.entry?.type === 'person')).at(-1);
     const officialCountry = official ? official.country ?? (official.entry?.type === 'person' ? official.entry.country : null) : null;
@@ -418,7 +413,7 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
       continue;
     }
     const last = prior[prior.length - 1];
-    const passing = !!last && !!mainState && last.sentence !== sent && (stateTimes.get(last.country!) ?? 0) * 3 <= (stateTimes.get(mainState) ?? 0);
+    const passing = !!last && !!mainState && last.sentence !== sent && (stateTimes.get(last.country!) ?? 0) < (stateTimes.get(mainState) ?? 0);
     const pick = passing ? mainState : (last ?? countryCands.find((c) => c.sentence <= sent + 1 && c.start > first))?.country;
     if (pick) inferred.set(cl, pick);
   }

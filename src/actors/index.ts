@@ -2,6 +2,7 @@
 import type { Actor, Doc, Stage } from '../core/index.js';
 import { inferContextCountries } from './context-country.js';
 import { buildActors } from './coref.js';
+import { homeStateOf, stateTally } from './main-state.js';
 import { builtinLexicon, type Lexicon } from './lexicon.js';
 import { matchMentions, normPhrase, type Candidate } from './match.js';
 import { lexiconWithUserFile, lexiconWithUserItems } from './user-dictionary.js';
@@ -40,7 +41,8 @@ export function matchActors(doc: Doc, options: ActorsOptions = {}): Candidate[] 
 
 /** Resolve candidates into actors and write the `actors` layer. */
 export function applyActors(doc: Doc, candidates: readonly Candidate[], options: ActorsOptions = {}): readonly Actor[] {
-  const actors = inferContextCountries(buildActors(candidates, lexiconFor(options), docDate(doc), doc.text), doc).map((a) => ({
+  const home = homeStateOf(stateTally(candidates, doc.text, { datelines: true }));
+  const actors = inferContextCountries(buildActors(candidates, lexiconFor(options), docDate(doc), doc.text), doc, home).map((a) => ({
     ...a,
     mentions: a.mentions.map((m) => ({ ...m, text: doc.text.slice(m.start, m.end) })),
   }));

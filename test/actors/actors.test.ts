@@ -1279,6 +1279,16 @@ test('actors: "his party" is the one party the article has named so far, and no 
   assert.notEqual(byMention(two, 'her party'), byMention(two, 'Kestrel Party'));
 });
 
+test('actors: the state a story is about counts its bodies and officials, not only its place names', () => {
+  // Ukraine is named more often than the United States (the dateline does not count), but the story is about
+  // Washington's own institutions.
+  const actors = actorsOf('WASHINGTON (Wire) - Senators questioned the Pentagon nominee over aid to Ukraine on Tuesday.\n\n'
+    + 'Ivo Brandt, a former Army colonel, told the Senate Armed Services Committee the Pentagon must buy faster. '
+    + 'He said aid to Ukraine had no end, and Ukraine should pay. Defense Secretary Mark Ellison backed him, and the Pentagon agreed.');
+  check(actors, { mention: 'Army', country: 'USA' });
+  check(actors, { mention: 'Defense Secretary Mark Ellison', country: 'USA' });
+});
+
 test('actors: more titles (commodore, fisherman, Chair, chief electoral officer); a state body before an office narrows its sector', () => {
   const actors = actorsOf('Commodore Jay Tarrow said the ship was rammed. Fisherman Ruben Dalis lost his boat. Chair Lena Kahn testified. '
     + 'Chief electoral officer Greg Essen said turnout rose. A police official said two men were held. He sat in his folding chair.');

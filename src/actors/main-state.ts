@@ -1,0 +1,52 @@
+// Which state an article is about: how often its candidates place something in each state.
+import type { Candidate } from './article-context.js';
+
+/** Sectors whose bodies do not belong to the state they report or trade in: media, companies, IGOs and NGOs. */
+const STATELESS = /^(MED|BUS|IGO|NGO)$/;
+
+/** "-based", "-born": a place joined to the next word says where that one is, not what the story is about. */
+const JOINED = /^-(?:based|born|bound|registered|headquartered)\b/;
+
+/**
+ * How many candidates place something in each state (ISO alpha-3 codes only): countries, places, demonyms, state
+ * bodies and titled officials with a country, and listed people by the state of their latest role. Not counted:
+ * pronouns, weak candidates, names many states share ("the Senate"), news media, companies, IGOs and NGOs, places
+ * joined by "-based", and (unless asked for with `nested` and `datelines`) places named inside another name and
+ * datelines.
+ */
+export function stateTally(cands: readonly Candidate[], text: string, options: { datelines?: boolean; nested?: boolean } = {}): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const c of cands) {
+    if (c.weak || c.how === 'pronoun' || STATELESS.test(c.sector ?? '')) continue;
+    if ((c.entry?.type === 'seat' || c.entry?.type === 'org') && c.entry.shared) continue;
+    if ((!options.nested && c.why.includes('inside a name')) || (!options.datelines && c.why.includes('dateline')) || JOINED.test(text.slice(c.end, c.end + 16))) continue;
+    // (Nor the body such a place locates: "the Luxembourg-based court" sits there, the story need not.)
+    if (/\p{L}-(?:based|born|bound|registered|headquartered)\b/u.test(text.slice(c.start, c.end))) continue;
+    // A listed person counts for the state of their roles ("President Joe Biden").
+    const country = c.country ?? (c.entry?.type === 'person' ? c.entry.country ?? c.entry.roles[c.entry.roles.length - 1]?.country ?? null : null);
+    if (!country || !/^[A-Z]{3}$/.test(country)) continue;
+    counts.set(country, (counts.get(country) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** The state counted most, when it is counted at least `min` times and no other state as often; else null. */
+export function mainStateOf(counts: ReadonlyMap<string, number>, min: number): string | null {
+  let best: string | null = null;
+  let tie = false;
+  for (const [code, n] of counts) {
+    const top = best === null ? -1 : counts.get(best)!;
+    if (n > top) { best = code; tie = false; } else if (n === top) tie = true;
+  }
+  return best !== null && !tie && counts.get(best)! >= min ? best : null;
+}
+
+/**
+ * The state a story is set in: the state counted at least three times when no other is counted half as often. Null
+ * for stories that move between states.
+ */
+export function homeStateOf(counts: ReadonlyMap<string, number>): string | null {
+  const ranked = [...counts].sort((x, y) => y[1] - x[1]);
+  if (!ranked.length || ranked[0][1] < 3 || (ranked[1] && ranked[1][1] * 2 > ranked[0][1])) return null;
+  return ranked[0][0];
+}
