@@ -1293,8 +1293,9 @@ class Matcher implements ArticleContext {
   }
 
   /**
-   * "its ambassador": an unnamed person introduced with "its"/"their" takes the country of the first body or country
-   * with a country before it in the sentence (or of the last body of the sentence before), and a body's sector.
+   * "its ambassador", "its energy ministry": an unnamed person or body introduced with "its"/"their" takes the country
+   * of the first body or country with a country before it in the sentence (or of the first body of the sentence
+   * before), and an office a body's sector.
    */
   possessors(): void {
     const body = (c: Candidate) => (c.kind === 'country' || c.kind === 'organization') && c.how !== 'pronoun';
@@ -2327,7 +2328,9 @@ class Matcher implements ArticleContext {
       if (r.term === 'party' && toks[end]?.norm === 'of' && toks[end + 1] && startsLower(toks[end + 1].text) && toks[end + 1].pos === 'NOUN') return;
       // ("Russia, a party to the nuclear deal": a party to an agreement or a case is no political party.)
       if (r.term === 'party' && toks[end]?.norm === 'to' && /^(DET|NOUN|ADJ|NUM|PROPN)$/.test(toks[end + 1]?.pos ?? '')) return;
-      this.newCandidate(lead, end, { kind: 'organization', how: 'anonymous', name: text, country, sector, why: 'role organization', weak: mode === 'caps' });
+      const body = this.newCandidate(lead, end, { kind: 'organization', how: 'anonymous', name: text, country, sector, why: 'role organization', weak: mode === 'caps' });
+      // ("Kazakhstan exceeded its quota. Its energy ministry said …": the possessor's.)
+      if (!country && (det === 'its' || det === 'their')) this.possessed.push(body);
       return;
     }
     if (det === 'the' && !plural && r.kind === 'person') {
