@@ -412,6 +412,13 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
       inferred.set(cl, officialCountry);
       continue;
     }
+    // ("The General Staff of Ukraine's armed forces": the state its own "of" names.)
+    const end = Math.max(...cl.cands.filter((c) => c.start === first).map((c) => c.end));
+    const own = countryCands.find((c) => c.start > first && c.sentence === sent && /^\s+of\s+(?:the\s+)?$/.test(text.slice(end, c.start)));
+    if (own?.country) {
+      inferred.set(cl, own.country);
+      continue;
+    }
     const last = prior[prior.length - 1];
     const passing = !!last && !!mainState && last.sentence !== sent && (stateTimes.get(last.country!) ?? 0) < (stateTimes.get(mainState) ?? 0);
     const pick = passing ? mainState : (last ?? countryCands.find((c) => c.sentence <= sent + 1 && c.start > first))?.country;

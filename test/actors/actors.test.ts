@@ -1289,6 +1289,16 @@ test('actors: the state a story is about counts its bodies and officials, not on
   check(actors, { mention: 'Defense Secretary Mark Ellison', country: 'USA' });
 });
 
+test('actors: national legislatures, police forces and agencies are listed bodies; a state body takes the state its own "of" names', () => {
+  const actors = actorsOf('The Sejm passed the bill. Officers of the Guardia Civil arrested two men, and the Generalitat protested. '
+    + 'Jetstar cancelled flights. Moscow said drones hit a refinery. The General Staff of Ukraine\'s armed forces confirmed the strike.');
+  check(actors, { mention: 'Sejm', kind: 'organization', country: 'POL', sector: 'LEG' });
+  check(actors, { mention: 'Guardia Civil', kind: 'organization', country: 'ESP', sector: 'COP' });
+  check(actors, { mention: 'Generalitat', kind: 'organization', country: 'ESP', sector: 'GOV' });
+  check(actors, { mention: 'Jetstar', kind: 'organization', country: 'AUS', sector: 'BUS' });
+  check(actors, { mention: 'General Staff', country: 'UKR', sector: 'MIL' });
+});
+
 test('actors: more titles (commodore, fisherman, Chair, chief electoral officer); a state body before an office narrows its sector', () => {
   const actors = actorsOf('Commodore Jay Tarrow said the ship was rammed. Fisherman Ruben Dalis lost his boat. Chair Lena Kahn testified. '
     + 'Chief electoral officer Greg Essen said turnout rose. A police official said two men were held. He sat in his folding chair.');
