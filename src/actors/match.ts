@@ -487,6 +487,9 @@ class Matcher implements ArticleContext {
     if (e.type === 'country' && e.how === 'demonym' && i > 0 && isCap(this.tokens[i - 1]) && REGION_PREFIX.has(this.norms[i - 1]) && !this.lex.phrases.has(`${this.norms[i - 1]} ${this.norms[i]}`)) return false;
     if (!isCap(first)) return false;
     if (e.type === 'place' && e.generated && j - i === 1 && (this.lowerWords.has(first.norm) || first.pos !== 'PROPN')) return false;
+    // ("Militancy in the Delta has …": a one-word city takes no article; "the Delta" is a region the text named before.
+    // Not "the Berkeley border", "the Tampa Bay Rays": a city naming the word after it.)
+    if (e.type === 'place' && e.generated && j - i === 1 && i > 0 && this.norms[i - 1] === 'the' && !isCap(this.tokens[i - 1]) && !/^(NOUN|PROPN|ADJ|NUM|PART)$/.test(this.tokens[j]?.pos ?? '') && !(this.tokens[j] && (isCap(this.tokens[j]) || /^[-‐]$/.test(this.tokens[j].text)))) return false;
     // "Male birds sing" (the text also writes "male"): a sentence's first word that is also a common word is that word.
     if (j - i === 1 && e.type !== 'person' && this.lowerWords.has(first.norm) && this.isSentenceStart(i) && !(first.text.length >= 2 && isAllCapsWord(first))) return false;
     const text = this.doc.text.slice(first.start, this.tokens[j - 1].end);
@@ -556,6 +559,8 @@ class Matcher implements ArticleContext {
             // "People's Liberation Army", "the Workers' Party": a possessive inside an organization's name.
             let m = j + 1;
             while (m < e && this.nameToken(m, s)) m++;
+            // ("Brenner's Social Democrats": the possessive of someone the text names in full ends the name.)
+            if (owner === null && this.surnames.has(toks[j - 1].text)) break;
             if (this.lex.heads.get(tokNorm(toks[m - 1]))?.kind === 'organization') { j = m; continue; }
           }
           if (this.nameToken(j, s) && (t.spaceBefore || /^[-'’]/.test(t.text) || /[-]$/.test(toks[j - 1].text))) { j++; continue; }

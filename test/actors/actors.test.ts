@@ -1299,6 +1299,18 @@ test('actors: national legislatures, police forces and agencies are listed bodie
   check(actors, { mention: 'General Staff', country: 'UKR', sector: 'MIL' });
 });
 
+test('actors: the Niger Delta is a Nigerian region, "the Delta" no city, and "X\'s Social Democrats (SPD)" the listed party', () => {
+  const delta = actorsOf('A blast hit a pipeline in the Niger Delta on Monday. The Niger Delta Avengers (NDA) claimed it. '
+    + 'Militancy in the Delta has cut output. Shares in the Basel-based company fell.');
+  check(delta, { mention: 'Niger Delta', kind: 'place', country: 'NGA' });
+  assert.ok(!delta.some((a) => a.country === 'NER'), JSON.stringify(delta.map((a) => [a.name, a.country])));
+  assert.ok(!delta.some((a) => a.country === 'CAN'), JSON.stringify(delta.map((a) => [a.name, a.country])));
+  check(delta, { mention: 'Basel', country: 'CHE' });
+  const spd = actorsOf('Chancellor Karl Brenner faced a revolt. Brenner\'s Social Democrats (SPD) lost seats.');
+  check(spd, { mention: 'SPD', country: 'DEU', sector: 'PTY' });
+  assert.equal(byMention(spd, 'Social Democrats'), byMention(spd, 'SPD'));
+});
+
 test('actors: more titles (commodore, fisherman, Chair, chief electoral officer); a state body before an office narrows its sector', () => {
   const actors = actorsOf('Commodore Jay Tarrow said the ship was rammed. Fisherman Ruben Dalis lost his boat. Chair Lena Kahn testified. '
     + 'Chief electoral officer Greg Essen said turnout rose. A police official said two men were held. He sat in his folding chair.');
