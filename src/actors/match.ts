@@ -1052,8 +1052,14 @@ class Matcher implements ArticleContext {
           k = prevChunk.i;
           // (A sentence's first word may have been left out of the run as a common word: "Home Affairs Minister".)
           while (k > 0 && toks[k - 1].sentence === toks[k].sentence && isCap(toks[k - 1]) && this.lex.portfolios.has(this.norms[k - 1]) && (c < 1 || chunks[c - 1].j < k)) k--;
-          start = k;
           c--;
+          // ("Energy and Mineral Resources Minister": portfolios joined by "and" or commas are one.)
+          while (c >= 0 && chunks[c].j === k - 1 && (this.norms[k - 1] === 'and' || toks[k - 1].text === ',') && chunks[c].j - chunks[c].i <= 2 && toks.slice(chunks[c].i, chunks[c].j).every((t) => isCap(t) && this.lex.portfolios.has(this.norms[t.index]))) {
+            used.push(chunks[c]);
+            k = chunks[c].i;
+            c--;
+          }
+          start = k;
           continue;
         }
         // ("Far-right National Security Minister": a describing word before the portfolio is no one's name.)

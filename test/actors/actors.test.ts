@@ -1311,6 +1311,17 @@ test('actors: the Niger Delta is a Nigerian region, "the Delta" no city, and "X\
   assert.equal(byMention(spd, 'Social Democrats'), byMention(spd, 'SPD'));
 });
 
+test('actors: more titles: portfolio lists before a title, a minister of state with a portfolio, an ombudswoman', () => {
+  const actors = actorsOf('Energy and Mineral Resources Minister Rahmat Sulis said exports would resume. '
+    + 'Minister of State for Petroleum Resources Chidi Obi told reporters. Ombudswoman Marta Ruales said the killings must stop. '
+    + 'Vice Finance Minister for International Affairs Aiko Hata said so.');
+  check(actors, { mention: 'Energy and Mineral Resources Minister Rahmat Sulis', name: 'Rahmat Sulis', sector: 'GOV' });
+  assert.ok(!actors.some((a) => a.name === 'Energy'));
+  check(actors, { mention: 'Minister of State for Petroleum Resources Chidi Obi', name: 'Chidi Obi', kind: 'person', title: 'Minister of State for Petroleum Resources' });
+  check(actors, { mention: 'Ombudswoman Marta Ruales', name: 'Marta Ruales', sector: 'GOV', title: 'Ombudswoman' });
+  check(actors, { mention: 'Vice Finance Minister for International Affairs Aiko Hata', name: 'Aiko Hata', title: 'Vice Finance Minister for International Affairs' });
+});
+
 test('actors: more titles (commodore, fisherman, Chair, chief electoral officer); a state body before an office narrows its sector', () => {
   const actors = actorsOf('Commodore Jay Tarrow said the ship was rammed. Fisherman Ruben Dalis lost his boat. Chair Lena Kahn testified. '
     + 'Chief electoral officer Greg Essen said turnout rose. A police official said two men were held. He sat in his folding chair.');
