@@ -70,7 +70,7 @@ function withRank(rank: string | null, title: string | null): string | null {
 const PARTY_ADJ = new Set(['democratic', 'republican', 'conservative', 'liberal', 'socialist', 'communist', 'labour', 'labor', 'green', 'tory', 'nationalist']);
 
 /** Offices any body has: held in a body outside the state ("Hamas official", "union president"), they take its sector. */
-const BODY_OFFICES = new Set(['president', 'vice president', 'vice-president', 'deputy president', 'leader', 'secretary', 'adviser', 'advisor', 'aide', 'spokesperson', 'spokesman', 'spokeswoman', 'official', 'commissioner', 'administrator', 'chief of staff', 'press secretary', 'secretary-general', 'secretary general', 'director-general', 'director general', 'general secretary', 'chairman', 'chairwoman', 'chairperson', 'chair', 'director', 'head', 'chief', 'member', 'negotiator', 'representative', 'treasurer', 'managing director', 'coordinator', 'chief economist']);
+const BODY_OFFICES = new Set(['president', 'vice president', 'vice-president', 'deputy president', 'leader', 'secretary', 'adviser', 'advisor', 'aide', 'spokesperson', 'spokesman', 'spokeswoman', 'official', 'commissioner', 'administrator', 'chief of staff', 'press secretary', 'secretary-general', 'secretary general', 'director-general', 'director general', 'general secretary', 'chairman', 'chairwoman', 'chairperson', 'chair', 'director', 'head', 'chief', 'member', 'negotiator', 'representative', 'treasurer', 'managing director', 'coordinator', 'chief economist', 'inspector general']);
 
 /** Sectors of the state's own bodies: an office there keeps its own sector. */
 const STATE_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'DIP', 'SPY', 'COP']);
@@ -80,6 +80,8 @@ const STATE_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'DIP', 'SPY', 'COP'])
  * `bodyCountry`. The European Union's institutions govern like a state's: their president is GOV.
  */
 function officeSector(term: string, own: string | null, body: string | null, bodyCountry: string | null): string | null {
+  // (Police borrow military ranks: "a police commander", "police officers" are COP.)
+  if (body === 'COP' && own === 'MIL') return body;
   if (!body || !(BODY_OFFICES.has(term) || EMPLOYEES.test(term)) || (body === 'IGO' && bodyCountry === 'EU')) return own ?? body;
   // (In the state's own bodies an office keeps its sector, unless the body's is narrower: "a police official" is COP,
   // "an army spokesman" MIL, "a ministry spokesman" GOV.)
@@ -481,6 +483,8 @@ class Matcher implements ArticleContext {
   caseOk(i: number, j: number, e: Entry, mode: 'caps' | 'title' | null): boolean {
     const first = this.tokens[i];
     if (e.type === 'role') return true;
+    // ("Economist Ana Ruiz said": a one-word body's alias that is also a role, right before a name, is the role.)
+    if (e.type === 'org' && j - i === 1 && this.norms[i - 1] !== 'the' && this.tokens[j] && isCap(this.tokens[j]) && this.tokens[j].sentence === first.sentence && this.lex.phrases.get(this.norms[i])?.some((x) => x.type === 'role' && x.kind === 'person') && !!this.lex.givenNames.get(this.tokens[j].text)) return false;
     // "the States" is the United States; "Member States", "Gulf States" are not.
     if (e.type === 'country' && j - i === 1 && this.norms[i] === 'states' && !(i > 0 && this.norms[i - 1] === 'the')) return false;
     // "Latin American", "South African" is the country's own, but "South American", "North American" are regions.
@@ -2183,7 +2187,8 @@ class Matcher implements ArticleContext {
     if (toks[k]?.norm !== 'of') return false;
     const m = toks[k + 1]?.norm === 'the' ? k + 2 : k + 1;
     if (!toks[m] || toks[m].sentence !== toks[k].sentence) return false;
-    if (isCap(toks[m])) return true;
+    // (A body's name, not a place's: "the head of the Paris march" is no one's office.)
+    if (isCap(toks[m])) return this.lookup(m, Math.min(toks.length, m + 6), null)?.entry.type !== 'place';
     const hit = this.lookup(m, Math.min(this.tokens.length, m + 4), null);
     return hit?.entry.type === 'role' && hit.entry.kind !== 'person';
   }
@@ -2201,7 +2206,9 @@ class Matcher implements ArticleContext {
     if (r.term === 'chair' && !isCap(toks[c.i]) && !/^(its|their)$/.test(mod.det ?? '') && toks[c.j]?.norm !== 'of') return;
     // ("Its head, Vasyl Marko, said": a body's head named in apposition.)
     const headNamed = /^(its|their)$/.test(mod.det ?? '') && toks[c.j]?.text === ',' && !!toks[c.j + 1] && isCap(toks[c.j + 1]);
-    if (r.term === 'head' && !isCap(toks[c.i]) && !bodyBefore && !headNamed && !this.namedBodyAfter(c.j)) return;
+    // (Nor "at the head of the march", "a gun to the head of the NHS": an idiom after "at"/"to".)
+    const idiom = /^(at|to)$/.test(this.norms[mod.start - 2] ?? '') && mod.det === 'the';
+    if (r.term === 'head' && !isCap(toks[c.i]) && !bodyBefore && !headNamed && (idiom || !this.namedBodyAfter(c.j))) return;
     // "the main source of energy", "a heat source": a source is someone only where the text makes it a person.
     if (r.term === 'source' && !this.humanSource(c, mod)) return;
     let end = c.j;
