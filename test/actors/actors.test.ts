@@ -1332,6 +1332,15 @@ test('actors: a one-word outlet named like a role is the role before a name; pol
   check(actors, { mention: 'Treasurer Daniel Ashby', sector: 'GOV' });
 });
 
+test('actors: given names from beyond the English lists make people ("President Milan Vukic", "Kittipong Sornsak, the candidate")', () => {
+  const actors = actorsOf('President Milan Vukic accused foreign services. Kittipong Sornsak, the 58-year-old candidate, lost the vote. '
+    + 'Jelena Maric said so.');
+  check(actors, { mention: 'President Milan Vukic', name: 'Milan Vukic', kind: 'person' });
+  assert.ok(!actors.some((a) => a.name === 'Milan'));
+  check(actors, { mention: 'Kittipong Sornsak', kind: 'person' });
+  check(actors, { mention: 'Jelena Maric', kind: 'person' });
+});
+
 test('actors: more titles (commodore, fisherman, Chair, chief electoral officer); a state body before an office narrows its sector', () => {
   const actors = actorsOf('Commodore Jay Tarrow said the ship was rammed. Fisherman Ruben Dalis lost his boat. Chair Lena Kahn testified. '
     + 'Chief electoral officer Greg Essen said turnout rose. A police official said two men were held. He sat in his folding chair.');
