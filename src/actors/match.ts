@@ -100,6 +100,7 @@ const FIELD_WORDS: readonly [RegExp, string][] = [
   [/^(police|policing|constabulary|gendarmerie)$/, 'COP'],
   [/^(judiciary|judicial|magistrates|magistracy)$/, 'JUD'],
   [/^(aldermen|legislative|legislators)$/, 'LEG'],
+  [/^(liberation|insurgent|insurgents|rebel|rebels|guerrilla|guerrillas)$/, 'REB'],
 ];
 
 /** Heads of a government's departments and committees: the "Ministry of Labour" and a "Judiciary Committee" are the state's. */
@@ -111,7 +112,8 @@ function fieldSector(norms: readonly string[], head: string | null, headWord: st
   if (head !== null && !/^(GOV|LEG|NGO|MIL)$/.test(head)) return head;
   if (DEPARTMENT_HEADS.has(headWord) || norms.some((w) => DEPARTMENT_HEADS.has(w))) return head;
   for (const [re, sector] of FIELD_WORDS) {
-    if (head === 'MIL' && sector !== 'COP') continue; // ("Police Force" is police; an army's unions are rare)
+    // ("Police Force" is police, a "National Liberation Army" rebels; an army's unions are rare)
+    if (head === 'MIL' && sector !== 'COP' && sector !== 'REB') continue;
     if (norms.some((w) => re.test(w))) return sector;
   }
   return head;

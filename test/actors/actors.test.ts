@@ -1341,6 +1341,12 @@ test('actors: given names from beyond the English lists make people ("President 
   check(actors, { mention: 'Jelena Maric', kind: 'person' });
 });
 
+test('actors: an unlisted "Liberation Army" or rebel body is REB, a listed state army stays MIL', () => {
+  const actors = actorsOf('The Velmari National Liberation Army (VNLA) seized the town. The People\'s Liberation Army held drills.');
+  check(actors, { mention: 'Velmari National Liberation Army', kind: 'organization', sector: 'REB' });
+  check(actors, { mention: 'People\'s Liberation Army', country: 'CHN', sector: 'MIL' });
+});
+
 test('actors: more titles (commodore, fisherman, Chair, chief electoral officer); a state body before an office narrows its sector', () => {
   const actors = actorsOf('Commodore Jay Tarrow said the ship was rammed. Fisherman Ruben Dalis lost his boat. Chair Lena Kahn testified. '
     + 'Chief electoral officer Greg Essen said turnout rose. A police official said two men were held. He sat in his folding chair.');
