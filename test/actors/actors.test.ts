@@ -1347,6 +1347,15 @@ test('actors: an unlisted "Liberation Army" or rebel body is REB, a listed state
   check(actors, { mention: 'People\'s Liberation Army', country: 'CHN', sector: 'MIL' });
 });
 
+test('actors: names other states share (the Conservatives, the House of Commons) take the story\'s state; "the Diet" is Japan\'s', () => {
+  const ca = actorsOf('OTTAWA (Wire) - The opposition Conservatives demanded a debate in the House of Commons. '
+    + 'Canada\'s prime minister refused, and Canadian officials said Canada would wait.');
+  check(ca, { mention: 'Conservatives', country: 'CAN', sector: 'PTY' });
+  check(ca, { mention: 'House of Commons', country: 'CAN', sector: 'LEG' });
+  const jp = actorsOf('Lawmakers returned to the Diet on Monday in Tokyo.');
+  check(jp, { mention: 'Diet', kind: 'organization', country: 'JPN', sector: 'LEG' });
+});
+
 test('actors: more titles (commodore, fisherman, Chair, chief electoral officer); a state body before an office narrows its sector', () => {
   const actors = actorsOf('Commodore Jay Tarrow said the ship was rammed. Fisherman Ruben Dalis lost his boat. Chair Lena Kahn testified. '
     + 'Chief electoral officer Greg Essen said turnout rose. A police official said two men were held. He sat in his folding chair.');
