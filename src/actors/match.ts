@@ -1205,6 +1205,16 @@ class Matcher implements ArticleContext {
         c--;
         continue;
       }
+      // ("The council's chair, X", "the region's chief minister": a common noun owns the office; a body named with
+      // that word before gives its sector and country.)
+      if ((t.norm === "'s" || t.norm === '’s') && chunks[n].type === 'role' && !(prevChunk && prevChunk.j === k - 1) && k - 3 >= s && toks[k - 2].pos === 'NOUN' && startsLower(toks[k - 2].text) && toks[k - 3].norm === 'the') {
+        const named = this.bodyNamedWith(this.norms[k - 2], k - 2);
+        if (named?.sector && !seatSector) seatSector = named.sector;
+        if (named?.country && !country) country = named.country;
+        k -= 2;
+        start = k;
+        continue;
+      }
       // In a headline the tagger reads verbs after a name as plural nouns: "EU fines company", "Scholz fires minister".
       if (t.pos === 'NOUN' && /[^s]s$/.test(t.norm) && k - 2 >= s && isCap(toks[k - 2]) && this.isHeadline(t.sentence)) break;
       // ("Rovers sack manager": in a headline with no verb at all, the word after the name is the verb.)
@@ -1443,7 +1453,9 @@ class Matcher implements ArticleContext {
       if (c.kind !== 'organization' || c.start >= this.tokens[k].start || sentence - c.sentence > 3) continue;
       const w = normPhrase(this.doc.text.slice(c.start, c.end)).split(' ');
       // (Not a body named by the word alone, "the Commission": the one named in full before it.)
-      if (w.at(-1) === word && w.length > 1) return c;
+      // ("Council on Ethics", "Commission for Human Rights": the head before its "of"/"on"/"for" too.)
+      const of = w.findIndex((x) => x === 'of' || x === 'on' || x === 'for');
+      if (w.length > 1 && (w.at(-1) === word || (of > 0 && w[of - 1] === word))) return c;
     }
     return undefined;
   }
@@ -2205,16 +2217,21 @@ class Matcher implements ArticleContext {
     // body's: "its chair", "the chair of the committee".)
     // (Nor is a head, "shot in the head", unless a body names it: "the agency's head", "the PVMBG head".)
     const bodyBefore = mod.start < c.i && c.i > 0 && isCap(toks[c.i - 1]) && toks[c.i - 1].sentence === toks[c.i].sentence;
-    if (r.term === 'chair' && !isCap(toks[c.i]) && !/^(its|their)$/.test(mod.det ?? '') && toks[c.j]?.norm !== 'of') return;
+    // ("the council's chair", "the agency's head": an office owned by a body's word, not "the dog's head".)
+    const ownerWord = mod.start < c.i && isPossessive(toks[c.i - 1]?.text ?? '') ? this.norms[c.i - 2] ?? '' : '';
+    const owned = !!ownerWord && (this.lex.heads.get(ownerWord)?.kind === 'organization' || !!this.lex.phrases.get(ownerWord)?.some((e) => e.type === 'role' && e.kind === 'organization') || isCap(toks[c.i - 2]));
+    if (r.term === 'chair' && !isCap(toks[c.i]) && !/^(its|their)$/.test(mod.det ?? '') && toks[c.j]?.norm !== 'of' && !owned) return;
     // ("Its head, Vasyl Marko, said": a body's head named in apposition.)
     const headNamed = /^(its|their)$/.test(mod.det ?? '') && toks[c.j]?.text === ',' && !!toks[c.j + 1] && isCap(toks[c.j + 1]);
     // (Nor "at the head of the march", "a gun to the head of the NHS": an idiom after "at"/"to".)
     const idiom = /^(at|to)$/.test(this.norms[mod.start - 2] ?? '') && mod.det === 'the';
-    if (r.term === 'head' && !isCap(toks[c.i]) && !bodyBefore && !headNamed && (idiom || !this.namedBodyAfter(c.j))) return;
+    if (r.term === 'head' && !isCap(toks[c.i]) && !bodyBefore && !headNamed && !owned && (idiom || !this.namedBodyAfter(c.j))) return;
     // "the main source of energy", "a heat source": a source is someone only where the text makes it a person.
     if (r.term === 'source' && !this.humanSource(c, mod)) return;
     let end = c.j;
-    let title = r.title;
+    // ("the deputy foreign minister": a lower-case rank before the role is part of the title too.)
+    const rankWord = c.i - 1 >= mod.start && /^(deputy|vice|acting|assistant|associate|interim|under)$/.test(this.norms[c.i - 1]) && r.kind === 'person' ? toks[c.i - 1].text : null;
+    let title = withRank(rankWord ? rankWord[0].toUpperCase() + rankWord.slice(1) : null, r.title);
     let country = mod.country;
     let sector = mod.faith && (!r.sector || r.sector === 'GOV' || r.sector === 'CVL') ? 'REL' : officeSector(r.term, r.sector, mod.seatSector, mod.country);
     // Right side: "for the Foreign Ministry", "of Ukraine", "familiar with …" (up to the next comma).

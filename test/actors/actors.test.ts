@@ -1356,6 +1356,17 @@ test('actors: names other states share (the Conservatives, the House of Commons)
   check(jp, { mention: 'Diet', kind: 'organization', country: 'JPN', sector: 'LEG' });
 });
 
+test('actors: "the council\'s chair, X" and "the deputy foreign minister, X" keep the office and its rank; "the dog\'s head" is no one', () => {
+  const actors = actorsOf('The Council on Ethics called it a risk. The council\'s chair, Svein Aasmo, said so. '
+    + 'The region\'s chief minister, Tariq Lane, condemned the attack. The deputy foreign minister, Faisal Harb, agreed. '
+    + 'The dog\'s head was hurt.');
+  check(actors, { mention: 'Svein Aasmo', title: 'Chair', sector: 'GOV' });
+  assert.equal(byMention(actors, 'The council\'s chair'), byMention(actors, 'Svein Aasmo'));
+  check(actors, { mention: 'Tariq Lane', title: 'Chief Minister' });
+  check(actors, { mention: 'Faisal Harb', title: 'Deputy Foreign Minister' });
+  assert.ok(!actors.some((a) => /dog/.test(a.name)));
+});
+
 test('actors: more titles (commodore, fisherman, Chair, chief electoral officer); a state body before an office narrows its sector', () => {
   const actors = actorsOf('Commodore Jay Tarrow said the ship was rammed. Fisherman Ruben Dalis lost his boat. Chair Lena Kahn testified. '
     + 'Chief electoral officer Greg Essen said turnout rose. A police official said two men were held. He sat in his folding chair.');
