@@ -2492,6 +2492,23 @@ function linkAppositives(cands: Candidate[], doc: Doc, tokens: readonly Token[])
       b.sector ??= a.sector;
       continue;
     }
+    // "IG Metall, the country's largest trade union,", "the Court of Cassation, Italy's highest court": a body named,
+    // then described; the description is a mention of the body (and may give it a sector or country it lacked).
+    // (An unknown name read as a person by its spelling alone is that body: "Foro Velmar, the rights group,".)
+    const spelledOnly = a.kind === 'person' && !a.entry && /^proper-noun run/.test(a.why);
+    if ((a.kind === 'organization' || spelledOnly) && a.how === 'name' && b.kind === 'organization' && b.how === 'anonymous' && /^\s*,\s*$/.test(gap)
+      && (!a.sector || !b.sector || a.sector === b.sector) && (!a.country || !b.country || a.country === b.country) && /^\s*(,|\.|$)/.test(doc.text.slice(b.end, b.end + 2))) {
+      if (spelledOnly) {
+        // (Everywhere the article names it.)
+        for (const o of cands) if (o.name === a.name && !o.entry && o.kind === 'person' && o.how === 'name') Object.assign(o, { kind: 'organization', gender: null, why: o.why + ', described as a body' });
+      }
+      a.sector ??= b.sector;
+      a.country ??= b.country;
+      b.appositiveOf = a;
+      b.refers = null;
+      b.how = 'appositive';
+      continue;
+    }
     if (a.kind !== 'person' || !/^\s*,\s*$/.test(gap) || b.kind !== 'person') continue;
     const named = (c: Candidate) => c.how === 'name' || (c.how === 'title' && c.refers === null);
     const described = (c: Candidate) => c.how === 'anonymous' || c.refers === 'title';

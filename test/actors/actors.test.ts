@@ -1367,6 +1367,15 @@ test('actors: "the council\'s chair, X" and "the deputy foreign minister, X" kee
   assert.ok(!actors.some((a) => /dog/.test(a.name)));
 });
 
+test('actors: a body named and then described in apposition is one actor ("IG Metall, the country\'s largest trade union,")', () => {
+  const actors = actorsOf('Velmar Metall, the country\'s largest trade union, called a strike. '
+    + 'The Court of Cassation, Italy\'s highest court, ruled on Friday. Kestrel Holdings, the company, and the union agreed.');
+  assert.equal(byMention(actors, 'the country\'s largest trade union'), byMention(actors, 'Velmar Metall'));
+  check(actors, { mention: 'Velmar Metall', sector: 'LAB' });
+  assert.equal(byMention(actors, 'Italy\'s highest court'), byMention(actors, 'Court of Cassation'));
+  assert.notEqual(byMention(actors, 'the union'), byMention(actors, 'Kestrel Holdings'));
+});
+
 test('actors: more titles (commodore, fisherman, Chair, chief electoral officer); a state body before an office narrows its sector', () => {
   const actors = actorsOf('Commodore Jay Tarrow said the ship was rammed. Fisherman Ruben Dalis lost his boat. Chair Lena Kahn testified. '
     + 'Chief electoral officer Greg Essen said turnout rose. A police official said two men were held. He sat in his folding chair.');
