@@ -2,6 +2,7 @@
 import { keepCandidates, linkShortForms, type ArticleContext, type Candidate } from './article-context.js';
 import type { Entry, Lexicon } from './lexicon.js';
 import { FUNCTION_WORDS, startsLower } from './match-words.js';
+import { spellingResult } from './name-spelling.js';
 
 /**
  * "the Agency for Coastal Safety (ACS)": an acronym in brackets right after a named body is that body, there and
@@ -23,9 +24,13 @@ export function linkAcronyms(ctx: ArticleContext): void {
   const toks = ctx.tokens;
   // "<body> (<short form>)": any one word in brackets with two capitals ("CRA", "ACPeds", "AfD"; not "(Wire)").
   for (let i = 2; i + 1 < toks.length; i++) {
-    if (toks[i - 1].text !== '(' || toks[i + 1].text !== ')' || !/^\p{Lu}[\p{L}\d&-]{1,9}$/u.test(toks[i].text) || !/^\p{Lu}.*\p{Lu}/u.test(toks[i].text)) continue;
+    if (toks[i - 1].text !== '(' || toks[i + 1].text !== ')' || !/^\p{Lu}[\p{L}\d&-]{1,11}$/u.test(toks[i].text)) continue;
     const body = byEnd.get(toks[i - 2].end);
     if (!body) continue;
+    // ("the Ghana Cocoa Board (Cocobod)", "the Institute for Peace Studies (Indepaz)": a short name with one capital
+    // is the body's too, when it is no listed place, country or outlet of its own.)
+    // (Not a word the body's name is qualified with: "the Communist Party of India (Marxist)".)
+    if (!/^\p{Lu}.*\p{Lu}/u.test(toks[i].text) && (toks[i].text.length < 4 || body.kind !== 'organization' || ctx.lex.phrases.get(toks[i].text.toLowerCase())?.some((x) => x.type !== 'role') || /(ist|ian|an|al|ese)$/.test(toks[i].text) || spellingResult(toks[i].text).scores.other >= 0.4)) continue;
     // "the Free Democrats (FDP)": a listed acronym names the body its unlisted words name.
     // (Its listed names open with the same word: "Free Democratic Party" for "Free Democrats", not "Trades Union
     // Congress" for a "Trade Union Congress (TUC)" abroad.)

@@ -1376,6 +1376,14 @@ test('actors: a body named and then described in apposition is one actor ("IG Me
   assert.notEqual(byMention(actors, 'the union'), byMention(actors, 'Kestrel Holdings'));
 });
 
+test('actors: a one-capital short name in brackets is the body\'s ("the Velmari Cocoa Board (Cocobod)"), a qualifier is not ("(Marxist)")', () => {
+  const actors = actorsOf('The Velmari Cocoa Board (Vecobod) buys beans. Vecobod said smuggling was rising. '
+    + 'The Communist Party of India (Marxist) won seats.');
+  assert.equal(byMention(actors, 'Vecobod'), byMention(actors, 'Velmari Cocoa Board'));
+  check(actors, { mention: 'Vecobod', kind: 'organization' });
+  assert.ok(!actors.some((a) => a.mentions.some((m) => m.text === 'Marxist')));
+});
+
 test('actors: more titles (commodore, fisherman, Chair, chief electoral officer); a state body before an office narrows its sector', () => {
   const actors = actorsOf('Commodore Jay Tarrow said the ship was rammed. Fisherman Ruben Dalis lost his boat. Chair Lena Kahn testified. '
     + 'Chief electoral officer Greg Essen said turnout rose. A police official said two men were held. He sat in his folding chair.');
