@@ -2,7 +2,7 @@
 import type { Actor, ActorKind, Mention } from '../core/index.js';
 import { normPhrase, roleActive, type Entry, type Lexicon, type Role } from './lexicon.js';
 import type { Candidate } from './match.js';
-import { mainStateOf, stateTally } from './main-state.js';
+import { joinedAfter, mainStateOf, stateTally } from './main-state.js';
 
 interface Cluster {
   key: string;
@@ -270,12 +270,12 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
     // (A singular word only: "the companies" are not the one named last.)
     const singular = lex.phrases.get(m[1])?.some((e) => e.type === 'role' && e.kind === 'organization' && !e.plural);
     const sector = singular && c.sector && TRADE_SECTORS.has(c.sector) ? c.sector : null;
+    if (possessive && !sector) continue;
     let target: Candidate | null = null;
     for (const p of bodies) {
       if (p.start >= c.start) break;
       if (p.how === 'anonymous' || c.sentence - p.sentence > 5 || (c.country && p.country !== c.country)) continue;
       const alsoNamed = ALSO_NAMED[m[1]]?.test(p.name) ?? false;
-      if (possessive && !sector) continue;
       if (namedWith(p, m[1]) || (sector && p.sector === sector) || alsoNamed) target = p;
     }
     // (A possessive only where the article has named one such body so far: "his party" among three parties is none.)
@@ -391,7 +391,7 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
   const STATE = /^(GOV|MIL|LEG|JUD|COP|SPY|DIP)$/;
   // A capital named as a place ("In Washington, the Justice Department …") says where the text is as much as a country.
   // (Not "a Luxembourg-based court": a place joined to another word by "-based" says where that one is.)
-  const based = (c: Candidate) => /^-(?:based|born|bound|registered|headquartered)\b/.test(text.slice(c.end, c.end + 16));
+  const based = (c: Candidate) => joinedAfter(c, text);
   const countryCands = ordered.filter((c) => c.country && (c.kind === 'country' || (c.kind === 'place' && c.why.startsWith('capital'))) && !c.why.includes('inside a name') && !based(c));
   // The state the article is about: of the states named nearby, the one a body most likely belongs to.
   // ("U.S. Drug Enforcement Administration" says little about where a story about Sinaloa is.)

@@ -5,7 +5,14 @@ import type { Candidate } from './article-context.js';
 const STATELESS = /^(MED|BUS|IGO|NGO)$/;
 
 /** "-based", "-born": a place joined to the next word says where that one is, not what the story is about. */
-const JOINED = /^-(?:based|born|bound|registered|headquartered)\b/;
+const JOINED_WORDS = 'based|born|bound|registered|headquartered';
+const JOINED = new RegExp(`^-(?:${JOINED_WORDS})\\b`);
+const JOINED_INSIDE = new RegExp(`\\p{L}-(?:${JOINED_WORDS})\\b`, 'u');
+
+/** Whether the candidate is a place joined to the word after it by "-based", "-born" … ("a Luxembourg-based court"). */
+export function joinedAfter(c: Candidate, text: string): boolean {
+  return JOINED.test(text.slice(c.end, c.end + 16));
+}
 
 /**
  * How many candidates place something in each state (ISO alpha-3 codes only): countries, places, demonyms, state
@@ -19,9 +26,9 @@ export function stateTally(cands: readonly Candidate[], text: string, options: {
   for (const c of cands) {
     if (c.weak || c.how === 'pronoun' || STATELESS.test(c.sector ?? '')) continue;
     if ((c.entry?.type === 'seat' || c.entry?.type === 'org') && c.entry.shared) continue;
-    if ((!options.nested && c.why.includes('inside a name')) || (!options.datelines && c.why.includes('dateline')) || JOINED.test(text.slice(c.end, c.end + 16))) continue;
+    if ((!options.nested && c.why.includes('inside a name')) || (!options.datelines && c.why.includes('dateline')) || joinedAfter(c, text)) continue;
     // (Nor the body such a place locates: "the Luxembourg-based court" sits there, the story need not.)
-    if (/\p{L}-(?:based|born|bound|registered|headquartered)\b/u.test(text.slice(c.start, c.end))) continue;
+    if (JOINED_INSIDE.test(text.slice(c.start, c.end))) continue;
     // A listed person counts for the state of their roles ("President Joe Biden").
     const country = c.country ?? (c.entry?.type === 'person' ? c.entry.country ?? c.entry.roles[c.entry.roles.length - 1]?.country ?? null : null);
     if (!country || !/^[A-Z]{3}$/.test(country)) continue;
