@@ -1683,8 +1683,10 @@ class Matcher implements ArticleContext {
           continue;
         }
         if (en.how === 'metonym') {
-          const prev = c.i > s ? toks[c.i - 1] : null;
-          const prevPrev = c.i - 1 > s ? toks[c.i - 2] : null;
+          // ("in The Hague": a capitalized "The" belongs to the name; look before it.)
+          const named = c.i > s && toks[c.i - 1].text === 'The' && !this.isSentenceStart(c.i - 1) ? 1 : 0;
+          const prev = c.i - named > s ? toks[c.i - 1 - named] : null;
+          const prevPrev = c.i - 1 - named > s ? toks[c.i - 2 - named] : null;
           // "in Caracas", "the streets of Caracas": the city as a place, not its government.
           // "London-based": where a body sits, not the government there.
           const based = after?.text === '-' && !after.spaceBefore && /^(based|headquartered)$/.test(toks[c.j + 1]?.norm ?? '');
@@ -1700,7 +1702,7 @@ class Matcher implements ArticleContext {
           const placeAfter = after?.text === ',' && c.j + 1 < e && this.regionEnd(c.j, e, mode) > c.j;
           const compound = placeAfter || after && (after.pos === 'NOUN' || (after.pos === 'PROPN' && isCap(after))) && !/^(officials?|leadership|government|administration)$/.test(after.norm);
           if ((locative || compound) && !/house|kremlin|street|elysee|élysée|zhongnanhai/i.test(this.doc.text.slice(toks[c.i].start, toks[c.j - 1].end))) {
-            this.newCandidate(c.i, this.regionEnd(c.j, e, mode), { kind: 'place', how: 'name', name: this.doc.text.slice(toks[c.i].start, toks[c.j - 1].end), country: en.code, why: 'capital as place' });
+            this.newCandidate(c.i - named, this.regionEnd(c.j, e, mode), { kind: 'place', how: 'name', name: this.doc.text.slice(toks[c.i - named].start, toks[c.j - 1].end), country: en.code, why: 'capital as place' });
             continue;
           }
           this.newCandidate(c.i, c.j, { kind: 'country', how: 'metonym', entry: en, name: en.name, country: en.code, sector: 'GOV', why: 'capital metonym', weak: false });

@@ -1384,6 +1384,13 @@ test('actors: a one-capital short name in brackets is the body\'s ("the Velmari 
   assert.ok(!actors.some((a) => a.mentions.some((m) => m.text === 'Marxist')));
 });
 
+test('actors: "in The Hague", "the centre of The Hague" are the city, named with its "The"; "The Hague said" is the government', () => {
+  const actors = actorsOf('Protesters marched into the centre of The Hague on Tuesday. Talks were held in The Hague.');
+  check(actors, { mention: 'The Hague', kind: 'place', name: 'The Hague', country: 'NLD' });
+  const gov = actorsOf('The Hague said it would respond.');
+  check(gov, { mention: 'Hague', kind: 'country', country: 'NLD' });
+});
+
 test('actors: more titles (commodore, fisherman, Chair, chief electoral officer); a state body before an office narrows its sector', () => {
   const actors = actorsOf('Commodore Jay Tarrow said the ship was rammed. Fisherman Ruben Dalis lost his boat. Chair Lena Kahn testified. '
     + 'Chief electoral officer Greg Essen said turnout rose. A police official said two men were held. He sat in his folding chair.');
