@@ -1195,7 +1195,8 @@ class Matcher implements ArticleContext {
         continue;
       }
       // "the CMA's chief executive", "the commission's vice-chairperson": an unknown or common-noun body as the possessor.
-      const ownerChunk = prevChunk && prevChunk.j === k - 1 && (prevChunk.type === 'name' || (prevChunk.type === 'role' && prevChunk.entry.kind === 'organization'));
+      // (And a group's: "the opposition's finance spokesman" speaks for the opposition.)
+      const ownerChunk = prevChunk && prevChunk.j === k - 1 && (prevChunk.type === 'name' || (prevChunk.type === 'role' && prevChunk.entry.kind !== 'person'));
       // (Or, in an appositive, with no article: "Rodrigo Agostinho, IBAMA's director, said".)
       if ((t.norm === "'s" || t.norm === '’s') && chunks[n].type === 'role' && ownerChunk && prevChunk.i - 1 >= s && (toks[prevChunk.i - 1].norm === 'the' || toks[prevChunk.i - 1].text === ',')) {
         // ("the party's leader", "the union's president": the body's sector is theirs.)

@@ -1391,6 +1391,11 @@ test('actors: "in The Hague", "the centre of The Hague" are the city, named with
   check(gov, { mention: 'Hague', kind: 'country', country: 'NLD' });
 });
 
+test('actors: "the opposition\'s finance spokesman, X" speaks for the opposition', () => {
+  const actors = actorsOf('The opposition\'s finance spokesman, Damian Trewell, said rates were too high.');
+  check(actors, { mention: 'Damian Trewell', sector: 'OPP', title: 'Spokesman' });
+});
+
 test('actors: more titles (commodore, fisherman, Chair, chief electoral officer); a state body before an office narrows its sector', () => {
   const actors = actorsOf('Commodore Jay Tarrow said the ship was rammed. Fisherman Ruben Dalis lost his boat. Chair Lena Kahn testified. '
     + 'Chief electoral officer Greg Essen said turnout rose. A police official said two men were held. He sat in his folding chair.');
