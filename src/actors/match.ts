@@ -110,6 +110,8 @@ const DEPARTMENT_HEADS = new Set(['ministry', 'department', 'secretariat', 'offi
 function fieldSector(norms: readonly string[], head: string | null, headWord: string): string | null {
   // (A party, an outlet or a school keeps its head's sector: "Workers' Party", "Business Journal".)
   if (head !== null && !/^(GOV|LEG|NGO|MIL)$/.test(head)) return head;
+  // ("Chicago Police Department", "Federal Bureau of Police": a police department is police.)
+  if (/^(department|bureau)$/.test(headWord) && norms.some((w) => /^(police|policing)$/.test(w))) return 'COP';
   if (DEPARTMENT_HEADS.has(headWord) || norms.some((w) => DEPARTMENT_HEADS.has(w))) return head;
   for (const [re, sector] of FIELD_WORDS) {
     // ("Police Force" is police, a "National Liberation Army" rebels; an army's unions are rare)
@@ -1610,11 +1612,13 @@ class Matcher implements ArticleContext {
             }
           }
           // "the Chicago Police Department": a city right before is part of the name, and a mention of its own.
-          const city = mod.chunks.find((m): m is Chunk & { type: 'lex' } => m.type === 'lex' && m.j === roleChunk.i && m.entry.type === 'place' && isCap(toks[m.i]));
+          // ("the Ghana Police Service": so is a country's name.)
+          const city = mod.chunks.find((m): m is Chunk & { type: 'lex' } => m.type === 'lex' && m.j === roleChunk.i && isCap(toks[m.i]) && (m.entry.type === 'place' || (m.entry.type === 'country' && (m.entry.how === 'name' || m.entry.how === 'alias'))));
           if (city) {
             consumed.add(city);
             this.nested.push(city);
-            country ??= (city.entry as Entry & { type: 'place' }).country;
+            const en = city.entry as Entry & { type: 'place' | 'country' };
+            country ??= en.type === 'country' ? en.code : en.country;
           }
           const from = city ? city.i : roleChunk.i;
           const sector = titleHead.kind === 'place' ? titleHead.sector : fieldSector(toks.slice(from, c.j).map((t) => t.norm), titleHead.sector, tokNorm(toks[c.j - 1]));

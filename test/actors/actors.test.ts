@@ -1396,6 +1396,13 @@ test('actors: "the opposition\'s finance spokesman, X" speaks for the opposition
   check(actors, { mention: 'Damian Trewell', sector: 'OPP', title: 'Spokesman' });
 });
 
+test('actors: a country\'s name before a body\'s role word and head is part of the name ("the Ghana Police Service"); a police department is COP', () => {
+  const actors = actorsOf('The Ghana Police Service set up checkpoints. The Velmar City Police Department said so.');
+  check(actors, { mention: 'Ghana Police Service', kind: 'organization', country: 'GHA', sector: 'COP' });
+  check(actors, { mention: 'Ghana', kind: 'country' });
+  check(actors, { mention: 'Velmar City Police Department', sector: 'COP' });
+});
+
 test('actors: more titles (commodore, fisherman, Chair, chief electoral officer); a state body before an office narrows its sector', () => {
   const actors = actorsOf('Commodore Jay Tarrow said the ship was rammed. Fisherman Ruben Dalis lost his boat. Chair Lena Kahn testified. '
     + 'Chief electoral officer Greg Essen said turnout rose. A police official said two men were held. He sat in his folding chair.');
