@@ -1112,9 +1112,12 @@ class Matcher implements ArticleContext {
         // stays a mention of its own.)
         // ("the PVMBG head": so is an acronym's.)
         const acronymBody = prevChunk.type === 'name' && prevChunk.j - prevChunk.i === 1 && isAllCapsWord(toks[prevChunk.i]) && toks[prevChunk.i].text.length >= 2 ? { sector: null, kind: 'organization' as ActorKind } : null;
-        const bodyHead = prevChunk.type === 'name' && after?.type === 'role' && after.i === k && !isCap(toks[k]) ? this.headOf(prevChunk.i, prevChunk.j) ?? acronymBody : null;
+        // (The whole capitalized name counts: "Kenya Police Service officers" serve a police service.)
+        let from = prevChunk.i;
+        while (from > s && isCap(toks[from - 1]) && toks[from - 1].sentence === toks[from].sentence && !this.isSentenceStart(from)) from--;
+        const bodyHead = prevChunk.type === 'name' && after?.type === 'role' && after.i === k && !isCap(toks[k]) ? this.headOf(from, prevChunk.j) ?? this.headOf(prevChunk.i, prevChunk.j) ?? acronymBody : null;
         if (bodyHead?.kind === 'organization' && !this.given(toks[prevChunk.i])) {
-          seatSector ??= bodyHead.sector;
+          seatSector ??= fieldSector(toks.slice(from, prevChunk.j).map((t) => t.norm), bodyHead.sector, tokNorm(toks[prevChunk.j - 1]));
           k = start = prevChunk.i;
           c--;
           continue;

@@ -1401,6 +1401,8 @@ test('actors: a country\'s name before a body\'s role word and head is part of t
   check(actors, { mention: 'Ghana Police Service', kind: 'organization', country: 'GHA', sector: 'COP' });
   check(actors, { mention: 'Ghana', kind: 'country' });
   check(actors, { mention: 'Velmar City Police Department', sector: 'COP' });
+  const officers = actorsOf('Kenya Police Service officers were deployed.');
+  check(officers, { mention: 'Kenya Police Service officers', kind: 'group', sector: 'COP' });
 });
 
 test('actors: more titles (commodore, fisherman, Chair, chief electoral officer); a state body before an office narrows its sector', () => {
