@@ -378,6 +378,8 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
     const anon = find(clusterOf.get(last)!);
     if (!anon.anonymous || anon === p || !titleOf(anon, lex, date) || anon.cands.some((c) => c.how === 'appositive')) continue;
     if (anon.cands.some((c) => /^(an?|one|two|three|some|several)\b/i.test(c.name))) continue; // "a diplomat" is someone else
+    // ("removed the previous premier … Kittipong Sornsak": a predecessor is someone else too.)
+    if (anon.cands.some((c) => /\b(previous|outgoing|ousted|predecessor)\b/i.test(c.name))) continue;
     for (const c of anon.cands) {
       p.cands.push(c);
       clusterOf.set(c, p);

@@ -1214,8 +1214,13 @@ class Matcher implements ArticleContext {
       // ("The council's chair, X", "the region's chief minister": a common noun owns the office; a body named with
       // that word before gives its sector and country.)
       if ((t.norm === "'s" || t.norm === '’s') && chunks[n].type === 'role' && !(prevChunk && prevChunk.j === k - 1) && k - 3 >= s && toks[k - 2].pos === 'NOUN' && startsLower(toks[k - 2].text) && toks[k - 3].norm === 'the') {
-        const named = this.bodyNamedWith(this.norms[k - 2], k - 2);
+        // ("Norwegian Church Aid … said Frode Elvestad, the group's secretary-general": a generic word for a body is
+        // the body named last, within two sentences.)
+        const generic = /^(group|organi[sz]ation|charity|network|body|alliance|coalition)$/.test(this.norms[k - 2]);
+        const named = this.bodyNamedWith(this.norms[k - 2], k - 2) ?? (generic ? this.out.filter((o) => o.kind === 'organization' && o.how !== 'pronoun' && o.start < toks[k - 2].start && toks[k].sentence - o.sentence <= 2).at(-1) : undefined);
         if (named?.sector && !seatSector) seatSector = named.sector;
+        // (A group of no known sector is no state's or IGO's: a civic one.)
+        else if (generic && named && !seatSector) seatSector = 'NGO';
         if (named?.country && !country) country = named.country;
         k -= 2;
         start = k;

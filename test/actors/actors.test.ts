@@ -1405,6 +1405,14 @@ test('actors: a country\'s name before a body\'s role word and head is part of t
   check(officers, { mention: 'Kenya Police Service officers', kind: 'group', sector: 'COP' });
 });
 
+test('actors: a predecessor is not the person named next; "the group\'s secretary-general" is the group\'s, not an IGO\'s', () => {
+  const pm = actorsOf('The court removed the previous premier from office last month. Kittipong Sornsak, the 58-year-old candidate, lost the vote.');
+  assert.notEqual(byMention(pm, 'the previous premier'), byMention(pm, 'Kittipong Sornsak'));
+  const ngo = actorsOf('Velmari Church Aid called the decision welcome. "It is overdue," said Frode Elvan, the group\'s secretary-general.');
+  check(ngo, { mention: 'Frode Elvan', title: 'Secretary-General' });
+  assert.notEqual(byMention(ngo, 'Frode Elvan')?.sector, 'IGO');
+});
+
 test('actors: more titles (commodore, fisherman, Chair, chief electoral officer); a state body before an office narrows its sector', () => {
   const actors = actorsOf('Commodore Jay Tarrow said the ship was rammed. Fisherman Ruben Dalis lost his boat. Chair Lena Kahn testified. '
     + 'Chief electoral officer Greg Essen said turnout rose. A police official said two men were held. He sat in his folding chair.');
