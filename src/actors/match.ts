@@ -3,6 +3,7 @@ import { lowerBound, type ActorKind, type Doc, type Token } from '../core/index.
 import { keepCandidates, type ArticleContext } from './article-context.js';
 import { datelines, placeConjuncts, placeHomonymCountries, placeSharedSeats, placeSharedCountryNames, placesInsideListedBodies, placesInsideNames } from './article-places.js';
 import { creditLines } from './credit-lines.js';
+import { mainStateOf, stateTally } from './main-state.js';
 import { demonymPhrase } from './demonym-phrase.js';
 import { normPhrase, type Entry, type Lexicon } from './lexicon.js';
 import { COMPASS, FUNCTION_WORDS, isCap, isPossessive, PLACE_OF, PLACE_PREFIX, PLACE_PREPS, SPEECH_AFTER, startsLower } from './match-words.js';
@@ -1222,6 +1223,8 @@ class Matcher implements ArticleContext {
         // (A group of no known sector is no state's or IGO's: a civic one.)
         else if (generic && named && !seatSector) seatSector = 'NGO';
         if (named?.country && !country) country = named.country;
+        // ("the country's top court": the state the article has been about so far.)
+        if (!country && /^(country|nation)$/.test(this.norms[k - 2])) country = mainStateOf(stateTally(this.out, this.doc.text), 1);
         k -= 2;
         start = k;
         continue;
@@ -1705,8 +1708,8 @@ class Matcher implements ArticleContext {
           const based = after?.text === '-' && !after.spaceBefore && /^(based|headquartered)$/.test(toks[c.j + 1]?.norm ?? '');
           // "flights to Tel Aviv and Beirut", "crews from Oregon, Washington and Mexico": joined to a place the preposition
           // governs.
-          const left = n > 0 ? chunks[n - 1] : null;
-          const joined = prev && /^(and|or|,)$/.test(prev.norm) && left?.type === 'lex' && left.j === c.i - 1 && (left.entry.type === 'place' || (left.entry.type === 'country' && left.entry.how === 'metonym')) && left.i > s && LOCATIVE.has(toks[left.i - 1].norm);
+          const left = chunks.slice(0, n).reverse().find((x) => x.j <= c.i - 1 - named) ?? null;
+          const joined = prev && /^(and|or|,)$/.test(prev.norm) && left?.type === 'lex' && left.j === c.i - 1 - named && (left.entry.type === 'place' || (left.entry.type === 'country' && left.entry.how === 'metonym')) && left.i > s && LOCATIVE.has(toks[left.i - 1].norm);
           // ("marched through central Berlin", "flew home to Canberra", "Berlin's mayor": the city, too.)
           const cityWord = after && isPossessive(after.text) && PLACE_OF.has(this.norms[c.j + 1] ?? '') && !/^(history|map)$/.test(this.norms[c.j + 1]);
           // ("a move out of Seoul", "the Seoul metropolitan area": the city, too.)
@@ -2512,7 +2515,10 @@ function linkAppositives(cands: Candidate[], doc: Doc, tokens: readonly Token[])
     // (An unknown name read as a person by its spelling alone is that body: "Foro Velmar, the rights group,".)
     const spelledOnly = a.kind === 'person' && !a.entry && /^proper-noun run/.test(a.why);
     if ((a.kind === 'organization' || spelledOnly) && a.how === 'name' && b.kind === 'organization' && b.how === 'anonymous' && /^\s*,\s*$/.test(gap)
-      && (!a.sector || !b.sector || a.sector === b.sector) && (!a.country || !b.country || a.country === b.country) && /^\s*(,|\.|$)/.test(doc.text.slice(b.end, b.end + 2))) {
+      && (!a.sector || !b.sector || a.sector === b.sector || !a.entry) && (!a.country || !b.country || a.country === b.country) && /^\s*(,|\.|$)/.test(doc.text.slice(b.end, b.end + 2))) {
+      // (An unlisted body's sector came from its head word; the description says more: "the Council of State, the
+      // country's highest administrative court".)
+      if (!a.entry && b.sector) a.sector = b.sector;
       if (spelledOnly) {
         // (Everywhere the article names it.)
         for (const o of cands) if (o.name === a.name && !o.entry && o.kind === 'person' && o.how === 'name') Object.assign(o, { kind: 'organization', gender: null, why: o.why + ', described as a body' });

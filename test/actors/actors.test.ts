@@ -1413,6 +1413,13 @@ test('actors: a predecessor is not the person named next; "the group\'s secretar
   assert.notEqual(byMention(ngo, 'Frode Elvan')?.sector, 'IGO');
 });
 
+test('actors: "the Council of State, the country\'s highest administrative court" is one court of the story\'s state', () => {
+  const actors = actorsOf('Dutch farmers protested in Utrecht. The Netherlands must cut nitrogen, a ruling by the Council of State, '
+    + 'the country\'s highest administrative court, said.');
+  check(actors, { mention: 'Council of State', country: 'NLD', sector: 'JUD' });
+  assert.equal(byMention(actors, 'the country\'s highest administrative court'), byMention(actors, 'Council of State'));
+});
+
 test('actors: more titles (commodore, fisherman, Chair, chief electoral officer); a state body before an office narrows its sector', () => {
   const actors = actorsOf('Commodore Jay Tarrow said the ship was rammed. Fisherman Ruben Dalis lost his boat. Chair Lena Kahn testified. '
     + 'Chief electoral officer Greg Essen said turnout rose. A police official said two men were held. He sat in his folding chair.');
