@@ -25,13 +25,13 @@ export function stateTally(cands: readonly Candidate[], text: string, options: {
   const counts = new Map<string, number>();
   for (const c of cands) {
     if (c.weak || c.how === 'pronoun' || STATELESS.test(c.sector ?? '')) continue;
+    // A listed person counts for the state of their roles ("President Joe Biden").
+    const country = c.country ?? (c.entry?.type === 'person' ? c.entry.country ?? c.entry.roles[c.entry.roles.length - 1]?.country ?? null : null);
+    if (!country || !/^[A-Z]{3}$/.test(country)) continue;
     if ((c.entry?.type === 'seat' || c.entry?.type === 'org') && c.entry.shared) continue;
     if ((!options.nested && c.why.includes('inside a name')) || (!options.datelines && c.why.includes('dateline')) || joinedAfter(c, text)) continue;
     // (Nor the body such a place locates: "the Luxembourg-based court" sits there, the story need not.)
     if (JOINED_INSIDE.test(text.slice(c.start, c.end))) continue;
-    // A listed person counts for the state of their roles ("President Joe Biden").
-    const country = c.country ?? (c.entry?.type === 'person' ? c.entry.country ?? c.entry.roles[c.entry.roles.length - 1]?.country ?? null : null);
-    if (!country || !/^[A-Z]{3}$/.test(country)) continue;
     counts.set(country, (counts.get(country) ?? 0) + 1);
   }
   return counts;

@@ -279,6 +279,8 @@ class Matcher implements ArticleContext {
   readonly startsPhrase: readonly boolean[];
   /** Unnamed people introduced with "its"/"their" ("its ambassador"): their country is the sentence's subject's. */
   readonly possessed: Candidate[] = [];
+  /** See lastWordsOfNames. */
+  private nameEnds: Map<string, number> | null = null;
   /** Places named inside organization names ("University of Copenhagen"): mentions of their own. */
   readonly nested: Chunk[] = [];
   /** Tokens of capitalized common nouns after "the" that name an institution ("the House", "the Commission"). */
@@ -435,10 +437,21 @@ class Matcher implements ArticleContext {
     // ("the Chamber of Deputies": named in full right here.)
     const next = this.tokens[t.index + 1];
     if (next && /^(of|for)$/.test(next.norm) && this.tokens[t.index + 2] && isCap(this.tokens[t.index + 2])) return true;
-    for (let k = t.index - 1; k > 0; k--) {
-      if (this.tokens[k].text === t.text && isCap(this.tokens[k - 1]) && this.tokens[k - 1].sentence === this.tokens[k].sentence && !this.isSentenceStart(k - 1)) return true;
+    const first = this.lastWordsOfNames().get(t.text);
+    return first !== undefined && first < t.index;
+  }
+
+  /** Each word that ends a capitalized name of two or more words, with the first token where it does (computed once). */
+  lastWordsOfNames(): Map<string, number> {
+    if (this.nameEnds) return this.nameEnds;
+    const ends = new Map<string, number>();
+    const toks = this.tokens;
+    for (let k = 1; k < toks.length; k++) {
+      if (!isCap(toks[k]) || !isCap(toks[k - 1]) || toks[k - 1].sentence !== toks[k].sentence || this.isSentenceStart(k - 1) || ends.has(toks[k].text)) continue;
+      ends.set(toks[k].text, k);
     }
-    return false;
+    this.nameEnds = ends;
+    return ends;
   }
 
   /** A capitalized single word that is really a common word (written in lower case elsewhere, or not a proper noun). */
