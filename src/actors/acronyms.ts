@@ -72,7 +72,8 @@ function mergeDefinedBodies(ctx: ArticleContext): void {
     if (toks[i - 1].text !== '(' || toks[i + 1].text !== ')' || !/^\p{Lu}{2,6}$/u.test(toks[i].text)) continue;
     // (Initials in another language, "Brazilian Institute of Environment and Renewable Natural Resources (IBAMA)": the
     // capitalized words joined by "of", "and", "for" before the bracket, where one of them is a body.)
-    const start = expansionStart(ctx, i - 2, toks[i].text) >= 0 ? expansionStart(ctx, i - 2, toks[i].text) : joinedRunStart(ctx, i - 2);
+    const spelled = expansionStart(ctx, i - 2, toks[i].text);
+    const start = spelled >= 0 ? spelled : joinedRunStart(ctx, i - 2);
     if (start < 0 || !toks.slice(start, i - 1).every((t) => t.text === '-' || FUNCTION_WORDS.has(t.norm) || /^\p{Lu}/u.test(t.text))) continue;
     const from = toks[start].start;
     const to = toks[i - 2].end;

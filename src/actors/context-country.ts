@@ -1,14 +1,10 @@
 // Country from context: an actor named without a country takes the country of the nearest actor in its sentence.
 import type { Actor, Doc } from '../core/index.js';
-
-/** Codes in `country` that place no one: NGOs, transnational movements and companies. IGO codes (UN, EU) do. */
-const UNPLACED = new Set(['NGO', 'IMG', 'ISM', 'MNC']);
-/** Sectors that do not belong to the country where they report or trade: news media, companies, IGOs and NGOs. */
-const STATELESS_SECTORS = new Set(['MED', 'BUS', 'IGO', 'NGO']);
+import { STATELESS_SECTORS, UNPLACED_CODES } from './match-words.js';
 
 /** Whether a country code places an actor: a state (ISO 3166-1 alpha-3, a dictionary's code) or an IGO (UN, EU). */
 function places(code: string | null): code is string {
-  return !!code && !UNPLACED.has(code);
+  return !!code && !UNPLACED_CODES.has(code);
 }
 
 /** Sectors of bodies and groups that act where they are: the state, armed groups, parties, civilians, refugees, labour. */

@@ -3,6 +3,7 @@ import type { Actor, ActorKind, Mention } from '../core/index.js';
 import { normPhrase, roleActive, type Entry, type Lexicon, type Role } from './lexicon.js';
 import type { Candidate } from './match.js';
 import { joinedAfter, mainStateOf, stateTally } from './main-state.js';
+import { STATE_SECTORS } from './match-words.js';
 
 interface Cluster {
   key: string;
@@ -390,7 +391,6 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
   // 4. State bodies named without a country ("the Foreign Ministry") belong to the country the text is about there;
   //    people described by such a body ("a spokeswoman for the Foreign Ministry") take its country.
   const inferred = new Map<Cluster, string>();
-  const STATE = /^(GOV|MIL|LEG|JUD|COP|SPY|DIP)$/;
   // A capital named as a place ("In Washington, the Justice Department …") says where the text is as much as a country.
   // (Not "a Luxembourg-based court": a place joined to another word by "-based" says where that one is.)
   const based = (c: Candidate) => joinedAfter(c, text);
@@ -401,7 +401,7 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
   const mainState = mainStateOf(stateTimes, 3);
   for (const cl of clusters) {
     if (cl.kind !== 'organization' || cl.into || countryOf(cl, lex, date)) continue;
-    if (!STATE.test(sectorOf(cl, lex, date) ?? '')) continue;
+    if (!STATE_SECTORS.has(sectorOf(cl, lex, date) ?? '')) continue;
     const first = Math.min(...cl.cands.map((c) => c.start));
     const sent = cl.cands[0].sentence;
     const prior = countryCands.filter((c) => c.start < first && c.sentence >= sent - 3);

@@ -1,8 +1,6 @@
 // Which state an article is about: how often its candidates place something in each state.
 import type { Candidate } from './article-context.js';
-
-/** Sectors whose bodies do not belong to the state they report or trade in: media, companies, IGOs and NGOs. */
-const STATELESS = /^(MED|BUS|IGO|NGO)$/;
+import { STATELESS_SECTORS } from './match-words.js';
 
 /** "-based", "-born": a place joined to the next word says where that one is, not what the story is about. */
 const JOINED_WORDS = 'based|born|bound|registered|headquartered';
@@ -24,7 +22,7 @@ export function joinedAfter(c: Candidate, text: string): boolean {
 export function stateTally(cands: readonly Candidate[], text: string, options: { datelines?: boolean; nested?: boolean } = {}): Map<string, number> {
   const counts = new Map<string, number>();
   for (const c of cands) {
-    if (c.weak || c.how === 'pronoun' || STATELESS.test(c.sector ?? '')) continue;
+    if (c.weak || c.how === 'pronoun' || STATELESS_SECTORS.has(c.sector ?? '')) continue;
     // A listed person counts for the state of their roles ("President Joe Biden").
     const country = c.country ?? (c.entry?.type === 'person' ? c.entry.country ?? c.entry.roles[c.entry.roles.length - 1]?.country ?? null : null);
     if (!country || !/^[A-Z]{3}$/.test(country)) continue;

@@ -17,9 +17,15 @@ export const FUNCTION_WORDS = new Set(
   ).split(' '),
 );
 /** Prepositions after which a capital is the city, not its government ("met in Rome", but "retaliation from Washington"). */
-export const PLACE_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside', 'into', 'across', 'around', 'throughout', 'within', 'via', 'visit', 'visited', 'visiting', 'across']);
+export const PLACE_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside', 'into', 'across', 'around', 'throughout', 'within', 'via', 'visit', 'visited', 'visiting']);
+/** Sectors of a state's own bodies: government, the military, the legislature, courts, police, spies and diplomats. */
+export const STATE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'DIP', 'SPY', 'COP']);
+/** Sectors that do not belong to the state where they report or trade: news media, companies, IGOs and NGOs. */
+export const STATELESS_SECTORS: ReadonlySet<string> = new Set(['MED', 'BUS', 'IGO', 'NGO']);
+/** Codes in a `country` field that place no one: NGOs, transnational movements and companies (IGO codes do). */
+export const UNPLACED_CODES: ReadonlySet<string> = new Set(['NGO', 'IMG', 'ISM', 'MNC']);
 /** Nouns that take a place after "of": "the population of X", "the mayor of X", "the outskirts of X". */
-export const PLACE_OF = new Set(['city', 'town', 'village', 'capital', 'region', 'province', 'county', 'district', 'state', 'area', 'centre', 'center', 'outskirts', 'suburbs', 'streets', 'population', 'inhabitants', 'residents', 'dwellers', 'citizens', 'mayor', 'governor', 'heart', 'north', 'south', 'east', 'west', 'coast', 'port', 'harbour', 'harbor', 'island', 'islands', 'municipality', 'borough', 'neighbourhood', 'neighborhood', 'map', 'history', 'outskirt', 'environs', 'vicinity', 'kingdom', 'republic', 'colony', 'districts', 'provinces', 'regions', 'towns', 'villages', 'cities', 'counties', 'municipalities', 'suburbs']);
+export const PLACE_OF = new Set(['city', 'town', 'village', 'capital', 'region', 'province', 'county', 'district', 'state', 'area', 'centre', 'center', 'outskirts', 'suburbs', 'streets', 'population', 'inhabitants', 'residents', 'dwellers', 'citizens', 'mayor', 'governor', 'heart', 'north', 'south', 'east', 'west', 'coast', 'port', 'harbour', 'harbor', 'island', 'islands', 'municipality', 'borough', 'neighbourhood', 'neighborhood', 'map', 'history', 'outskirt', 'environs', 'vicinity', 'kingdom', 'republic', 'colony', 'districts', 'provinces', 'regions', 'towns', 'villages', 'cities', 'counties', 'municipalities']);
 /** Verbs right after a name that make it a person's (or a body's) name: "Nowak said", "Nowak, who". */
 export const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'wrote', 'writes', 'argued', 'argues', 'explained', 'asked', 'replied', 'stated', 'noted', 'insisted', 'recalled', 'admitted', 'acknowledged', 'believes', 'believed', 'thinks', 'thought', 'felt', 'wants', 'wanted', 'died', 'married', 'smiled', 'laughed', 'himself', 'herself', 'criticized', 'criticised', 'accused', 'urged', 'denied', 'announced', 'claimed', 'warned', 'praised', 'condemned', 'declared', 'responded', 'answered', 'tweeted', 'suggested', 'promised', 'vowed', 'pledged', 'apologized', 'apologised', 'testified', 'recalls', 'explains', 'adds', 'notes', 'tells']);
 

@@ -6,7 +6,7 @@ import { creditLines } from './credit-lines.js';
 import { mainStateOf, stateTally } from './main-state.js';
 import { demonymPhrase } from './demonym-phrase.js';
 import { normPhrase, type Entry, type Lexicon } from './lexicon.js';
-import { COMPASS, FUNCTION_WORDS, isCap, isPossessive, PLACE_OF, PLACE_PREFIX, PLACE_PREPS, SPEECH_AFTER, startsLower } from './match-words.js';
+import { COMPASS, FUNCTION_WORDS, isCap, isPossessive, PLACE_OF, PLACE_PREFIX, PLACE_PREPS, SPEECH_AFTER, STATE_SECTORS, startsLower, UNPLACED_CODES } from './match-words.js';
 import { spellingResult } from './name-spelling.js';
 import { settleNameKinds } from './settle.js';
 
@@ -56,9 +56,6 @@ const KIN_TITLES = new Set(['saint', 'brother', 'sister', 'father', 'mother', 'u
 /** Roles of people who speak or work for someone: "a spokeswoman for the prime minister". */
 const SERVES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'secretary', 'press secretary', 'chief of staff', 'lawyer', 'attorney', 'lawyers', 'attorneys', 'bodyguard']);
 
-/** Country codes of movements and trades (NGOs, multinationals) that place no person who works for them. */
-const UNPLACED_CODES = new Set(['NGO', 'MNC', 'IMG', 'ISM']);
-
 /** Ranks that, capitalized before a capitalized title, are part of it: "Deputy Foreign Minister". */
 const RANKS = new Set(['deputy', 'vice', 'acting', 'assistant', 'associate', 'interim', 'first', 'senior', 'principal', 'under', 'lieutenant', 'chief', 'detective']);
 
@@ -72,9 +69,6 @@ const PARTY_ADJ = new Set(['democratic', 'republican', 'conservative', 'liberal'
 
 /** Offices any body has: held in a body outside the state ("Hamas official", "union president"), they take its sector. */
 const BODY_OFFICES = new Set(['president', 'vice president', 'vice-president', 'deputy president', 'leader', 'secretary', 'adviser', 'advisor', 'aide', 'spokesperson', 'spokesman', 'spokeswoman', 'official', 'commissioner', 'administrator', 'chief of staff', 'press secretary', 'secretary-general', 'secretary general', 'director-general', 'director general', 'general secretary', 'chairman', 'chairwoman', 'chairperson', 'chair', 'director', 'head', 'chief', 'member', 'negotiator', 'representative', 'treasurer', 'managing director', 'coordinator', 'chief economist', 'inspector general']);
-
-/** Sectors of the state's own bodies: an office there keeps its own sector. */
-const STATE_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'DIP', 'SPY', 'COP']);
 
 /**
  * The sector of someone holding office `term` (its own sector `own`) in a body of sector `body` and country
@@ -1413,8 +1407,9 @@ class Matcher implements ArticleContext {
     if (!forces.some((c) => c.sector === 'COP')) return;
     const cops = forces.filter((c) => c.sector === 'COP').length;
     for (const c of this.out) {
+      if (c.role !== 'officer' || c.sector !== 'MIL') continue;
       const text = this.doc.text.slice(c.start, c.end);
-      if (c.role !== 'officer' || c.sector !== 'MIL' || /\s\p{Lu}/u.test(text) || /\b(army|military|navy|naval|air|marine|marines|intelligence|armed|defen[cs]e|coast|border|artillery|infantry|cavalry|tank|militia)\b/i.test(text)) continue;
+      if (/\s\p{Lu}/u.test(text) || /\b(army|military|navy|naval|air|marine|marines|intelligence|armed|defen[cs]e|coast|border|artillery|infantry|cavalry|tank|militia)\b/i.test(text)) continue;
       const near = forces.filter((f) => f.start < c.start && c.sentence - f.sentence <= 3).at(-1);
       const sector = near?.sector ?? (cops * 2 > forces.length ? 'COP' : null);
       if (sector === 'COP') { c.sector = 'COP'; c.why += ', police by context'; }
