@@ -322,6 +322,14 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
   }
   const mentionsBefore = (offset: number) =>
     ordered.filter((c) => c.end <= offset && clusterOf.has(c) && clusterOf.get(c)!.kind === 'person');
+  const resolvePronoun = (c: Candidate) => {
+    const target = pronounTarget(c, bySentence, clusterOf);
+    if (target) {
+      target.cands.push(c);
+      clusterOf.set(c, target);
+      target.gender ??= c.gender; // (one "he" and the person can no longer be a later "she")
+    }
+  };
   for (const c of ordered) {
     if (c.refers === 'title') {
       const prior = mentionsBefore(c.start);
@@ -358,14 +366,10 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
       }
       continue;
     }
-    if (c.refers === 'pronoun') {
-      const target = pronounTarget(c, bySentence, clusterOf);
-      if (target) {
-        target.cands.push(c);
-        clusterOf.set(c, target);
-      }
-    }
+    if (c.refers === 'pronoun' && !c.quote) resolvePronoun(c);
   }
+  // Pronouns inside quotes last, once the "she said" of their speaker is known.
+  for (const c of ordered) if (c.refers === 'pronoun' && c.quote) resolvePronoun(c);
 
   // 3b. "its ambassador to the nation said … Fan Xianrong told …": a named person the article never describes is the
   //     unnamed, titled person mentioned last before the name, within three sentences and with no one else between.
@@ -541,22 +545,38 @@ function titleOf(cl: Cluster, lex: Lexicon, date: string | null): string | null 
   return title && former && !/^former /i.test(title) ? `Former ${title}` : title;
 }
 
-/** The antecedent of a pronoun: in the same sentence the first compatible person before it, else the subject of a recent sentence. */
+/**
+ * The antecedent of a pronoun. In its own sentence: the last person before it that a verb follows (the subject of its
+ * clause: "He said the envoy had failed during his trip"), else the sentence's subject, else the first person before
+ * it. Else the subject of one of the three sentences before, else any person there. Persons must agree in gender, and
+ * pronouns already resolved count as their person.
+ * Quotes: a pronoun outside quote marks does not look inside the quote that ends in its own sentence (in `"Vrba has
+ * failed," she said`, she is not Vrba); one inside a quote is never the quote's speaker, the subject outside the marks in the
+ * sentences the quote spans (in `"She has shown remorse," Minh said`, she is not Minh).
+ */
 function pronounTarget(p: Candidate, bySentence: ReadonlyMap<number, readonly Candidate[]>, clusterOf: Map<Candidate, Cluster>): Cluster | null {
+  const speakers = new Set<Cluster>();
+  if (p.quote) {
+    for (let s = p.quote.firstSentence; s <= p.quote.lastSentence; s++) {
+      for (const c of bySentence.get(s) ?? []) {
+        const cl = !c.quote && c.subject && clusterOf.get(c);
+        if (cl && cl.kind === 'person') speakers.add(find(cl));
+      }
+    }
+  }
   const compatible = (c: Candidate) => {
     const cl = clusterOf.get(c);
-    if (!cl || cl.kind !== 'person' || c.refers === 'pronoun') return null;
+    if (!cl || cl.kind !== 'person' || c === p) return null;
     const root = find(cl);
     if (p.gender && root.gender && root.gender !== p.gender) return null;
-    return root;
+    return speakers.has(root) ? null : root;
   };
-  const same = (bySentence.get(p.sentence) ?? []).filter((c) => c.end <= p.start);
-  for (const c of same) {
-    const cl = compatible(c);
-    if (cl) return cl;
-  }
+  const same = (bySentence.get(p.sentence) ?? []).filter((c) => c.end <= p.start && (!c.quote || c.quote === p.quote));
+  const pick = [...same].reverse().find((c) => c.beforeVerb && compatible(c)) ?? same.find((c) => c.subject && compatible(c)) ?? same.find(compatible);
+  if (pick) return compatible(pick);
   for (let s = p.sentence - 1; s >= p.sentence - 3 && s >= 0; s--) {
-    const inS = bySentence.get(s) ?? [];
+    // (In `"The minister has failed. He must go," she said`, she is not the minister.)
+    const inS = (bySentence.get(s) ?? []).filter((c) => p.quote || !c.quote || c.quote.lastSentence < p.sentence);
     const subj = inS.find((c) => c.subject && compatible(c));
     if (subj) return compatible(subj);
     const any = inS.map(compatible).find((x) => x);

@@ -369,10 +369,14 @@ function loadNonActorHeads(b: LexiconBuilder): void {
 
 function loadGivenNames(b: LexiconBuilder, name: string): void {
   const file = dataPath('actors', name);
+  const seen = new Map<string, string>();
   for (const [i, row] of readTsvData(file).entries()) {
     const [g, names] = row;
     need(file, (g === 'm' || g === 'f' || g === 'u') && !!names, `row ${i + 1}: expected m|f|u and a list of names`);
     for (const n of names.split(/\s+/).filter(Boolean)) {
+      // (A name of either gender, like "Jean", belongs in the u row, not in both.)
+      need(file, (seen.get(n) ?? g) === g, `row ${i + 1}: "${n}" is also listed as ${seen.get(n)}`);
+      seen.set(n, g);
       b.givenNames.set(n, g as 'm' | 'f' | 'u');
     }
   }

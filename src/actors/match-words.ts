@@ -55,3 +55,10 @@ export const PLACE_PREFIX = new Set(['fort', 'mount', 'mt.', 'lake', 'cape', 'po
 
 /** Compass and position words that open a region's name before a place: "Northern Mali", "Upper Egypt". */
 export const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'north-east', 'north-west', 'south-east', 'south-west', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
+
+/** Kin words that give the gender of the person named with them ("his sister, Ana Ruiz"). */
+export const KIN_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ['sister', 'f'], ['brother', 'm'], ['wife', 'f'], ['husband', 'm'], ['mother', 'f'], ['father', 'm'], ['daughter', 'f'],
+  ['son', 'm'], ['widow', 'f'], ['widower', 'm'], ['niece', 'f'], ['nephew', 'm'], ['aunt', 'f'], ['uncle', 'm'],
+  ['grandmother', 'f'], ['grandfather', 'm'], ['granddaughter', 'f'], ['grandson', 'm'], ['girlfriend', 'f'], ['boyfriend', 'm'],
+] as const);

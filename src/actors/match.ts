@@ -6,9 +6,10 @@ import { creditLines } from './credit-lines.js';
 import { mainStateOf, stateTally } from './main-state.js';
 import { demonymPhrase } from './demonym-phrase.js';
 import { normPhrase, type Entry, type Lexicon } from './lexicon.js';
-import { COMPASS, FUNCTION_WORDS, isCap, isPossessive, PLACE_OF, PLACE_PREFIX, PLACE_PREPS, SPEECH_AFTER, STATE_SECTORS, startsLower, UNPLACED_CODES } from './match-words.js';
+import { COMPASS, FUNCTION_WORDS, isCap, isPossessive, KIN_GENDER, PLACE_OF, PLACE_PREFIX, PLACE_PREPS, SPEECH_AFTER, STATE_SECTORS, startsLower, UNPLACED_CODES } from './match-words.js';
 import { spellingResult } from './name-spelling.js';
 import { settleNameKinds } from './settle.js';
+import { markQuotesAndSubjects, type QuoteSpan } from './subjects.js';
 
 /** One mention candidate, before coreference. `why` names the rule that produced it. */
 export interface Candidate {
@@ -34,8 +35,12 @@ export interface Candidate {
   weak: boolean;
   /** "former" / "retired" / "ex-" modifies the title. */
   former: boolean;
-  /** The candidate is the subject of its clause (first mention before the verb). */
+  /** The candidate is the subject of its clause (first mention before the verb), set by `markQuotesAndSubjects`. */
   subject: boolean;
+  /** The direct quote whose marks enclose the candidate, set by `markQuotesAndSubjects`. */
+  quote?: QuoteSpan | null;
+  /** A verb follows the candidate ("the envoy had failed"): the subject of a clause, set by `markQuotesAndSubjects`. */
+  beforeVerb?: boolean;
   /** Index of the candidate this appositive describes, set by `linkAppositives`. */
   appositiveOf?: Candidate;
   why: string;
@@ -423,7 +428,8 @@ class Matcher implements ArticleContext {
       if (next.pos === 'VERB' || next.pos === 'AUX' || next.norm === "'s" || next.norm === '’s') return true;
       if (next.text === ',' && prev && (prev.text === ',' || prev.norm === 'said' || prev.norm === 'says')) return true;
     }
-    return false;
+    // "said his wife, Rudo Tande.": named after a kin word.
+    return prev?.text === ',' && KIN_GENDER.has(this.tokens[i - 2]?.norm ?? '');
   }
 
   /** Whether a body's name ending in the capitalized head word `t` ("European Commission") comes before it. */
@@ -1291,7 +1297,7 @@ class Matcher implements ArticleContext {
     this.officesOfNamedBodies();
     this.officersByContext();
     creditLines(this);
-    markSubjects(this.out, this.tokens, this.doc);
+    markQuotesAndSubjects(this.out, this.doc);
     linkAppositives(this.out, this.doc, this.tokens);
     return this.out;
   }
@@ -2477,18 +2483,6 @@ class Matcher implements ArticleContext {
   }
 }
 
-/** Mark candidates that are the first mention of their clause before a verb (subjects), for pronoun resolution. */
-function markSubjects(cands: Candidate[], tokens: readonly Token[], doc: Doc): void {
-  const sentences = doc.get('sentences');
-  for (const sent of sentences) {
-    const first = cands.find((c) => c.sentence === sent.index && c.refers !== 'pronoun');
-    if (!first) continue;
-    const between = doc.tokensIn({ start: sent.start, end: first.start });
-    if (!between.some((t) => t.pos === 'VERB')) first.subject = true;
-  }
-  void tokens;
-}
-
 /** "Zhao Lijian, a spokeswoman for the Foreign Ministry," and "the country's top diplomat, Wang Yi,": one actor. */
 function linkAppositives(cands: Candidate[], doc: Doc, tokens: readonly Token[]): void {
   void tokens;
@@ -2539,23 +2533,36 @@ function linkAppositives(cands: Candidate[], doc: Doc, tokens: readonly Token[])
       continue;
     }
     if (a.kind !== 'person' || !/^\s*,\s*$/.test(gap) || b.kind !== 'person') continue;
-    const named = (c: Candidate) => c.how === 'name' || (c.how === 'title' && c.refers === null);
-    const described = (c: Candidate) => c.how === 'anonymous' || c.refers === 'title';
-    let person: Candidate;
-    let desc: Candidate;
-    if (named(a) && described(b)) { person = a; desc = b; }
-    else if (described(a) && named(b)) { person = b; desc = a; }
-    else continue;
-    person.title ??= desc.title;
-    person.sector ??= desc.sector;
-    person.country ??= desc.country;
-    person.former ||= desc.former;
-    person.gender ??= desc.gender;
-    if (person.kind === 'person' && person.how === 'name') person.role ??= desc.role;
-    desc.appositiveOf = person;
-    desc.refers = null;
-    desc.how = 'appositive';
+    if (named(a) && described(b)) describes(b, a);
+    else if (described(a) && named(b)) describes(a, b);
   }
+  // "A spokesman for the police, Inspector Paul Ncube,": an unnamed person described by a phrase, then named.
+  for (const a of cands) {
+    if (a.kind !== 'person' || !described(a) || a.how === 'appositive') continue;
+    const m = DESCRIBED_BY.exec(doc.text.slice(a.end, a.end + 90));
+    if (!m) continue;
+    const at = a.end + m[0].length;
+    const b = cands[lowerBound(cands, at, (c) => c.start)];
+    if (b && b.start === at && b.kind === 'person' && named(b) && b.sentence === a.sentence) describes(a, b);
+  }
+}
+
+/** The words between an unnamed person and the name that follows it: a phrase with no comma, then a comma. */
+const DESCRIBED_BY = /^\s+(?:for|of|at|with|to|from|in|on)\s[^,;:"“”()\n]{1,60}?,\s*/;
+const named = (c: Candidate) => c.how === 'name' || (c.how === 'title' && c.refers === null);
+const described = (c: Candidate) => c.how === 'anonymous' || c.refers === 'title';
+
+/** `desc` ("a spokeswoman for the ministry") is an appositive of `person` and lends it what it lacks. */
+function describes(desc: Candidate, person: Candidate): void {
+  person.title ??= desc.title;
+  person.sector ??= desc.sector;
+  person.country ??= desc.country;
+  person.former ||= desc.former;
+  person.gender ??= desc.gender;
+  if (person.how === 'name') person.role ??= desc.role;
+  desc.appositiveOf = person;
+  desc.refers = null;
+  desc.how = 'appositive';
 }
 
 /** Find every mention candidate in `doc` (requires sentences and tokens). */

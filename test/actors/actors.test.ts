@@ -656,6 +656,45 @@ test('actors: a definite title with no antecedent is the gazetteer office holder
   check(actors, { mention: 'The French president', name: 'Emmanuel Macron', kind: 'person', country: 'FRA', sector: 'GOV' });
 });
 
+// Each case: the text, a snippet that starts with the pronoun (unique in the text), and the actor it refers to.
+const pronouns: [what: string, text: string, at: string, owner: string][] = [
+  ['"she said" after a quote is not a person the quote names',
+    'Deputy Ada Rusk spoke after Kim Valt. "Valt has broken every promise," she said.', 'she said', 'Ada Rusk'],
+  ['a pronoun inside a quote is not its speaker',
+    'A court upheld the sentence against developer Lin Mei. Her lawyer, Kim Brink, told the court her client had repaid the money. "She has shown remorse," Brink said.',
+    'She has', 'Lin Mei'],
+  ['a possessor is not the subject; the named appositive is', 'Quill\'s lawyer, Oren Dask, told the court his client was innocent.', 'his client', 'Oren Dask'],
+  ['the subject of the nearest clause', 'Oren Valt said Tomas Brink had failed to meet anyone during his visit.', 'his visit', 'Tomas Brink'],
+  ['a kin word gives the gender', 'Oren Valt was jailed in March. Valt\'s sister, Alva Dask, who visited him on Monday, said he was calm.', 'he was calm', 'Oren Valt'],
+  ['"His brother, X, told": the brother speaks, the quote is about the other',
+    'Oren Valt died on Friday. His brother, Tomas Brink, told reporters the family was shocked. "He loved the sea," he said.', 'he said', 'Tomas Brink'],
+  ['… and the quote is about the one who died',
+    'Oren Valt died on Friday. His brother, Tomas Brink, told reporters the family was shocked. "He loved the sea," he said.', 'He loved', 'Oren Valt'],
+  ['a name of either gender ("Jean") does not block "his"', 'Foreign Minister Jean-Paul Nkurunziza, speaking in Gitega, said his government agreed.', 'his government', 'Jean-Paul Nkurunziza'],
+];
+
+for (const [what, text, at, owner] of pronouns) {
+  test(`actors: pronoun: ${what}`, () => {
+    const start = text.indexOf(at);
+    assert.ok(start >= 0 && text.indexOf(at, start + 1) < 0, `"${at}" must occur once`);
+    const actor = actorsOf(text).find((a) => a.mentions.some((m) => m.start === start));
+    assert.equal(actor?.name, owner, `"${at}" belongs to ${actor?.name ?? 'no actor'}`);
+  });
+}
+
+test('actors: an unnamed person described by a phrase, then named, is the named person', () => {
+  const actors = actorsOf('A spokesman for the police, Inspector Tarv Ondu, said the arrest was lawful. A lawyer for the three fishermen, Kim Ralse, said they would appeal.');
+  check(actors, { mention: 'Inspector Tarv Ondu', kind: 'person', sector: 'COP' });
+  assert.equal(byMention(actors, 'A spokesman')?.name, 'Tarv Ondu');
+  assert.equal(byMention(actors, 'A lawyer')?.name, 'Kim Ralse');
+});
+
+test('actors: a name after a kin word and a comma is a person, of the kin word\'s gender', () => {
+  const actors = actorsOf('Police held Kim Tande overnight. "They came at dawn," said his wife, Rudo Tande. She said he was calm.');
+  check(actors, { mention: 'Rudo Tande', kind: 'person' });
+  assert.equal(byMention(actors, 'She')?.name, 'Rudo Tande');
+});
+
 test('actors: pronouns carry how=pronoun and respect gender', () => {
   const actors = actorsOf('Mara Quill met Ivo Marsk, a spokesman for the navy. He said she had left.');
   const marsk = byMention(actors, 'Ivo Marsk');
