@@ -6,6 +6,8 @@ interface MentionRef {
   readonly start: number;
   readonly end: number;
   readonly actor: Actor;
+  /** How the words refer to the actor ("appositive", "pronoun", …), when the actors stage says. */
+  readonly how?: string;
 }
 
 /** Actor mentions of a document, sorted by start, for overlap and nearest-mention look-ups. */
@@ -14,7 +16,7 @@ export class MentionIndex {
   readonly #maxLength: number;
   constructor(actors: readonly Actor[]) {
     const all: MentionRef[] = [];
-    for (const actor of actors) for (const m of actor.mentions) all.push({ start: m.start, end: m.end, actor });
+    for (const actor of actors) for (const m of actor.mentions) all.push({ start: m.start, end: m.end, actor, how: m.how });
     all.sort((a, b) => a.start - b.start || b.end - a.end);
     this.mentions = all;
     this.#maxLength = all.reduce((n, m) => Math.max(n, m.end - m.start), 0);
@@ -39,6 +41,8 @@ export class MentionIndex {
   }
 }
 
+const POSSESSIVE_DETERMINERS = /^(?:his|her|its|their)$/i;
+const PRONOUN_TEXT = /^(?:he|she|it|they|his|her|its|their|him|them)$/i;
 const PERSON_KINDS: ReadonlySet<ActorKind> = new Set(['person']);
 const GROUP_KINDS: ReadonlySet<ActorKind> = new Set(['organization', 'country', 'group', 'person']);
 const ORG_KINDS: ReadonlySet<ActorKind> = new Set(['organization', 'country']);
@@ -84,8 +88,12 @@ export function resolveSpeaker(doc: Doc, speaker: TextSpan, index: MentionIndex,
   let coreEnd = speaker.end;
   const cut = toks.find((t, i) => i > 0 && (t.pos === 'ADP' || t.text === ','));
   if (cut) coreEnd = cut.start;
-  // A possessor inside the speaker words is not the speaker: "Xi’s government", "the company's lawyer".
-  const possessor = (m: MentionRef): boolean => /^\s*['’]s?\b/.test(doc.text.slice(m.end, m.end + 3)) && m.end + 3 < speaker.end;
+  // A possessor inside the speaker words is not the speaker: "Xi’s government", "the company's lawyer", "His supporters".
+  // But one's office speaks for one: "his office said".
+  const possessor = (m: MentionRef): boolean =>
+    ((/^\s*['’]s?\b/.test(doc.text.slice(m.end, m.end + 3)) && m.end + 3 < speaker.end)
+      || (POSSESSIVE_DETERMINERS.test(doc.text.slice(m.start, m.end)) && m.end + 1 < speaker.end))
+    && !/^(?:['’]s?)?\s+office$/i.test(doc.text.slice(m.end, speaker.end));
   const over = index.overlapping(speaker.start, speaker.end).filter((m) => !possessor(m));
   if (over.length) {
     const core = over.filter((m) => m.start < coreEnd);
@@ -96,9 +104,13 @@ export function resolveSpeaker(doc: Doc, speaker: TextSpan, index: MentionIndex,
       return pb - pa || b.end - b.start - (a.end - a.start) || b.start - a.start;
     });
     const pick = ranked[0];
-    if (!anonymous || !/^[A-Z]/.test(pick.actor.name)) return { ...speaker, actor: pick.actor.id };
+    // (Unnamed speaker words take a named actor only as its appositive: "A spokesman for the police, Paul Ncube,".)
+    if (!anonymous || !/^[A-Z]/.test(pick.actor.name) || pick.how === 'appositive') return { ...speaker, actor: pick.actor.id };
     return { ...speaker, actor: null };
   }
+  // "said his wife, Rudo Moyo": the person named in apposition right after the speaker words.
+  const named = index.overlapping(speaker.end, speaker.end + 4).find((m) => m.start >= speaker.end && m.actor.kind === 'person' && /^\s*,\s*$/.test(doc.text.slice(speaker.end, m.start)));
+  if (named && !PRONOUN_TEXT.test(doc.text.slice(named.start, named.end))) return { ...speaker, actor: named.actor.id };
   if (anonymous) return { ...speaker, actor: null };
   const pronoun = toks.length === 1 && toks[0].pos === 'PRON' ? lex.pronouns.get(toks[0].norm) : undefined;
   if (pronoun) {

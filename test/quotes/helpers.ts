@@ -9,6 +9,8 @@ export interface ActorSpec {
   readonly name: string;
   readonly kind?: ActorKind;
   readonly mentions: readonly string[];
+  /** How some mention strings refer ("appositive"), as the actors stage would say. */
+  readonly how?: Readonly<Record<string, string>>;
 }
 
 /** Run nlp, set the given actors layer, run the quotes stage; return the Doc. */
@@ -23,10 +25,11 @@ export function analyzeQuotes(text: string, actors: readonly ActorSpec[] = []): 
 /** Build an actors layer by finding each mention string in the text (all occurrences, whole words). */
 export function actorsLayer(text: string, specs: readonly ActorSpec[]): Actor[] {
   return specs.map((spec, i) => {
-    const mentions: { start: number; end: number; text: string }[] = [];
+    const mentions: { start: number; end: number; text: string; how?: string }[] = [];
     for (const m of spec.mentions) {
       const re = new RegExp(`(?<![\\p{L}])${m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
-      for (let hit = re.exec(text); hit; hit = re.exec(text)) mentions.push({ start: hit.index, end: hit.index + m.length, text: m });
+      const how = spec.how?.[m];
+      for (let hit = re.exec(text); hit; hit = re.exec(text)) mentions.push({ start: hit.index, end: hit.index + m.length, text: m, ...(how ? { how } : {}) });
     }
     mentions.sort((a, b) => a.start - b.start);
     return { id: `a${i + 1}`, name: spec.name, kind: spec.kind ?? 'person', country: null, sector: null, title: null, mentions };

@@ -156,6 +156,26 @@ test('quotes: a possessor inside the speaker words is not the speaker', () => {
   assert.equal(q.speaker?.actor, null);
 });
 
+test('quotes: "His supporters" are not the man they support, but "his office" speaks for him', () => {
+  const text = 'Police held Tomas Lerot overnight. His supporters say the charges are political. His office said he would appeal.';
+  const doc = analyzeQuotes(text, [{ name: 'Tomas Lerot', mentions: ['Tomas Lerot', 'His', 'he'] }]);
+  const views = doc.get('quotes').map((q) => view(doc, q));
+  assert.deepEqual(views.find((v) => v[2] === 'His supporters')?.[3], null);
+  assert.equal(views.find((v) => v[2] === 'His office')?.[3], 'Tomas Lerot');
+});
+
+test('quotes: unnamed speaker words take the person named in apposition after them', () => {
+  const text = '“They came at dawn,” said his wife, Rudo Tande. A spokesman for the police, Ivo Brand, said the arrest was lawful.';
+  const doc = analyzeQuotes(text, [
+    { name: 'Tomas Lerot', mentions: ['his'] },
+    { name: 'Rudo Tande', mentions: ['Rudo Tande'] },
+    { name: 'Ivo Brand', mentions: ['A spokesman', 'Ivo Brand'], how: { 'A spokesman': 'appositive' } },
+  ]);
+  const views = doc.get('quotes').map((q) => view(doc, q));
+  assert.equal(views.find((v) => v[1] === 'They came at dawn')?.[3], 'Rudo Tande', JSON.stringify(views));
+  assert.equal(views.find((v) => v[2]?.startsWith('A spokesman'))?.[3], 'Ivo Brand', JSON.stringify(views));
+});
+
 test('quotes: a quote opened in one paragraph and closed in the next is one quote with its speaker', () => {
   const text = 'Kell said: “We built the harbour with our own hands\n\nand we will keep it open for every ship.”\n\nThe council met later.';
   const doc = analyzeQuotes(text, [KELL]);
