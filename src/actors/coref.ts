@@ -162,7 +162,10 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
       const last = w[w.length - 1];
       // ("Mrs Holm" is not the "Erik Holm" named before.)
       const match = persons.filter((p) => !p.anonymous && p.key.startsWith('person:') && words(p.name).length > 1 && (words(p.name).includes(last)) && !(c.why === 'honorific' && c.gender && p.gender && c.gender !== p.gender));
-      const byLast = match.filter((p) => words(p.name).at(-1) === last || (p.entry?.type === 'person' && words(p.name)[0] === last));
+      let byLast = match.filter((p) => words(p.name).at(-1) === last || (p.entry?.type === 'person' && words(p.name)[0] === last));
+      // A relative named after a kin word ("his wife, Chipo Mukwena") does not take the bare surname from the one
+      // the story is about.
+      if (byLast.some((p) => !p.cands.some((x) => x.kin))) byLast = byLast.filter((p) => !p.cands.some((x) => x.kin));
       // The nearest person already introduced; one the article names only later is the fallback.
       const distance = (p: Cluster) => (p.first <= c.start ? c.start - p.first : 1e9 + p.first - c.start);
       const pick = (byLast.length ? byLast : match).sort((a, b) => distance(a) - distance(b))[0];
@@ -548,11 +551,11 @@ function titleOf(cl: Cluster, lex: Lexicon, date: string | null): string | null 
 /**
  * The antecedent of a pronoun. In its own sentence: the last person before it that a verb follows (the subject of its
  * clause: "He said the envoy had failed during his trip"), else the sentence's subject, else the first person before
- * it. Else the subject of one of the three sentences before, else any person there. Persons must agree in gender, and
- * pronouns already resolved count as their person.
+ * it. Else the subject of one of the three sentences before, else any person there (outside quote marks first).
+ * Persons must agree in gender, and pronouns already resolved count as their person.
  * Quotes: a pronoun outside quote marks does not look inside the quote that ends in its own sentence (in `"Vrba has
- * failed," she said`, she is not Vrba); one inside a quote is never the quote's speaker, the subject outside the marks in the
- * sentences the quote spans (in `"She has shown remorse," Minh said`, she is not Minh).
+ * failed," she said`, she is not Vrba); one inside a quote is never the quote's speaker, the subject outside the marks
+ * in the sentences the quote spans (in `"She has shown remorse," Minh said`, she is not Minh).
  */
 function pronounTarget(p: Candidate, bySentence: ReadonlyMap<number, readonly Candidate[]>, clusterOf: Map<Candidate, Cluster>): Cluster | null {
   const speakers = new Set<Cluster>();
@@ -579,7 +582,8 @@ function pronounTarget(p: Candidate, bySentence: ReadonlyMap<number, readonly Ca
     const inS = (bySentence.get(s) ?? []).filter((c) => p.quote || !c.quote || c.quote.lastSentence < p.sentence);
     const subj = inS.find((c) => c.subject && compatible(c));
     if (subj) return compatible(subj);
-    const any = inS.map(compatible).find((x) => x);
+    // (Words outside quote marks first: in `"…," said party spokesman X.` X, not a person the quote names.)
+    const any = inS.filter((c) => !c.quote).map(compatible).find((x) => x) ?? inS.map(compatible).find((x) => x);
     if (any) return any;
   }
   return null;

@@ -41,6 +41,8 @@ export interface Candidate {
   quote?: QuoteSpan | null;
   /** A verb follows the candidate ("the envoy had failed"): the subject of a clause, set by `markQuotesAndSubjects`. */
   beforeVerb?: boolean;
+  /** Named after a kin word ("his wife, Rudo Tande"), set by `markQuotesAndSubjects`. */
+  kin?: boolean;
   /** Index of the candidate this appositive describes, set by `linkAppositives`. */
   appositiveOf?: Candidate;
   why: string;
@@ -1061,6 +1063,7 @@ class Matcher implements ArticleContext {
     let faith = false;
     let portfolio: string | null = null;
     let rank: string | null = null;
+    let igoEnvoy: { country: string | null; sector: string | null } | null = null;
     const used: Chunk[] = [];
     let start = k;
     for (;;) {
@@ -1174,7 +1177,11 @@ class Matcher implements ArticleContext {
           if (e && e.type === 'place' && !country) country = e.country;
           if (e && e.type === 'country' && !country) country = e.code;
           if (e && e.type === 'seat' && !country) { country = e.country; seatSector = e.sector; }
-          if (e && e.type === 'org' && !country) { country = e.kind === 'country' ? e.country : e.country; seatSector = e.sector; }
+          // ("Russia's deputy U.N. ambassador": an envoy to an IGO is the sending state's when a state is named before;
+          // "the U.N. envoy for Syria" is the IGO's.)
+          const envoyTo = e?.type === 'org' && e.sector === 'IGO' && chunks[n].type === 'role' && chunks[n].entry.sector === 'DIP';
+          if (e && e.type === 'org' && envoyTo && !country) igoEnvoy ??= { country: e.country, sector: e.sector };
+          else if (e && e.type === 'org' && !country) { country = e.country; seatSector = e.sector; }
           // ("a police official", "army spokesman": an unnamed body before the role gives its sector.)
           if (e && e.type === 'role' && e.kind !== 'person' && e.sector && !seatSector) {
             // ("The European Commission fined … A commission spokesperson": the body named with that word before.)
@@ -1274,6 +1281,7 @@ class Matcher implements ArticleContext {
     let det: string | null = null;
     if (start - 1 >= s && /^(the|a|an|its|their|his|her|our|this|that|two|three)$/.test(toks[start - 1].norm)) det = toks[start - 1].norm;
     // Bare lower-case modifiers that do not touch a role are not part of a name: "met Xi".
+    if (igoEnvoy && !country) { country = igoEnvoy.country; seatSector ??= igoEnvoy.sector; }
     return { start, country, seatSector, former, det, chunks: used, faith, portfolio, rank };
   }
 

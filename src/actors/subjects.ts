@@ -17,7 +17,8 @@ const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', '
 
 /**
  * Mark candidates inside quote marks (`quote`), the subject of each sentence (`subject`), and the candidates a verb
- * follows (`beforeVerb`); a person named after a kin word takes its gender, which says more than a list of given names.
+ * follows (`beforeVerb`); a person named after a kin word takes its gender, which says more than a list of given names,
+ * and is marked `kin`.
  */
 export function markQuotesAndSubjects(cands: readonly Candidate[], doc: Doc): void {
   const quoteAt = quoteFinder(doc);
@@ -30,7 +31,10 @@ export function markQuotesAndSubjects(cands: readonly Candidate[], doc: Doc): vo
       const prev = doc.tokensIn({ start: Math.max(0, c.start - 16), end: c.start }).filter((t) => t.end <= c.start);
       const kin = prev.at(-1)?.text === ',' ? prev.at(-2) : prev.at(-1);
       const g = kin && KIN_GENDER.get(kin.norm);
-      if (g) c.gender = g;
+      if (g) {
+        c.gender = g;
+        c.kin = true;
+      }
     }
   }
   markSubjects(cands, doc, quoteAt);

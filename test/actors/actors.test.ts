@@ -216,6 +216,7 @@ const coref: [what: string, text: string, mentions: string[]][] = [
   ['definite title', 'Chilean President Oren Valt arrived on Monday. The president said little.', ['Chilean President Oren Valt', 'The president']],
   ['pronoun (subject of the previous sentence)', 'Mara Quill met the mayor on Monday. She said the talks went well.', ['Mara Quill', 'She']],
   ['pronoun (same sentence)', 'Ivo Marsk said he would resign.', ['Ivo Marsk', 'he']],
+  ['a relative named after a kin word leaves the bare surname to the one the story is about', 'Police held opposition leader Tendai Moyo. "They came at dawn," said his wife, Rudo Moyo. Moyo has been arrested four times.', ['Tendai Moyo', 'Moyo']],
   ['the official → the unnamed source', 'A senior official said the plan was ready. The official asked not to be named.', ['A senior official', 'The official']],
   ['metonyms merge with the country', 'China and Beijing’s envoys agreed, Chinese state media said.', ['China', 'Beijing']],
 ];
@@ -670,6 +671,8 @@ const pronouns: [what: string, text: string, at: string, owner: string][] = [
     'Oren Valt died on Friday. His brother, Tomas Brink, told reporters the family was shocked. "He loved the sea," he said.', 'he said', 'Tomas Brink'],
   ['… and the quote is about the one who died',
     'Oren Valt died on Friday. His brother, Tomas Brink, told reporters the family was shocked. "He loved the sea," he said.', 'He loved', 'Oren Valt'],
+  ['after `"…," said X.` "He" is X, not a person the quote names',
+    'Kim Valt was arrested. "Valt is no criminal," said party spokesman Kim Ralse. He said the party would protest.', 'He said', 'Kim Ralse'],
   ['a name of either gender ("Jean") does not block "his"', 'Foreign Minister Jean-Paul Nkurunziza, speaking in Gitega, said his government agreed.', 'his government', 'Jean-Paul Nkurunziza'],
 ];
 
@@ -693,6 +696,13 @@ test('actors: a name after a kin word and a comma is a person, of the kin word\'
   const actors = actorsOf('Police held Kim Tande overnight. "They came at dawn," said his wife, Rudo Tande. She said he was calm.');
   check(actors, { mention: 'Rudo Tande', kind: 'person' });
   assert.equal(byMention(actors, 'She')?.name, 'Rudo Tande');
+});
+
+test('actors: a state\'s envoy to an IGO is the state\'s; the IGO\'s own envoy is the IGO\'s', () => {
+  const actors = actorsOf("Russia's deputy U.N. ambassador, Oleg Varn, objected. The Chilean U.N. envoy, Ana Ruiz, abstained. The U.N. envoy for the region, Tom Fell, left.");
+  check(actors, { mention: 'Oleg Varn', country: 'RUS', sector: 'DIP' });
+  check(actors, { mention: 'Ana Ruiz', country: 'CHL', sector: 'DIP' });
+  check(actors, { mention: 'Tom Fell', country: 'UN' });
 });
 
 test('actors: pronouns carry how=pronoun and respect gender', () => {
