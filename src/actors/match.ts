@@ -1303,6 +1303,7 @@ class Matcher implements ArticleContext {
     placesInsideNames(this);
     this.out.sort((a, b) => a.start - b.start || b.end - a.end); // settling may add short forms of bodies
     this.officesOfNamedBodies();
+    this.officesInApposition();
     this.officersByContext();
     creditLines(this);
     markQuotesAndSubjects(this.out, this.doc);
@@ -1407,6 +1408,42 @@ class Matcher implements ArticleContext {
       const sector = officeSector(c.role, own, body.sector, body.country);
       if (sector && sector !== c.sector) { c.sector = sector; c.why += ', sector of the body named before the office'; }
       if (!c.country && body.country && /^[A-Z]{3}$/.test(body.country)) c.country = body.country;
+    }
+  }
+
+  /**
+   * "Ivo Dask, president of the Farmers' Union," and "Aigul Tokova, chairwoman of the commission,": a named person
+   * whose office in a body is given in apposition holds it there. The person takes the body's country, the sector the
+   * office has in that body, and the office's title when they have none.
+   */
+  officesInApposition(): void {
+    const toks = this.tokens;
+    const bodyAt = new Map<number, Candidate>();
+    for (const c of this.out) if (c.kind === 'organization' && c.how !== 'pronoun' && !c.weak && !bodyAt.has(c.start)) bodyAt.set(c.start, c);
+    for (const p of this.out) {
+      if (p.kind !== 'person' || p.how !== 'name' || p.entry || p.weak) continue;
+      let k = lowerBound(toks, p.end, (t) => t.start);
+      if (toks[k]?.text !== ',' || toks[k].sentence !== toks[this.tokenAt(p.start)].sentence) continue;
+      k++;
+      if (/^(the|a|an)$/.test(this.norms[k] ?? '')) k++;
+      if (!toks[k] || isCap(toks[k])) continue; // ("Ivo Dask, President of …" is read as a title elsewhere)
+      const hit = this.lookup(k, Math.min(toks.length, k + 4), null, true);
+      if (!hit || hit.entry.type !== 'role' || hit.entry.kind !== 'person' || this.norms[hit.j] !== 'of') continue;
+      let at = hit.j + 1;
+      const article = this.norms[at] === 'the';
+      if (article) at++;
+      if (!toks[at]) continue;
+      const body = bodyAt.get(toks[at].start) ?? (article && !isCap(toks[at]) && this.norms[at + 1] !== 'of' ? this.bodyNamedWith(this.norms[at], at) : undefined);
+      if (!body || body.kind !== 'organization') continue;
+      const role = hit.entry;
+      const own = this.roleSector(role.term);
+      if (!p.sector || p.sector === own) {
+        const sector = officeSector(role.term, own, body.sector, body.country);
+        if (sector && sector !== p.sector) { p.sector = sector; p.why += ', office in the body named in apposition'; }
+      }
+      if (!p.country && body.country && !UNPLACED_CODES.has(body.country)) p.country = body.country;
+      p.title ??= role.title;
+      p.role ??= role.term;
     }
   }
 

@@ -705,6 +705,12 @@ test('actors: a state\'s envoy to an IGO is the state\'s; the IGO\'s own envoy i
   check(actors, { mention: 'Tom Fell', country: 'UN' });
 });
 
+test('actors: an office in a body given in apposition gives the body\'s country and the office\'s sector there', () => {
+  const actors = actorsOf("Chile's Electoral Service said turnout was high. Ana Vell, chairwoman of the service, said the count was fair. Tomas Brink, secretary general of the Dockers' Union, disagreed.");
+  check(actors, { mention: 'Ana Vell', country: 'CHL', sector: 'GOV', title: 'Chairwoman' });
+  check(actors, { mention: 'Tomas Brink', sector: 'LAB', title: 'Secretary-General' });
+});
+
 test('actors: pronouns carry how=pronoun and respect gender', () => {
   const actors = actorsOf('Mara Quill met Ivo Marsk, a spokesman for the navy. He said she had left.');
   const marsk = byMention(actors, 'Ivo Marsk');
