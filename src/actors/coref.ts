@@ -2,7 +2,7 @@
 import type { Actor, ActorKind, Mention } from '../core/index.js';
 import { normPhrase, roleActive, type Entry, type Lexicon, type Role } from './lexicon.js';
 import type { Candidate } from './match.js';
-import { joinedAfter, mainStateOf, stateTally } from './main-state.js';
+import { homeStateOf, joinedAfter, mainStateOf, stateTally } from './main-state.js';
 import { STATE_SECTORS } from './match-words.js';
 
 interface Cluster {
@@ -406,6 +406,7 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
   // ("U.S. Drug Enforcement Administration" says little about where a story about Sinaloa is.)
   const stateTimes = stateTally(ordered, text);
   const mainState = mainStateOf(stateTimes, 3);
+  const homeState = homeStateOf(stateTimes);
   for (const cl of clusters) {
     if (cl.kind !== 'organization' || cl.into || countryOf(cl, lex, date)) continue;
     if (!STATE_SECTORS.has(sectorOf(cl, lex, date) ?? '')) continue;
@@ -430,7 +431,10 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
     }
     const last = prior[prior.length - 1];
     const passing = !!last && !!mainState && last.sentence !== sent && (stateTimes.get(last.country!) ?? 0) < (stateTimes.get(mainState) ?? 0);
-    const pick = passing ? mainState : (last ?? countryCands.find((c) => c.sentence <= sent + 1 && c.start > first))?.country;
+    // (With no state named before it, one named after it in its sentence, else the state the story is set in before
+    // one named in the next sentence: "… said the government had asked for help. Italy and France were sending planes.")
+    const after = countryCands.find((c) => c.sentence <= sent + 1 && c.start > first);
+    const pick = passing ? mainState : last ? last.country : after?.sentence === sent ? after.country : homeState ?? after?.country;
     if (pick) inferred.set(cl, pick);
   }
   for (const cl of clusters) {

@@ -711,6 +711,13 @@ test('actors: an office in a body given in apposition gives the body\'s country 
   check(actors, { mention: 'Tomas Brink', sector: 'LAB', title: 'Secretary-General' });
 });
 
+test('actors: a state body with no state before it belongs to the story\'s state, not to one named in the next sentence', () => {
+  const text = 'ATHENS, Aug 3 (Reuters) - Greece fought fires for a third day. Greek firefighters held the line near Athens. '
+    + 'Greece asked for help, and Greek villagers fled. Winds picked up in the afternoon. Smoke reached the coast. Roads were closed. '
+    + 'The fire service said on Sunday that the government had asked for planes. Italy and France were sending four.';
+  check(actorsOf(text), { mention: 'the government', country: 'GRC' });
+});
+
 test('actors: pronouns carry how=pronoun and respect gender', () => {
   const actors = actorsOf('Mara Quill met Ivo Marsk, a spokesman for the navy. He said she had left.');
   const marsk = byMention(actors, 'Ivo Marsk');
