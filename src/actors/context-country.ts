@@ -72,6 +72,11 @@ export function inferContextCountries(actors: readonly Actor[], doc: Doc, home: 
         bestGap = gap;
       }
     }
+    // ("Civil Protection Minister Nikos Papadakis said Italy and France were sending planes", in a Greek story: a state
+    // named after an office, not as its "of", is an object when the story is set in another state. An IGO named after
+    // it may still be the office's: "Vice President X said the Commission …".)
+    const after = !!best && best.start >= first.end && !/^\s+of\s+(?:the\s+)?$/.test(text.slice(first.end, best.start));
+    if (best && after && home && /^[A-Z]{3}$/.test(best.actor.country ?? '') && best.actor.sector !== 'IGO' && STATE_OFFICE.has(a.sector ?? '') && best.actor.country !== home) return { ...a, country: home };
     if (best) return { ...a, country: best.actor.country };
     // "Mayor Tishaura Jones" in a story set in St. Louis, Missouri: an office of the state names none when the whole
     // story is in one state.

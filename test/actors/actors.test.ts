@@ -718,6 +718,14 @@ test('actors: a state body with no state before it belongs to the story\'s state
   check(actorsOf(text), { mention: 'the government', country: 'GRC' });
 });
 
+test('actors: an office of the story\'s state is not of a state named after it as an object', () => {
+  const text = 'ATHENS, Aug 3 (Reuters) - Greece fought fires for a third day. Greek firefighters held the line. Greece asked for help. '
+    + 'Fire Minister Kostas Varn said Italy and France were sending planes. Chief Justice Ana Ruiz of Chile was in Athens.';
+  const actors = actorsOf(text);
+  check(actors, { mention: 'Minister Kostas Varn', country: 'GRC', sector: 'GOV' });
+  check(actors, { mention: 'Chief Justice Ana Ruiz', country: 'CHL' });
+});
+
 test('actors: pronouns carry how=pronoun and respect gender', () => {
   const actors = actorsOf('Mara Quill met Ivo Marsk, a spokesman for the navy. He said she had left.');
   const marsk = byMention(actors, 'Ivo Marsk');
