@@ -2577,9 +2577,16 @@ function linkAppositives(cands: Candidate[], doc: Doc, tokens: readonly Token[])
       b.how = 'appositive';
       continue;
     }
-    if (a.kind !== 'person' || !/^\s*,\s*$/.test(gap) || b.kind !== 'person') continue;
+    // ("Peter Otieno, 52, a taxi driver,": an age between them.)
+    if (a.kind !== 'person' || !/^\s*,\s*(?:\d{1,3}\s*,\s*)?$/.test(gap) || b.kind !== 'person') continue;
     if (named(a) && described(b)) describes(b, a);
     else if (described(a) && named(b)) describes(a, b);
+  }
+  // "said Dimitri Kanu, a 67-year-old beekeeper," and "Jane Wambui, a mother of three,": a named person described by
+  // an age or as a parent, and by nothing that gives a sector, is a private person, a civilian.
+  for (const p of cands) {
+    if (p.kind !== 'person' || p.how !== 'name' || p.entry || p.sector || p.title) continue;
+    if (PRIVATE_PERSON.test(doc.text.slice(p.end, p.end + 60))) { p.sector = 'CVL'; p.why += ', described as a private person'; }
   }
   // "A spokesman for the police, Inspector Paul Ncube,": an unnamed person described by a phrase, then named.
   for (const a of cands) {
@@ -2591,6 +2598,9 @@ function linkAppositives(cands: Candidate[], doc: Doc, tokens: readonly Token[])
     if (b && b.start === at && b.kind === 'person' && named(b) && b.sentence === a.sentence) describes(a, b);
   }
 }
+
+/** An appositive that describes a private person: an age ("a 67-year-old beekeeper") or parenthood. */
+const PRIVATE_PERSON = /^\s*,\s*(?:\d{1,3}\s*,\s*)?an?\s+(?:\d{1,3}-year-old\b|(?:mother|father|grandmother|grandfather)\s+of\s+(?:one|two|three|four|five|six|seven|eight|\d+)\b)/;
 
 /** The words between an unnamed person and the name that follows it: a phrase with no comma, then a comma. */
 const DESCRIBED_BY = /^\s+(?:for|of|at|with|to|from|in|on)\s[^,;:"“”()\n]{1,60}?,\s*/;

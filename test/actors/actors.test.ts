@@ -726,6 +726,16 @@ test('actors: an office of the story\'s state is not of a state named after it a
   check(actors, { mention: 'Chief Justice Ana Ruiz', country: 'CHL' });
 });
 
+test('actors: a person described by an age or as a parent is a civilian, of the state a one-state story is set in', () => {
+  const text = 'SANTIAGO, June 3 (Reuters) - Chile raised fuel prices. Chilean police fired tear gas in Santiago. Chile\'s government blamed looters. '
+    + '"We are hungry," said Dara Kull, a 67-year-old beekeeper. Peter Otieno, 52, a taxi driver, said he had lost his income. "It is hard," said Ann Oma, a mother of three.';
+  const actors = actorsOf(text);
+  check(actors, { mention: 'Dara Kull', kind: 'person', country: 'CHL', sector: 'CVL' });
+  check(actors, { mention: 'Peter Otieno', country: 'CHL', sector: 'CVL' });
+  assert.equal(byMention(actors, 'a taxi driver')?.name, 'Peter Otieno');
+  check(actors, { mention: 'Ann Oma', country: 'CHL', sector: 'CVL' });
+});
+
 test('actors: pronouns carry how=pronoun and respect gender', () => {
   const actors = actorsOf('Mara Quill met Ivo Marsk, a spokesman for the navy. He said she had left.');
   const marsk = byMention(actors, 'Ivo Marsk');
