@@ -7,9 +7,29 @@ const JOINED_WORDS = 'based|born|bound|registered|headquartered';
 const JOINED = new RegExp(`^-(?:${JOINED_WORDS})\\b`);
 const JOINED_INSIDE = new RegExp(`\\p{L}-(?:${JOINED_WORDS})\\b`, 'u');
 
+/** The hyphen both patterns start from: without one, neither can match, and no text need be sliced. */
+const HYPHEN = 0x2d;
+
 /** Whether the candidate is a place joined to the word after it by "-based", "-born" … ("a Luxembourg-based court"). */
 export function joinedAfter(c: Candidate, text: string): boolean {
-  return JOINED.test(text.slice(c.end, c.end + 16));
+  return text.charCodeAt(c.end) === HYPHEN && JOINED.test(text.slice(c.end, c.end + 16));
+}
+
+/** Whether a "-based" … joins two words inside the span ("the Luxembourg-based court"): `JOINED_INSIDE` on its text. */
+function joinedInside(text: string, start: number, end: number): boolean {
+  // (The pattern needs a letter before the hyphen, so a hyphen at `start` alone cannot match.)
+  for (let k = start + 1; k < end; k++) if (text.charCodeAt(k) === HYPHEN) return JOINED_INSIDE.test(text.slice(start, end));
+  return false;
+}
+
+/** Whether a country field holds an ISO alpha-3 code (`/^[A-Z]{3}$/`, without a regex test for every candidate). */
+function isAlpha3(code: string): boolean {
+  if (code.length !== 3) return false;
+  for (let k = 0; k < 3; k++) {
+    const ch = code.charCodeAt(k);
+    if (ch < 65 || ch > 90) return false;
+  }
+  return true;
 }
 
 /**
@@ -25,11 +45,11 @@ export function stateTally(cands: readonly Candidate[], text: string, options: {
     if (c.weak || c.how === 'pronoun' || STATELESS_SECTORS.has(c.sector ?? '')) continue;
     // A listed person counts for the state of their roles ("President Joe Biden").
     const country = c.country ?? (c.entry?.type === 'person' ? c.entry.country ?? c.entry.roles[c.entry.roles.length - 1]?.country ?? null : null);
-    if (!country || !/^[A-Z]{3}$/.test(country)) continue;
+    if (!country || !isAlpha3(country)) continue;
     if ((c.entry?.type === 'seat' || c.entry?.type === 'org') && c.entry.shared) continue;
     if ((!options.nested && c.why.includes('inside a name')) || (!options.datelines && c.why.includes('dateline')) || joinedAfter(c, text)) continue;
     // (Nor the body such a place locates: "the Luxembourg-based court" sits there, the story need not.)
-    if (JOINED_INSIDE.test(text.slice(c.start, c.end))) continue;
+    if (joinedInside(text, c.start, c.end)) continue;
     counts.set(country, (counts.get(country) ?? 0) + 1);
   }
   return counts;

@@ -220,6 +220,14 @@ function startsLetter(s: string): boolean {
   return /^\p{L}/u.test(s);
 }
 
+/**
+ * A capitalized word ("Vornstag"), and an elided particle joined to one ("d'Alembert"). Built once here, not in the
+ * loops that test them: tsx (esbuild) turns a `\p{…}` literal into `new RegExp(…)`, a call into V8's runtime each
+ * time the literal is reached.
+ */
+const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}+$/u;
+const ELIDED_PARTICLE_NAME = /^[dl]['’]\p{Lu}\p{L}+$/u;
+
 function isAllCapsWord(t: Token): boolean {
   return /^[\p{Lu}][\p{Lu}.&-]*$/u.test(t.text) && /\p{L}/u.test(t.text);
 }
@@ -312,7 +320,7 @@ class Matcher implements ArticleContext {
       while (j + 1 < toks.length && toks[j + 1].sentence === toks[k].sentence && isCap(toks[j + 1]) && /^\p{Lu}\.?$/u.test(toks[j].text)) j++;
       // Not when the name runs on ("Taj Vellmar Hotel"): then it names something else.
       const runsOn = toks[j + 1] && toks[j + 1].sentence === toks[k].sentence && isCap(toks[j + 1]);
-      if (/^\p{Lu}\p{Ll}+$/u.test(toks[j].text) && !runsOn) this.surnames.add(toks[j].text);
+      if (CAPITALIZED_WORD.test(toks[j].text) && !runsOn) this.surnames.add(toks[j].text);
     }
     // "the Australian Federal Police (AFP)": an acronym the text defines for a name whose initials it spells is that
     // name's here, not the listed body it also names (Agence France-Presse).
@@ -328,7 +336,7 @@ class Matcher implements ArticleContext {
     }
     // "Park Heong-joon", "Han Ji-woo": before a romanized two-syllable given name, the family name comes first.
     for (let k = 0; k + 3 < toks.length; k++) {
-      if (/^\p{Lu}\p{Ll}+$/u.test(toks[k].text) && toks[k + 1].sentence === toks[k].sentence && toks[k + 1].spaceBefore && this.syllablePair(k + 1)) {
+      if (CAPITALIZED_WORD.test(toks[k].text) && toks[k + 1].sentence === toks[k].sentence && toks[k + 1].spaceBefore && this.syllablePair(k + 1)) {
         this.surnames.add(toks[k].text);
         this.familyFirst.add(toks[k].text);
       }
@@ -465,7 +473,7 @@ class Matcher implements ArticleContext {
     if (t.pos === 'PROPN') return false;
     // The tagger calls some unknown names verbs or nouns ("Velder (1983) noted"): mid-sentence, a capitalized word the
     // text never writes in lower case and that is not spelled like a common word is a name.
-    if (this.isSentenceStart(t.index) || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return true;
+    if (this.isSentenceStart(t.index) || !CAPITALIZED_WORD.test(t.text)) return true;
     return spellingResult(t.text).scores.other >= 0.5;
   }
 
@@ -542,7 +550,7 @@ class Matcher implements ArticleContext {
       if (t.pos !== 'PROPN' && !this.lex.givenNames.has(t.text) && !this.lex.phrases.has(n) && !this.longPhraseAt(k)) return false;
       // "Ethnographer Lena Marwick": a word spelled like a common noun before a given name describes the person.
       const next = this.tokens[k + 1];
-      if (next && next.sentence === t.sentence && t.text.length >= 5 && !HONORIFICS.has(n) && !KIN_TITLES.has(n) && !this.lex.phrases.has(n) && !this.longPhraseAt(k) && !this.lex.givenNames.has(t.text) && this.given(next) && /^\p{Lu}\p{Ll}+$/u.test(next.text) && spellingResult(t.text).scores.other >= 0.6) return false;
+      if (next && next.sentence === t.sentence && t.text.length >= 5 && !HONORIFICS.has(n) && !KIN_TITLES.has(n) && !this.lex.phrases.has(n) && !this.longPhraseAt(k) && !this.lex.givenNames.has(t.text) && this.given(next) && CAPITALIZED_WORD.test(next.text) && spellingResult(t.text).scores.other >= 0.6) return false;
     }
     return true;
   }
@@ -589,7 +597,7 @@ class Matcher implements ArticleContext {
           }
           if (this.nameToken(j, s) && (t.spaceBefore || /^[-'’]/.test(t.text) || /[-]$/.test(toks[j - 1].text))) { j++; continue; }
           // "Jean le Rond d'Alembert", "Patrizia d’Ettorre": an elided particle joined to a capital ends a name.
-          if (/^[dl]['’]\p{Lu}\p{L}+$/u.test(t.text) && t.spaceBefore) { j++; continue; }
+          if (ELIDED_PARTICLE_NAME.test(t.text) && t.spaceBefore) { j++; continue; }
           if (t.text === '-' && !t.spaceBefore && j + 1 < e && !toks[j + 1].spaceBefore && isCap(toks[j + 1])) { j += 2; continue; }
           // "Ursula von der Leyen", "Charles de la Fontaine": two particles in a row before the rest of the name.
           if (NAME_PARTICLES.has(t.norm) && !isCap(t) && j + 2 < e && NAME_PARTICLES.has(this.norms[j + 1]) && !isCap(toks[j + 1]) && this.nameToken(j + 2, s)) { j += 2; continue; }
@@ -638,7 +646,7 @@ class Matcher implements ArticleContext {
           const hit = this.lookup(k, e, mode, true);
           if (hit) { chunks.push({ type: 'role', i: k, j: hit.j, entry: hit.entry as Entry & { type: 'role' } }); k = hit.j; continue; }
           // "the House passed", "the Commission said": a common noun capitalized after "the" mid-sentence names an institution.
-          if (j === k + 1 && k > s && toks[k - 1].norm === 'the' && !this.isSentenceStart(k - 1) && !this.lex.nonActorHeads.has(tokNorm(toks[k])) && /^\p{Lu}\p{Ll}+$/u.test(toks[k].text)) {
+          if (j === k + 1 && k > s && toks[k - 1].norm === 'the' && !this.isSentenceStart(k - 1) && !this.lex.nonActorHeads.has(tokNorm(toks[k])) && CAPITALIZED_WORD.test(toks[k].text)) {
             const after = toks[j];
             if (!(after && after.sentence === toks[k].sentence && /^\p{Ll}/u.test(after.text) && after.pos === 'NOUN')) {
               this.institutions.add(k);
@@ -746,7 +754,7 @@ class Matcher implements ArticleContext {
       const b = local[n + 1];
       if (a.type !== 'name' || b.type !== 'lex' || b.entry.type !== 'org' || b.i !== a.j || b.j - b.i !== 1 || a.j - a.i > 2) continue;
       const words = toks.slice(a.i, a.j);
-      if (!words.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text)) || words.some((t) => this.lex.phrases.get(t.norm)?.some((x) => x.type === 'country' || x.type === 'place' || x.type === 'seat'))) continue;
+      if (!words.every((t) => CAPITALIZED_WORD.test(t.text)) || words.some((t) => this.lex.phrases.get(t.norm)?.some((x) => x.type === 'country' || x.type === 'place' || x.type === 'seat'))) continue;
       // ("Senate Democrats", "House Republicans" have a listed word in front; "Apple Inc" a suffix after.)
       if (!/^(democrats|republicans|conservatives|liberals|socialists|greens|communists|nationalists|tories)$/.test(this.norms[b.i])) continue;
       local.splice(n, 2, { type: 'name', i: a.i, j: b.j });
@@ -1541,7 +1549,7 @@ class Matcher implements ArticleContext {
 
   /** A capitalized word that reads as a family name, not a common word: never written in lower case, not spelled like one. */
   surnameLike(t: Token): boolean {
-    return /^\p{Lu}\p{Ll}+$/u.test(t.text) && !this.lowerWords.has(t.norm) && !this.lex.phrases.has(t.norm) && spellingResult(t.text).scores.other < 0.3;
+    return CAPITALIZED_WORD.test(t.text) && !this.lowerWords.has(t.norm) && !this.lex.phrases.has(t.norm) && spellingResult(t.text).scores.other < 0.3;
   }
 
   /** A name in apposition to a person's role before it: "the commission's chairman, Ivo Marsk". */

@@ -22,14 +22,15 @@ const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', '
  */
 export function markQuotesAndSubjects(cands: readonly Candidate[], doc: Doc): void {
   const quoteAt = quoteFinder(doc);
+  const tokens = doc.get('tokens');
   for (const c of cands) {
     c.quote = quoteAt(c.start, c.end);
-    const next = doc.tokensIn({ start: c.end, end: c.end + 20 }).filter((t) => t.start >= c.end);
-    const verb = next[0]?.pos === 'ADV' ? next[1] : next[0];
+    const n = lowerBound(tokens, c.end, (t) => t.start);
+    const verb = tokens[n]?.pos === 'ADV' ? tokens[n + 1] : tokens[n];
     c.beforeVerb = !!verb && (verb.pos === 'VERB' || verb.pos === 'AUX');
     if (c.kind === 'person' && c.how !== 'pronoun') {
-      const prev = doc.tokensIn({ start: Math.max(0, c.start - 16), end: c.start }).filter((t) => t.end <= c.start);
-      const kin = prev.at(-1)?.text === ',' ? prev.at(-2) : prev.at(-1);
+      const p = lowerBound(tokens, c.start, (t) => t.start) - 1;
+      const kin = tokens[p]?.text === ',' ? tokens[p - 1] : tokens[p];
       const g = kin && KIN_GENDER.get(kin.norm);
       if (g) {
         c.gender = g;
@@ -64,6 +65,7 @@ function quoteFinder(doc: Doc): (start: number, end: number) => QuoteSpan | null
  */
 function markSubjects(cands: readonly Candidate[], doc: Doc, quoteAt: (start: number, end: number) => QuoteSpan | null): void {
   const sentences = doc.get('sentences');
+  const tokens = doc.get('tokens');
   const bySentence = new Map<number, Candidate[]>();
   for (const c of cands) {
     if (c.quote) continue;
@@ -76,7 +78,7 @@ function markSubjects(cands: readonly Candidate[], doc: Doc, quoteAt: (start: nu
     for (const c of list) {
       if (c.start < from) continue; // nested in a possessor already passed
       if (doc.tokensIn({ start: from, end: c.start }).some((t) => t.pos === 'VERB' && t.end <= c.start && !quoteAt(t.start, t.end))) break;
-      const next = doc.tokensIn({ start: c.end, end: c.end + 3 }).find((t) => t.start >= c.end);
+      const next = tokens[lowerBound(tokens, c.end, (t) => t.start)];
       if ((next && isPossessive(next.text)) || (c.how === 'pronoun' && POSSESSIVE_PRONOUNS.has(c.name.toLowerCase()))) {
         from = c.end;
         continue;
