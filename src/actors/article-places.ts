@@ -3,6 +3,7 @@ import { keepCandidates, type ArticleContext, type Candidate } from './article-c
 import { normPhrase, type Entry } from './lexicon.js';
 import { COMPASS, isCap, isPossessive, PLACE_PREFIX, PLACE_PREPS } from './match-words.js';
 import { mainStateOf, stateTally } from './main-state.js';
+import { datelineAt } from '../nlp/dateline.js';
 
 /** How often the article's candidates place something in each state, and the state named most (twice or more). */
 function stateCounts(ctx: ArticleContext): { counts: Map<string, number>; main: string | null } {
@@ -185,9 +186,6 @@ export function placeSharedSeats(ctx: ArticleContext): void {
   }
 }
 
-/** Words a dateline may hold between its place and its dash: months and their abbreviations. */
-const DATELINE_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?$/i;
-
 /**
  * "DOHA (Wire) —", "Kyiv, Ukraine —", "LONDON, Nov 3 (Wire) -": a paragraph that opens with a dateline names where
  * the story was filed, a place and not its government, and the agency in brackets is a news outlet.
@@ -198,22 +196,10 @@ export function datelines(ctx: ArticleContext): void {
   for (const sent of ctx.doc.get('sentences')) {
     if (sent.paragraph === paragraph) continue;
     paragraph = sent.paragraph;
+    const dateline = datelineAt(toks, sent);
+    if (!dateline) continue;
+    const { placeEnd, open, close } = dateline;
     const s = sent.tokenStart;
-    if (s >= sent.tokenEnd || !/^\p{Lu}/u.test(toks[s].text)) continue;
-    // The dash, within the first ten tokens, after only names, commas, dates and one bracketed agency.
-    let dash = -1;
-    let open = -1;
-    let close = -1;
-    for (let k = s + 1; k < Math.min(sent.tokenEnd, s + 10); k++) {
-      const t = toks[k];
-      if (/^(?:—|–|--|-)$/.test(t.text) && t.spaceBefore) { dash = k; break; }
-      if (t.text === '(' && open < 0) { open = k; continue; }
-      if (t.text === ')' && open >= 0 && close < 0) { close = k; continue; }
-      if (t.text === ',' || t.text === '/' || /^\d{1,2}$/.test(t.text) || DATELINE_WORD.test(t.text) || /^\p{Lu}/u.test(t.text)) continue;
-      break;
-    }
-    if (dash < 0 || (open >= 0) !== (close >= 0) || (open >= 0 && close !== dash - 1) || close === open + 1) continue;
-    const placeEnd = toks[open >= 0 ? open - 1 : dash - 1].end;
     for (const c of ctx.out) {
       if (c.start < toks[s].start || c.start >= placeEnd) continue;
       // ("BRUSSELS/LONDON, Oct 8 —": a city that stands for a body is the city, too.)

@@ -7,6 +7,7 @@ import { matchHeadline } from './headline.js';
 import { trimContent } from './attribution.js';
 import type { Tag, TaggerModel } from './tagger.js';
 import { npEndingAt, type TokenRange } from './speaker-span.js';
+import { datelineAt } from '../nlp/dateline.js';
 
 /** A quote found but not yet written: content, cue, speaker words (unresolved) and the rule behind it. */
 export interface QuoteCandidate {
@@ -125,6 +126,21 @@ function insideAny(spans: readonly Span[]): (offset: number) => boolean {
 const overlap = (a: Span, b: Span): number => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 
 /** Find every quote in a document. Pure: reads `sentences`, `tokens` and `paragraphs`; writes nothing. */
+/**
+ * Reported content that opens a paragraph with its dateline ("KINSHASA, June 11 (Wire) - Congo has suspended …, the
+ * minister said") starts after the dateline's dash.
+ */
+function afterDateline(doc: Doc, tokens: readonly Token[], span: Span): Span {
+  const si = doc.sentenceAt(span.start);
+  if (si < 0) return span;
+  const sent = doc.get('sentences')[si];
+  const para = doc.maybe('paragraphs', [])[sent.paragraph];
+  if (para && para.start !== sent.start) return span;
+  const dateline = datelineAt(tokens, sent);
+  const next = dateline ? tokens[dateline.dash + 1] : undefined;
+  return next && span.start <= tokens[dateline!.dash].start && next.start < span.end ? { start: next.start, end: span.end } : span;
+}
+
 export function matchQuotes(doc: Doc, lex: QuotesLexicon, options: MatchOptions = {}): QuoteCandidate[] {
   const minWords = options.minUnattributedWords ?? 4;
   const nested = options.nested ?? false;
@@ -213,12 +229,13 @@ export function matchQuotes(doc: Doc, lex: QuotesLexicon, options: MatchOptions 
         }
       }
     }
+    const content = a.quote === null ? afterDateline(doc, tokens, a.content) : a.content;
     out.push({
       kind: 'QuoteCandidate',
       quoteKind: kind,
-      start: a.content.start,
-      end: a.content.end,
-      text: textOf(doc, a.content, pieces),
+      start: content.start,
+      end: content.end,
+      text: textOf(doc, content, pieces),
       cue: { ...a.cue, text: doc.slice(a.cue) },
       speaker,
       inherited: false,

@@ -184,3 +184,12 @@ test('quotes: a quote opened in one paragraph and closed in the next is one quot
   assert.equal(direct[0].text, 'We built the harbour with our own hands\n\nand we will keep it open for every ship.');
   assert.equal(direct[0].speaker?.text, 'Kell');
 });
+
+test('quotes: reported content that opens the story does not include its dateline', () => {
+  const text = 'Tova halts exports\n\nPORT LEROT, June 11 (Wire) - Tova has suspended copper exports, Foreign Minister Ivo Brand said on Wednesday.\n\nThe ban starts on Friday.';
+  const doc = analyzeQuotes(text, [BRAND, TOVA]);
+  const q = doc.get('quotes').find((x) => x.cue?.text === 'said');
+  assert.ok(q, JSON.stringify(doc.get('quotes')));
+  assert.equal(q.text, 'Tova has suspended copper exports');
+  assert.equal(text.slice(q.start, q.end), q.text);
+});
