@@ -58,8 +58,10 @@ const VERB_SUFFIX = /(s|ed)$/;
 /** A cue verb at token `i`. A cue word the tagger called a noun counts when it stands between a subject and a complement. */
 function isCueToken(toks: readonly Token[], i: number, lex: QuotesLexicon): CueEntry | undefined {
   const t = toks[i];
-  if (t.pos === 'VERB' || (t.pos === 'AUX' && t.norm === 'says')) return lex.cues.get(t.lemma) ?? lex.cues.get(t.norm);
   const prev = toks[i - 1];
+  // ("London-listed", "Moscow-led": a participle joined to the word before by a hyphen is an adjective, not a cue.)
+  if (prev?.text === '-' && !prev.spaceBefore && !t.spaceBefore) return undefined;
+  if (t.pos === 'VERB' || (t.pos === 'AUX' && t.norm === 'says')) return lex.cues.get(t.lemma) ?? lex.cues.get(t.norm);
   const next = toks[i + 1];
   // "…, promising to lift the rules": a participle after a comma that the tagger called an adjective or a noun.
   if ((t.pos === 'ADJ' || t.pos === 'NOUN') && t.norm.endsWith('ing') && prev?.text === ',' && prev.sentence === t.sentence && next?.sentence === t.sentence) {

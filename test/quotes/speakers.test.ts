@@ -193,3 +193,9 @@ test('quotes: reported content that opens the story does not include its datelin
   assert.equal(q.text, 'Tova has suspended copper exports');
   assert.equal(text.slice(q.start, q.end), q.text);
 });
+
+test('quotes: a participle joined by a hyphen ("London-listed") is no speech verb', () => {
+  const text = 'Foreign Minister Ivo Brand said on Wednesday that Tova-listed Lerot Mining owed taxes. Port-ordered repairs and Tova-announced plans followed.';
+  const doc = analyzeQuotes(text, [BRAND, TOVA]);
+  assert.deepEqual(doc.get('quotes').map((q) => q.cue?.text), ['said']);
+});
