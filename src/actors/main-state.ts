@@ -2,8 +2,8 @@
 import type { Candidate } from './article-context.js';
 import { STATELESS_SECTORS } from './match-words.js';
 
-/** "-based", "-born": a place joined to the next word says where that one is, not what the story is about. */
-const JOINED_WORDS = 'based|born|bound|registered|headquartered';
+/** "-based", "-born", "-listed": a place joined to the next word says where that one is, not what the story is about. */
+const JOINED_WORDS = 'based|born|bound|registered|headquartered|listed';
 const JOINED = new RegExp(`^-(?:${JOINED_WORDS})\\b`);
 const JOINED_INSIDE = new RegExp(`\\p{L}-(?:${JOINED_WORDS})\\b`, 'u');
 

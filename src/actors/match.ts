@@ -1771,8 +1771,8 @@ class Matcher implements ArticleContext {
           const prev = c.i - named > s ? toks[c.i - 1 - named] : null;
           const prevPrev = c.i - 1 - named > s ? toks[c.i - 2 - named] : null;
           // "in Caracas", "the streets of Caracas": the city as a place, not its government.
-          // "London-based": where a body sits, not the government there.
-          const based = after?.text === '-' && !after.spaceBefore && /^(based|headquartered)$/.test(toks[c.j + 1]?.norm ?? '');
+          // "London-based", "London-listed": where a body sits or trades, not the government there.
+          const based = after?.text === '-' && !after.spaceBefore && /^(based|headquartered|listed|registered)$/.test(toks[c.j + 1]?.norm ?? '');
           // "flights to Tel Aviv and Beirut", "crews from Oregon, Washington and Mexico": joined to a place the preposition
           // governs.
           const left = chunks.slice(0, n).reverse().find((x) => x.j <= c.i - 1 - named) ?? null;

@@ -736,6 +736,12 @@ test('actors: a person described by an age or as a parent is a civilian, of the 
   check(actors, { mention: 'Ann Oma', country: 'CHL', sector: 'CVL' });
 });
 
+test('actors: a capital joined by "-listed" is where a company trades, not the government there', () => {
+  const actors = actorsOf('Mines Minister Ana Ruiz said London-listed Velmar Copper owed taxes.');
+  check(actors, { mention: 'London', kind: 'place' });
+  assert.ok(!actors.some((a) => a.kind === 'country' && a.country === 'GBR'), JSON.stringify(actors.map((a) => a.name)));
+});
+
 test('actors: pronouns carry how=pronoun and respect gender', () => {
   const actors = actorsOf('Mara Quill met Ivo Marsk, a spokesman for the navy. He said she had left.');
   const marsk = byMention(actors, 'Ivo Marsk');
