@@ -45,6 +45,11 @@ const ALSO_NAMED: Readonly<Record<string, RegExp>> = {
 /** Last words of a business's name that the article may leave off: "Nvidia Corporation", "Qantas Airways". */
 const CORPORATE_SUFFIX = new Set(['corporation', 'corp', 'corp.', 'incorporated', 'inc', 'inc.', 'limited', 'ltd', 'ltd.', 'plc', 'llc', 'co.', 'company', 'group', 'holdings', 'airways', 'airlines']);
 
+/** A surname without an Arabic article joined to it: "al-aulaqi" → "aulaqi". */
+function withoutArticle(w: string): string {
+  return w.replace(/^(?:al|el|ad|ar|as|ash|at|az|an)[-‐]/, '');
+}
+
 function words(s: string): string[] {
   let w = wordCache.get(s);
   if (w) return w;
@@ -161,8 +166,10 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
       const w = words(c.name);
       const last = w[w.length - 1];
       // ("Mrs Holm" is not the "Erik Holm" named before.)
-      const match = persons.filter((p) => !p.anonymous && p.key.startsWith('person:') && words(p.name).length > 1 && (words(p.name).includes(last)) && !(c.why === 'honorific' && c.gender && p.gender && c.gender !== p.gender));
-      let byLast = match.filter((p) => words(p.name).at(-1) === last || (p.entry?.type === 'person' && words(p.name)[0] === last));
+      // ("al-Aulaqi" and "Aulaqi" for "Nabil al-Aulaqi": an Arabic article joined to the surname may be dropped.)
+      const bareLast = withoutArticle(last);
+      const match = persons.filter((p) => !p.anonymous && p.key.startsWith('person:') && words(p.name).length > 1 && (words(p.name).includes(last) || withoutArticle(words(p.name).at(-1)!) === bareLast) && !(c.why === 'honorific' && c.gender && p.gender && c.gender !== p.gender));
+      let byLast = match.filter((p) => withoutArticle(words(p.name).at(-1)!) === bareLast || (p.entry?.type === 'person' && words(p.name)[0] === last));
       // A relative named after a kin word ("his wife, Chipo Mukwena") does not take the bare surname from the one
       // the story is about.
       if (byLast.some((p) => !p.cands.some((x) => x.kin))) byLast = byLast.filter((p) => !p.cands.some((x) => x.kin));

@@ -2585,6 +2585,29 @@ function linkAppositives(cands: Candidate[], doc: Doc, tokens: readonly Token[])
       b.how = 'appositive';
       continue;
     }
+    // "The main opposition party, ANO, said": a body described, then named; the description is a mention of it.
+    // (An unknown name read as a person by its spelling alone is that body: "the main opposition party, Velmar Unity,".)
+    // (Not the object of a preposition: in "a spokesman for the presidential administration, Erlan Joldoshev," the name
+    // is the spokesman's.)
+    const spelledAfter = b.kind === 'person' && !b.entry && b.how === 'name' && /^proper-noun run/.test(b.why);
+    const prep = doc.tokensIn({ start: Math.max(0, a.start - 12), end: a.start }).filter((t) => t.end <= a.start).at(-1);
+    const governed = prep?.pos === 'ADP' && cands.some((o) => o.kind === 'person' && described(o) && o.end <= prep.start && /^\s*$/.test(doc.text.slice(o.end, prep.start)));
+    if (a.kind === 'organization' && a.how === 'anonymous' && !a.entry && !governed && (b.kind === 'organization' || spelledAfter) && b.how === 'name' && /^\s*,\s*$/.test(gap)
+      && /^\s*,/.test(doc.text.slice(b.end, b.end + 2)) && (!a.sector || !b.sector || a.sector === b.sector) && (!a.country || !b.country || a.country === b.country)) {
+      if (spelledAfter) for (const o of cands) if (o.name === b.name && !o.entry && o.kind === 'person' && o.how === 'name') Object.assign(o, { kind: 'organization', gender: null, why: o.why + ', described as a body' });
+      b.sector ??= a.sector;
+      b.country ??= a.country;
+      a.appositiveOf = b;
+      a.refers = null;
+      a.how = 'appositive';
+      continue;
+    }
+    // ("Its leader, former interior minister Tomas Kucera,": a title in lower case before the name.)
+    if (a.kind === 'person' && described(a) && b.kind === 'person' && named(b) && /^\s*,\s*(?:[\p{Ll}-]+\s+){1,4}$/u.test(gap)
+      && doc.tokensIn({ start: a.end, end: b.start }).every((t) => t.text === ',' || t.pos === 'ADJ' || t.pos === 'NOUN')) {
+      describes(a, b);
+      continue;
+    }
     // ("Peter Otieno, 52, a taxi driver,": an age between them.)
     if (a.kind !== 'person' || !/^\s*,\s*(?:\d{1,3}\s*,\s*)?$/.test(gap) || b.kind !== 'person') continue;
     if (named(a) && described(b)) describes(b, a);

@@ -216,6 +216,9 @@ const coref: [what: string, text: string, mentions: string[]][] = [
   ['definite title', 'Chilean President Oren Valt arrived on Monday. The president said little.', ['Chilean President Oren Valt', 'The president']],
   ['pronoun (subject of the previous sentence)', 'Mara Quill met the mayor on Monday. She said the talks went well.', ['Mara Quill', 'She']],
   ['pronoun (same sentence)', 'Ivo Marsk said he would resign.', ['Ivo Marsk', 'he']],
+  ['a body described, then named', 'The main opposition party, Velmar Unity, gained seats.', ['Velmar Unity', 'The main opposition party']],
+  ['"Its leader, <title in lower case> Name"', 'The party gained seats. Its leader, former interior minister Tarv Ondu, said the vote was fair.', ['Tarv Ondu', 'Its leader']],
+  ['a surname with its Arabic article dropped', 'Negotiator Nabil al-Varani arrived. Varani said talks went well.', ['Negotiator Nabil al-Varani', 'Varani']],
   ['a relative named after a kin word leaves the bare surname to the one the story is about', 'Police held opposition leader Tendai Moyo. "They came at dawn," said his wife, Rudo Moyo. Moyo has been arrested four times.', ['Tendai Moyo', 'Moyo']],
   ['the official → the unnamed source', 'A senior official said the plan was ready. The official asked not to be named.', ['A senior official', 'The official']],
   ['metonyms merge with the country', 'China and Beijing’s envoys agreed, Chinese state media said.', ['China', 'Beijing']],
@@ -690,6 +693,9 @@ test('actors: an unnamed person described by a phrase, then named, is the named 
   check(actors, { mention: 'Inspector Tarv Ondu', kind: 'person', sector: 'COP' });
   assert.equal(byMention(actors, 'A spokesman')?.name, 'Tarv Ondu');
   assert.equal(byMention(actors, 'A lawyer')?.name, 'Kim Ralse');
+  // (Not the body's name: the body is the object of "for".)
+  const office = actorsOf('A spokesman for the presidential administration, Erlan Toktov, said the vote was fair.');
+  check(office, { mention: 'Erlan Toktov', kind: 'person' });
 });
 
 test('actors: a name after a kin word and a comma is a person, of the kin word\'s gender', () => {
