@@ -1350,6 +1350,8 @@ test('actors: bare officers are police in a police story; police titles ("Inspec
   check(actors, { mention: 'Inspector General of Police Omar Kessel', sector: 'COP', title: 'Inspector General of Police' });
   check(actors, { mention: 'two officers', sector: 'MIL' });
   check(actors, { mention: 'Chamber of Deputies', kind: 'organization', sector: 'LEG' });
+  // (Hyphenated, too.)
+  check(actorsOf('Inspector-General of Police Tarv Ondu said officers acted lawfully.'), { mention: 'Inspector-General of Police Tarv Ondu', sector: 'COP' });
 });
 
 test('actors: the people a credit line names are the outlet\'s journalists, and the places they filed from stay places', () => {
