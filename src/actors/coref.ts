@@ -275,9 +275,11 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
     if (c.kind !== 'organization' || c.how !== 'anonymous' || !text) continue;
     // ("the central bank", "the Russian company": one word before the body word, a demonym's country to agree with.)
     // ("his party", "their union": a possessive points back the same way, to a body of a trade only.)
-    const m = /^(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{L}-]+\s+)?(\p{Ll}+)$/u.exec(text.slice(c.start, c.end));
+    // (The article may stand before the mention: "the Seattle-based company" is mentioned from "Seattle".)
+    const phrase = (/(?:^|\s)[Tt]he\s+$/.test(text.slice(Math.max(0, c.start - 5), c.start)) ? 'the ' : '') + text.slice(c.start, c.end);
+    const m = /^(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{L}-]+\s+)?(\p{Ll}+)$/u.exec(phrase);
     if (!m) continue;
-    const possessive = !/^[Tt]he\s/.test(text.slice(c.start, c.end));
+    const possessive = !/^[Tt]he\s/.test(phrase);
     // (A singular word only: "the companies" are not the one named last.)
     const singular = lex.phrases.get(m[1])?.some((e) => e.type === 'role' && e.kind === 'organization' && !e.plural);
     const sector = singular && c.sector && TRADE_SECTORS.has(c.sector) ? c.sector : null;
@@ -285,7 +287,9 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
     let target: Candidate | null = null;
     for (const p of bodies) {
       if (p.start >= c.start) break;
-      if (p.how === 'anonymous' || c.sentence - p.sentence > 5 || (c.country && p.country !== c.country)) continue;
+      // (A country the description gives must not clash with the body's: "the Seattle-based company" after an unplaced
+      // "Northwind" is Northwind, and places it.)
+      if (p.how === 'anonymous' || c.sentence - p.sentence > 5 || (c.country && p.country && p.country !== c.country)) continue;
       const alsoNamed = ALSO_NAMED[m[1]]?.test(p.name) ?? false;
       if (namedWith(p, m[1]) || (sector && p.sector === sector) || alsoNamed) target = p;
     }

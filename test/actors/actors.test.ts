@@ -216,6 +216,7 @@ const coref: [what: string, text: string, mentions: string[]][] = [
   ['definite title', 'Chilean President Oren Valt arrived on Monday. The president said little.', ['Chilean President Oren Valt', 'The president']],
   ['pronoun (subject of the previous sentence)', 'Mara Quill met the mayor on Monday. She said the talks went well.', ['Mara Quill', 'She']],
   ['pronoun (same sentence)', 'Ivo Marsk said he would resign.', ['Ivo Marsk', 'he']],
+  ['"the <place>-based company" after an unplaced company', 'Regulators fined Norvik Systems Inc. on Monday. The Oslo-based company will appeal.', ['Norvik Systems Inc.', 'Oslo-based company']],
   ['a body described, then named', 'The main opposition party, Velmar Unity, gained seats.', ['Velmar Unity', 'The main opposition party']],
   ['"Its leader, <title in lower case> Name"', 'The party gained seats. Its leader, former interior minister Tarv Ondu, said the vote was fair.', ['Tarv Ondu', 'Its leader']],
   ['a surname with its Arabic article dropped', 'Negotiator Nabil al-Varani arrived. Varani said talks went well.', ['Negotiator Nabil al-Varani', 'Varani']],
@@ -746,6 +747,12 @@ test('actors: a capital joined by "-listed" is where a company trades, not the g
   const actors = actorsOf('Mines Minister Ana Ruiz said London-listed Velmar Copper owed taxes.');
   check(actors, { mention: 'London', kind: 'place' });
   assert.ok(!actors.some((a) => a.kind === 'country' && a.country === 'GBR'), JSON.stringify(actors.map((a) => a.name)));
+});
+
+test('actors: "Resources" ends a company\'s name', () => {
+  const actors = actorsOf('The ministry said Velmar Copper Resources owed taxes. The company denied it.');
+  check(actors, { mention: 'Velmar Copper Resources', kind: 'organization', sector: 'BUS' });
+  assert.equal(byMention(actors, 'The company')?.name, 'Velmar Copper Resources');
 });
 
 test('actors: pronouns carry how=pronoun and respect gender', () => {
