@@ -2568,38 +2568,23 @@ function linkAppositives(cands: Candidate[], doc: Doc, tokens: readonly Token[])
     // "IG Metall, the country's largest trade union,", "the Court of Cassation, Italy's highest court": a body named,
     // then described; the description is a mention of the body (and may give it a sector or country it lacked).
     // (An unknown name read as a person by its spelling alone is that body: "Foro Velmar, the rights group,".)
-    const spelledOnly = a.kind === 'person' && !a.entry && /^proper-noun run/.test(a.why);
-    if ((a.kind === 'organization' || spelledOnly) && a.how === 'name' && b.kind === 'organization' && b.how === 'anonymous' && /^\s*,\s*$/.test(gap)
+    if ((a.kind === 'organization' || spelledAsPerson(a)) && a.how === 'name' && b.kind === 'organization' && b.how === 'anonymous' && /^\s*,\s*$/.test(gap)
       && (!a.sector || !b.sector || a.sector === b.sector || !a.entry) && (!a.country || !b.country || a.country === b.country) && /^\s*(,|\.|$)/.test(doc.text.slice(b.end, b.end + 2))) {
       // (An unlisted body's sector came from its head word; the description says more: "the Council of State, the
       // country's highest administrative court".)
       if (!a.entry && b.sector) a.sector = b.sector;
-      if (spelledOnly) {
-        // (Everywhere the article names it.)
-        for (const o of cands) if (o.name === a.name && !o.entry && o.kind === 'person' && o.how === 'name') Object.assign(o, { kind: 'organization', gender: null, why: o.why + ', described as a body' });
-      }
-      a.sector ??= b.sector;
-      a.country ??= b.country;
-      b.appositiveOf = a;
-      b.refers = null;
-      b.how = 'appositive';
+      describesBody(b, a, cands);
       continue;
     }
     // "The main opposition party, ANO, said": a body described, then named; the description is a mention of it.
     // (An unknown name read as a person by its spelling alone is that body: "the main opposition party, Velmar Unity,".)
     // (Not the object of a preposition: in "a spokesman for the presidential administration, Erlan Joldoshev," the name
     // is the spokesman's.)
-    const spelledAfter = b.kind === 'person' && !b.entry && b.how === 'name' && /^proper-noun run/.test(b.why);
     const prep = doc.tokensIn({ start: Math.max(0, a.start - 12), end: a.start }).filter((t) => t.end <= a.start).at(-1);
     const governed = prep?.pos === 'ADP' && cands.some((o) => o.kind === 'person' && described(o) && o.end <= prep.start && /^\s*$/.test(doc.text.slice(o.end, prep.start)));
-    if (a.kind === 'organization' && a.how === 'anonymous' && !a.entry && !governed && (b.kind === 'organization' || spelledAfter) && b.how === 'name' && /^\s*,\s*$/.test(gap)
+    if (a.kind === 'organization' && a.how === 'anonymous' && !a.entry && !governed && (b.kind === 'organization' || spelledAsPerson(b)) && b.how === 'name' && /^\s*,\s*$/.test(gap)
       && /^\s*,/.test(doc.text.slice(b.end, b.end + 2)) && (!a.sector || !b.sector || a.sector === b.sector) && (!a.country || !b.country || a.country === b.country)) {
-      if (spelledAfter) for (const o of cands) if (o.name === b.name && !o.entry && o.kind === 'person' && o.how === 'name') Object.assign(o, { kind: 'organization', gender: null, why: o.why + ', described as a body' });
-      b.sector ??= a.sector;
-      b.country ??= a.country;
-      a.appositiveOf = b;
-      a.refers = null;
-      a.how = 'appositive';
+      describesBody(a, b, cands);
       continue;
     }
     // ("Its leader, former interior minister Tomas Kucera,": a title in lower case before the name.)
@@ -2637,6 +2622,26 @@ const PRIVATE_PERSON = /^\s*,\s*(?:\d{1,3}\s*,\s*)?an?\s+(?:\d{1,3}-year-old\b|(
 const DESCRIBED_BY = /^\s+(?:for|of|at|with|to|from|in|on)\s[^,;:"“”()\n]{1,60}?,\s*/;
 const named = (c: Candidate) => c.how === 'name' || (c.how === 'title' && c.refers === null);
 const described = (c: Candidate) => c.how === 'anonymous' || c.refers === 'title';
+
+/** An unknown name read as a person by its spelling alone ("Foro Velmar"), which a description may show to be a body. */
+function spelledAsPerson(c: Candidate): boolean {
+  return c.kind === 'person' && !c.entry && c.how === 'name' && /^proper-noun run/.test(c.why);
+}
+
+/**
+ * `desc` ("the country's largest union", "the main opposition party") is an appositive of `body` and lends it what it
+ * lacks; a body named by a name read as a person's is a body everywhere the article names it.
+ */
+function describesBody(desc: Candidate, body: Candidate, cands: readonly Candidate[]): void {
+  if (spelledAsPerson(body)) {
+    for (const o of cands) if (o.name === body.name && !o.entry && o.kind === 'person' && o.how === 'name') Object.assign(o, { kind: 'organization', gender: null, why: o.why + ', described as a body' });
+  }
+  body.sector ??= desc.sector;
+  body.country ??= desc.country;
+  desc.appositiveOf = body;
+  desc.refers = null;
+  desc.how = 'appositive';
+}
 
 /** `desc` ("a spokeswoman for the ministry") is an appositive of `person` and lends it what it lacks. */
 function describes(desc: Candidate, person: Candidate): void {
