@@ -539,7 +539,7 @@ function countryOf(cl: Cluster, lex: Lexicon, date: string | null): string | nul
 function sectorOf(cl: Cluster, lex: Lexicon, date: string | null): string | null {
   if (cl.kind === 'country') return cl.cands.every((c) => c.how === 'metonym') ? 'GOV' : null;
   if (cl.kind === 'place') return null;
-  const former = cl.cands.some((c) => c.former);
+  const former = formerOf(cl);
   const { role, active } = entryRole(cl, date);
   if (former) return 'ELI';
   const stated = cl.cands.find((c) => (c.how === 'title' || c.how === 'appositive') && c.sector)?.sector;
@@ -553,11 +553,22 @@ function sectorOf(cl: Cluster, lex: Lexicon, date: string | null): string | null
   return textual(cl, 'sector');
 }
 
+/**
+ * Whether the person no longer holds the office they are named with: a mention says "former", and none names them
+ * with another title they hold now ("Economy Minister Raul Benavides … Benavides, a former banker," is a minister;
+ * "President Jordi Casals … the former president" is not).
+ */
+function formerOf(cl: Cluster): boolean {
+  const formerRoles = new Set(cl.cands.filter((c) => c.former).map((c) => c.role));
+  if (!formerRoles.size) return false;
+  return !cl.cands.some((c) => !c.former && c.title && c.how === 'title' && c.refers === null && !formerRoles.has(c.role));
+}
+
 function titleOf(cl: Cluster, lex: Lexicon, date: string | null): string | null {
   if (cl.kind !== 'person') return null;
   const t = textual(cl, 'title');
   const { role } = entryRole(cl, date);
-  const former = cl.cands.some((c) => c.former);
+  const former = formerOf(cl);
   void lex;
   const title = t ?? role?.title ?? null;
   return title && former && !/^former /i.test(title) ? `Former ${title}` : title;

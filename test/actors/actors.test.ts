@@ -755,6 +755,14 @@ test('actors: "Resources" ends a company\'s name', () => {
   assert.equal(byMention(actors, 'The company')?.name, 'Velmar Copper Resources');
 });
 
+test('actors: a former job in an appositive does not make a current office holder former', () => {
+  const actors = actorsOf('Economy Minister Raul Venn welcomed the decision. Venn, a former executive at Banco Andino, said rates would fall. '
+    + 'President Tomas Brink left office in May. The former president said he was proud. Ana Ruiz, a former minister, disagreed.');
+  check(actors, { mention: 'Economy Minister Raul Venn', sector: 'GOV' });
+  check(actors, { mention: 'Ana Ruiz', sector: 'ELI' });
+  check(actors, { mention: 'President Tomas Brink', sector: 'ELI' });
+});
+
 test('actors: pronouns carry how=pronoun and respect gender', () => {
   const actors = actorsOf('Mara Quill met Ivo Marsk, a spokesman for the navy. He said she had left.');
   const marsk = byMention(actors, 'Ivo Marsk');
