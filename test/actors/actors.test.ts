@@ -1365,6 +1365,8 @@ test('actors: bare officers are police in a police story; police titles ("Inspec
   check(actors, { mention: 'Inspector General of Police Omar Kessel', sector: 'COP', title: 'Inspector General of Police' });
   check(actors, { mention: 'two officers', sector: 'MIL' });
   check(actors, { mention: 'Chamber of Deputies', kind: 'organization', sector: 'LEG' });
+  // ("Regional Police Commander": the body's word inside a capitalized name before the title.)
+  check(actorsOf('Nairobi Regional Police Commander Ann Kora said the road was open.'), { mention: 'Nairobi Regional Police Commander Ann Kora', sector: 'COP' });
   // (Hyphenated, too.)
   check(actorsOf('Inspector-General of Police Tarv Ondu said officers acted lawfully.'), { mention: 'Inspector-General of Police Tarv Ondu', sector: 'COP' });
 });
