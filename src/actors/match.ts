@@ -75,7 +75,7 @@ function withRank(rank: string | null, title: string | null): string | null {
 const PARTY_ADJ = new Set(['democratic', 'republican', 'conservative', 'liberal', 'socialist', 'communist', 'labour', 'labor', 'green', 'tory', 'nationalist']);
 
 /** Offices any body has: held in a body outside the state ("Hamas official", "union president"), they take its sector. */
-const BODY_OFFICES = new Set(['president', 'vice president', 'vice-president', 'deputy president', 'leader', 'secretary', 'adviser', 'advisor', 'aide', 'spokesperson', 'spokesman', 'spokeswoman', 'official', 'commissioner', 'administrator', 'chief of staff', 'press secretary', 'secretary-general', 'secretary general', 'director-general', 'director general', 'general secretary', 'chairman', 'chairwoman', 'chairperson', 'chair', 'director', 'head', 'chief', 'member', 'negotiator', 'representative', 'treasurer', 'managing director', 'coordinator', 'chief economist', 'inspector general']);
+const BODY_OFFICES = new Set(['president', 'vice president', 'vice-president', 'deputy president', 'leader', 'secretary', 'adviser', 'advisor', 'aide', 'spokesperson', 'spokesman', 'spokeswoman', 'official', 'commissioner', 'administrator', 'chief of staff', 'press secretary', 'secretary-general', 'secretary general', 'director-general', 'director general', 'general secretary', 'chairman', 'chairwoman', 'chairperson', 'chair', 'director', 'head', 'chief', 'member', 'negotiator', 'representative', 'treasurer', 'managing director', 'coordinator', 'chief economist', 'inspector general', 'chief executive', 'chief executive officer', 'ceo', 'executive director', 'general manager']);
 
 /**
  * The sector of someone holding office `term` (its own sector `own`) in a body of sector `body` and country
@@ -86,8 +86,9 @@ function officeSector(term: string, own: string | null, body: string | null, bod
   if (body === 'COP' && own === 'MIL') return body;
   if (!body || !(BODY_OFFICES.has(term) || EMPLOYEES.test(term)) || (body === 'IGO' && bodyCountry === 'EU')) return own ?? body;
   // (In the state's own bodies an office keeps its sector, unless the body's is narrower: "a police official" is COP,
-  // "an army spokesman" MIL, "a ministry spokesman" GOV.)
-  if (STATE_SECTORS.has(body)) return own === 'GOV' || !own ? body : own;
+  // "an army spokesman" MIL, "a ministry spokesman" GOV; a business title there is the body's: "the commission's
+  // chief executive" is GOV.)
+  if (STATE_SECTORS.has(body)) return own === 'GOV' || own === 'BUS' || !own ? body : own;
   return body;
 }
 
@@ -1383,7 +1384,7 @@ class Matcher implements ArticleContext {
       if (!owner) continue;
       // ("The former ruling party, the Nigerien Party for …": the country may come with the name in apposition.)
       const country = owner.country ?? this.out.find((c) => c.sentence === owner.sentence && c.start > owner.start && body(c) && c.country)?.country;
-      if (country) { p.country = country; p.why += ', country of the possessor'; }
+      if (country && !UNPLACED_CODES.has(country)) { p.country = country; p.why += ', country of the possessor'; }
       // A union's or a company's president is of the union or the company, not of a government; a party's
       // secretary-general is the party's, not an IGO's.
       if (owner.kind === 'organization' && owner.sector && p.role) {

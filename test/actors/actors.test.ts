@@ -763,6 +763,13 @@ test('actors: a former job in an appositive does not make a current office holde
   check(actors, { mention: 'President Tomas Brink', sector: 'ELI' });
 });
 
+test('actors: a chief executive serves in the sector of the body they run, and takes no NGO code as a country', () => {
+  const actors = actorsOf('The Velmar Teachers Service Commission said the strike was illegal. Its chief executive, Joseph Karu, said pay would be docked. '
+    + 'Oxfam said aid was short. Its chief executive, Ann Ruiz, said so.');
+  check(actors, { mention: 'Joseph Karu', sector: 'GOV', title: 'Chief Executive' });
+  check(actors, { mention: 'Ann Ruiz', sector: 'NGO', country: null });
+});
+
 test('actors: pronouns carry how=pronoun and respect gender', () => {
   const actors = actorsOf('Mara Quill met Ivo Marsk, a spokesman for the navy. He said she had left.');
   const marsk = byMention(actors, 'Ivo Marsk');
