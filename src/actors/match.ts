@@ -75,7 +75,10 @@ function withRank(rank: string | null, title: string | null): string | null {
 const PARTY_ADJ = new Set(['democratic', 'republican', 'conservative', 'liberal', 'socialist', 'communist', 'labour', 'labor', 'green', 'tory', 'nationalist']);
 
 /** Offices any body has: held in a body outside the state ("Hamas official", "union president"), they take its sector. */
-const BODY_OFFICES = new Set(['president', 'vice president', 'vice-president', 'deputy president', 'leader', 'secretary', 'adviser', 'advisor', 'aide', 'spokesperson', 'spokesman', 'spokeswoman', 'official', 'commissioner', 'administrator', 'chief of staff', 'press secretary', 'secretary-general', 'secretary general', 'director-general', 'director general', 'general secretary', 'chairman', 'chairwoman', 'chairperson', 'chair', 'director', 'head', 'chief', 'member', 'negotiator', 'representative', 'treasurer', 'managing director', 'coordinator', 'chief economist', 'inspector general', 'chief executive', 'chief executive officer', 'ceo', 'executive director', 'general manager']);
+const BODY_OFFICES = new Set(['president', 'vice president', 'vice-president', 'deputy president', 'leader', 'secretary', 'adviser', 'advisor', 'aide', 'spokesperson', 'spokesman', 'spokeswoman', 'official', 'commissioner', 'administrator', 'chief of staff', 'press secretary', 'secretary-general', 'secretary general', 'director-general', 'director general', 'general secretary', 'chairman', 'chairwoman', 'chairperson', 'chair', 'director', 'head', 'chief', 'member', 'negotiator', 'representative', 'treasurer', 'managing director', 'coordinator', 'chief economist', 'inspector general', 'chief executive', 'chief executive officer', 'ceo', 'executive director', 'general manager', 'officer']);
+
+/** Words before "officer" that make it an office's officer, not a police officer: "policy officer", "press officer". */
+const OFFICE_WORDS = new Set(['policy', 'programme', 'program', 'press', 'information', 'communications', 'project', 'medical', 'health', 'finance', 'financial', 'executive', 'operating', 'compliance', 'legal', 'protection', 'field', 'liaison', 'welfare', 'education', 'development', 'technology', 'investment', 'procurement', 'research', 'campaigns', 'advocacy', 'humanitarian', 'returning', 'electoral', 'fisheries', 'forestry', 'veterinary']);
 
 /**
  * The sector of someone holding office `term` (its own sector `own`) in a body of sector `body` and country
@@ -2324,7 +2327,9 @@ class Matcher implements ArticleContext {
     const rankWord = c.i - 1 >= mod.start && /^(deputy|vice|acting|assistant|associate|interim|under)$/.test(this.norms[c.i - 1]) && r.kind === 'person' ? toks[c.i - 1].text : null;
     let title = withRank(rankWord ? rankWord[0].toUpperCase() + rankWord.slice(1) : null, r.title);
     let country = mod.country;
-    let sector = mod.faith && (!r.sector || r.sector === 'GOV' || r.sector === 'CVL') ? 'REL' : officeSector(r.term, r.sector, mod.seatSector, mod.country);
+    // ("a forest policy officer", "the press officer": an officer of an office's kind is no police officer.)
+    const ownSector = r.term === 'officer' && OFFICE_WORDS.has(this.norms[c.i - 1] ?? '') ? null : r.sector;
+    let sector = mod.faith && (!ownSector || ownSector === 'GOV' || ownSector === 'CVL') ? 'REL' : officeSector(r.term, ownSector, mod.seatSector, mod.country);
     // Right side: "for the Foreign Ministry", "of Ukraine", "familiar with …" (up to the next comma).
     let k = c.j;
     if (k < e && /^(for|of|at|with|from|to)$/.test(toks[k].norm)) {

@@ -770,6 +770,13 @@ test('actors: a chief executive serves in the sector of the body they run, and t
   check(actors, { mention: 'Ann Ruiz', sector: 'NGO', country: null });
 });
 
+test('actors: an officer of an office\'s kind is no police officer; an officer serves the body named with them', () => {
+  const actors = actorsOf('A police officer was hurt. Dana Voss, a press officer, said the rally was peaceful. A Ministry of Fisheries officer, Tom Kora, counted the catch.');
+  check(actors, { mention: 'A police officer', sector: 'COP' });
+  assert.notEqual(byMention(actors, 'Dana Voss')?.sector, 'COP');
+  check(actors, { mention: 'Tom Kora', sector: 'GOV' });
+});
+
 test('actors: pronouns carry how=pronoun and respect gender', () => {
   const actors = actorsOf('Mara Quill met Ivo Marsk, a spokesman for the navy. He said she had left.');
   const marsk = byMention(actors, 'Ivo Marsk');
