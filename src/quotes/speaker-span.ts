@@ -155,7 +155,9 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
     // An appositive or relative clause between commas: the subject stands before the first comma.
     for (let j = i - 1; j >= floor && i - j <= 30; j--) {
       const t = tokens[j];
-      if (CLOSE_MARKS.has(t.text) || t.text === '“' || t.text === '"') return null;
+      // (A plural possessive's apostrophe is no quote mark: "the country's largest teachers' union,".)
+      const possessive = (t.text === "'" || t.text === '’') && !t.spaceBefore && j > floor && /s$/i.test(tokens[j - 1].text) && !!tokens[j + 1]?.spaceBefore;
+      if ((CLOSE_MARKS.has(t.text) && !possessive) || t.text === '“' || t.text === '"') return null;
       if (t.text === delim || (delim === '—' && t.text === '--') || (delim === '--' && t.text === '—')) {
         const inner = tokens[j + 1];
         const appositive = (inner.pos === 'VERB' && /(ing|ed)$/.test(inner.norm)) || inner.pos === 'DET' || inner.pos === 'ADJ' || inner.pos === 'NOUN' || inner.pos === 'PROPN' || inner.pos === 'NUM' || lex.relativePronouns.has(inner.norm) || inner.norm === 'who';

@@ -199,3 +199,9 @@ test('quotes: a participle joined by a hyphen ("London-listed") is no speech ver
   const doc = analyzeQuotes(text, [BRAND, TOVA]);
   assert.deepEqual(doc.get('quotes').map((q) => q.cue?.text), ['said']);
 });
+
+test('quotes: a plural possessive\'s apostrophe inside an appositive is no quote mark', () => {
+  const text = 'The Tova Nurses Association, the country\'s largest nurses\' union, said the strike would go on.';
+  const doc = analyzeQuotes(text, [{ name: 'Tova Nurses Association', kind: 'organization', mentions: ['Tova Nurses Association'] }]);
+  assert.deepEqual(doc.get('quotes').map((q) => view(doc, q)), [['indirect', 'the strike would go on', 'The Tova Nurses Association', 'Tova Nurses Association']]);
+});
