@@ -251,7 +251,11 @@ export function matchQuotes(doc: Doc, lex: QuotesLexicon, options: MatchOptions 
     const si = doc.sentenceAt(q.start);
     const sentence = si >= 0 ? sentences[si] : null;
     const sentenceLevel = !!sentence && q.open >= 0 && q.open <= sentence.start + 1;
-    if (q.continues === null && (words < minWords || (!sentenceLevel && words < 2 * minWords))) return;
+    // (A short quote that opens a sentence right after an attributed quote of its paragraph continues it: '"…," she
+    // said. "Open your platforms."')
+    const paraStart = sentence ? paragraphs[sentence.paragraph]?.start ?? sentence.start : q.start;
+    const continuesSpeech = sentenceLevel && words >= 2 && out.some((c) => c.quoteKind === 'direct' && c.speaker && c.end <= q.start && c.start >= paraStart && /^[^.!?]*[.!?]\s*$/.test(text.slice(c.end, q.open)));
+    if (q.continues === null && !continuesSpeech && (words < minWords || (!sentenceLevel && words < 2 * minWords))) return;
     if (out.some((c) => c.start <= q.start && c.end >= q.end)) return;
     let speaker: TextSpan | null = null;
     let cue: TextSpan | null = null;

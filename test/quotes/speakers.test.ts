@@ -205,3 +205,12 @@ test('quotes: a plural possessive\'s apostrophe inside an appositive is no quote
   const doc = analyzeQuotes(text, [{ name: 'Tova Nurses Association', kind: 'organization', mentions: ['Tova Nurses Association'] }]);
   assert.deepEqual(doc.get('quotes').map((q) => view(doc, q)), [['indirect', 'the strike would go on', 'The Tova Nurses Association', 'Tova Nurses Association']]);
 });
+
+test('quotes: a short quote right after an attributed quote in its paragraph continues it', () => {
+  const text = 'Kell spoke last.\n\n“The harbour stays open,” Kell said. “So we stay.” The council met later.';
+  const doc = analyzeQuotes(text, [KELL]);
+  assert.deepEqual(doc.get('quotes').map((q) => view(doc, q)), [
+    ['direct', 'The harbour stays open', 'Kell', 'Mara Kell'],
+    ['direct', 'So we stay.', 'Kell', 'Mara Kell'],
+  ]);
+});
