@@ -201,7 +201,12 @@ export function matchQuotes(doc: Doc, lex: QuotesLexicon, options: MatchOptions 
     // Attributions inside a quote ("I think …" within a speech) are the quoted speaker's own; left out by default.
     if (!nested && insideQuote(a.cue.start)) continue;
     let speakerRange = a.speaker;
-    if (!speakerRange && a.sharedSubject) speakerRange = sentenceSubject(doc, sentence, lex);
+    // ('"…," Whitlock said, adding that …': a shared subject is the speaker of the cue before it in the sentence, when
+    // there is one; the sentence's first noun phrase may be inside the quote.)
+    if (!speakerRange && a.sharedSubject) {
+      const before = attributions.filter((x) => x.sentence === sentence && x.a.cue.start < a.cue.start && x.a.speaker).at(-1);
+      speakerRange = before?.a.speaker ?? sentenceSubject(doc, sentence, lex);
+    }
     const speaker = speakerRange ? tokenSpan(doc, speakerRange) : null;
     const key = `${a.content.start}:${a.content.end}`;
     if (seen.has(key)) continue;

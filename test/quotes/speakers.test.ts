@@ -214,3 +214,11 @@ test('quotes: a short quote right after an attributed quote in its paragraph con
     ['direct', 'So we stay.', 'Kell', 'Mara Kell'],
   ]);
 });
+
+test('quotes: "…," X said, adding that …: the gerund\'s speaker is X, not a name inside the quote', () => {
+  const text = '“Tova is our neighbour,” Brand said, adding that the port would stay open.';
+  const doc = analyzeQuotes(text, [BRAND, TOVA]);
+  const adding = doc.get('quotes').find((q) => q.cue?.text === 'adding');
+  assert.ok(adding, JSON.stringify(doc.get('quotes')));
+  assert.equal(view(doc, adding)[3], 'Ivo Brand');
+});
