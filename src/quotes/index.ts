@@ -37,7 +37,7 @@ export function apply(doc: Doc, candidates: readonly QuoteCandidate[], options: 
     end: c.end,
     text: c.text,
     cue: c.cue,
-    speaker: c.speaker ? resolveSpeaker(doc, c.speaker, index, lex) : null,
+    speaker: c.speaker ? resolveSpeaker(doc, c.speaker, index, lex, c.cue) : null,
     why: c.why,
   }));
   doc.set('quotes', quotes);

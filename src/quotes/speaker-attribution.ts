@@ -78,11 +78,13 @@ function isSubject(doc: Doc, m: MentionRef): boolean {
 
 /**
  * Resolve the speaker words of one quote to an actor.
- * 1. A mention overlapping the core of the speaker words (before any preposition or comma), persons first.
- * 2. Pronouns: the nearest earlier compatible mention in subject position within two sentences, else the nearest one.
+ * 1. With no mention in the core of the speaker words (before any preposition or comma), the actor named in apposition
+ *    right after them ("said his wife, Rudo Moyo"); not after the cue "according to" (`cue`, when known).
+ * 2. A mention overlapping the core of the speaker words, persons first.
+ * 3. Pronouns: the nearest earlier compatible mention in subject position within two sentences, else the nearest one.
  * Unnamed sources ("the official", "a source familiar with …") only take an actor that is itself unnamed.
  */
-export function resolveSpeaker(doc: Doc, speaker: TextSpan, index: MentionIndex, lex: QuotesLexicon): SpeakerRef {
+export function resolveSpeaker(doc: Doc, speaker: TextSpan, index: MentionIndex, lex: QuotesLexicon, cue: TextSpan | null = null): SpeakerRef {
   const toks = doc.tokensIn(speaker);
   const anonymous = isAnonymous(toks, lex);
   let coreEnd = speaker.end;
@@ -95,6 +97,13 @@ export function resolveSpeaker(doc: Doc, speaker: TextSpan, index: MentionIndex,
       || (POSSESSIVE_DETERMINERS.test(doc.text.slice(m.start, m.end)) && m.end + 1 < speaker.end))
     && !/^(?:['’]s?)?\s+office$/i.test(doc.text.slice(m.end, speaker.end));
   const over = index.overlapping(speaker.start, speaker.end).filter((m) => !possessor(m));
+  // "said his wife, Rudo Moyo", "The organisers of the Berlin Marathon, SCC Events, said": the actor named in
+  // apposition right after the speaker words, when none is named in their core (before any preposition or comma).
+  // (Not after "according to": "According to a source, the attorney general, X, disagreed" is what the source said.)
+  const source = !!cue && /^according to$/i.test(cue.text);
+  const appositive = source ? undefined : index.overlapping(speaker.end, speaker.end + 4).find((m) => m.start >= speaker.end && m.actor.kind !== 'place' && /^\s*,\s*$/.test(doc.text.slice(speaker.end, m.start)));
+  const named = appositive && !PRONOUN_TEXT.test(doc.text.slice(appositive.start, appositive.end)) && (appositive.actor.kind === 'person' || !anonymous) ? appositive : undefined;
+  if (named && !over.some((m) => m.start < coreEnd)) return { ...speaker, actor: named.actor.id };
   if (over.length) {
     const core = over.filter((m) => m.start < coreEnd);
     const pool = core.length ? core : over;
@@ -108,9 +117,6 @@ export function resolveSpeaker(doc: Doc, speaker: TextSpan, index: MentionIndex,
     if (!anonymous || !/^[A-Z]/.test(pick.actor.name) || pick.how === 'appositive') return { ...speaker, actor: pick.actor.id };
     return { ...speaker, actor: null };
   }
-  // "said his wife, Rudo Moyo": the person named in apposition right after the speaker words.
-  const named = index.overlapping(speaker.end, speaker.end + 4).find((m) => m.start >= speaker.end && m.actor.kind === 'person' && /^\s*,\s*$/.test(doc.text.slice(speaker.end, m.start)));
-  if (named && !PRONOUN_TEXT.test(doc.text.slice(named.start, named.end))) return { ...speaker, actor: named.actor.id };
   if (anonymous) return { ...speaker, actor: null };
   const pronoun = toks.length === 1 && toks[0].pos === 'PRON' ? lex.pronouns.get(toks[0].norm) : undefined;
   if (pronoun) {

@@ -222,3 +222,15 @@ test('quotes: "…," X said, adding that …: the gerund\'s speaker is X, not a 
   assert.ok(adding, JSON.stringify(doc.get('quotes')));
   assert.equal(view(doc, adding)[3], 'Ivo Brand');
 });
+
+test('quotes: a body named in apposition after speaker words that name only its event is the speaker, but not after "according to"', () => {
+  const text = 'The organisers of the Tova Marathon, Lerot Events, said they would wait. According to a source in the ministry, the minister, Ivo Brand, disagreed.';
+  const doc = analyzeQuotes(text, [
+    { name: 'Tova', kind: 'country', mentions: ['Tova'] },
+    { name: 'Lerot Events', kind: 'organization', mentions: ['Lerot Events'] },
+    { name: 'Ivo Brand', mentions: ['the minister', 'Ivo Brand'], how: { 'the minister': 'appositive' } },
+  ]);
+  const views = doc.get('quotes').map((q) => view(doc, q));
+  assert.equal(views.find((v) => v[1].startsWith('they would wait'))?.[3], 'Lerot Events', JSON.stringify(views));
+  assert.notEqual(views.find((v) => v[2]?.startsWith('a source'))?.[3], 'Ivo Brand', JSON.stringify(views));
+});
