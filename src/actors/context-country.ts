@@ -1,5 +1,6 @@
 // Country from context: an actor named without a country takes the country of the nearest actor in its sentence.
 import type { Actor, Doc } from '../core/index.js';
+import { isAlpha3 } from './main-state.js';
 import { STATELESS_SECTORS, UNPLACED_CODES } from './match-words.js';
 
 /** Whether a country code places an actor: a state (ISO 3166-1 alpha-3, a dictionary's code) or an IGO (UN, EU). */
@@ -76,7 +77,7 @@ export function inferContextCountries(actors: readonly Actor[], doc: Doc, home: 
     // named after an office, not as its "of", is an object when the story is set in another state. An IGO named after
     // it may still be the office's: "Vice President X said the Commission …".)
     const after = !!best && best.start >= first.end && !/^\s+of\s+(?:the\s+)?$/.test(text.slice(first.end, best.start));
-    if (best && after && home && /^[A-Z]{3}$/.test(best.actor.country ?? '') && best.actor.sector !== 'IGO' && STATE_OFFICE.has(a.sector ?? '') && best.actor.country !== home) return { ...a, country: home };
+    if (best && after && home && isAlpha3(best.actor.country ?? '') && best.actor.sector !== 'IGO' && STATE_OFFICE.has(a.sector ?? '') && best.actor.country !== home) return { ...a, country: home };
     if (best) return { ...a, country: best.actor.country };
     // "Mayor Tishaura Jones" in a story set in St. Louis, Missouri: an office of the state names none when the whole
     // story is in one state. Nor do the civilians a story from one state quotes ("said Ana Ruiz, a 67-year-old

@@ -1,12 +1,18 @@
 // Credit lines at the foot of wire copy: "(Reporting by Ana Ribeiro in Brasilia; Editing by Tom Hale)".
 import type { ArticleContext } from './article-context.js';
 
-/** A credit line's opening, and the title it gives the names after it. */
+/** A credit line's openings, and the title each gives the names after it. */
 const CREDITS: readonly [RegExp, string][] = [
   [/^(?:additional\s+)?reporting\s+by$/i, 'Reporter'],
   [/^(?:writing|written|compiled)\s+by$/i, 'Writer'],
   [/^editing\s+by$/i, 'Editor'],
 ];
+/** Any of the openings, as found in running text. */
+const OPENING = CREDITS.map(([re]) => re.source.slice(1, -1)).join('|');
+/** A sentence that opens with a credit ("(Reporting by …"). */
+const OPENS = new RegExp(`^\\s*\\(?\\s*(${OPENING})\\b`, 'i');
+/** Every credit opening in a line, at its start or after ";" or "(". */
+const HEADINGS = new RegExp(`(?:^|[;(]\\s*)(${OPENING})\\b`, 'gi');
 
 /** "(Associated Press writer Farhan Riaz contributed from Attock.)": a staff credit in a sentence of its own. */
 const CONTRIBUTED = /\b(writers?|reporters?|correspondents?)\b[^.;]*\bcontributed\b/i;
@@ -20,7 +26,7 @@ export function creditLines(ctx: ArticleContext): void {
   const text = ctx.doc.text;
   for (const sent of ctx.doc.get('sentences')) {
     const body = text.slice(sent.start, sent.end);
-    const open = /^\s*\(?\s*((?:additional\s+)?reporting\s+by|(?:writing|written|compiled)\s+by|editing\s+by)\b/i.exec(body);
+    const open = OPENS.exec(body);
     const staff = !open && /^\s*\(/.test(body) && CONTRIBUTED.test(body);
     if (!open && !staff) continue;
     for (const c of ctx.out) {
@@ -29,7 +35,7 @@ export function creditLines(ctx: ArticleContext): void {
       const before = text.slice(sent.start, c.start);
       // (Not the place a reporter filed from: "… in Washington", "… from Attock".)
       if (/\b(?:in|from|at)\s+$/i.test(before)) continue;
-      const heading = [...before.matchAll(/(?:^|[;(]\s*)((?:additional\s+)?reporting\s+by|(?:writing|written|compiled)\s+by|editing\s+by)\b/gi)].at(-1)?.[1] ?? '';
+      const heading = [...before.matchAll(HEADINGS)].at(-1)?.[1] ?? '';
       const title = CREDITS.find(([re]) => re.test(heading.replace(/\s+/g, ' ')))?.[1] ?? (staff ? 'Writer' : null);
       if (!title) continue;
       // ("Writing by Paul Grant": a surname spelled like a common word is still the name's.)

@@ -23,7 +23,7 @@ function joinedInside(text: string, start: number, end: number): boolean {
 }
 
 /** Whether a country field holds an ISO alpha-3 code (`/^[A-Z]{3}$/`, without a regex test for every candidate). */
-function isAlpha3(code: string): boolean {
+export function isAlpha3(code: string): boolean {
   if (code.length !== 3) return false;
   for (let k = 0; k < 3; k++) {
     const ch = code.charCodeAt(k);

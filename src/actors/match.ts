@@ -1087,7 +1087,7 @@ class Matcher implements ArticleContext {
         // ("Nairobi Regional Police Commander": a capitalized name that ends in a body's word gives the office its sector.)
         if (prevChunk.type === 'name' && after?.type === 'role' && after.i === k && isCap(toks[k]) && !seatSector) {
           const body = this.lex.phrases.get(this.norms[prevChunk.j - 1])?.find((x) => x.type === 'role' && x.kind !== 'person' && !!x.sector);
-          if (body && body.type === 'role') seatSector = body.sector;
+          if (body?.type === 'role') seatSector = body.sector;
         }
         if (prevChunk.type === 'name' && after?.type === 'role' && isCap(toks[after.i]) && prevChunk.j - prevChunk.i <= 2 && toks.slice(prevChunk.i, prevChunk.j).every((t) => isCap(t) && this.lex.portfolios.has(this.norms[t.index]))) {
           used.push(prevChunk);

@@ -2,7 +2,7 @@
 import type { Sentence, Span, Token } from '../core/index.js';
 import type { CueEntry, QuotesLexicon } from './lexicon.js';
 import type { MarkedQuote } from './quote-marks.js';
-import { npEndingAt, npStartingAt, subjectBefore, type TokenRange } from './speaker-span.js';
+import { npEndingAt, npStartingAt, POSSESSIVE, subjectBefore, type TokenRange } from './speaker-span.js';
 
 /** One attribution found around a cue: the cue, the speaker words and the reported content. */
 export interface Attribution {
@@ -202,7 +202,7 @@ function complementStart(v: SentenceView, k: number, last: number, cue: CueEntry
     let j = firstAfter;
     if (j <= last && NP_PARTICLES.has(toks[j].norm) && toks[j].pos === 'ADP') j++;
     const t = toks[j];
-    if (t && j <= last && (NP_START.has(t.pos) || (OPEN_MARKS.has(t.text) && quoteOpenedAt(v, j) !== null)) && !(t.pos === 'PRON' && !POSSESSIVES.has(t.norm))) {
+    if (t && j <= last && (NP_START.has(t.pos) || (OPEN_MARKS.has(t.text) && quoteOpenedAt(v, j) !== null)) && !(t.pos === 'PRON' && !POSSESSIVE.has(t.norm))) {
       return { at: j, how: 'np', until: clauseEnd(toks, j, last) };
     }
   }
@@ -212,7 +212,6 @@ function complementStart(v: SentenceView, k: number, last: number, cue: CueEntry
 const WH = new Set(['whether', 'if', 'how', 'why', 'what', 'who', 'when', 'where', 'which']);
 const NP_PARTICLES = new Set(['for', 'on', 'against', 'to', 'of', 'about', 'at']);
 const NP_START = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'PRON']);
-const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const CLAUSE_BREAK = new Set(['because', 'while', 'although', 'though', 'after', 'before', 'since', 'when', 'as', 'if', 'unless', 'whereas']);
 
 /** The last token of a noun-phrase content starting at `from`: up to a comma, a dash, a subordinate clause or a new predicate. */
@@ -248,7 +247,7 @@ function nominalSource(toks: readonly Token[], i: number, first: number, last: n
   let p = i - 1;
   // One modifier may stand between the possessor and the noun: "Kell's repeated claim".
   if (p > first && (toks[p].pos === 'ADJ' || (toks[p].pos === 'VERB' && toks[p].norm.endsWith('ed')))) p--;
-  if (p >= first && POSSESSIVES.has(toks[p].norm) && toks[p].pos !== 'PART') return { speaker: { start: p, end: p + 1 }, next: i + 1 };
+  if (p >= first && POSSESSIVE.has(toks[p].norm) && toks[p].pos !== 'PART') return { speaker: { start: p, end: p + 1 }, next: i + 1 };
   if (p - 1 >= first && POSSESSIVE_MARK.has(toks[p].text) && toks[p].pos === 'PART') {
     const np = npEndingAt(toks, p - 1, first);
     if (np) return { speaker: np, next: i + 1 };
@@ -288,7 +287,7 @@ function matchNominal(v: SentenceView, i: number, first: number, last: number, l
   const t = toks[i];
   // A cue word after a possessive is a noun even when the tagger calls it a verb ("the administration's worry that").
   const prev = toks[i - 1];
-  const afterPossessive = !!prev && i - 1 >= first && ((POSSESSIVE_MARK.has(prev.text) && prev.pos === 'PART') || POSSESSIVES.has(prev.norm));
+  const afterPossessive = !!prev && i - 1 >= first && ((POSSESSIVE_MARK.has(prev.text) && prev.pos === 'PART') || POSSESSIVE.has(prev.norm));
   if (t.pos !== 'NOUN' && !(t.pos === 'VERB' && afterPossessive)) return null;
   const cls = lex.nominalCues.get(t.lemma) ?? lex.nominalCues.get(t.norm);
   if (!cls) return null;
@@ -364,7 +363,7 @@ export function matchSentence(v: SentenceView, lex: QuotesLexicon): Attribution[
     const cue = isCueToken(toks, i, lex);
     if (!cue) continue;
     // "her repeated insistence that …": a participle modifying a nominal cue is not a verb of its own.
-    if (toks[i + 1] && toks[i + 1].pos === 'NOUN' && lex.nominalCues.has(toks[i + 1].lemma) && i - 1 >= first && (POSSESSIVES.has(toks[i - 1].norm) || POSSESSIVE_MARK.has(toks[i - 1].text))) continue;
+    if (toks[i + 1] && toks[i + 1].pos === 'NOUN' && lex.nominalCues.has(toks[i + 1].lemma) && i - 1 >= first && (POSSESSIVE.has(toks[i - 1].norm) || POSSESSIVE_MARK.has(toks[i - 1].text))) continue;
     // "declined to say", "is expected to tell": an infinitive cue has no reported content of its own.
     if (i - 1 >= first && toks[i - 1].norm === 'to') continue;
     const cueSpan = { start: t.start, end: t.end };

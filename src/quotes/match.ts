@@ -125,7 +125,6 @@ function insideAny(spans: readonly Span[]): (offset: number) => boolean {
 
 const overlap = (a: Span, b: Span): number => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 
-/** Find every quote in a document. Pure: reads `sentences`, `tokens` and `paragraphs`; writes nothing. */
 /**
  * Reported content that opens a paragraph with its dateline ("KINSHASA, June 11 (Wire) - Congo has suspended …, the
  * minister said") starts after the dateline's dash.
@@ -141,6 +140,7 @@ function afterDateline(doc: Doc, tokens: readonly Token[], span: Span): Span {
   return next && span.start <= tokens[dateline!.dash].start && next.start < span.end ? { start: next.start, end: span.end } : span;
 }
 
+/** Find every quote in a document. Pure: reads `sentences`, `tokens` and `paragraphs`; writes nothing. */
 export function matchQuotes(doc: Doc, lex: QuotesLexicon, options: MatchOptions = {}): QuoteCandidate[] {
   const minWords = options.minUnattributedWords ?? 4;
   const nested = options.nested ?? false;

@@ -1,6 +1,7 @@
 // Links speaker words to actors: by mention overlap, pronouns to the nearest compatible subject, anonymous stay anonymous.
 import { lowerBound, type Actor, type ActorKind, type Doc, type SpeakerRef, type TextSpan, type Token } from '../core/index.js';
 import type { QuotesLexicon } from './lexicon.js';
+import { POSSESSIVE } from './speaker-span.js';
 
 interface MentionRef {
   readonly start: number;
@@ -41,8 +42,6 @@ export class MentionIndex {
   }
 }
 
-const POSSESSIVE_DETERMINERS = /^(?:his|her|its|their)$/i;
-const PRONOUN_TEXT = /^(?:he|she|it|they|his|her|its|their|him|them)$/i;
 const PERSON_KINDS: ReadonlySet<ActorKind> = new Set(['person']);
 const GROUP_KINDS: ReadonlySet<ActorKind> = new Set(['organization', 'country', 'group', 'person']);
 const ORG_KINDS: ReadonlySet<ActorKind> = new Set(['organization', 'country']);
@@ -94,7 +93,7 @@ export function resolveSpeaker(doc: Doc, speaker: TextSpan, index: MentionIndex,
   // But one's office speaks for one: "his office said".
   const possessor = (m: MentionRef): boolean =>
     ((/^\s*['’]s?\b/.test(doc.text.slice(m.end, m.end + 3)) && m.end + 3 < speaker.end)
-      || (POSSESSIVE_DETERMINERS.test(doc.text.slice(m.start, m.end)) && m.end + 1 < speaker.end))
+      || (POSSESSIVE.has(doc.text.slice(m.start, m.end).toLowerCase()) && m.end + 1 < speaker.end))
     && !/^(?:['’]s?)?\s+office$/i.test(doc.text.slice(m.end, speaker.end));
   const over = index.overlapping(speaker.start, speaker.end).filter((m) => !possessor(m));
   // "said his wife, Rudo Moyo", "The organisers of the Berlin Marathon, SCC Events, said": the actor named in
@@ -102,7 +101,7 @@ export function resolveSpeaker(doc: Doc, speaker: TextSpan, index: MentionIndex,
   // (Not after "according to": "According to a source, the attorney general, X, disagreed" is what the source said.)
   const source = !!cue && /^according to$/i.test(cue.text);
   const appositive = source ? undefined : index.overlapping(speaker.end, speaker.end + 4).find((m) => m.start >= speaker.end && m.actor.kind !== 'place' && /^\s*,\s*$/.test(doc.text.slice(speaker.end, m.start)));
-  const named = appositive && !PRONOUN_TEXT.test(doc.text.slice(appositive.start, appositive.end)) && (appositive.actor.kind === 'person' || !anonymous) ? appositive : undefined;
+  const named = appositive && !lex.pronouns.has(doc.text.slice(appositive.start, appositive.end).toLowerCase()) && (appositive.actor.kind === 'person' || !anonymous) ? appositive : undefined;
   if (named && !over.some((m) => m.start < coreEnd)) return { ...speaker, actor: named.actor.id };
   if (over.length) {
     const core = over.filter((m) => m.start < coreEnd);

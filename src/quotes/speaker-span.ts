@@ -11,7 +11,8 @@ export interface TokenRange {
 const NP_POS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PRON']);
 const HEAD_POS = new Set(['PROPN', 'NOUN', 'PRON']);
 const NP_ADP = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 'to', 'familiar', 'close']);
-const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Possessive determiners: "his" in "his office" owns what follows, it names no speaker by itself. */
+export const POSSESSIVE: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'this', 'that', 'one', 'someone', 'everyone', 'both', 'some', 'many', 'others', 'few', 'most', 'all']);
 const CLOSE_MARKS = new Set(['”', '"', '’', "'", '»']);
 const MAX_NP_TOKENS = 16;
