@@ -496,7 +496,8 @@ function displayName(cl: Cluster): string {
   if (cl.entry?.type === 'person') return cl.entry.name;
   if (cl.kind === 'person' && !cl.anonymous) {
     // The longest plain name among the mentions ("Joe Biden" over "Biden").
-    const names = cl.cands.filter((c) => c.how === 'name' || c.how === 'title' || c.how === 'surname').map((c) => c.entry?.type === 'person' ? c.entry.name : c.name);
+    // (A definite title that points back, "the chief cabinet secretary", is no name however long.)
+    const names = cl.cands.filter((c) => (c.how === 'name' || c.how === 'title' || c.how === 'surname') && c.refers === null).map((c) => c.entry?.type === 'person' ? c.entry.name : c.name);
     const strip = (s: string) => s.replace(/^(mr|mrs|ms|dr|prof|sir|dame|lord|lady)\.?\s+/i, '');
     return names.map(strip).sort((a, b) => words(b).length - words(a).length)[0] ?? cl.name;
   }

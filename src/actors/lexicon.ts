@@ -28,7 +28,7 @@ export type Entry =
   }
   | { readonly type: 'person'; readonly name: string; readonly country: string | null; readonly roles: readonly Role[]; readonly source: string; readonly fallback?: Role }
   | { readonly type: 'place'; readonly name: string; readonly country: string | null; readonly generated?: boolean }
-  | { readonly type: 'role'; readonly term: string; readonly title: string | null; readonly sector: string | null; readonly kind: ActorKind; readonly plural: boolean; readonly source: string };
+  | { readonly type: 'role'; readonly term: string; readonly title: string | null; readonly sector: string | null; readonly kind: ActorKind; readonly plural: boolean; readonly source: string; readonly country?: string };
 
 /** Higher wins when two entries share a phrase. User entries are 100+. */
 export function priority(e: Entry): number {
@@ -329,11 +329,12 @@ function loadRoles(b: LexiconBuilder): void {
   const file = dataPath('actors', 'roles.tsv');
   for (const [i, row] of readTsvData(file).entries()) {
     need(file, row.length >= 4, `row ${i + 1}: expected term, plural, sector, kind, title`);
-    const [term, plural, sector, kind, title = ''] = row.map((x) => x.trim());
+    const [term, plural, sector, kind, title = '', country = ''] = row.map((x) => x.trim());
     need(file, term !== '' && term === term.toLowerCase(), `row ${i + 1}: term must be lower case`);
     need(file, SECTOR.test(sector), `row ${i + 1}: bad sector "${sector}"`);
     need(file, KINDS.has(kind as ActorKind), `row ${i + 1}: bad kind "${kind}"`);
-    const base = { type: 'role' as const, term, title: title || null, sector: sector === '-' ? null : sector, kind: kind as ActorKind, source: 'roles' };
+    need(file, country === '' || /^[A-Z]{3}$/.test(country), `row ${i + 1}: bad country "${country}"`);
+    const base = { type: 'role' as const, term, title: title || null, sector: sector === '-' ? null : sector, kind: kind as ActorKind, source: 'roles', ...(country ? { country } : {}) };
     b.add(term, { ...base, plural: kind === 'group' && !plural });
     if (plural && plural !== term) b.add(plural, { ...base, kind: kind === 'organization' ? 'organization' : 'group', plural: true });
   }

@@ -631,7 +631,8 @@ class Matcher implements ArticleContext {
             if (m - j <= 4 && !(m < e && (this.lex.heads.has(tokNorm(toks[m])) || toks[m].norm === 'of'))) { j += 2; continue; }
           }
           // "Ministry of Education, Culture, Sports, Science and Technology": a body's list of portfolios.
-          if (t.text === ',' && toks.slice(k + 1, j).some((x) => x.norm === 'of') && this.lex.portfolios.has(this.norms[j - 1]) && this.headOf(k, j)?.kind === 'organization') {
+          // ("Minister of Economy, Trade and Industry": so is an office's.)
+          if (t.text === ',' && this.lex.portfolios.has(this.norms[j - 1]) && (toks.slice(k + 1, j).some((x) => x.norm === 'of') && this.headOf(k, j)?.kind === 'organization' || this.officeOfAt(k, j))) {
             const end = this.portfolioListEnd(j, e);
             if (end > 0) { j = end; continue; }
           }
@@ -945,7 +946,9 @@ class Matcher implements ArticleContext {
       const a = merged[n];
       if (a.type !== 'name' || a.i === 0 || !afterRole(a.i - 1)) continue;
       let p = a.i;
-      while (p < a.j && this.lex.portfolios.has(this.norms[p])) p++;
+      // ("Minister of Economy, Trade and Industry Kenji Aramaki": over a list of them.)
+      const joint = (q: number) => (toks[q].text === ',' || this.norms[q] === 'and') && q + 1 < a.j && this.lex.portfolios.has(this.norms[q + 1]);
+      while (p < a.j && (this.lex.portfolios.has(this.norms[p]) || joint(p))) p++;
       if (p === a.i || p + 1 >= a.j || (!this.given(toks[p]) && spellingResult(toks[p].text).scores.other >= 0.3) || spellingResult(toks[p + 1].text).scores.other >= 0.5) continue;
       merged.splice(n, 1, { type: 'name', i: a.i, j: p }, { type: 'name', i: p, j: a.j });
     }
@@ -1122,7 +1125,8 @@ class Matcher implements ArticleContext {
         // Effendy" (the portfolio is part of the title), "Commander of the Unmanned Systems Forces Robert Brovdi" (so is
         // the body, which gives its sector and stays a mention of its own).
         // ("Minister of Health and Social Affairs Ana Ruiz": a list of portfolios is one.)
-        const portfolioWords = (ch: Chunk) => ch.type === 'name' && toks.slice(ch.i, ch.j).every((t) => isCap(t) && this.lex.portfolios.has(this.norms[t.index]));
+        // (So is one joined by commas: "Minister of Economy, Trade and Industry Kenji Aramaki".)
+        const portfolioWords = (ch: Chunk) => ch.type === 'name' && toks.slice(ch.i, ch.j).every((t, q) => isCap(t) && this.lex.portfolios.has(this.norms[t.index]) || q > 0 && (t.text === ',' || t.norm === 'and'));
         let first = c;
         while (first >= 1 && portfolioWords(chunks[first]) && portfolioWords(chunks[first - 1]) && chunks[first - 1].j === chunks[first].i - 1 && (this.norms[chunks[first].i - 1] === 'and' || toks[chunks[first].i - 1].text === ',')) first--;
         const firstChunk = chunks[first];
@@ -1578,6 +1582,13 @@ class Matcher implements ArticleContext {
     return !!this.lex.phrases.get(this.norms[k])?.some((e) => e.type === 'role' && e.kind === 'person');
   }
 
+  /** Whether tokens [k, j) are an office's portfolio after "of"/"for": "(Minister) of Economy", "Minister for Trade". */
+  officeOfAt(k: number, j: number): boolean {
+    const portfolios = (from: number) => this.tokens.slice(from, j).every((t) => this.lex.portfolios.has(t.norm));
+    for (let p = k + 1; p < j - 1; p++) if (/^(of|for)$/.test(this.norms[p])) return this.personRoleAt(p - 1) && portfolios(p + 1);
+    return k >= 2 && /^(of|for)$/.test(this.norms[k - 1]) && this.personRoleAt(k - 2) && portfolios(k);
+  }
+
   /** An appositive that gives a person's role after a name ending before token j: ", a 17th-century writer,". */
   roleAppositiveAfter(j: number): boolean {
     const toks = this.tokens;
@@ -1722,7 +1733,7 @@ class Matcher implements ArticleContext {
           const cand = this.newCandidate(described ? c.i : mod.start, c.j, {
             kind: 'person', how: 'title', entry,
             name: entry ? entry.name : this.doc.text.slice(toks[i].start, toks[c.j - 1].end),
-            country: mod.country, sector: officeSector(roleChunk.entry.term, roleChunk.entry.sector, mod.seatSector, mod.country), title: withRank(mod.rank, mod.portfolio && roleChunk.entry.title ? `${roleChunk.entry.title} ${mod.portfolio}` : roleChunk.entry.title),
+            country: mod.country ?? roleChunk.entry.country ?? null, sector: officeSector(roleChunk.entry.term, roleChunk.entry.sector, mod.seatSector, mod.country), title: withRank(mod.rank, mod.portfolio && roleChunk.entry.title ? `${roleChunk.entry.title} ${mod.portfolio}` : roleChunk.entry.title),
             former: mod.former, gender: gender ?? GENDERED_ROLES[roleChunk.entry.term] ?? null, role: roleChunk.entry.term,
             why: 'title+name',
           });
@@ -2326,7 +2337,7 @@ class Matcher implements ArticleContext {
     // ("the deputy foreign minister": a lower-case rank before the role is part of the title too.)
     const rankWord = c.i - 1 >= mod.start && /^(deputy|vice|acting|assistant|associate|interim|under)$/.test(this.norms[c.i - 1]) && r.kind === 'person' ? toks[c.i - 1].text : null;
     let title = withRank(rankWord ? rankWord[0].toUpperCase() + rankWord.slice(1) : null, r.title);
-    let country = mod.country;
+    let country = mod.country ?? r.country ?? null;
     // ("a forest policy officer", "the press officer": an officer of an office's kind is no police officer.)
     const ownSector = r.term === 'officer' && OFFICE_WORDS.has(this.norms[c.i - 1] ?? '') ? null : r.sector;
     let sector = mod.faith && (!ownSector || ownSector === 'GOV' || ownSector === 'CVL') ? 'REL' : officeSector(r.term, ownSector, mod.seatSector, mod.country);
@@ -2367,6 +2378,9 @@ class Matcher implements ArticleContext {
         // (It ends before a person's or a country's name: "Minister of Foreign Affairs of Estonia Urmas Reinsalu".)
         const named = (at: number) => portfolio && (!!this.given(toks[at]) || /^(person|country)$/.test(this.lookup(at, e, mode)?.entry.type ?? ''));
         while (j < e && ((this.nameToken(j, 0) && !named(j)) || (/^(of|and)$/.test(toks[j].norm) && (toks[j].norm === 'of' || portfolio) && j + 1 < e && this.nameToken(j + 1, 0) && !named(j + 1)))) j++;
+        // ("Minister of Economy, Trade and Industry": so does a list of portfolios.)
+        const listEnd = portfolio && j > m && this.lex.portfolios.has(this.norms[j - 1]) ? this.portfolioListEnd(j, e) : -1;
+        if (listEnd > 0) j = listEnd;
         // ("the Duke of Sussex": a peer's title runs on to the territory it is named after.)
         // ("Aidar Nurlanov, managing director of QazaqGaz,": in an appositive, the name after "of"/"at" is the employer.)
         const brand = /^\p{Lu}\p{Ll}+\p{Lu}|^\p{Lu}{2,}$/u.test(toks[m].text);
@@ -2375,7 +2389,8 @@ class Matcher implements ArticleContext {
         if (j > m && (body || PEERAGE.has(r.term) || portfolio || inApposition)) end = j;
         // ("chairman of the Tarrow Group": an unlisted body's head word gives its sector.)
         if (end === j && body?.kind === 'organization' && body.sector && /^(for|of|at)$/.test(toks[k].norm)) sector = officeSector(r.term, sector, body.sector, null) ?? sector;
-        if (end === j && portfolio && !this.headOf(m, j)) {
+        // (A list of portfolios names no body even when its last word could: "Minister for Trade, Industry and Energy".)
+        if (end === j && portfolio && (!this.headOf(m, j) || toks.slice(m, j).every((t) => t.text === ',' || t.norm === 'and' || this.lex.portfolios.has(t.norm)))) {
           this.portfolios.push([toks[m].start, toks[j - 1].end]);
           title = `${r.title} ${toks[k].norm} ${this.doc.text.slice(toks[m].start, toks[j - 1].end)}`;
         }

@@ -1052,6 +1052,23 @@ test('actors: a role word after a body\'s head and "of" names its field; a capit
   assert.ok(!byMention(actors, 'Justice') && !byMention(actors, 'Social Affairs'), JSON.stringify(actors.map((a) => a.name)));
 });
 
+test('actors: a title\'s portfolio may be a list joined by commas, before a name or an appositive', () => {
+  const actors = actorsOf("Tarnland's Minister of Economy, Trade and Industry, Oskar Brandl, said exports would resume. The Minister for Transport, Housing and Energy Ines Halm disagreed.");
+  check(actors, { mention: 'Oskar Brandl', kind: 'person', sector: 'GOV', title: 'Minister of Economy, Trade and Industry' });
+  check(actors, { mention: 'Minister for Transport, Housing and Energy Ines Halm', kind: 'person', sector: 'GOV', title: 'Minister for Transport, Housing and Energy' });
+  assert.equal(byMention(actors, 'Minister for Transport, Housing and Energy Ines Halm')?.name, 'Ines Halm');
+  const names = actors.map((a) => a.name);
+  assert.ok(!names.some((n) => /Industry|Energy/.test(n) && !/Brandl|Halm/.test(n)), JSON.stringify(names));
+  assert.ok(!byMention(actors, 'Industry Ines Halm'), JSON.stringify(names));
+});
+
+test('actors: an office only one state has gives that state; a definite title that points back is not the name', () => {
+  const actors = actorsOf('SEOUL, May 4 (Reuters) - South Korea protested on Monday. Chief Cabinet Secretary Ryota Imai told reporters the decision stood. The chief cabinet secretary said talks could resume. Taoiseach Niamh Corr said Dublin would help.');
+  check(actors, { mention: 'Chief Cabinet Secretary Ryota Imai', kind: 'person', country: 'JPN', sector: 'GOV', title: 'Chief Cabinet Secretary' });
+  assert.equal(byMention(actors, 'The chief cabinet secretary')?.name, 'Ryota Imai');
+  check(actors, { mention: 'Taoiseach Niamh Corr', kind: 'person', country: 'IRL', sector: 'GOV', title: 'Taoiseach' });
+});
+
 test('actors: a body\'s name keeps a role word before its head and an ordinal in front ("the 7th Federal Criminal Court")', () => {
   const actors = actorsOf('A judge of the 7th Federal Criminal Court ruled on Monday. Tomas Vell won his 15th Champions League title.');
   check(actors, { mention: '7th Federal Criminal Court', kind: 'organization', sector: 'JUD' });
