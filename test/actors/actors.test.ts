@@ -1069,6 +1069,33 @@ test('actors: an office only one state has gives that state; a definite title th
   check(actors, { mention: 'Taoiseach Niamh Corr', kind: 'person', country: 'IRL', sector: 'GOV', title: 'Taoiseach' });
 });
 
+test('actors: "the government" in a story about two states is the government of the state whose speaker names it', () => {
+  const text = [
+    "VARNA, May 4 (Reuters) - Bulgaria's energy minister, Todor Velin, said on Monday that the government would take Romania to arbitration over a pipeline.",
+    '"The government will not be bullied," Velin told reporters.',
+    'In Bucharest, Foreign Minister Ana Murgu said the government had acted within the law. The Romanian government has denied wrongdoing.',
+  ].join('\n\n');
+  const actors = actorsOf(text);
+  const govs = actors.filter((a) => a.kind === 'organization' && /government/i.test(a.name));
+  const of = (code: string) => govs.filter((a) => a.country === code);
+  assert.equal(of('BGR').length, 1, JSON.stringify(govs));
+  assert.equal(of('ROU').length, 1, JSON.stringify(govs));
+  assert.deepEqual(of('BGR')[0].mentions.map((m) => m.text), ['the government', 'The government']);
+  // Romania's joins the body the story names with its demonym.
+  assert.deepEqual(of('ROU')[0].mentions.map((m) => m.text), ['the government', 'The Romanian government']);
+});
+
+test('actors: a state named after "the government" or as the place of a speech does not take it (guards the split above)', () => {
+  const text = [
+    'SOFIA, May 4 (Reuters) - Bulgarian Prime Minister Ivo Dimov, speaking in Brussels, said the government would respond.',
+    "The government condemned Serbia's decision on Monday, and Serbia said the army was ready.",
+  ].join('\n\n');
+  const actors = actorsOf(text);
+  const govs = actors.filter((a) => a.kind === 'organization' && /government/i.test(a.name));
+  assert.deepEqual(govs.map((a) => [a.country, a.mentions.length]), [['BGR', 2]]);
+  check(actors, { mention: 'the army', kind: 'organization', country: 'SRB' });
+});
+
 test('actors: a body\'s name keeps a role word before its head and an ordinal in front ("the 7th Federal Criminal Court")', () => {
   const actors = actorsOf('A judge of the 7th Federal Criminal Court ruled on Monday. Tomas Vell won his 15th Champions League title.');
   check(actors, { mention: '7th Federal Criminal Court', kind: 'organization', sector: 'JUD' });
