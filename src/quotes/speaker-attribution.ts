@@ -66,6 +66,12 @@ export function isAnonymous(tokens: readonly Token[], lex: QuotesLexicon): boole
   return !hasName || core[0].pos === 'DET' || core[0].pos === 'NUM';
 }
 
+/** Whether an actor is an unnamed source: the mention its name comes from is one ("A senior trade official"). */
+function unnamedActor(doc: Doc, actor: Actor, lex: QuotesLexicon): boolean {
+  const m = actor.mentions.find((x) => doc.text.slice(x.start, x.end) === actor.name);
+  return !!m && isAnonymous(doc.tokensIn(m), lex);
+}
+
 /** Whether a mention is in subject position: a verb, auxiliary or appositive comma follows it. */
 function isSubject(doc: Doc, m: MentionRef): boolean {
   const next = doc.tokensIn({ start: m.end, end: m.end + 40 }).find((t) => t.start >= m.end);
@@ -112,8 +118,11 @@ export function resolveSpeaker(doc: Doc, speaker: TextSpan, index: MentionIndex,
       return pb - pa || b.end - b.start - (a.end - a.start) || b.start - a.start;
     });
     const pick = ranked[0];
-    // (Unnamed speaker words take a named actor only as its appositive: "A spokesman for the police, Paul Ncube,".)
-    if (!anonymous || !/^[A-Z]/.test(pick.actor.name) || pick.how === 'appositive') return { ...speaker, actor: pick.actor.id };
+    // (Unnamed speaker words take a named actor only as its appositive: "A spokesman for the police, Paul Ncube,".
+    // They take an unnamed one when a mention of it is the speaker words themselves: "A senior trade official, who
+    // …, said", "the official said".)
+    const own = pick.start <= speaker.start && pick.end >= coreEnd && unnamedActor(doc, pick.actor, lex);
+    if (!anonymous || own || !/^[A-Z]/.test(pick.actor.name) || pick.how === 'appositive') return { ...speaker, actor: pick.actor.id };
     return { ...speaker, actor: null };
   }
   if (anonymous) return { ...speaker, actor: null };

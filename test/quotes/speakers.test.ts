@@ -77,6 +77,18 @@ for (const [name, text] of anonymous) {
   });
 }
 
+test('quotes: an unnamed source is the speaker when a mention of it is the speaker words', () => {
+  const text = 'A senior Tovan trade official, who asked not to be named, said the ban was unfair. “Nobody asked us,” the official said. Ivo Brand met Tomas Lerot.';
+  const doc = analyzeQuotes(text, [
+    { name: 'A senior Tovan trade official', mentions: ['A senior Tovan trade official', 'the official'] },
+    BRAND,
+    LEROT,
+  ]);
+  const views = doc.get('quotes').map((q) => view(doc, q));
+  assert.equal(views.find((v) => v[1] === 'the ban was unfair')?.[3], 'A senior Tovan trade official', JSON.stringify(views));
+  assert.equal(views.find((v) => v[1] === 'Nobody asked us')?.[3], 'A senior Tovan trade official', JSON.stringify(views));
+});
+
 // Scraped text with broken marks: never throw, keep what is recoverable.
 const repairs: [string, string, string[]][] = [
   [
