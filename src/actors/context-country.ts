@@ -11,6 +11,9 @@ function places(code: string | null): code is string {
 /** Sectors of bodies and groups that act where they are: the state, armed groups, parties, civilians, refugees, labour. */
 const POLITICAL = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY', 'DIP', 'REB', 'OPP', 'PTY', 'UAF', 'PRM', 'INS', 'CVL', 'REF', 'LAB', 'ELI']);
 
+/** Titles only a state's officials hold. */
+const STATE_TITLE = /\b(?:Minister|Premier|Chancellor|Treasurer)\b/;
+
 /** A rank or office abbreviation before a name ("Lt. Gen. Prosper Avril", "Gov. Ann Ruiz") makes a titled person. */
 const RANK = /^(?:Gen|Lt|Col|Maj|Capt|Cmdr|Adm|Brig|Sgt|Gov|Sen|Rep|Amb)\.\s/;
 
@@ -62,7 +65,10 @@ export function inferContextCountries(actors: readonly Actor[], doc: Doc, home: 
     if (!first) return a;
     let best: Located | null = null;
     let bestGap = Infinity;
+    // (A minister is a state's: "Argentina has asked the IMF to …, Economy Minister X said" is not the IMF's.)
+    const national = a.kind === 'person' && STATE_TITLE.test(a.title ?? '');
     for (const o of bySentence.get(doc.sentenceAt(first.start)) ?? []) {
+      if (national && (o.actor.sector === 'IGO' || !isAlpha3(o.actor.country ?? ''))) continue;
       // "US-backed rebels" are not American: a patron joined by a hyphen places no one.
       if (o.end <= first.start && PATRON.test(text.slice(o.end, first.start))) continue;
       // A mention inside the actor's own words ("… of Angola") is the nearest of all, then a possessor before it.

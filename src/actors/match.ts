@@ -1245,9 +1245,12 @@ class Matcher implements ArticleContext {
       // (And a group's: "the opposition's finance spokesman" speaks for the opposition.)
       const ownerChunk = prevChunk && prevChunk.j === k - 1 && (prevChunk.type === 'name' || (prevChunk.type === 'role' && prevChunk.entry.kind !== 'person'));
       // (Or, in an appositive, with no article: "Rodrigo Agostinho, IBAMA's director, said".)
-      if ((t.norm === "'s" || t.norm === '’s') && chunks[n].type === 'role' && ownerChunk && prevChunk.i - 1 >= s && (toks[prevChunk.i - 1].norm === 'the' || toks[prevChunk.i - 1].text === ',')) {
-        // ("the party's leader", "the union's president": the body's sector is theirs.)
+      // (Or opening the sentence: "Tarrow Bank's chief executive, X, said".)
+      if ((t.norm === "'s" || t.norm === '’s') && chunks[n].type === 'role' && ownerChunk && (prevChunk.i === s || (prevChunk.i - 1 >= s && (toks[prevChunk.i - 1].norm === 'the' || toks[prevChunk.i - 1].text === ',')))) {
+        // ("the party's leader", "the union's president", "Tarrow Bank's spokesman": the body's sector is theirs.)
         if (prevChunk.type === 'role' && prevChunk.entry.sector && !seatSector) seatSector = prevChunk.entry.sector;
+        const owner = prevChunk.type === 'name' ? this.headOf(prevChunk.i, prevChunk.j) : null;
+        if (owner?.kind === 'organization' && owner.sector && !seatSector) seatSector = owner.sector;
         k = prevChunk.i;
         start = k;
         c--;

@@ -1096,6 +1096,12 @@ test('actors: a state named after "the government" or as the place of a speech d
   check(actors, { mention: 'the army', kind: 'organization', country: 'SRB' });
 });
 
+test('actors: a named body\'s office opening a sentence is the body\'s ("Tarrow Bank\'s chief executive, X, said")', () => {
+  const actors = actorsOf("Tarrow Bank's chief executive, Sipho Vrba, said the deal was done. Kessel Bank's spokesman said it was not.");
+  check(actors, { mention: 'Sipho Vrba', kind: 'person', sector: 'BUS', title: 'Chief Executive' });
+  check(actors, { mention: "Kessel Bank's spokesman", kind: 'person', sector: 'BUS', title: 'Spokesman' });
+});
+
 test('actors: a body\'s name keeps a role word before its head and an ordinal in front ("the 7th Federal Criminal Court")', () => {
   const actors = actorsOf('A judge of the 7th Federal Criminal Court ruled on Monday. Tomas Vell won his 15th Champions League title.');
   check(actors, { mention: '7th Federal Criminal Court', kind: 'organization', sector: 'JUD' });

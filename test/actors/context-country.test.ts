@@ -27,6 +27,8 @@ const cases: [string, string, string | null][] = [
   ['Mira Dolan spoke about Norway.', 'Mira Dolan', null],
   ["Israel refused to receive Jordan's visiting Prince Talal Omeir in Haifa.", 'Prince Talal Omeir', 'JOR'],
   ['Olek Varn, the United Nations envoy, visited Iraq.', 'Olek Varn', 'UN'],
+  // A minister is a state's, not an IGO's named nearer.
+  ['Chile has asked the International Monetary Fund for time, Finance Minister Ruben Alcaz said.', 'Finance Minister Ruben Alcaz', 'CHL'],
   // A patron is not a home: "US-backed rebels" are not American.
   ['Chilean-backed rebels seized the town.', 'rebels', null],
   // A news agency or a company places no one near it.
