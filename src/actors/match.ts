@@ -1062,6 +1062,11 @@ class Matcher implements ArticleContext {
     };
     // ("MSF's emergency coordinator": the code of a movement or of business at large places no person.)
     if ((c.kind === 'person' || c.kind === 'group') && c.country && UNPLACED_CODES.has(c.country)) c.country = null;
+    // ("Sawit Emas Bhd, a Kuala Lumpur-based planter,": a company is of the state its appositive gives.)
+    if (c.kind === 'organization' && !c.country && !c.entry && toks[j]?.text === ',' && (c.sector === 'BUS' || !c.sector)) {
+      const state = this.companyNounAfter(j);
+      if (state) { c.country = state; c.sector ??= 'BUS'; }
+    }
     this.out.push(c);
     return c;
   }
@@ -1540,6 +1545,17 @@ class Matcher implements ArticleContext {
   /** The country of the one-word place or country named at token k ("Lagos" in "the Lagos-based …"), or null. */
   placeCodeAt(k: number): string | null {
     return placeCode(this.lex.phrases.get(this.norms[k] ?? '')?.find((en) => placeCode(en) !== null || en.type === 'place'));
+  }
+
+  /** The country of the place or country of up to three capitalized words ending before token k ("Kuala Lumpur"). */
+  placeCodeBefore(k: number): string | null {
+    for (let p = Math.max(0, k - 3); p < k; p++) {
+      if (!this.tokens.slice(p, k).every(isCap)) continue;
+      const key = this.tokens.slice(p, k).map((t, q) => (q > 0 && t.spaceBefore ? ' ' : '') + this.norms[t.index]).join('');
+      const code = placeCode(this.lex.phrases.get(key)?.find((en) => placeCode(en) !== null));
+      if (code) return code;
+    }
+    return null;
   }
 
   /** The last body before token k, within three sentences, whose name ends in `word` ("command", "office"). */
@@ -2179,6 +2195,13 @@ class Matcher implements ArticleContext {
       this.newCandidate(c.i, c.j, { kind: 'place', how: 'name', name: text, country, why: 'name said to be a place', weak });
       return;
     }
+    // "Mekong Air, Vietnam's fastest-growing private airline", "Aceros Cumbre, a Monterrey-based producer of steel": a
+    // name said to be a company is one, of the state that sentence gives it.
+    const firm = len <= 4 && !given && !honorific ? this.companyNounAfter(c.j) : undefined;
+    if (firm !== undefined) {
+      this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country: country ?? firm, sector: 'BUS', why: 'name said to be a company', weak });
+      return;
+    }
     // "flooding in northern Tarnland", "neighbouring Vellmark": a compass adjective in lower case places a name.
     if (before && startsLower(before.text) && PLACE_ADJ.has(before.norm) && len <= 3 && !given) {
       this.newCandidate(c.i, c.j, { kind: 'place', how: 'name', name: text, country, why: 'name after a compass adjective', weak });
@@ -2301,6 +2324,58 @@ class Matcher implements ArticleContext {
       if (!/^\p{Ll}/u.test(t.text) || (t.pos !== 'ADJ' && t.pos !== 'NOUN' && !/^[\p{Ll}-]+$/u.test(t.text))) return false;
     }
     return false;
+  }
+
+  /**
+   * After a name ending before token j, an appositive that calls it a company: ", a Monterrey-based producer",
+   * ", Vietnam's fastest-growing private airline", ", a Thai carmaker". Returns the state the words give it (a
+   * possessor, a demonym, a place's "-based"), null for none, or undefined when the words say no company.
+   */
+  companyNounAfter(j: number): string | null | undefined {
+    const toks = this.tokens;
+    if (toks[j]?.text !== ',') return undefined;
+    const sentence = toks[j - 1].sentence;
+    let k = j + 1;
+    let state: string | null = null;
+    const codeOf = (entries: readonly Entry[] | undefined) => {
+      const en = entries?.find((x) => x.type === 'country' || x.type === 'place');
+      return en?.type === 'country' ? en.code : en?.type === 'place' ? en.country : null;
+    };
+    if (/^(a|an|the)$/.test(this.norms[k] ?? '')) k++;
+    else {
+      // "Vietnam's": a country as the possessor.
+      const hit = toks[k] && isCap(toks[k]) ? this.lookup(k, Math.min(toks.length, k + 4), null) : null;
+      if (!hit || hit.entry.type !== 'country' || !/^['’]s$/.test(toks[hit.j]?.norm ?? '')) return undefined;
+      state = hit.entry.code;
+      k = hit.j + 1;
+    }
+    for (const stop = k + 7; k < toks.length && k < stop && toks[k].sentence === sentence; k++) {
+      const t = toks[k];
+      if (COMPANY_NOUNS.has(t.norm) && startsLower(t.text)) {
+        const next = toks[k + 1];
+        // (The head noun: "a bank manager" is a person, and so is "the group's secretary-general"; "a group of
+        // chemicals" is no company.)
+        const head = next && next.sentence === sentence && ((next.pos === 'NOUN' && startsLower(next.text)) || /^['’]s?$/.test(next.norm) || (t.norm === 'group' && next.norm === 'of'));
+        return head ? undefined : state;
+      }
+      if (isCap(t)) {
+        // "a Monterrey-based producer", "a Kuala Lumpur-based maker": based where the place is.
+        let r = k;
+        while (r < stop && isCap(toks[r])) r++;
+        if (toks[r]?.text === '-' && /^(based|headquartered)$/.test(this.norms[r + 1] ?? '')) {
+          state ??= this.placeCodeBefore(r);
+          k = r + 1;
+          continue;
+        }
+        // "a Thai carmaker": a demonym gives the state.
+        const code = r === k + 1 ? codeOf(this.lex.phrases.get(t.norm)?.filter((x) => x.type !== 'country' || x.how === 'demonym')) : null;
+        if (!code) return undefined;
+        state ??= code;
+        continue;
+      }
+      if (!startsLower(t.text) && t.text !== '-') return undefined;
+    }
+    return undefined;
   }
 
   /** Whether "of" at token k opens a body's name or a body's common noun: "of the Volcanology Agency", "of the union". */

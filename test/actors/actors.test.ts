@@ -1102,6 +1102,16 @@ test('actors: a named body\'s office opening a sentence is the body\'s ("Tarrow 
   check(actors, { mention: "Kessel Bank's spokesman", kind: 'person', sector: 'BUS', title: 'Spokesman' });
 });
 
+test('actors: a name said to be a company in apposition is one, of the state the appositive gives', () => {
+  const actors = actorsOf("Tarrow Air, Vietnam's fastest-growing private airline, said it would buy planes. Velda Steel, a Monterrey-based producer of flat steel, said exports fell. Kessel Bhd, a Kuala Lumpur-based maker of cooking oil, agreed. Ravno, a Thai carmaker, did too. Frode Vell, the group's secretary-general, and Dora Lind, a bank manager, did not.");
+  check(actors, { mention: 'Tarrow Air', kind: 'organization', country: 'VNM', sector: 'BUS' });
+  check(actors, { mention: 'Velda Steel', kind: 'organization', country: 'MEX', sector: 'BUS' });
+  check(actors, { mention: 'Kessel Bhd', kind: 'organization', country: 'MYS', sector: 'BUS' });
+  check(actors, { mention: 'Ravno', kind: 'organization', country: 'THA', sector: 'BUS' });
+  check(actors, { mention: 'Frode Vell', kind: 'person' });
+  check(actors, { mention: 'Dora Lind', kind: 'person' });
+});
+
 test('actors: a body\'s name keeps a role word before its head and an ordinal in front ("the 7th Federal Criminal Court")', () => {
   const actors = actorsOf('A judge of the 7th Federal Criminal Court ruled on Monday. Tomas Vell won his 15th Champions League title.');
   check(actors, { mention: '7th Federal Criminal Court', kind: 'organization', sector: 'JUD' });
