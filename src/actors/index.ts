@@ -1,6 +1,7 @@
 // Public face of the actors stage: mentions of people, organizations, countries and groups, resolved to actors.
 import type { Actor, Doc, Stage } from '../core/index.js';
 import { inferContextCountries } from './context-country.js';
+import { inferEmployers } from './employers.js';
 import { splitStateBodies } from './state-bodies.js';
 import { buildActors } from './coref.js';
 import { homeStateOf, stateTally } from './main-state.js';
@@ -43,7 +44,7 @@ export function matchActors(doc: Doc, options: ActorsOptions = {}): Candidate[] 
 /** Resolve candidates into actors and write the `actors` layer. */
 export function applyActors(doc: Doc, candidates: readonly Candidate[], options: ActorsOptions = {}): readonly Actor[] {
   const home = homeStateOf(stateTally(candidates, doc.text, { datelines: true }));
-  const placed = inferContextCountries(buildActors(candidates, lexiconFor(options), docDate(doc), doc.text), doc, home);
+  const placed = inferContextCountries(inferEmployers(buildActors(candidates, lexiconFor(options), docDate(doc), doc.text), doc), doc, home);
   const actors = splitStateBodies(placed, doc, lexiconFor(options)).map((a) => ({
     ...a,
     mentions: a.mentions.map((m) => ({ ...m, text: doc.text.slice(m.start, m.end) })),

@@ -2424,6 +2424,13 @@ class Matcher implements ArticleContext {
     if (k < e && /^(for|of|at|with|from|to)$/.test(toks[k].norm)) {
       let m = k + 1;
       if (m < e && toks[m].norm === 'the') m++;
+      // ("an economist at Accra-based Databank Group": the body after a place's "-based" is where the phrase goes, and
+      // the place is the body's.)
+      const place = m < e && isCap(toks[m]) ? this.lookup(m, e, mode) : null;
+      if (place && toks[place.j]?.text === '-' && /^(based|headquartered)$/.test(this.norms[place.j + 1] ?? '') && place.j + 2 < e) {
+        country ??= placeCode(place.entry);
+        m = place.j + 2;
+      }
       const hit = m < e ? this.lookup(m, e, mode) : null;
       // ("a spokesman for the command" after "the Eastern Theater Command …": the body named with that word before.)
       const servedBody = toks[k].norm === 'for' && toks[m - 1]?.norm === 'the' && m < e && startsLower(toks[m].text) && toks[m].pos === 'NOUN' && (!hit || hit.entry.type !== 'role' || hit.entry.kind !== 'person') ? this.bodyNamedWith(toks[m].norm, c.i) : undefined;

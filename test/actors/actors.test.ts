@@ -1112,6 +1112,21 @@ test('actors: a name said to be a company in apposition is one, of the state the
   check(actors, { mention: 'Dora Lind', kind: 'person' });
 });
 
+test('actors: a person described by where they work takes the employer\'s country and sector', () => {
+  const text = [
+    'Rates were held, said Dora Vell, an economist at Varna-based Tarrow Capital Group.',
+    'Ivo Lind, head of research at Kessel Holdings in Lagos, agreed.',
+    'Mira Dolan, an analyst at Norbank in Johannesburg, said so. The plan is wrong, said Olek Varn of the Tarrow Workers Union.',
+  ].join(' ');
+  const actors = actorsOf(text);
+  check(actors, { mention: 'Dora Vell', kind: 'person', country: 'BGR', sector: 'BUS' });
+  check(actors, { mention: 'an economist at Varna-based Tarrow Capital Group', kind: 'person' });
+  check(actors, { mention: 'Ivo Lind', kind: 'person', sector: 'BUS' });
+  // A trade's own sector (an analyst's) gives way to the employer's; the city after an unknown employer places her.
+  check(actors, { mention: 'Mira Dolan', kind: 'person', country: 'ZAF', sector: 'BUS' });
+  check(actors, { mention: 'Olek Varn', kind: 'person', sector: 'LAB' });
+});
+
 test('actors: a body\'s name keeps a role word before its head and an ordinal in front ("the 7th Federal Criminal Court")', () => {
   const actors = actorsOf('A judge of the 7th Federal Criminal Court ruled on Monday. Tomas Vell won his 15th Champions League title.');
   check(actors, { mention: '7th Federal Criminal Court', kind: 'organization', sector: 'JUD' });

@@ -1,0 +1,83 @@
+// People described by where they work: "Lerato Vell, an analyst at Nedbank", "X, head of research at Tarrow Capital".
+import { lowerBound, type Actor, type Doc, type Token } from '../core/index.js';
+import { UNPLACED_CODES } from './match-words.js';
+
+/** Trades whose own default sector gives way to the employer's: an analyst at a bank is in business. */
+const TRADES = /^(?:Chief |Senior |Lead )?(?:Analyst|Economist|Strategist|Researcher|Trader|Banker|Consultant)$/;
+
+/** The words before an employer's name: "at", "with", "of" or "for", then "the", a place's "-based", trade words. */
+const PREPOSITION = /^(?:at|with|of|for)$/;
+
+/**
+ * A person with no country or no sector takes them from the body they are said to work at, named right after one of
+ * their mentions in the same sentence: "Lerato Vell, an analyst at Nedbank" (after the appositive's role), "Tunde
+ * Ade, head of research at Chapel Capital" (after the name and a describing phrase), "an economist at Accra-based
+ * Databank Group"; an employer of no known country leaves the person where it is ("at Nedbank in Johannesburg").
+ * The words between name no one else and hold no verb. A trade's default sector
+ * (an analyst's) gives way to the employer's, or to business when the employer is a body of unknown sector.
+ *
+ * Cost: one sorted list of body mentions, then a binary search per person mention.
+ */
+export function inferEmployers(actors: readonly Actor[], doc: Doc): Actor[] {
+  const bodies = actors
+    .filter((a) => a.kind === 'organization')
+    .flatMap((a) => a.mentions.filter((m) => m.how !== 'pronoun').map((m) => ({ actor: a, start: m.start, end: m.end })))
+    .sort((x, y) => x.start - y.start);
+  if (!bodies.length) return [...actors];
+  // Places and countries by where their mentions start: "at Nedbank in Johannesburg" places the analyst.
+  const places = actors
+    .filter((a) => (a.kind === 'place' || a.kind === 'country') && a.country)
+    .flatMap((a) => a.mentions.map((m) => ({ actor: a, start: m.start })))
+    .sort((x, y) => x.start - y.start);
+  const placeAfter = (end: number): string | null => {
+    const next = places[lowerBound(places, end, (p) => p.start)];
+    return next && /^\s+in\s+$/.test(doc.text.slice(end, next.start)) ? next.actor.country : null;
+  };
+  const text = doc.text;
+  return actors.map((a) => {
+    if (a.kind !== 'person') return a;
+    const trade = TRADES.test(a.title ?? '');
+    if (a.country && a.sector && !trade) return a;
+    for (const m of a.mentions) {
+      if (m.how === 'pronoun') continue;
+      const i = lowerBound(bodies, m.end, (b) => b.start);
+      const body = bodies[i];
+      if (!body || body.actor === a || body.start - m.end > 90 || doc.sentenceAt(body.start) !== doc.sentenceAt(m.start)) continue;
+      if (!worksAt(doc.tokensIn({ start: m.end, end: body.start }), text.slice(m.end, body.start))) continue;
+      const employer = body.actor;
+      const sector = trade ? (employer.sector ?? 'BUS') : a.sector ?? employer.sector;
+      // (An IGO's code or a movement's, "NGO", places no one.)
+      const own = employer.sector === 'IGO' || UNPLACED_CODES.has(employer.country ?? '') ? null : employer.country;
+      const country = a.country ?? own ?? placeAfter(body.end);
+      if (sector === a.sector && country === a.country) return a;
+      return { ...a, sector, country };
+    }
+    return a;
+  });
+}
+
+/**
+ * Whether the words between a person's mention and a body's say the person works there: an optional describing
+ * phrase after a comma (", head of research", ", a trade lawyer"), then "at"/"with"/"of"/"for", "the", a place's
+ * "-based" and trade words ("law firm") — and nothing else, no verb, no second comma.
+ */
+function worksAt(tokens: readonly Token[], between: string): boolean {
+  if (!tokens.length || /["“”();:]/.test(between)) return false;
+  let p = tokens.length - 1;
+  while (p >= 0 && !PREPOSITION.test(tokens[p].norm)) p--;
+  if (p < 0) return false;
+  // Before the preposition: nothing, or a describing phrase after a comma.
+  if (p > 0) {
+    if (tokens[0].text !== ',' || p === 1) return false;
+    for (const t of tokens.slice(1, p)) if (t.text === ',' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON' || t.norm === 'who') return false;
+  }
+  // After it: "the", a place's "-based" ("Kuala Lumpur-based"), lower-case trade words ("law firm").
+  for (let k = p + 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.norm === 'the' || t.text === '-' || t.norm === 'based' || t.norm === 'headquartered') continue;
+    if (/^\p{Lu}/u.test(t.text) && (tokens[k + 1]?.text === '-' || (tokens[k + 1] && /^\p{Lu}/u.test(tokens[k + 1].text)))) continue;
+    if (/^\p{Ll}/u.test(t.text) && (t.pos === 'NOUN' || t.pos === 'ADJ')) continue;
+    return false;
+  }
+  return true;
+}
