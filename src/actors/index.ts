@@ -2,7 +2,7 @@
 import type { Actor, Doc, Stage } from '../core/index.js';
 import { inferContextCountries } from './context-country.js';
 import { inferEmployers } from './employers.js';
-import { splitStateBodies } from './state-bodies.js';
+import { joinNamedBodies, splitStateBodies } from './state-bodies.js';
 import { buildActors } from './coref.js';
 import { homeStateOf, stateTally } from './main-state.js';
 import { builtinLexicon, type Lexicon } from './lexicon.js';
@@ -45,7 +45,7 @@ export function matchActors(doc: Doc, options: ActorsOptions = {}): Candidate[] 
 export function applyActors(doc: Doc, candidates: readonly Candidate[], options: ActorsOptions = {}): readonly Actor[] {
   const home = homeStateOf(stateTally(candidates, doc.text, { datelines: true }));
   const placed = inferContextCountries(inferEmployers(buildActors(candidates, lexiconFor(options), docDate(doc), doc.text), doc), doc, home);
-  const actors = splitStateBodies(placed, doc, lexiconFor(options)).map((a) => ({
+  const actors = joinNamedBodies(splitStateBodies(placed, doc, lexiconFor(options)), lexiconFor(options)).map((a) => ({
     ...a,
     mentions: a.mentions.map((m) => ({ ...m, text: doc.text.slice(m.start, m.end) })),
   }));

@@ -83,7 +83,43 @@ export function splitStateBodies(actors: readonly Actor[], doc: Doc, lex: Lexico
     if (body) extra.set(body, [...(extra.get(body) ?? []), ...mentions]);
     else out.push({ ...proto, mentions: mentions.sort((x, y) => x.start - y.start) });
   }
-  const merged = out.map((b) => (extra.has(b) ? { ...b, mentions: [...b.mentions, ...extra.get(b)!].sort((x, y) => x.start - y.start) } : b));
+  return withMentions(out, extra);
+}
+
+/**
+ * An unnamed state body joins the one body of its state the story names with its head word: "Ghana's central bank"
+ * and "the central bank" are the "Bank of Ghana", "the police" the "Tarnland Police Service", when the story names no
+ * other body of that state, sector and word. Actors keep their order of first mention and are numbered again.
+ */
+export function joinNamedBodies(actors: readonly Actor[], lex: Lexicon): Actor[] {
+  const extra = new Map<Actor, Mention[]>();
+  const joined = new Set<Actor>();
+  for (const a of actors) {
+    if (a.kind !== 'organization' || !ONE_PER_STATE.has(a.sector ?? '') || !lex.countryNames.has(a.country ?? '') || !unnamed(a)) continue;
+    // (Only a body named by its kind alone, after its state at most: not "the regional government".)
+    const kind = a.name.replace(/^(?:\p{Lu}[\p{L}.]*(?:['’]s?)?\s+)+/u, '').toLowerCase();
+    if (!lex.phrases.get(kind)?.some((e) => e.type === 'role' && e.kind === 'organization')) continue;
+    const head = kind.split(/\s+/).at(-1)!;
+    const named = actors.filter((b) => b !== a && b.kind === 'organization' && b.country === a.country && b.sector === a.sector && !unnamed(b) && namedFor(b.name, head, a.country!, lex));
+    if (named.length !== 1) continue;
+    extra.set(named[0], [...(extra.get(named[0]) ?? []), ...a.mentions]);
+    joined.add(a);
+  }
+  return joined.size ? withMentions(actors.filter((a) => !joined.has(a)), extra) : [...actors];
+}
+
+/** Whether a body's name has the head word, and is "of" nothing but the state: "Bank of Ghana", not "… of San Francisco". */
+function namedFor(name: string, head: string, state: string, lex: Lexicon): boolean {
+  const at = name.search(/\s+of\s+/);
+  const own = at < 0 ? name : name.slice(0, at);
+  const of = at < 0 ? undefined : name.slice(at).replace(/^\s+of\s+(?:the\s+)?/, '');
+  if (of !== undefined && !lex.phrases.get(normPhrase(of))?.some((e) => e.type === 'country' && e.code === state)) return false;
+  return own.toLowerCase().split(/[\s-]+/).includes(head);
+}
+
+/** The actors with the extra mentions added, in order of first mention, numbered again. */
+function withMentions(actors: readonly Actor[], extra: ReadonlyMap<Actor, readonly Mention[]>): Actor[] {
+  const merged = actors.map((b) => (extra.has(b) ? { ...b, mentions: [...b.mentions, ...extra.get(b)!].sort((x, y) => x.start - y.start) } : b));
   const first = (b: Actor) => b.mentions[0]?.start ?? Infinity;
   return merged.sort((x, y) => first(x) - first(y)).map((b, i) => ({ ...b, id: `a${i + 1}` }));
 }

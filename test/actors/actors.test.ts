@@ -1127,6 +1127,20 @@ test('actors: a person described by where they work takes the employer\'s countr
   check(actors, { mention: 'Olek Varn', kind: 'person', sector: 'LAB' });
 });
 
+test('actors: an unnamed state body joins the one body of its state named with its head word', () => {
+  const text = [
+    "ACCRA, May 4 (Reuters) - Ghana's central bank held its main rate on Monday.",
+    'The Bank of Ghana said inflation was too high. "The central bank is being cautious," said Ama Vell, an economist.',
+    'The Federal Reserve Bank of Tarrow City, a different bank, was not involved. The regional government said nothing, and the government agreed.',
+  ].join('\n\n');
+  const actors = actorsOf(text);
+  const bank = byMention(actors, 'Bank of Ghana');
+  assert.ok(bank, JSON.stringify(actors.map((a) => a.name)));
+  assert.deepEqual(bank.mentions.map((m) => m.text), ["Ghana's central bank", 'Bank of Ghana', 'The central bank']);
+  // A body "of" somewhere other than the state, and a body named by more than its kind, join nothing.
+  assert.notEqual(byMention(actors, 'The regional government'), byMention(actors, 'the government'));
+});
+
 test('actors: a body\'s name keeps a role word before its head and an ordinal in front ("the 7th Federal Criminal Court")', () => {
   const actors = actorsOf('A judge of the 7th Federal Criminal Court ruled on Monday. Tomas Vell won his 15th Champions League title.');
   check(actors, { mention: '7th Federal Criminal Court', kind: 'organization', sector: 'JUD' });
