@@ -2238,7 +2238,9 @@ class Matcher implements ArticleContext {
     }
     if (len > 1 && toks.slice(c.i, c.j).some((t) => this.commonWord(t) && /^\p{L}/u.test(t.text) && !NAME_PARTICLES.has(t.norm) && !(t.index - 2 > c.i && this.syllablePair(t.index - 2)))) {
       // A capitalized phrase built from common words ("Open Science Framework") names a thing or a body, not a person.
-      this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country, why: 'capitalized common words', weak: weak || !this.personLike(c.i, c.j) });
+      // ("platinum producer Tswelopele Platinum": a business, after a word for one.)
+      const trade = before && startsLower(before.text) && COMPANY_NOUNS.has(before.norm) ? 'BUS' : null;
+      this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country, sector: trade, why: 'capitalized common words', weak: weak || !this.personLike(c.i, c.j) });
       return;
     }
     const nounAfter = toks[c.j] && toks[c.j].sentence === first.sentence && /^\p{Ll}/u.test(toks[c.j].text) && toks[c.j].pos === 'NOUN';
@@ -2337,6 +2339,9 @@ class Matcher implements ArticleContext {
     const sentence = toks[j - 1].sentence;
     let k = j + 1;
     let state: string | null = null;
+    // ("Kernel, one of Ukraine's largest grain exporters,": one of several.)
+    const several = this.norms[k] === 'one' && this.norms[k + 1] === 'of';
+    if (several) k += 2;
     const codeOf = (entries: readonly Entry[] | undefined) => {
       const en = entries?.find((x) => x.type === 'country' || x.type === 'place');
       return en?.type === 'country' ? en.code : en?.type === 'place' ? en.country : null;
@@ -2351,7 +2356,8 @@ class Matcher implements ArticleContext {
     }
     for (const stop = k + 7; k < toks.length && k < stop && toks[k].sentence === sentence; k++) {
       const t = toks[k];
-      if (COMPANY_NOUNS.has(t.norm) && startsLower(t.text)) {
+      const noun = several ? t.norm.replace(/ies$/, 'y').replace(/s$/, '') : t.norm;
+      if (COMPANY_NOUNS.has(noun) && startsLower(t.text) && (!several || noun !== t.norm)) {
         const next = toks[k + 1];
         // (The head noun: "a bank manager" is a person, and so is "the group's secretary-general"; "a group of
         // chemicals" is no company.)

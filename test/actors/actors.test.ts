@@ -1110,6 +1110,12 @@ test('actors: a name said to be a company in apposition is one, of the state the
   check(actors, { mention: 'Ravno', kind: 'organization', country: 'THA', sector: 'BUS' });
   check(actors, { mention: 'Frode Vell', kind: 'person' });
   check(actors, { mention: 'Dora Lind', kind: 'person' });
+  // "One of" several, and a name of common words after a word for a business, which "the company" then points back to.
+  const more = actorsOf("Vranik, one of Bulgaria's largest grain exporters, said it had shifted shipments. Tarnish platinum producer Kessel Platinum cut jobs. The company said talks would start.");
+  check(more, { mention: 'Vranik', kind: 'organization', country: 'BGR', sector: 'BUS' });
+  const platinum = byMention(more, 'Kessel Platinum');
+  assert.equal(platinum?.sector, 'BUS');
+  assert.ok(platinum?.mentions.some((m) => m.text === 'The company'), JSON.stringify(more.map((a) => a.mentions.map((m) => m.text))));
 });
 
 test('actors: a person described by where they work takes the employer\'s country and sector', () => {
