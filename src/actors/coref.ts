@@ -293,6 +293,13 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
       const alsoNamed = ALSO_NAMED[m[1]]?.test(p.name) ?? false;
       if (namedWith(p, m[1]) || (sector && p.sector === sector) || alsoNamed) target = p;
     }
+    // (Further back, the one body of that trade the article has named so far: a story about one company.)
+    // (Not a news outlet's word: the agency of the dateline is seldom "the broadcaster" of the story.)
+    if (!target && sector && sector !== 'MED' && !possessive) {
+      const earlier = bodies.filter((p) => p.start < c.start && p.how !== 'anonymous' && p.sector === sector && !(c.country && p.country && p.country !== c.country));
+      const owners = new Set(earlier.map((p) => clusterOf.get(p) && find(clusterOf.get(p)!)));
+      if (owners.size === 1) target = earlier[earlier.length - 1];
+    }
     // (A possessive only where the article has named one such body so far: "his party" among three parties is none.)
     if (target && possessive && new Set(bodies.filter((p) => p.start < c.start && p.how !== 'anonymous' && p.sector === sector && p.sentence >= c.sentence - 5).map((p) => clusterOf.get(p) && find(clusterOf.get(p)!))).size > 1) continue;
     if (target) joinBody(c, target);

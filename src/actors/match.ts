@@ -77,6 +77,9 @@ const PARTY_ADJ = new Set(['democratic', 'republican', 'conservative', 'liberal'
 /** Offices any body has: held in a body outside the state ("Hamas official", "union president"), they take its sector. */
 const BODY_OFFICES = new Set(['president', 'vice president', 'vice-president', 'deputy president', 'leader', 'secretary', 'adviser', 'advisor', 'aide', 'spokesperson', 'spokesman', 'spokeswoman', 'official', 'commissioner', 'administrator', 'chief of staff', 'press secretary', 'secretary-general', 'secretary general', 'director-general', 'director general', 'general secretary', 'chairman', 'chairwoman', 'chairperson', 'chair', 'director', 'head', 'chief', 'member', 'negotiator', 'representative', 'treasurer', 'managing director', 'coordinator', 'chief economist', 'inspector general', 'chief executive', 'chief executive officer', 'ceo', 'executive director', 'general manager', 'officer']);
 
+/** Offices only a body has: "X's chief executive" says X is a body. */
+const CORPORATE_OFFICES = new Set(['chief executive', 'chief executive officer', 'ceo', 'managing director', 'chairman', 'chairwoman', 'chairperson', 'executive director', 'general manager', 'chief financial officer', 'cfo']);
+
 /** Words before "officer" that make it an office's officer, not a police officer: "policy officer", "press officer". */
 const OFFICE_WORDS = new Set(['policy', 'programme', 'program', 'press', 'information', 'communications', 'project', 'medical', 'health', 'finance', 'financial', 'executive', 'operating', 'compliance', 'legal', 'protection', 'field', 'liaison', 'welfare', 'education', 'development', 'technology', 'investment', 'procurement', 'research', 'campaigns', 'advocacy', 'humanitarian', 'returning', 'electoral', 'fisheries', 'forestry', 'veterinary']);
 
@@ -1509,7 +1512,7 @@ class Matcher implements ArticleContext {
     if (/^given name/.test(w)) return ['person', 1];
     if (w.startsWith('name after a word for a place')) return ['place', 2];
     if (w.startsWith('name with head')) return [c.kind === 'place' ? 'place' : 'organization', 3];
-    if (/^(country \+ movement|name after "|name its acronym spells|employer after)/.test(w)) return ['organization', 3];
+    if (/^(country \+ movement|name after "|name its acronym spells|employer after|name owning a body|name said to be a company)/.test(w)) return ['organization', 3];
     if (/^(name, place|place-like name)/.test(w)) return ['place', 2];
     // ("Lena Marwick … in Marwick's own culture": the surname of someone the text names in full is theirs.)
     if (!/\s/.test(c.name) && this.surnames.has(c.name) && !this.lex.heads.has(normPhrase(c.name))) return ['person', 4];
@@ -2012,6 +2015,14 @@ class Matcher implements ArticleContext {
     // "led by Riyadh-based Al Noor Capital": what is "<place>-based" is a body there (not "London-based Ann Reid").
     if (c.i - 3 >= s && this.norms[c.i - 1] === 'based' && toks[c.i - 2].text === '-' && !toks[c.i - 2].spaceBefore && !(c.j - c.i === 2 && this.given(toks[c.i]))) {
       this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country: possessor ?? this.placeCodeAt(c.i - 3), sector: this.headOf(c.i, c.j)?.sector ?? null, why: 'name after "-based"', weak: mode !== null });
+      return;
+    }
+    // "Energocom's chief executive", "Tarrow's chairman": only a body has such an office.
+    const office = /^['’]s$/.test(toks[c.j]?.norm ?? '') && !this.given(toks[c.i]) && c.j + 1 < toks.length ? (this.lookup(c.j + 1, Math.min(toks.length, c.j + 5), null, true)?.entry as { term?: string } | undefined)?.term ?? '' : '';
+    if (CORPORATE_OFFICES.has(office)) {
+      // (A chief executive's or a managing director's body is in business, unless its name says otherwise.)
+      const sector = this.headOf(c.i, c.j)?.sector ?? (/^(chairman|chairwoman|chairperson|executive director)$/.test(office) ? null : 'BUS');
+      this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country: possessor ?? null, sector, why: 'name owning a body\'s office' });
       return;
     }
     const branch = this.branches.get(c.i);

@@ -35,7 +35,7 @@ export function settleNameKinds(ctx: ArticleContext): void {
     if (votes[best] <= 0) continue;
     const kept = group.some((c) => !c.weak);
     // (And one country: "Riyadh-based Al Noor Capital … Al Noor Capital said" is the Saudi firm both times.)
-    const countries = new Set(group.filter((c) => /^(name after|name with head|name its acronym|employer after|a body's branch)/.test(c.why)).map((c) => c.country).filter((x) => x));
+    const countries = new Set(group.filter((c) => /^(name after|name with head|name its acronym|employer after|a body's branch|name said to be a company)/.test(c.why)).map((c) => c.country).filter((x) => x));
     const only = countries.size === 1 ? [...countries][0] : null;
     for (const c of group) {
       if (c.kind !== best) { c.kind = best; c.why += `, ${best} elsewhere in the article`; }

@@ -1147,6 +1147,20 @@ test('actors: an unnamed state body joins the one body of its state named with i
   assert.notEqual(byMention(actors, 'The regional government'), byMention(actors, 'the government'));
 });
 
+test('actors: a name that owns a chief executive is a body, and "the company" far on is the one company named', () => {
+  const text = [
+    'Varnex signed the supply deal on Monday, officials said.',
+    "Varnex's chief executive, Ilse Dorn, said the terms were fair. Ministers welcomed the deal. Prices fell. Traders were calm. Unions were not. Farmers protested.",
+    'The company said deliveries would start in May.',
+  ].join('\n\n');
+  const actors = actorsOf(text);
+  const firm = byMention(actors, 'Varnex');
+  assert.equal(firm?.kind, 'organization', JSON.stringify(actors.map((a) => [a.name, a.kind])));
+  assert.equal(firm?.sector, 'BUS');
+  assert.ok(firm?.mentions.some((m) => m.text === 'The company'), JSON.stringify(firm?.mentions));
+  check(actors, { mention: 'Ilse Dorn', kind: 'person', sector: 'BUS', title: 'Chief Executive' });
+});
+
 test('actors: a body\'s name keeps a role word before its head and an ordinal in front ("the 7th Federal Criminal Court")', () => {
   const actors = actorsOf('A judge of the 7th Federal Criminal Court ruled on Monday. Tomas Vell won his 15th Champions League title.');
   check(actors, { mention: '7th Federal Criminal Court', kind: 'organization', sector: 'JUD' });
