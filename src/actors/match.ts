@@ -1311,7 +1311,7 @@ class Matcher implements ArticleContext {
       break;
     }
     let det: string | null = null;
-    if (start - 1 >= s && /^(the|a|an|its|their|his|her|our|this|that|two|three)$/.test(toks[start - 1].norm)) det = toks[start - 1].norm;
+    if (start - 1 >= s && /^(the|a|an|another|its|their|his|her|our|this|that|two|three)$/.test(toks[start - 1].norm)) det = toks[start - 1].norm;
     // Bare lower-case modifiers that do not touch a role are not part of a name: "met Xi".
     if (igoEnvoy && !country) { country = igoEnvoy.country; seatSector ??= igoEnvoy.sector; }
     return { start, country, seatSector, former, det, chunks: used, faith, portfolio, rank };
@@ -2426,6 +2426,8 @@ class Matcher implements ArticleContext {
     // (Nor "at the head of the march", "a gun to the head of the NHS": an idiom after "at"/"to".)
     const idiom = /^(at|to)$/.test(this.norms[mod.start - 2] ?? '') && mod.det === 'the';
     if (r.term === 'head' && !isCap(toks[c.i]) && !bodyBefore && !headNamed && !owned && (idiom || !this.namedBodyAfter(c.j))) return;
+    // ("A member of the committee, who asked not to be named,": a member is someone only as one member of a body.)
+    if (r.term === 'member' && !(/^(a|an|another)$/.test(mod.det ?? '') && toks[c.j]?.norm === 'of')) return;
     // "the main source of energy", "a heat source": a source is someone only where the text makes it a person.
     if (r.term === 'source' && !this.humanSource(c, mod)) return;
     let end = c.j;
@@ -2506,7 +2508,9 @@ class Matcher implements ArticleContext {
         country = hit.entry.type === 'country' ? hit.entry.code : hit.entry.country;
       }
     }
-    if (end === c.j && k < e && toks[k].norm === 'of' && r.kind !== 'organization') {
+    // ("A manager at the mine, who asked not to be named,": so is someone unnamed described by where they work.)
+    const workplace = toks[k]?.norm === 'at' && r.kind === 'person' && /^(a|an|another)$/.test(mod.det ?? '');
+    if (end === c.j && k < e && (toks[k].norm === 'of' || workplace) && r.kind !== 'organization') {
       // "residents of the old town", "the director of the new museum": the mention is the whole noun phrase (a
       // person's only up to a common noun: "the head of President X's office" is cut at the name).
       const proper = r.plural || r.kind === 'group';
@@ -2543,7 +2547,7 @@ class Matcher implements ArticleContext {
       }
     }
     const det = first === mod.start ? mod.det : null;
-    const startTok = det && /^(the|a|an|two|three)$/.test(det) ? first - 1 : first;
+    const startTok = det && /^(the|a|an|another|two|three)$/.test(det) ? first - 1 : first;
     const text = this.doc.text.slice(toks[startTok].start, toks[end - 1].end);
     // The mention of someone unnamed is the whole noun phrase ("his troops", "all residents"); the name stays "troops".
     const lead = first === mod.start && startTok === first && first - 1 >= 0 && toks[first - 1].sentence === toks[first].sentence && LEAD_WORDS.has(toks[first - 1].norm) ? first - 1 : startTok;

@@ -1161,6 +1161,19 @@ test('actors: a name that owns a chief executive is a body, and "the company" fa
   check(actors, { mention: 'Ilse Dorn', kind: 'person', sector: 'BUS', title: 'Chief Executive' });
 });
 
+test('actors: unnamed sources described as another, as a member of a body or by where they work are actors', () => {
+  const text = [
+    'A member of the committee, who asked not to be named, said two members had argued for a cut.',
+    'Another retired general, who asked not to be identified, said the patrols would fail.',
+    'A manager at the mine said morale was low.',
+  ].join(' ');
+  const actors = actorsOf(text);
+  check(actors, { mention: 'A member of the committee', kind: 'person' });
+  check(actors, { mention: 'Another retired general', kind: 'person', sector: 'ELI' });
+  check(actors, { mention: 'A manager at the mine', kind: 'person' });
+  assert.ok(!actors.some((a) => a.mentions.some((m) => m.text === 'two members')), JSON.stringify(actors.map((a) => a.name)));
+});
+
 test('actors: a body\'s name keeps a role word before its head and an ordinal in front ("the 7th Federal Criminal Court")', () => {
   const actors = actorsOf('A judge of the 7th Federal Criminal Court ruled on Monday. Tomas Vell won his 15th Champions League title.');
   check(actors, { mention: '7th Federal Criminal Court', kind: 'organization', sector: 'JUD' });
