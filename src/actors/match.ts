@@ -77,6 +77,9 @@ const PARTY_ADJ = new Set(['democratic', 'republican', 'conservative', 'liberal'
 /** Offices any body has: held in a body outside the state ("Hamas official", "union president"), they take its sector. */
 const BODY_OFFICES = new Set(['president', 'vice president', 'vice-president', 'deputy president', 'leader', 'secretary', 'adviser', 'advisor', 'aide', 'spokesperson', 'spokesman', 'spokeswoman', 'official', 'commissioner', 'administrator', 'chief of staff', 'press secretary', 'secretary-general', 'secretary general', 'director-general', 'director general', 'general secretary', 'chairman', 'chairwoman', 'chairperson', 'chair', 'director', 'head', 'chief', 'member', 'negotiator', 'representative', 'treasurer', 'managing director', 'coordinator', 'chief economist', 'inspector general', 'chief executive', 'chief executive officer', 'ceo', 'executive director', 'general manager', 'officer']);
 
+/** "(retd)", "(rtd.)", "(Ret.)", "(retired)": the parenthesis after a retired officer's rank. */
+const RETIRED = /^(?:retd|rtd|ret|retired)\.?$/i;
+
 /** Offices only a body has: "X's chief executive" says X is a body. */
 const CORPORATE_OFFICES = new Set(['chief executive', 'chief executive officer', 'ceo', 'managing director', 'chairman', 'chairwoman', 'chairperson', 'executive director', 'general manager', 'chief financial officer', 'cfo']);
 
@@ -268,6 +271,8 @@ class Matcher implements ArticleContext {
   readonly tokens: readonly Token[];
   readonly out: Candidate[] = [];
   readonly headlines = new Set<number>();
+  /** Start tokens of role chunks that end in "(retd)": the title of a retired officer. */
+  readonly retired = new Set<number>();
   /** Spans of a title's portfolio ("of Health and Social Affairs"): the words there name no one of their own. */
   readonly portfolios: [number, number][] = [];
   /** Words the document also writes in lower case: a capitalized one of these is a common word, not a name. */
@@ -698,6 +703,13 @@ class Matcher implements ArticleContext {
         continue;
       }
       k++;
+    }
+    // "Brigadier General (retd) Ibrahim Sani": a retired officer's parenthesis belongs to the title before the name.
+    for (const ch of chunks) {
+      if (ch.type === 'role' && toks[ch.j]?.text === '(' && RETIRED.test(toks[ch.j + 1]?.text ?? '') && toks[ch.j + 2]?.text === ')' && ch.j + 3 < e) {
+        ch.j += 3;
+        this.retired.add(ch.i);
+      }
     }
     return chunks;
   }
@@ -1756,7 +1768,7 @@ class Matcher implements ArticleContext {
             kind: 'person', how: 'title', entry,
             name: entry ? entry.name : this.doc.text.slice(toks[i].start, toks[c.j - 1].end),
             country: mod.country ?? roleChunk.entry.country ?? null, sector: officeSector(roleChunk.entry.term, roleChunk.entry.sector, mod.seatSector, mod.country), title: withRank(mod.rank, mod.portfolio && roleChunk.entry.title ? `${roleChunk.entry.title} ${mod.portfolio}` : roleChunk.entry.title),
-            former: mod.former, gender: gender ?? GENDERED_ROLES[roleChunk.entry.term] ?? null, role: roleChunk.entry.term,
+            former: mod.former || this.retired.has(roleChunk.i), gender: gender ?? GENDERED_ROLES[roleChunk.entry.term] ?? null, role: roleChunk.entry.term,
             why: 'title+name',
           });
           if (!entry) cand.gender ??= this.lex.givenNames.get(toks[i].text) === 'f' ? 'f' : this.lex.givenNames.get(toks[i].text) === 'm' ? 'm' : null;

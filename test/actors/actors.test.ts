@@ -1174,6 +1174,12 @@ test('actors: unnamed sources described as another, as a member of a body or by 
   assert.ok(!actors.some((a) => a.mentions.some((m) => m.text === 'two members')), JSON.stringify(actors.map((a) => a.name)));
 });
 
+test('actors: a retired officer\'s "(retd)" between rank and name keeps them one mention', () => {
+  const actors = actorsOf('Brigadier General (retd) Omar Vell said the patrols had failed. Vell spoke in Niamey.');
+  check(actors, { mention: 'Brigadier General (retd) Omar Vell', kind: 'person', sector: 'ELI', title: 'Former Brigadier General' });
+  assert.equal(byMention(actors, 'Vell')?.name, 'Omar Vell');
+});
+
 test('actors: a body\'s name keeps a role word before its head and an ordinal in front ("the 7th Federal Criminal Court")', () => {
   const actors = actorsOf('A judge of the 7th Federal Criminal Court ruled on Monday. Tomas Vell won his 15th Champions League title.');
   check(actors, { mention: '7th Federal Criminal Court', kind: 'organization', sector: 'JUD' });
