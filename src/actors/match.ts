@@ -530,6 +530,9 @@ class Matcher implements ArticleContext {
     // "Latin American", "South African" is the country's own, but "South American", "North American" are regions.
     if (e.type === 'country' && e.how === 'demonym' && i > 0 && isCap(this.tokens[i - 1]) && REGION_PREFIX.has(this.norms[i - 1]) && !this.lex.phrases.has(`${this.norms[i - 1]} ${this.norms[i]}`)) return false;
     if (!isCap(first)) return false;
+    // ("Md. Touhid Hossain": a state's abbreviation right before a name abbreviates the name; "Baltimore, Md." is the state.)
+    const next = this.tokens[j];
+    if (e.type === 'place' && j - i === 1 && first.text.endsWith('.') && next && next.sentence === first.sentence && isCap(next) && next.pos === 'PROPN' && !this.lex.heads.has(next.norm) && !this.lex.phrases.has(next.norm)) return false;
     if (e.type === 'place' && e.generated && j - i === 1 && (this.lowerWords.has(first.norm) || first.pos !== 'PROPN')) return false;
     // ("Militancy in the Delta has …": a one-word city takes no article; "the Delta" is a region the text named before.
     // Not "the Berkeley border", "the Tampa Bay Rays": a city naming the word after it.)

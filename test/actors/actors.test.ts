@@ -1180,6 +1180,12 @@ test('actors: a retired officer\'s "(retd)" between rank and name keeps them one
   assert.equal(byMention(actors, 'Vell')?.name, 'Omar Vell');
 });
 
+test('actors: a state\'s abbreviation right before a name abbreviates the name ("Md. Karim Vell"), not after a city', () => {
+  const actors = actorsOf('Md. Karim Vell, the foreign affairs adviser, said talks would resume. The firm is based in Towson, Md., near the port.');
+  check(actors, { mention: 'Md. Karim Vell', kind: 'person' });
+  assert.deepEqual(actors.filter((a) => a.name === 'Maryland').flatMap((a) => a.mentions.map((m) => m.text)), ['Md.']);
+});
+
 test('actors: a body\'s name keeps a role word before its head and an ordinal in front ("the 7th Federal Criminal Court")', () => {
   const actors = actorsOf('A judge of the 7th Federal Criminal Court ruled on Monday. Tomas Vell won his 15th Champions League title.');
   check(actors, { mention: '7th Federal Criminal Court', kind: 'organization', sector: 'JUD' });
