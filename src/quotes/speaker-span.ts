@@ -152,6 +152,20 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
     return np ? { start: np.start, end: rel + 1 } : { start: rel, end: rel + 1 };
   }
   const delim = tokens[i].text;
+  // ("Ivan, who signed the deal with his counterpart, Dorin Tarsa, said", "Ruiz, who met the president, Carlos Vega, on
+  // Monday, said": a relative clause may hold commas of its own; the subject stands before its "who".)
+  if (delim === ',') {
+    for (let j = i - 1; j > floor && i - j <= 30; j--) {
+      const t = tokens[j];
+      if (CLOSE_MARKS.has(t.text) || t.text === '“' || t.text === '"' || t.text === ';') break;
+      if (t.text === ',' && j + 1 < i && lex.relativePronouns.has(tokens[j + 1].norm) && tokens[j + 1].norm !== 'that') {
+        if (j + 1 === i - 1) break;
+        const np = npEndingAt(tokens, j - 1, floor);
+        if (np && tokens.slice(j + 2, i).some((x) => x.text === ',')) return np;
+        break;
+      }
+    }
+  }
   if (delim === ',' || delim === '--' || delim === '—' || delim === '–') {
     // An appositive or relative clause between commas: the subject stands before the first comma.
     for (let j = i - 1; j >= floor && i - j <= 30; j--) {

@@ -89,6 +89,16 @@ test('quotes: an unnamed source is the speaker when a mention of it is the speak
   assert.equal(views.find((v) => v[1] === 'Nobody asked us')?.[3], 'A senior Tovan trade official', JSON.stringify(views));
 });
 
+test('quotes: a relative clause with commas of its own keeps the subject before "who" as the speaker', () => {
+  const text = 'Ivo Brand, who signed the accord with his counterpart, Tomas Lerot, said Tova would keep the port open. Mara Kell, who met the envoy, Tomas Lerot, on Monday, said the talks went well.';
+  const doc = analyzeQuotes(text, [BRAND, LEROT, KELL, TOVA]);
+  const views = doc.get('quotes').map((q) => view(doc, q));
+  assert.equal(views.find((v) => v[1] === 'Tova would keep the port open')?.[3], 'Ivo Brand', JSON.stringify(views));
+  assert.equal(views.find((v) => v[1] === 'the talks went well')?.[3], 'Mara Kell', JSON.stringify(views));
+  // The relative clause is no quote of its own.
+  assert.ok(!views.some((v) => /accord|envoy/.test(v[1] ?? '')), JSON.stringify(views));
+});
+
 // Scraped text with broken marks: never throw, keep what is recoverable.
 const repairs: [string, string, string[]][] = [
   [
