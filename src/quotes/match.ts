@@ -363,10 +363,24 @@ export function matchQuotes(doc: Doc, lex: QuotesLexicon, options: MatchOptions 
   // One cue word introduces one content: when a direct quote claims it ("“…,” Fan told officials in Lviv"), a second,
   // indirect content hung on the same cue is a misreading of what follows it.
   const directCues = new Set(out.filter((c) => c.quoteKind === 'direct' && c.cue).map((c) => c.cue!.start));
-  const kept = out.filter((c) => c.quoteKind === 'direct' || !c.cue || !directCues.has(c.cue.start));
+  // (Nor is an adverbial clause after the cue a second content: "…, the minister said Wednesday, after the country
+  // missed a target".)
+  const cueCount = new Map<number, number>();
+  for (const c of out) if (c.cue) cueCount.set(c.cue.start, (cueCount.get(c.cue.start) ?? 0) + 1);
+  const adverbial = (c: QuoteCandidate) => !!c.cue && (cueCount.get(c.cue.start) ?? 0) > 1 && c.start > c.cue.start && ADVERBIAL_OPENING.test(c.text);
+  const kept = out.filter((c) => (c.quoteKind === 'direct' || !c.cue || !directCues.has(c.cue.start)) && !adverbial(c) && !NOT_SAID.test(c.text));
   kept.sort((x, y) => x.start - y.start || y.end - x.end);
   return kept;
 }
+
+/** Words that open an adverbial clause, not what someone said: "after", "as", "while" … */
+const ADVERBIAL_OPENING = /^(?:after|before|as|while|when|since|despite|following|amid|ahead of|even as)\b/i;
+
+/**
+ * Contents that report no words: "who asked not to be named because he was not authorized to speak". ("did not
+ * respond to requests for comment" is kept: news corpora annotate a refusal to comment as an attribution.)
+ */
+const NOT_SAID = /^(?:not\s+)?to\s+be\s+(?:named|identified|quoted)\b|^anonymity\b/i;
 
 /** Content runs from the tagger, each linked to the nearest cue run in its sentence and the source run nearest that cue. */
 function taggerCandidates(

@@ -99,6 +99,15 @@ test('quotes: a relative clause with commas of its own keeps the subject before 
   assert.ok(!views.some((v) => /accord|envoy/.test(v[1] ?? '')), JSON.stringify(views));
 });
 
+test('quotes: "who asked not to be named" and an adverbial clause after the cue are no contents', () => {
+  const text = 'A Tovan official, who asked not to be named because he was not authorized to speak, said the port would close. Tova will appeal, Ivo Brand said on Monday, after the court ruled against the port.';
+  const doc = analyzeQuotes(text, [BRAND, TOVA, { name: 'A Tovan official', mentions: ['A Tovan official'] }]);
+  const contents = doc.get('quotes').map((q) => q.text);
+  assert.ok(contents.includes('the port would close'), JSON.stringify(contents));
+  assert.ok(contents.includes('Tova will appeal'), JSON.stringify(contents));
+  assert.ok(!contents.some((c) => /named|after the court/.test(c)), JSON.stringify(contents));
+});
+
 // Scraped text with broken marks: never throw, keep what is recoverable.
 const repairs: [string, string, string[]][] = [
   [
