@@ -1186,6 +1186,12 @@ test('actors: a state\'s abbreviation right before a name abbreviates the name (
   assert.deepEqual(actors.filter((a) => a.name === 'Maryland').flatMap((a) => a.mentions.map((m) => m.text)), ['Md.']);
 });
 
+test('actors: a given name that is also a capital opens a person\'s name ("Santiago Vell")', () => {
+  const actors = actorsOf('The central bank held rates. Its president, Santiago Vell, said it would buy dollars.');
+  check(actors, { mention: 'Santiago Vell', kind: 'person' });
+  assert.ok(!actors.some((a) => a.kind === 'place' || a.kind === 'country'), JSON.stringify(actors.map((a) => [a.name, a.kind])));
+});
+
 test('actors: a body\'s name keeps a role word before its head and an ordinal in front ("the 7th Federal Criminal Court")', () => {
   const actors = actorsOf('A judge of the 7th Federal Criminal Court ruled on Monday. Tomas Vell won his 15th Champions League title.');
   check(actors, { mention: '7th Federal Criminal Court', kind: 'organization', sector: 'JUD' });
