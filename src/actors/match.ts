@@ -120,6 +120,8 @@ const DEPARTMENT_HEADS = new Set(['ministry', 'department', 'secretariat', 'offi
 
 /** The sector of a body named with `norms` and ending in the head word `headWord` of sector `head`. */
 function fieldSector(norms: readonly string[], head: string | null, headWord: string): string | null {
+  // ("Central Bank of the Argentine Republic", "Reserve Bank of Tarnland": a central bank is the state's.)
+  if (head === 'BUS' && norms.some((w, k) => (w === 'central' || w === 'reserve') && norms[k + 1] === 'bank')) return 'GOV';
   // (A party, an outlet or a school keeps its head's sector: "Workers' Party", "Business Journal".)
   if (head !== null && !/^(GOV|LEG|NGO|MIL)$/.test(head)) return head;
   // ("Chicago Police Department", "Federal Bureau of Police": a police department is police.)

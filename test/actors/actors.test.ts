@@ -1143,6 +1143,11 @@ test('actors: an unnamed state body joins the one body of its state named with i
   const bank = byMention(actors, 'Bank of Ghana');
   assert.ok(bank, JSON.stringify(actors.map((a) => a.name)));
   assert.deepEqual(bank.mentions.map((m) => m.text), ["Ghana's central bank", 'Bank of Ghana', 'The central bank']);
+  // An unlisted central bank is the state's too, and so the one its state's "central bank" is.
+  const reserve = actorsOf("Vanuatu's central bank raised rates. The Reserve Bank of Vanuatu said prices were too high.");
+  const named = byMention(reserve, 'Reserve Bank of Vanuatu');
+  assert.equal(named?.sector, 'GOV', JSON.stringify(reserve));
+  assert.deepEqual(named?.mentions.map((m) => m.text), ["Vanuatu's central bank", 'Reserve Bank of Vanuatu']);
   // A body "of" somewhere other than the state, and a body named by more than its kind, join nothing.
   assert.notEqual(byMention(actors, 'The regional government'), byMention(actors, 'the government'));
 });
