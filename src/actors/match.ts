@@ -2717,8 +2717,14 @@ function linkAppositives(cands: Candidate[], doc: Doc, tokens: readonly Token[])
     // "IG Metall, the country's largest trade union,", "the Court of Cassation, Italy's highest court": a body named,
     // then described; the description is a mention of the body (and may give it a sector or country it lacked).
     // (An unknown name read as a person by its spelling alone is that body: "Foro Velmar, the rights group,".)
-    if ((a.kind === 'organization' || spelledAsPerson(a)) && a.how === 'name' && b.kind === 'organization' && b.how === 'anonymous' && /^\s*,\s*$/.test(gap)
-      && (!a.sector || !b.sector || a.sector === b.sector || !a.entry) && (!a.country || !b.country || a.country === b.country) && /^\s*(,|\.|$)/.test(doc.text.slice(b.end, b.end + 2))) {
+    // ("Mitsubishi UFJ Financial Group (MUFG), the country's largest lender,": after its acronym too; "GCB Bank, the
+    // country's largest lender by assets,": with a measure after the description.)
+    // (After an acronym only when the sectors agree: "the Association for Democratic Reforms (ADR), a watchdog," stays
+    // civic.)
+    const bodyGap = /^\s*,\s*$/.test(gap) || (/^\)\s*,\s*$/.test(gap) && doc.text[a.start - 1] === '(' && (!b.sector || a.sector === b.sector));
+    const descEnd = /^\s*(,|\.|$)|^\s+(?:by|in)\s+[\p{Ll}\s]{1,30}[,.]/u.test(doc.text.slice(b.end, b.end + 34));
+    if ((a.kind === 'organization' || spelledAsPerson(a)) && a.how === 'name' && b.kind === 'organization' && b.how === 'anonymous' && bodyGap
+      && (!a.sector || !b.sector || a.sector === b.sector || !a.entry) && (!a.country || !b.country || a.country === b.country) && descEnd) {
       // (An unlisted body's sector came from its head word; the description says more: "the Council of State, the
       // country's highest administrative court".)
       if (!a.entry && b.sector) a.sector = b.sector;

@@ -1197,6 +1197,13 @@ test('actors: a given name that is also a capital opens a person\'s name ("Santi
   assert.ok(!actors.some((a) => a.kind === 'place' || a.kind === 'country'), JSON.stringify(actors.map((a) => [a.name, a.kind])));
 });
 
+test('actors: words for a kind of business ("the airline", "the lender") point back to it; a body\'s description may measure it', () => {
+  const text = "Tarrow Air, Peru's largest private airline, ordered 40 jets. The airline said it would pay cash. Kessel Bank, the country's largest lender by assets, raised rates. The lender said profits rose.";
+  const actors = actorsOf(text);
+  assert.deepEqual(byMention(actors, 'Tarrow Air')?.mentions.map((m) => m.text), ['Tarrow Air', "Peru's largest private airline", 'The airline']);
+  assert.deepEqual(byMention(actors, 'Kessel Bank')?.mentions.map((m) => m.text), ['Kessel Bank', "the country's largest lender", 'The lender']);
+});
+
 test('actors: a body\'s name keeps a role word before its head and an ordinal in front ("the 7th Federal Criminal Court")', () => {
   const actors = actorsOf('A judge of the 7th Federal Criminal Court ruled on Monday. Tomas Vell won his 15th Champions League title.');
   check(actors, { mention: '7th Federal Criminal Court', kind: 'organization', sector: 'JUD' });
