@@ -43,13 +43,19 @@ export function matchActors(doc: Doc, options: ActorsOptions = {}): Candidate[] 
 
 /** Resolve candidates into actors and write the `actors` layer. */
 export function applyActors(doc: Doc, candidates: readonly Candidate[], options: ActorsOptions = {}): readonly Actor[] {
+  const lex = lexiconFor(options);
   const home = homeStateOf(stateTally(candidates, doc.text, { datelines: true }));
-  const placed = inferContextCountries(inferEmployers(buildActors(candidates, lexiconFor(options), docDate(doc), doc.text), doc), doc, home);
-  const actors = joinNamedBodies(splitStateBodies(placed, doc, lexiconFor(options)), lexiconFor(options)).map((a) => ({
+  // Coreference, then what the actors' surroundings say: employers, the states of their sentences, the states of
+  // bare bodies ("the government"), and the named body each bare one is.
+  let resolved = buildActors(candidates, lex, docDate(doc), doc.text);
+  resolved = inferEmployers(resolved, doc);
+  resolved = inferContextCountries(resolved, doc, home);
+  resolved = joinNamedBodies(splitStateBodies(resolved, doc, lex), lex);
+  const actors = resolved.map((a) => ({
     ...a,
     mentions: a.mentions.map((m) => ({ ...m, text: doc.text.slice(m.start, m.end) })),
   }));
-  const publisher = publisherActor(doc, lexiconFor(options), actors);
+  const publisher = publisherActor(doc, lex, actors);
   const all = publisher ? [...actors, publisher] : actors;
   doc.set('actors', all);
   return all;
