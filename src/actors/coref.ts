@@ -31,6 +31,19 @@ const wordCache = new Map<string, string[]>();
  *  of that sector; others ("the government", "the court") only to a body named with the same word. */
 const TRADE_SECTORS = new Set(['BUS', 'PTY', 'LAB', 'MED']);
 
+/** Words for a kind of business, and the words a name of that kind holds ("Mekong Air" is an airline, "Tarrow Motors" a carmaker). */
+const KIND_NAMES: Readonly<Record<string, RegExp>> = {
+  airline: /\b(?:air|airlines?|airways|aviation)\b/i,
+  lender: /\b(?:bank|banco|banque|lender|financial|finance|credit|capital)\b/i,
+  carmaker: /\b(?:motors?|auto|automotive|cars?)\b/i,
+  automaker: /\b(?:motors?|auto|automotive|cars?)\b/i,
+  chipmaker: /\b(?:semiconductors?|chips?|electronics|micro\w*)\b/i,
+  drugmaker: /\b(?:pharma\w*|therapeutics|bio\w*|labs?|laboratories)\b/i,
+  planemaker: /\b(?:aircraft|aerospace|aviation)\b/i,
+  insurer: /\b(?:insurance|assurance|re)\b/i,
+  retailer: /\b(?:retail|stores?|mart|shops?)\b/i,
+};
+
 /**
  * Body words that point back to a body named with another head word: a union may be named an association or a
  * federation ("the British Medical Association … the union"), a regulator an authority or a commission ("the
@@ -284,6 +297,15 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
     const singular = lex.phrases.get(m[1])?.some((e) => e.type === 'role' && e.kind === 'organization' && !e.plural);
     const sector = singular && c.sector && TRADE_SECTORS.has(c.sector) ? c.sector : null;
     if (possessive && !sector) continue;
+    // (A word for a kind of business, "the airline", "the lender", points back only to a body the article has called
+    // that or whose name says it: "Mekong Air … the airline", not Boeing named in between.)
+    const kind = KIND_NAMES[m[1]];
+    const calledSo = (p: Candidate): boolean => {
+      const cl = clusterOf.get(p) && find(clusterOf.get(p)!);
+      return !!cl && cl.cands.some((x) => x !== c && x.start < c.start && words(text.slice(x.start, x.end)).includes(m[1]));
+    };
+    // (A body of no known sector whose name says the kind counts too: "Vell Air".)
+    const ofTrade = (p: Candidate): boolean => (!!sector && p.sector === sector && (!kind || kind.test(p.name) || calledSo(p))) || (!!kind && !p.sector && kind.test(p.name));
     let target: Candidate | null = null;
     for (const p of bodies) {
       if (p.start >= c.start) break;
@@ -291,12 +313,12 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
       // "Northwind" is Northwind, and places it.)
       if (p.how === 'anonymous' || c.sentence - p.sentence > 5 || (c.country && p.country && p.country !== c.country)) continue;
       const alsoNamed = ALSO_NAMED[m[1]]?.test(p.name) ?? false;
-      if (namedWith(p, m[1]) || (sector && p.sector === sector) || alsoNamed) target = p;
+      if (namedWith(p, m[1]) || ofTrade(p) || alsoNamed) target = p;
     }
     // (Further back, the one body of that trade the article has named so far: a story about one company.)
     // (Not a news outlet's word: the agency of the dateline is seldom "the broadcaster" of the story.)
     if (!target && sector && sector !== 'MED' && !possessive) {
-      const earlier = bodies.filter((p) => p.start < c.start && p.how !== 'anonymous' && p.sector === sector && !(c.country && p.country && p.country !== c.country));
+      const earlier = bodies.filter((p) => p.start < c.start && p.how !== 'anonymous' && ofTrade(p) && !(c.country && p.country && p.country !== c.country));
       const owners = new Set(earlier.map((p) => clusterOf.get(p) && find(clusterOf.get(p)!)));
       if (owners.size === 1) target = earlier[earlier.length - 1];
     }

@@ -2721,7 +2721,8 @@ function linkAppositives(cands: Candidate[], doc: Doc, tokens: readonly Token[])
     // country's largest lender by assets,": with a measure after the description.)
     // (After an acronym only when the sectors agree: "the Association for Democratic Reforms (ADR), a watchdog," stays
     // civic.)
-    const bodyGap = /^\s*,\s*$/.test(gap) || (/^\)\s*,\s*$/.test(gap) && doc.text[a.start - 1] === '(' && (!b.sector || a.sector === b.sector));
+    // ("Airbus, the Toulouse-based planemaker,": the article may stand outside the description's mention.)
+    const bodyGap = /^\s*,\s*(?:the\s+)?$/.test(gap) || (/^\)\s*,\s*$/.test(gap) && doc.text[a.start - 1] === '(' && (!b.sector || a.sector === b.sector));
     const descEnd = /^\s*(,|\.|$)|^\s+(?:by|in)\s+[\p{Ll}\s]{1,30}[,.]/u.test(doc.text.slice(b.end, b.end + 34));
     if ((a.kind === 'organization' || spelledAsPerson(a)) && a.how === 'name' && b.kind === 'organization' && b.how === 'anonymous' && bodyGap
       && (!a.sector || !b.sector || a.sector === b.sector || !a.entry) && (!a.country || !b.country || a.country === b.country) && descEnd) {

@@ -1202,6 +1202,9 @@ test('actors: words for a kind of business ("the airline", "the lender") point b
   const actors = actorsOf(text);
   assert.deepEqual(byMention(actors, 'Tarrow Air')?.mentions.map((m) => m.text), ['Tarrow Air', "Peru's largest private airline", 'The airline']);
   assert.deepEqual(byMention(actors, 'Kessel Bank')?.mentions.map((m) => m.text), ['Kessel Bank', "the country's largest lender", 'The lender']);
+  // Only to a body of that kind: not the planemaker or the bank named in between.
+  const between = actorsOf('Vell Air ordered 40 jets from Orvane on Monday. Orvane said deliveries would start in May. Analysts at Kessel Bank said the airline could pay.');
+  assert.deepEqual(byMention(between, 'Vell Air')?.mentions.map((m) => m.text), ['Vell Air', 'the airline']);
 });
 
 test('actors: a body\'s name keeps a role word before its head and an ordinal in front ("the 7th Federal Criminal Court")', () => {
