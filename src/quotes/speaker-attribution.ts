@@ -121,7 +121,10 @@ export function resolveSpeaker(doc: Doc, speaker: TextSpan, index: MentionIndex,
     // (Unnamed speaker words take a named actor only as its appositive: "A spokesman for the police, Paul Ncube,".
     // They take an unnamed one when a mention of it is the speaker words themselves: "A senior trade official, who
     // …, said", "the official said".)
-    const own = pick.start <= speaker.start && pick.end >= coreEnd && unnamedActor(doc, pick.actor, lex);
+    // (The core ends at its last word, before the space that precedes a cut: "A spokeswoman| for Sunwa".)
+    let lastWordEnd = coreEnd;
+    while (lastWordEnd > speaker.start && /\s/.test(doc.text[lastWordEnd - 1])) lastWordEnd--;
+    const own = pick.start <= speaker.start && pick.end >= lastWordEnd && unnamedActor(doc, pick.actor, lex);
     if (!anonymous || own || !/^[A-Z]/.test(pick.actor.name) || pick.how === 'appositive') return { ...speaker, actor: pick.actor.id };
     return { ...speaker, actor: null };
   }

@@ -87,6 +87,12 @@ test('quotes: an unnamed source is the speaker when a mention of it is the speak
   const views = doc.get('quotes').map((q) => view(doc, q));
   assert.equal(views.find((v) => v[1] === 'the ban was unfair')?.[3], 'A senior Tovan trade official', JSON.stringify(views));
   assert.equal(views.find((v) => v[1] === 'Nobody asked us')?.[3], 'A senior Tovan trade official', JSON.stringify(views));
+  // So when the speaker words run on after the unnamed source's mention: "A Western diplomat in Port Lerot said".
+  const more = analyzeQuotes('A Western diplomat in Port Lerot said the talks had stalled.', [
+    { name: 'A Western diplomat', mentions: ['A Western diplomat'] },
+    { name: 'Port Lerot', kind: 'place', mentions: ['Port Lerot'] },
+  ]);
+  assert.equal(view(more, more.get('quotes')[0])[3], 'A Western diplomat', JSON.stringify(more.get('quotes')));
 });
 
 test('quotes: a relative clause with commas of its own keeps the subject before "who" as the speaker', () => {
