@@ -1567,6 +1567,11 @@ class Matcher implements ArticleContext {
     return placeCode(this.lex.phrases.get(this.norms[k] ?? '')?.find((en) => placeCode(en) !== null || en.type === 'place'));
   }
 
+  /** Whether "-based" or "-headquartered" starts at token k: the place before it is where a body sits. */
+  basedAt(k: number): boolean {
+    return this.tokens[k]?.text === '-' && /^(based|headquartered)$/.test(this.norms[k + 1] ?? '');
+  }
+
   /** The country of the place or country of up to three capitalized words ending before token k ("Kuala Lumpur"). */
   placeCodeBefore(k: number): string | null {
     for (let p = Math.max(0, k - 3); p < k; p++) {
@@ -2396,7 +2401,7 @@ class Matcher implements ArticleContext {
         // "a Monterrey-based producer", "a Kuala Lumpur-based maker": based where the place is.
         let r = k;
         while (r < stop && isCap(toks[r])) r++;
-        if (toks[r]?.text === '-' && /^(based|headquartered)$/.test(this.norms[r + 1] ?? '')) {
+        if (this.basedAt(r)) {
           state ??= this.placeCodeBefore(r);
           k = r + 1;
           continue;
@@ -2463,7 +2468,7 @@ class Matcher implements ArticleContext {
       // ("an economist at Accra-based Databank Group": the body after a place's "-based" is where the phrase goes, and
       // the place is the body's.)
       const place = m < e && isCap(toks[m]) ? this.lookup(m, e, mode) : null;
-      if (place && toks[place.j]?.text === '-' && /^(based|headquartered)$/.test(this.norms[place.j + 1] ?? '') && place.j + 2 < e) {
+      if (place && this.basedAt(place.j) && place.j + 2 < e) {
         country ??= placeCode(place.entry);
         m = place.j + 2;
       }

@@ -53,30 +53,23 @@ export function splitStateBodies(actors: readonly Actor[], doc: Doc, lex: Lexico
     return best?.actor.country ?? null;
   };
   // "Japan's government", "the Korean government": the bare name after a name or demonym of the state.
-  const namesState = (name: string, bare: string, state: string): boolean => {
-    if (!name.toLowerCase().endsWith(` ${bare.toLowerCase()}`)) return false;
-    const before = name.slice(0, name.length - bare.length - 1).replace(/['’]s?$/, '');
-    return !!lex.phrases.get(normPhrase(before))?.some((e) => e.type === 'country' && e.code === state && e.how !== 'metonym');
-  };
+  const namedAfterState = (name: string, bare: string, state: string): boolean =>
+    name.toLowerCase().endsWith(` ${bare.toLowerCase()}`) && namesState(name.slice(0, name.length - bare.length - 1).replace(/['’]s?$/, ''), state, lex);
 
   // Each bare body's mentions by its words and state: two bodies with the same words in one state are one.
+  const bare = actors.filter((a) => bareStateBody(a, lex));
   const groups = new Map<string, { proto: Actor; mentions: Mention[] }>();
-  let split = false;
-  for (const a of actors) {
-    if (!bareStateBody(a, lex)) continue;
+  for (const a of bare) {
     let current = a.country!;
     for (const m of [...a.mentions].sort((x, y) => x.start - y.start)) {
       if (m.how !== 'pronoun') current = speakerState(a, m) ?? current;
-      if (current !== a.country) split = true;
       const key = `${a.name}|${current}`;
       groups.get(key)?.mentions.push(m) ?? groups.set(key, { proto: { ...a, country: current }, mentions: [m] });
     }
   }
-  const bodyOf = (a: Actor) => actors.find((b) => b.kind === 'organization' && b.country === a.country && b.sector === a.sector && unnamed(b) && namesState(b.name, a.name, a.country!));
-  const named = [...groups.values()].filter((g) => bodyOf(g.proto));
-  if (!split && !named.length && groups.size === actors.filter((a) => bareStateBody(a, lex)).length) return [...actors];
+  const bodyOf = (a: Actor) => actors.find((b) => b.kind === 'organization' && b.country === a.country && b.sector === a.sector && unnamed(b) && namedAfterState(b.name, a.name, a.country!));
 
-  const out: Actor[] = actors.filter((a) => !bareStateBody(a, lex));
+  const out: Actor[] = actors.filter((a) => !bare.includes(a));
   const extra = new Map<Actor, Mention[]>();
   for (const { proto, mentions } of groups.values()) {
     const body = bodyOf(proto);
@@ -112,9 +105,13 @@ export function joinNamedBodies(actors: readonly Actor[], lex: Lexicon): Actor[]
 function namedFor(name: string, head: string, state: string, lex: Lexicon): boolean {
   const at = name.search(/\s+of\s+/);
   const own = at < 0 ? name : name.slice(0, at);
-  const of = at < 0 ? undefined : name.slice(at).replace(/^\s+of\s+(?:the\s+)?/, '');
-  if (of !== undefined && !lex.phrases.get(normPhrase(of))?.some((e) => e.type === 'country' && e.code === state)) return false;
+  if (at >= 0 && !namesState(name.slice(at).replace(/^\s+of\s+(?:the\s+)?/, ''), state, lex)) return false;
   return own.toLowerCase().split(/[\s-]+/).includes(head);
+}
+
+/** Whether words name the state by its name, an alias or a demonym ("Japan", "Korean", "Argentine Republic"). */
+function namesState(words: string, state: string, lex: Lexicon): boolean {
+  return !!lex.phrases.get(normPhrase(words))?.some((e) => e.type === 'country' && e.code === state && e.how !== 'metonym');
 }
 
 /** The actors with the extra mentions added, in order of first mention, numbered again. */

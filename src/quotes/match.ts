@@ -326,12 +326,12 @@ export function matchQuotes(doc: Doc, lex: QuotesLexicon, options: MatchOptions 
       if (!tags) tagCache.set(s.index, (tags = model.tag(tokens, s, lex)));
       return tags;
     };
-    const ruled = out.length;
+    const ruleCues = new Set(out.map((o) => o.cue?.start));
     for (const c of taggerCandidates(doc, tokens, lex, tagsOf, options.taggerMinTokens ?? 5, covered)) {
       if (out.some((o) => o.start < c.end && o.end > c.start)) continue;
       // (One cue introduces one content, and none between its speaker's first word and itself: "X, who signed the
       // deal with Y, said Z" says Z, not the relative clause.)
-      if (c.cue && out.slice(0, ruled).some((o) => o.cue?.start === c.cue!.start)) continue;
+      if (c.cue && ruleCues.has(c.cue.start)) continue;
       if (c.cue && c.speaker && c.start >= c.speaker.start && c.end <= c.cue.start) continue;
       const inside = doc.tokensIn(c);
       if (!propositional(inside, inside.length ? tokens[inside[0].index - 1] : undefined)) continue;
