@@ -1,5 +1,5 @@
 // People described by where they work: "Lerato Vell, an analyst at Nedbank", "X, head of research at Tarrow Capital".
-import { lowerBound, type Actor, type Doc, type Token } from '../core/index.js';
+import { lowerBound, type Actor, type Doc, type Span, type Token } from '../core/index.js';
 import { UNPLACED_CODES } from './match-words.js';
 
 /** Trades whose own default sector gives way to the employer's: an analyst at a bank is in business. */
@@ -7,6 +7,13 @@ const TRADES = /^(?:Chief |Senior |Lead )?(?:Analyst|Economist|Strategist|Resear
 
 /** The words before an employer's name: "at", "with", "of" or "for", then "the", a place's "-based", trade words. */
 const PREPOSITION = /^(?:at|with|of|for)$/;
+
+/** A body's mention. */
+interface Placed {
+  readonly actor: Actor;
+  readonly start: number;
+  readonly end: number;
+}
 
 /**
  * A person with no country or no sector takes them from the body they are said to work at, named right after one of
@@ -34,16 +41,37 @@ export function inferEmployers(actors: readonly Actor[], doc: Doc): Actor[] {
     return next && /^\s+in\s+$/.test(doc.text.slice(end, next.start)) ? next.actor.country : null;
   };
   const text = doc.text;
+  // "Lerato Vell, an analyst at Nedbank": the body named right after the mention, with words of work between.
+  const employerAfter = (m: Span): Placed | null => {
+    const body = bodies[lowerBound(bodies, m.end, (b) => b.start)];
+    if (!body || body.start - m.end > 90 || doc.sentenceAt(body.start) !== doc.sentenceAt(m.start)) return null;
+    return worksAt(doc.tokensIn({ start: m.end, end: body.start }), text.slice(m.end, body.start)) ? body : null;
+  };
+  // "Tarrow Bank's chief executive", "the company's managing director", "Its secretary general": the body that owns
+  // the office the mention opens with. "Its" is the last body named before it in its sentence.
+  const ownerOf = (m: Span): Placed | null => {
+    const words = text.slice(m.start, m.end);
+    if (/^(?:its|their)\s/i.test(words)) {
+      const i = lowerBound(bodies, m.start, (b) => b.start);
+      const sentence = doc.sentenceAt(m.start);
+      if (bodies[i - 1] && doc.sentenceAt(bodies[i - 1].start) === sentence) return bodies[i - 1];
+      // (Else the subject of the sentence before, the first body it names: "X, a charity close to the Church of Norway,
+      // had campaigned … Its policy director" is X's.)
+      let k = i - 1;
+      while (k > 0 && doc.sentenceAt(bodies[k - 1].start) === sentence - 1) k--;
+      return bodies[k] && doc.sentenceAt(bodies[k].start) === sentence - 1 ? bodies[k] : null;
+    }
+    const own = bodies[lowerBound(bodies, m.start, (b) => b.start)];
+    return own && own.start === m.start && own.end < m.end && /^['’]s?\s/.test(text.slice(own.end, m.end)) ? own : null;
+  };
   return actors.map((a) => {
     if (a.kind !== 'person') return a;
     const trade = TRADES.test(a.title ?? '');
     if (a.country && a.sector && !trade) return a;
     for (const m of a.mentions) {
       if (m.how === 'pronoun') continue;
-      const i = lowerBound(bodies, m.end, (b) => b.start);
-      const body = bodies[i];
-      if (!body || body.actor === a || body.start - m.end > 90 || doc.sentenceAt(body.start) !== doc.sentenceAt(m.start)) continue;
-      if (!worksAt(doc.tokensIn({ start: m.end, end: body.start }), text.slice(m.end, body.start))) continue;
+      const body = ownerOf(m) ?? employerAfter(m);
+      if (!body || body.actor === a) continue;
       const employer = body.actor;
       const sector = trade ? (employer.sector ?? 'BUS') : a.sector ?? employer.sector;
       // (An IGO's code or a movement's, "NGO", places no one.)

@@ -394,6 +394,13 @@ class Matcher implements ArticleContext {
     return false;
   }
 
+  /** Whether token k comes right after a quotation's closing mark: `"…," X said`. */
+  afterQuotation(k: number): boolean {
+    const mark = this.tokens[k - 1];
+    const before = this.tokens[k - 2];
+    return !!mark && !!before && /^["”]$/.test(mark.text) && /^[,?!.]$/.test(before.text);
+  }
+
   /** Whether token k opens its sentence (after any opening quotes or brackets). */
   isSentenceStart(k: number): boolean {
     const sent = this.doc.get('sentences')[this.tokens[k].sentence];
@@ -1083,8 +1090,8 @@ class Matcher implements ArticleContext {
     // ("MSF's emergency coordinator": the code of a movement or of business at large places no person.)
     if ((c.kind === 'person' || c.kind === 'group') && c.country && UNPLACED_CODES.has(c.country)) c.country = null;
     // ("Sawit Emas Bhd, a Kuala Lumpur-based planter,": a company is of the state its appositive gives.)
-    if (c.kind === 'organization' && !c.country && !c.entry && toks[j]?.text === ',' && (c.sector === 'BUS' || !c.sector)) {
-      const state = this.companyNounAfter(j);
+    if (c.kind === 'organization' && !c.country && !c.entry && toks[j]?.text === ',' && c.sector !== 'IGO') {
+      const state = this.companyNounAfter(j, !!c.sector);
       if (state) { c.country = state; c.sector ??= 'BUS'; }
     }
     this.out.push(c);
@@ -1270,8 +1277,9 @@ class Matcher implements ArticleContext {
       // (And a group's: "the opposition's finance spokesman" speaks for the opposition.)
       const ownerChunk = prevChunk && prevChunk.j === k - 1 && (prevChunk.type === 'name' || (prevChunk.type === 'role' && prevChunk.entry.kind !== 'person'));
       // (Or, in an appositive, with no article: "Rodrigo Agostinho, IBAMA's director, said".)
-      // (Or opening the sentence: "Tarrow Bank's chief executive, X, said".)
-      if ((t.norm === "'s" || t.norm === '’s') && chunks[n].type === 'role' && ownerChunk && (prevChunk.i === s || (prevChunk.i - 1 >= s && (toks[prevChunk.i - 1].norm === 'the' || toks[prevChunk.i - 1].text === ',')))) {
+      // (Or opening the sentence or the words after a quotation: "Tarrow Bank's chief executive, X, said", "'…,' Tarrow
+      // Bank's chief executive, X, said".)
+      if ((t.norm === "'s" || t.norm === '’s') && chunks[n].type === 'role' && ownerChunk && (prevChunk.i === s || (prevChunk.i - 1 >= s && (toks[prevChunk.i - 1].norm === 'the' || toks[prevChunk.i - 1].text === ',' || this.afterQuotation(prevChunk.i))))) {
         // ("the party's leader", "the union's president", "Tarrow Bank's spokesman": the body's sector is theirs.)
         if (prevChunk.type === 'role' && prevChunk.entry.sector && !seatSector) seatSector = prevChunk.entry.sector;
         const owner = prevChunk.type === 'name' ? this.headOf(prevChunk.i, prevChunk.j) : null;
@@ -2364,9 +2372,10 @@ class Matcher implements ArticleContext {
   /**
    * After a name ending before token j, an appositive that calls it a company: ", a Monterrey-based producer",
    * ", Vietnam's fastest-growing private airline", ", a Thai carmaker". Returns the state the words give it (a
-   * possessor, a demonym, a place's "-based"), null for none, or undefined when the words say no company.
+   * possessor, a demonym, a place's "-based"), null for none, or undefined when the words say no company. For a
+   * `body`, whose name already says it is one, any head noun but a person's will do: ", a Kuala Lumpur-based planter".
    */
-  companyNounAfter(j: number): string | null | undefined {
+  companyNounAfter(j: number, body = false): string | null | undefined {
     const toks = this.tokens;
     if (toks[j]?.text !== ',') return undefined;
     const sentence = toks[j - 1].sentence;
@@ -2390,12 +2399,21 @@ class Matcher implements ArticleContext {
     for (const stop = k + 7; k < toks.length && k < stop && toks[k].sentence === sentence; k++) {
       const t = toks[k];
       const noun = several ? t.norm.replace(/ies$/, 'y').replace(/s$/, '') : t.norm;
-      if (COMPANY_NOUNS.has(noun) && startsLower(t.text) && (!several || noun !== t.norm)) {
-        const next = toks[k + 1];
-        // (The head noun: "a bank manager" is a person, and so is "the group's secretary-general"; "a group of
-        // chemicals" is no company.)
-        const head = next && next.sentence === sentence && ((next.pos === 'NOUN' && startsLower(next.text)) || /^['’]s?$/.test(next.norm) || (t.norm === 'group' && next.norm === 'of'));
-        return head ? undefined : state;
+      const next = toks[k + 1];
+      // (The head noun: "a bank manager" is a person, and so is "the group's secretary-general"; "a group of
+      // chemicals" is no company.)
+      const modifier = next && next.sentence === sentence && ((next.pos === 'NOUN' && startsLower(next.text)) || /^['’]s?$/.test(next.norm) || (t.norm === 'group' && next.norm === 'of'));
+      // (A body its name already says is one may be described by any noun: "X Bhd, a Kuala Lumpur-based planter".)
+      const head = COMPANY_NOUNS.has(noun) ? !several || noun !== t.norm : body && t.pos === 'NOUN' && !modifier && !this.lex.phrases.get(t.norm)?.some((x) => x.type === 'role' && x.kind === 'person');
+      if (head && startsLower(t.text)) {
+        if (modifier) return undefined;
+        // ("an unlisted supplier based in Osaka": the place after the head.)
+        if (!state && /^(based|headquartered)$/.test(this.norms[k + 1] ?? '') && this.norms[k + 2] === 'in') {
+          let r = k + 3;
+          while (r < k + 6 && toks[r] && isCap(toks[r])) r++;
+          return this.placeCodeBefore(r);
+        }
+        return state;
       }
       if (isCap(t)) {
         // "a Monterrey-based producer", "a Kuala Lumpur-based maker": based where the place is.
@@ -2726,8 +2744,9 @@ function linkAppositives(cands: Candidate[], doc: Doc, tokens: readonly Token[])
     // country's largest lender by assets,": with a measure after the description.)
     // (After an acronym only when the sectors agree: "the Association for Democratic Reforms (ADR), a watchdog," stays
     // civic.)
-    // ("Airbus, the Toulouse-based planemaker,": the article may stand outside the description's mention.)
-    const bodyGap = /^\s*,\s*(?:the\s+)?$/.test(gap) || (/^\)\s*,\s*$/.test(gap) && doc.text[a.start - 1] === '(' && (!b.sector || a.sector === b.sector));
+    // ("Airbus, the Toulouse-based planemaker,", "Kessel Holdings, a Nairobi-based lender,": the article may stand
+    // outside the description's mention.)
+    const bodyGap = /^\s*,\s*(?:(?:the|an?)\s+)?$/.test(gap) || (/^\)\s*,\s*$/.test(gap) && doc.text[a.start - 1] === '(' && (!b.sector || a.sector === b.sector));
     const descEnd = /^\s*(,|\.|$)|^\s+(?:by|in)\s+[\p{Ll}\s]{1,30}[,.]/u.test(doc.text.slice(b.end, b.end + 34));
     if ((a.kind === 'organization' || spelledAsPerson(a)) && a.how === 'name' && b.kind === 'organization' && b.how === 'anonymous' && bodyGap
       && (!a.sector || !b.sector || a.sector === b.sector || !a.entry) && (!a.country || !b.country || a.country === b.country) && descEnd) {

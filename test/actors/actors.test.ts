@@ -1133,6 +1133,27 @@ test('actors: a person described by where they work takes the employer\'s countr
   check(actors, { mention: 'Olek Varn', kind: 'person', sector: 'LAB' });
 });
 
+test('actors: the holder of a body\'s office takes the body\'s country and sector', () => {
+  const text = [
+    'Kessel Holdings, a Nairobi-based lender, cut its fees. "We listened," Kessel\'s chief executive, Ivo Brandt, said.',
+    "The company's managing director, Ana Volk, said more cuts would come.",
+    'The Velmar Consumers Foundation, a Kenyan watchdog group, said the cuts were too small. Its secretary general, Mara Holt, said so.',
+    'Dorvan Bhd, a Kuala Lumpur-based planter with estates in Sabah, said it had mapped its land.',
+    'The parts were made by Tarrow Safety Systems, an unlisted supplier based in Osaka.',
+  ].join(' ');
+  const actors = actorsOf(text);
+  check(actors, { mention: 'Kessel Holdings', kind: 'organization', country: 'KEN', sector: 'BUS' });
+  // After a quotation, the body's office opens the speaker's description.
+  check(actors, { mention: "Kessel's chief executive", name: 'Ivo Brandt', country: 'KEN', sector: 'BUS', title: 'Chief Executive' });
+  check(actors, { mention: 'Ana Volk', country: 'KEN', sector: 'BUS' });
+  // A demonym in a body's appositive places it, whatever its sector; "its" is the body the sentence before is about.
+  check(actors, { mention: 'Velmar Consumers Foundation', country: 'KEN', sector: 'NGO' });
+  check(actors, { mention: 'Mara Holt', country: 'KEN', sector: 'NGO' });
+  // A body its name says is one may be described by any noun; "based in" after the noun places it too.
+  check(actors, { mention: 'Dorvan Bhd', country: 'MYS', sector: 'BUS' });
+  check(actors, { mention: 'Tarrow Safety Systems', country: 'JPN', sector: 'BUS' });
+});
+
 test('actors: an unnamed state body joins the one body of its state named with its head word', () => {
   const text = [
     "ACCRA, May 4 (Reuters) - Ghana's central bank held its main rate on Monday.",
