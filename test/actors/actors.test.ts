@@ -994,6 +994,11 @@ test('actors: a business named in full is meant by its first word alone, in the 
   assert.deepEqual(firm.mentions.map((m) => m.text), ['Halvane', 'Halvane Semiconductor', 'Halvane']);
   check(actors, { mention: 'Europe', kind: 'place' });
   check(actors, { mention: 'Saxony', kind: 'place', country: 'DEU' });
+  // Named after "-based" too; "the lender" is then that bank.
+  const bank = actorsOf('A Durban group agreed to buy Lagos-based Seaview Bank. Seaview has four million customers. The lender\'s managing director, Ada Obi, welcomed it.');
+  const seaview = byMention(bank, 'Seaview Bank');
+  assert.deepEqual(seaview?.mentions.map((m) => m.text), ['Seaview Bank', 'Seaview', 'The lender']);
+  check(bank, { mention: 'Ada Obi', country: 'NGA', sector: 'BUS' });
 });
 
 test('actors: sport: clubs named by a club word, players and managers by their role, a surname that is a place word', () => {
