@@ -188,6 +188,8 @@ function complementStart(v: SentenceView, k: number, last: number, cue: CueEntry
       t.norm === 'there' ||
       (t.pos === 'ADV' && !!next && (next.pos === 'ADJ' || next.pos === 'ADV' || next.pos === 'AUX')) ||
       t.norm === 'it' ||
+      // ("said at least 11 people had been killed": a quantity, not a place.)
+      (t.norm === 'at' && /^(least|most)$/.test(next?.norm ?? '')) ||
       (t.norm === 'her' && !!next && (next.pos === 'NOUN' || next.pos === 'ADJ')) ||
       (t.norm === 'that' && !!next && demonstrativeThat(next));
     if (startsClause && (k === firstAfter || k === listenerEnd)) {
@@ -439,10 +441,12 @@ export function matchSentence(v: SentenceView, lex: QuotesLexicon): Attribution[
     }
     const b = clusterStart - 1;
     if (b < first) {
-      // The cluster opens the sentence right after a closing quote in the previous sentence: “…?” she asked.
+      // The cluster opens the sentence right after a closing quote in the previous sentence, in its paragraph: “…?” she
+      // asked. (Not a relative clause's verb: in "X, who asked not to be named, said" X asks nothing.)
       const prevTok = toks[first - 1];
       const q = prevTok ? quoteClosedAt(v, first - 1) : null;
-      if (q !== null && v.text.slice(prevTok.end, toks[first].start).trim() === '') {
+      const relative = !!speaker && toks[speaker.end - 1]?.norm === 'who';
+      if (q !== null && !relative && /^[^\S\n]*$/.test(v.text.slice(prevTok.end, toks[first].start))) {
         push({ cue: cueSpan, speaker, content: { start: v.quotes[q].start, end: v.quotes[q].end }, quote: q, cls: cue.cls, why: `post:${t.norm}+prev-quote`, sharedSubject: false });
       }
       continue;

@@ -16,6 +16,8 @@ export const POSSESSIVE: ReadonlySet<string> = new Set(['his', 'her', 'their', '
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'this', 'that', 'one', 'someone', 'everyone', 'both', 'some', 'many', 'others', 'few', 'most', 'all']);
 const CLOSE_MARKS = new Set(['”', '"', '’', "'", '»']);
 const MAX_NP_TOKENS = 16;
+/** Quantities that take "of": "one of the shafts", "some of the workers". */
+const PARTITIVE = new Set(['one', 'some', 'many', 'each', 'several', 'most', 'all', 'none', 'two', 'three']);
 
 const isPossessiveMark = (t: Token): boolean => t.norm === "'s" || t.norm === '’s' || t.norm === "'" || t.norm === '’';
 
@@ -28,10 +30,14 @@ function isNpToken(t: Token): boolean {
   return false;
 }
 
-/** Whether a range holds a plausible speaker: it has a noun, a proper noun or a pronoun. */
+/**
+ * Whether a range holds a plausible speaker: it has a noun, a proper noun or a pronoun, or a determiner opens it and
+ * an adjective ends it, which then stands for a noun ("A retired general", "the accused": words the tagger reads as
+ * adjectives).
+ */
 function hasHead(tokens: readonly Token[], r: TokenRange): boolean {
   for (let i = r.start; i < r.end; i++) if (HEAD_POS.has(tokens[i].pos) && !POSSESSIVE.has(tokens[i].norm)) return true;
-  return false;
+  return r.end - r.start >= 2 && tokens[r.start].pos === 'DET' && !POSSESSIVE.has(tokens[r.start].norm) && tokens[r.end - 1].pos === 'ADJ';
 }
 
 /**
@@ -63,7 +69,9 @@ export function npEndingAt(tokens: readonly Token[], last: number, floor: number
       }
       break;
     }
-    if (t.pos === 'ADP' && NP_ADP.has(t.norm) && i > floor && i < last && (tokens[i - 1].pos === 'NOUN' || tokens[i - 1].pos === 'PROPN' || tokens[i - 1].pos === 'ADJ')) {
+    // (And "one of the shafts": a quantity before "of".)
+    const partitive = t.norm === 'of' && (tokens[i - 1]?.pos === 'NUM' || PARTITIVE.has(tokens[i - 1]?.norm ?? ''));
+    if (t.pos === 'ADP' && NP_ADP.has(t.norm) && i > floor && i < last && (tokens[i - 1].pos === 'NOUN' || tokens[i - 1].pos === 'PROPN' || tokens[i - 1].pos === 'ADJ' || partitive)) {
       i--;
       continue;
     }
@@ -183,5 +191,12 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
     return null;
   }
   if (tokens[i].pos === 'PRON' && tokens[i].norm === 'that') return null;
+  // ("A Vietnamese official who asked not to be named said", "Residents who fled the town said": a relative clause
+  // with no commas; the subject stands before its "who".)
+  for (let j = i; j > floor && i - j <= 12; j--) {
+    const t = tokens[j];
+    if (t.pos === 'PUNCT' || t.pos === 'SYM') break;
+    if (t.norm === 'who') return npEndingAt(tokens, j - 1, floor);
+  }
   return npEndingAt(tokens, i, floor);
 }

@@ -271,3 +271,32 @@ test('quotes: a body named in apposition after speaker words that name only its 
   assert.equal(views.find((v) => v[1].startsWith('they would wait'))?.[3], 'Lerot Events', JSON.stringify(views));
   assert.notEqual(views.find((v) => v[2]?.startsWith('a source'))?.[3], 'Ivo Brand', JSON.stringify(views));
 });
+
+test('quotes: the subject before "who" and a relative clause, with or without commas, is the speaker', () => {
+  const text = [
+    'Nomsa Vell runs a bank. "Companies are borrowing again," she said. "But they borrow short, because nobody wants these rates."',
+    'A member of the committee, who asked not to be named, said two members had argued for a cut.',
+    'A manager at one of the shafts, who asked not to be named because he was not authorized to speak, said morale was low.',
+    'A retired general said the patrols would fail. A Tarrow official who asked not to be named said the talks had stalled.',
+    'The Velmar Rights Commission (VRC), a watchdog, said at least 11 people had been killed.',
+  ].join('\n\n');
+  const doc = analyzeQuotes(text, [
+    { name: 'Nomsa Vell', mentions: ['Nomsa Vell', 'she'] },
+    { name: 'A member of the committee', mentions: ['A member of the committee'] },
+    { name: 'A manager at one of the shafts', mentions: ['A manager at one of the shafts'] },
+    { name: 'A retired general', mentions: ['A retired general'] },
+    { name: 'A Tarrow official', mentions: ['A Tarrow official'] },
+    { name: 'Velmar Rights Commission', kind: 'organization', mentions: ['Velmar Rights Commission'] },
+  ]);
+  const views = doc.get('quotes').map((q) => view(doc, q));
+  const by = (start: string) => views.find((v) => v[1].startsWith(start))?.[3];
+  const words = (start: string) => views.find((v) => v[1].startsWith(start))?.[2];
+  // The last quote of a paragraph is its speaker's, not the next paragraph's "who asked".
+  assert.equal(by('But they borrow short'), 'Nomsa Vell', JSON.stringify(views));
+  assert.equal(words('morale was low'), 'A manager at one of the shafts', JSON.stringify(views));
+  // "general" reads as an adjective; after a determiner it is the head.
+  assert.equal(by('the patrols would fail'), 'A retired general', JSON.stringify(views));
+  assert.equal(by('the talks had stalled'), 'A Tarrow official', JSON.stringify(views));
+  // "at least" opens a quantity, not a place the words were said at.
+  assert.equal(by('at least 11 people'), 'Velmar Rights Commission', JSON.stringify(views));
+});
