@@ -79,6 +79,11 @@ export function npEndingAt(tokens: readonly Token[], last: number, floor: number
       i--;
       continue;
     }
+    // ("Doctors Without Borders": a capitalized preposition inside a name.)
+    if (t.pos === 'ADP' && i > floor && i < last && [tokens[i - 1], t, tokens[i + 1]].every((x) => /^\p{Lu}\p{Ll}/u.test(x.text))) {
+      i--;
+      continue;
+    }
     break;
   }
   let start = i + 1;
@@ -112,6 +117,11 @@ export function npStartingAt(tokens: readonly Token[], first: number, ceil: numb
       continue;
     }
     const prev = tokens[i - 1];
+    // ("told The Associated Press": a capitalized word the tagger reads as a verb, inside a name.)
+    if (i > first && /^\p{Lu}\p{Ll}/u.test(t.text) && (t.pos === 'VERB' || t.pos === 'ADJ') && i + 1 < ceil && tokens[i + 1].pos === 'PROPN' && /^\p{Lu}/u.test(tokens[i + 1].text)) {
+      i++;
+      continue;
+    }
     if (t.text === '(' && i > first && (prev.pos === 'PROPN' || prev.pos === 'NOUN')) {
       let j = i + 1;
       while (j < ceil && j - i <= 6 && tokens[j].text !== ')' && tokens[j].text !== '(') j++;
@@ -183,7 +193,7 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
       if ((CLOSE_MARKS.has(t.text) && !possessive) || t.text === '“' || t.text === '"') return null;
       if (t.text === delim || (delim === '—' && t.text === '--') || (delim === '--' && t.text === '—')) {
         const inner = tokens[j + 1];
-        const appositive = (inner.pos === 'VERB' && /(ing|ed)$/.test(inner.norm)) || inner.pos === 'DET' || inner.pos === 'ADJ' || inner.pos === 'NOUN' || inner.pos === 'PROPN' || inner.pos === 'NUM' || lex.relativePronouns.has(inner.norm) || inner.norm === 'who';
+        const appositive = (inner.pos === 'VERB' && /(ing|ed|en|wn)$/.test(inner.norm)) || inner.pos === 'DET' || inner.pos === 'ADJ' || inner.pos === 'NOUN' || inner.pos === 'PROPN' || inner.pos === 'NUM' || lex.relativePronouns.has(inner.norm) || inner.norm === 'who';
         if (!appositive) return null;
         return npEndingAt(tokens, j - 1, floor);
       }

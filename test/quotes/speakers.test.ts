@@ -300,3 +300,16 @@ test('quotes: the subject before "who" and a relative clause, with or without co
   // "at least" opens a quantity, not a place the words were said at.
   assert.equal(by('at least 11 people'), 'Velmar Rights Commission', JSON.stringify(views));
 });
+
+test('quotes: a name with a word the tagger reads as a verb or a preposition stays whole; "X, known as Y, said"', () => {
+  const text = [
+    '"The money went out as a fee," Ivo Brand told The Associated Press.',
+    'Healers Without Frontiers, known by its French initials GSF, said the camps had run out of food.',
+  ].join('\n\n');
+  const doc = analyzeQuotes(text, [BRAND, { name: 'Healers Without Frontiers', kind: 'organization', mentions: ['Healers Without Frontiers'] }]);
+  const views = doc.get('quotes').map((q) => view(doc, q));
+  // "told The Associated Press" names the listener; the quotation before it is the content.
+  assert.deepEqual(views.filter((v) => v[1].includes('Associated')), [], JSON.stringify(views));
+  assert.equal(views.find((v) => v[1].startsWith('The money'))?.[3], 'Ivo Brand', JSON.stringify(views));
+  assert.equal(views.find((v) => v[1].startsWith('the camps'))?.[2], 'Healers Without Frontiers', JSON.stringify(views));
+});
