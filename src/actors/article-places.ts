@@ -220,6 +220,10 @@ export function datelines(ctx: ArticleContext): void {
     const inside = ctx.out.filter((c) => c.start >= from && c.end <= to);
     if (inside.some((c) => c.entry && c.sector === 'MED')) continue;
     keepCandidates(ctx, (c) => !inside.includes(c));
-    ctx.newCandidate(open + 1, close, { kind: 'organization', how: 'name', name: ctx.doc.text.slice(from, to), sector: 'MED', why: 'agency in a dateline' });
+    // ("(AP)": a listed agency's short name is the agency, so "The Associated Press" later is the same one.)
+    const name = ctx.doc.text.slice(from, to);
+    const listed = ctx.lex.phrases.get(normPhrase(name))?.find((e) => e.type === 'org' && e.sector === 'MED');
+    const agency = listed?.type === 'org' ? { entry: listed, name: listed.name, country: listed.country } : { name };
+    ctx.newCandidate(open + 1, close, { kind: 'organization', how: 'name', ...agency, sector: 'MED', why: 'agency in a dateline' });
   }
 }

@@ -1138,6 +1138,13 @@ test('actors: a person described by where they work takes the employer\'s countr
   check(actors, { mention: 'Olek Varn', kind: 'person', sector: 'LAB' });
 });
 
+test('actors: the agency in a dateline is the listed agency its short name names', () => {
+  const actors = actorsOf('KANO, Nigeria (AP) — Police arrested 40 people. "They came at dawn," Ivo Brandt told The Associated Press.');
+  const ap = byMention(actors, 'AP');
+  assert.ok(ap, JSON.stringify(actors.map((a) => a.name)));
+  assert.deepEqual([ap.name, ap.country, ap.sector, ap.mentions.map((m) => m.text)], ['Associated Press', 'USA', 'MED', ['AP', 'Associated Press']]);
+});
+
 test('actors: the holder of a body\'s office takes the body\'s country and sector', () => {
   const text = [
     'Kessel Holdings, a Nairobi-based lender, cut its fees. "We listened," Kessel\'s chief executive, Ivo Brandt, said.',
