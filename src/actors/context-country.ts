@@ -87,8 +87,8 @@ export function inferContextCountries(actors: readonly Actor[], doc: Doc, home: 
     if (best) return { ...a, country: best.actor.country };
     // "Mayor Tishaura Jones" in a story set in St. Louis, Missouri: an office of the state names none when the whole
     // story is in one state. Nor do the civilians a story from one state quotes ("said Ana Ruiz, a 67-year-old
-    // beekeeper").
-    return home && (STATE_OFFICE.has(a.sector ?? '') || a.sector === 'CVL') ? { ...a, country: home } : a;
+    // beekeeper"), nor its unions.
+    return home && (STATE_OFFICE.has(a.sector ?? '') || a.sector === 'CVL' || a.sector === 'LAB') ? { ...a, country: home } : a;
   });
 }
 

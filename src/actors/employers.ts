@@ -5,6 +5,12 @@ import { UNPLACED_CODES } from './match-words.js';
 /** Trades whose own default sector gives way to the employer's: an analyst at a bank is in business. */
 const TRADES = /^(?:Chief |Senior |Lead )?(?:Analyst|Economist|Strategist|Researcher|Trader|Banker|Consultant)$/;
 
+/**
+ * Offices any body has, whose default sector (a president's, a spokesman's: the state's or an IGO's) gives way to the
+ * sector of a body outside the state: the president of a sports federation is in sport.
+ */
+const OFFICES = /^(?:Vice |Deputy |Executive |Managing |General )?(?:President|Director|Spokes(?:man|woman|person)|Chair(?:man|woman|person)?|Secretary-General|General Secretary|Head|Treasurer)$/;
+
 /** The words before an employer's name: "at", "with", "of" or "for", then "the", a place's "-based", trade words. */
 const PREPOSITION = /^(?:at|with|of|for)$/;
 
@@ -67,13 +73,15 @@ export function inferEmployers(actors: readonly Actor[], doc: Doc): Actor[] {
   return actors.map((a) => {
     if (a.kind !== 'person') return a;
     const trade = TRADES.test(a.title ?? '');
-    if (a.country && a.sector && !trade) return a;
+    const office = OFFICES.test(a.title ?? '');
+    if (a.country && a.sector && !trade && !office) return a;
     for (const m of a.mentions) {
       if (m.how === 'pronoun') continue;
       const body = ownerOf(m) ?? employerAfter(m);
       if (!body || body.actor === a) continue;
       const employer = body.actor;
-      const sector = trade ? (employer.sector ?? 'BUS') : a.sector ?? employer.sector;
+      const stateDefault = office && (a.sector === 'GOV' || a.sector === 'IGO') && !!employer.sector && employer.sector !== 'GOV' && employer.sector !== 'IGO';
+      const sector = trade ? (employer.sector ?? 'BUS') : stateDefault ? employer.sector : a.sector ?? employer.sector;
       // (An IGO's code or a movement's, "NGO", places no one.)
       const own = employer.sector === 'IGO' || UNPLACED_CODES.has(employer.country ?? '') ? null : employer.country;
       const country = a.country ?? own ?? placeAfter(body.end);

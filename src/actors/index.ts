@@ -50,6 +50,8 @@ export function applyActors(doc: Doc, candidates: readonly Candidate[], options:
   let resolved = buildActors(candidates, lex, docDate(doc), doc.text);
   resolved = inferEmployers(resolved, doc);
   resolved = inferContextCountries(resolved, doc, home);
+  // (Again, for employers their sentences have just placed: "X, general secretary of the Tarrow Teachers' Union".)
+  resolved = inferEmployers(resolved, doc);
   resolved = joinNamedBodies(splitStateBodies(resolved, doc, lex), lex);
   const actors = resolved.map((a) => ({
     ...a,

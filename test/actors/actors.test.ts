@@ -1138,6 +1138,18 @@ test('actors: a person described by where they work takes the employer\'s countr
   check(actors, { mention: 'Olek Varn', kind: 'person', sector: 'LAB' });
 });
 
+test('actors: an office of a body outside the state is in the body\'s sector; a union in a one-state story is that state\'s', () => {
+  const text = [
+    'VARNA, May 4 (Reuters) - The Tarrow Teachers\' Union called a strike on Monday.',
+    '"We are tired," said Marta Vell, general secretary of the Tarrow Teachers\' Union.',
+    'Kessel Holdings, a Varna-based lender, said it would close schools\' accounts. A spokeswoman for Kessel Holdings said talks had failed.',
+  ].join('\n\n');
+  const actors = actorsOf(text);
+  check(actors, { mention: "Tarrow Teachers' Union", kind: 'organization', country: 'BGR', sector: 'LAB' });
+  check(actors, { mention: 'Marta Vell', country: 'BGR', sector: 'LAB', title: 'General Secretary' });
+  check(actors, { mention: 'A spokeswoman for Kessel Holdings', sector: 'BUS' });
+});
+
 test('actors: the agency in a dateline is the listed agency its short name names', () => {
   const actors = actorsOf('KANO, Nigeria (AP) — Police arrested 40 people. "They came at dawn," Ivo Brandt told The Associated Press.');
   const ap = byMention(actors, 'AP');
