@@ -166,6 +166,9 @@ const BODY_NOUNS = new Set(['coalition', 'alliance', 'party', 'movement', 'milit
 /** Words for a business that a name can follow: "energy company Velda", "mining firm Korvex". */
 const COMPANY_NOUNS = new Set(['company', 'firm', 'chipmaker', 'carmaker', 'automaker', 'drugmaker', 'airline', 'miner', 'lab', 'platform', 'app', 'exchange', 'fund', 'investor', 'shipper', 'utility', 'corporation', 'conglomerate', 'group', 'giant', 'maker', 'manufacturer', 'producer', 'operator', 'carrier', 'insurer', 'retailer', 'lender', 'bank', 'broadcaster', 'newspaper', 'startup', 'start-up', 'developer', 'supplier', 'chain', 'consultancy', 'brokerage', 'refiner', 'publisher', 'distributor', 'studio', 'label', 'exporter', 'importer', 'processor']);
 
+/** Trades of people that businesses ply too: "grain trader Ivo Brandt" is a person, "energy trader Energocom" a firm. */
+const FIRM_TRADES = new Set(['trader']);
+
 /** Honours and degrees written after a name: "DBE", "FRS", "PhD", "QC". */
 const POST_NOMINALS = /(,?\s+(?:[GKCMOD]BE|FRS|RA|QC|KC|MP|MEP|MSP|PhD|Ph\.D\.|MD|M\.D\.|Esq\.?|KG|GCMG|KCMG|CMG|DSO|MC|VC))+$/u;
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'lord', 'lady', 'miss', 'madam', 'madame', 'mister', 'rev.', 'gen.', 'col.', 'lt.', 'capt.', 'sgt.', 'gov.', 'sen.', 'rep.']);
@@ -209,6 +212,8 @@ const SPELLING_SURE = 0.9;
  */
 const INSTITUTIONS = new Set(['house', 'crown', 'nation', 'republic', 'kingdom', 'empire', 'confederacy', 'commonwealth', 'convention', 'presidency', 'establishment', 'bench', 'bar', 'fed', 'treasury', 'exchequer', 'chancellery', 'secretariat', 'resistance']);
 /** Words after "source(s)" that make it someone: "sources close to the talks", "a source at the ministry". */
+/** The words after an unnamed source that say what it knows: "familiar with", "close to". */
+const SOURCE_PHRASE = new Set(['familiar with', 'close to', 'briefed on', 'involved in', 'knowledgeable about']);
 const SOURCE_AFTER = new Set(['close', 'familiar', 'with', 'in', 'at', 'inside', 'within', 'near', 'who', 'briefed', 'involved', 'speaking', 'requesting', 'told', 'tell', 'say', 'says', 'said']);
 /** Modifiers that make a source someone: "a senior source", "an anonymous source", "diplomatic sources". */
 const SOURCE_MODIFIERS = new Set(['senior', 'anonymous', 'unnamed', 'official', 'government', 'diplomatic', 'intelligence', 'military', 'security', 'police', 'industry', 'party', 'palace', 'ministry', 'western', 'reliable', 'informed', 'knowledgeable', 'trusted', 'confidential', 'credible', 'local', 'several', 'two', 'three', 'other', 'european', 'american', 'administration', 'congressional', 'legal', 'judicial', 'banking', 'market', 'family', 'defence', 'defense', 'medical', 'hospital', 'rebel', 'opposition', 'well-placed', 'well-informed', 'independent']);
@@ -1114,6 +1119,16 @@ class Matcher implements ArticleContext {
     const used: Chunk[] = [];
     let start = k;
     for (;;) {
+      // ("A World Food Programme (WFP) official": a listed body's acronym in brackets between it and the role.)
+      if (k - 3 >= 0 && toks[k - 1].text === ')' && toks[k - 3].text === '(' && chunks[n].type === 'role') {
+        const cc = c >= 0 && chunks[c].i === k - 2 && chunks[c].j === k - 1 ? c - 1 : c;
+        const body = cc >= 0 ? chunks[cc] : null;
+        if (body && body.j === k - 3 && body.type === 'lex' && body.entry.type === 'org') {
+          if (cc < c) used.push(chunks[c]);
+          k -= 3;
+          c = cc;
+        }
+      }
       const prevChunk = c >= 0 ? chunks[c] : null;
       if (prevChunk && prevChunk.j === k) {
         const e = prevChunk.type === 'name' ? null : prevChunk.entry;
@@ -1777,7 +1792,9 @@ class Matcher implements ArticleContext {
         }
         // "the militant group Selvar": a word for a body before the name makes it the body's, not a titled person's.
         const bodyWordBefore = c.i > 0 && (BODY_NOUNS.has(this.norms[c.i - 1]) || /^(group|organisation|organization|outfit|cell)$/.test(this.norms[c.i - 1]));
-        if (roleChunk && roleChunk.entry.kind === 'person' && !bodyWordBefore) {
+        // ("energy trader Energocom": a trade that businesses ply too titles only a name with a given name.)
+        const firmTrade = !!roleChunk && FIRM_TRADES.has(roleChunk.entry.term) && !this.given(toks[c.i]);
+        if (roleChunk && roleChunk.entry.kind === 'person' && !bodyWordBefore && !firmTrade) {
           for (const m of mod.chunks) consumed.add(m);
           // "President Wen Tao" is one mention; in "Canadian researcher Ivo Marsk" or "press secretary Mara Quill" the
           // lower-case description is evidence about the person, and the mention is the name.
@@ -2468,6 +2485,9 @@ class Matcher implements ArticleContext {
     if (r.term === 'head' && !isCap(toks[c.i]) && !bodyBefore && !headNamed && !owned && (idiom || !this.namedBodyAfter(c.j))) return;
     // ("A member of the committee, who asked not to be named,": a member is someone only as one member of a body.)
     if (r.term === 'member' && !(/^(a|an|another)$/.test(mod.det ?? '') && toks[c.j]?.norm === 'of')) return;
+    // ("Dnipro Agro Trading, a privately held grain trader based in Kyiv,": a trade businesses ply too describes a body
+    // after its name or before "based".)
+    if (FIRM_TRADES.has(r.term) && (/^(based|headquartered)$/.test(this.norms[c.j] ?? '') || (mod.start - 2 >= 0 && toks[mod.start - 2]?.text === ',' && this.out.some((o) => o.kind === 'organization' && o.end === toks[mod.start - 2].start)))) return;
     // "the main source of energy", "a heat source": a source is someone only where the text makes it a person.
     if (r.term === 'source' && !this.humanSource(c, mod)) return;
     let end = c.j;
@@ -2562,7 +2582,8 @@ class Matcher implements ArticleContext {
       const body = j > np && !proper ? this.lookup(j - 1, j, null, true)?.entry : undefined;
       if (j > np && (toks[j - 1].pos === 'NOUN' || toks[j - 1].pos === 'PROPN') && !(body?.type === 'role' && body.kind === 'organization')) end = j;
     }
-    if (end === c.j && k < e && toks[k].norm === 'familiar' && k + 1 < e && toks[k + 1].norm === 'with') {
+    // ("A person familiar with the talks", "close to the negotiations", "briefed on the plan", "involved in the deal".)
+    if (end === c.j && k + 1 < e && SOURCE_PHRASE.has(`${toks[k].norm} ${toks[k + 1].norm}`)) {
       let j = k + 2;
       while (j < e && !/^[,.;:!?"“”]$/.test(toks[j].text) && toks[j].pos !== 'VERB' && toks[j].pos !== 'AUX') j++;
       end = j;

@@ -1151,6 +1151,24 @@ test('actors: an office of a body outside the state is in the body\'s sector; a 
   check(actors, { mention: 'A spokeswoman for Kessel Holdings', sector: 'BUS' });
 });
 
+test('actors: unnamed sources close to something, of a body with its acronym, and traders', () => {
+  const text = [
+    'A person close to the negotiations, who asked not to be identified, said the fund had looked elsewhere. The person said the deal was near.',
+    'A World Food Programme (WFP) official in Abeche said rations would be cut.',
+    'A coal trader in Baotou, who declined to be named, said deliveries had slowed.',
+    "Under the deal, Tarnland's state-owned energy trader Velcom will buy gas. Velcom's chief executive, Ivo Brandt, said so.",
+    'Kessel Agro, a privately held grain trader based in Kyiv, said so.',
+  ].join(' ');
+  const actors = actorsOf(text);
+  const person = byMention(actors, 'A person close to the negotiations');
+  assert.deepEqual(person?.mentions.map((m) => m.text), ['A person close to the negotiations', 'The person']);
+  check(actors, { mention: 'A World Food Programme (WFP) official', kind: 'person', country: 'UN', sector: 'IGO' });
+  check(actors, { mention: 'A coal trader', kind: 'person', sector: 'BUS', title: 'Trader' });
+  // A trade businesses ply too titles no name without a given name, and describes a body after its name.
+  check(actors, { mention: 'Velcom', kind: 'organization', sector: 'BUS' });
+  assert.ok(!actors.some((a) => /grain trader/.test(a.name)), JSON.stringify(actors.map((a) => a.name)));
+});
+
 test('actors: the agency in a dateline is the listed agency its short name names', () => {
   const actors = actorsOf('KANO, Nigeria (AP) — Police arrested 40 people. "They came at dawn," Ivo Brandt told The Associated Press.');
   const ap = byMention(actors, 'AP');
