@@ -563,7 +563,10 @@ function countryOf(cl: Cluster, lex: Lexicon, date: string | null): string | nul
   const { role } = entryRole(cl, date);
   if (e?.type === 'person') return role?.country ?? e.country ?? textual(cl, 'country');
   void lex;
-  return textual(cl, 'country');
+  // ("its president, Nurlan Sadykov. Sadykov, a Kazakh businessman, …": what a person is said to be outweighs the
+  // country of the body whose office they hold.)
+  const described = cl.kind === 'person' ? cl.cands.find((c) => c.how === 'appositive' && c.country && /^an?\s/i.test(c.name)) : undefined;
+  return described?.country ?? textual(cl, 'country');
 }
 
 function sectorOf(cl: Cluster, lex: Lexicon, date: string | null): string | null {

@@ -752,8 +752,9 @@ class Matcher implements ArticleContext {
       // Capitalized role nouns that are not titles belong to the name: "Syrian Democratic Forces", "Foreign Ministry".
       // So are role nouns with a possessive inside a name: "the Workers' Party", "Teachers' Union".
       const possessive = hit && hit.j < j && isPossessive(toks[hit.j].text);
-      // "Catherine King", "Tom Judge": a one-word title that ends the run after a given name is a surname.
-      const surname = hit?.entry.type === 'role' && !mode && hit.j === j && hit.j === k + 1 && nameStart >= 0 && nameStart === k - 1 && !!this.given(toks[k - 1]);
+      // "Catherine King", "Tom Judge": a one-word title that ends the run after a given name is a surname; so is a
+      // one-word listed body ("Claudia Ferrero", "Tom Ford").
+      const surname = (hit?.entry.type === 'role' || hit?.entry.type === 'org') && !mode && hit.j === j && hit.j === k + 1 && nameStart >= 0 && nameStart === k - 1 && !!this.given(toks[k - 1]);
       // "Students for Fair Admissions", "Mothers Against Drunk Driving": a plural role word opening a body's name.
       // (Not "Lawyers for Cabral": a cause is no one's name.)
       const cause = hit?.entry.type === 'role' && hit.entry.plural && k === i && hit.j + 1 < j && /^(for|against|without)$/.test(this.norms[hit.j]) && !this.lookup(hit.j + 1, j, mode)
@@ -763,7 +764,7 @@ class Matcher implements ArticleContext {
       // "the Federal Criminal Court": a role word between a name's words and a body's head is part of the name.
       const inside = hit?.entry.type === 'role' && nameStart >= 0 && hit.j < j && this.norms[hit.j] !== 'of' && this.headOf(nameStart, j)?.kind === 'organization' && (this.lookup(hit.j, j, mode)?.entry.type ?? 'role') === 'role';
       const nameRole = hit?.entry.type === 'role' && (hit.entry.kind === 'organization' || possessive || surname || cause || field || inside || (hit.entry.kind === 'group' && k > i && nameStart >= 0));
-      if (hit && !nameRole) {
+      if (hit && !nameRole && !surname) {
         flush(k);
         local.push(hit.entry.type === 'role' ? { type: 'role', i: k, j: hit.j, entry: hit.entry } : { type: 'lex', i: k, j: hit.j, entry: hit.entry });
         k = hit.j;
@@ -2852,6 +2853,8 @@ function describes(desc: Candidate, person: Candidate): void {
   person.former ||= desc.former;
   person.gender ??= desc.gender;
   if (person.how === 'name') person.role ??= desc.role;
+  // (A name the description is about is a name, even of unknown words: "its president, Ivo Brandt".)
+  person.weak = false;
   desc.appositiveOf = person;
   desc.refers = null;
   desc.how = 'appositive';

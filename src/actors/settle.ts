@@ -130,8 +130,8 @@ function dropLanguages(ctx: ArticleContext): void {
 }
 
 /**
- * "Denzel Washington … Washington said": a one-word place, capital or country that is the surname of a person the
- * article names in full is that person, not the place.
+ * "Denzel Washington … Washington said": a one-word place, capital, country or listed body that is the surname of a
+ * person the article names in full is that person, not the place.
  */
 function surnamesOverPlaces(ctx: ArticleContext): void {
   const surnames = new Set<string>();
@@ -142,7 +142,9 @@ function surnamesOverPlaces(ctx: ArticleContext): void {
   }
   if (!surnames.size) return;
   for (const c of ctx.out) {
-    if (!(c.kind === 'place' || c.kind === 'country') || c.entry?.type === 'country' && c.entry.how === 'demonym') continue;
+    // (A listed body's one-word name too: "Claudia Ferrero … Ferrero said".)
+    const body = c.kind === 'organization' && c.entry?.type === 'org' && !/\s/.test(c.name);
+    if (!(c.kind === 'place' || c.kind === 'country' || body) || c.entry?.type === 'country' && c.entry.how === 'demonym') continue;
     const text = ctx.doc.text.slice(c.start, c.end);
     if (!surnames.has(text)) continue;
     // A country's own name stays the country unless it speaks like a person ("Jordan said", not "Jordan closed").

@@ -1169,6 +1169,22 @@ test('actors: unnamed sources close to something, of a body with its acronym, an
   assert.ok(!actors.some((a) => /grain trader/.test(a.name)), JSON.stringify(actors.map((a) => a.name)));
 });
 
+test('actors: a name described by a title is a name; what a person is said to be outweighs their body\'s country', () => {
+  const text = [
+    'LAUSANNE, Switzerland (AP) — Swiss police searched the offices of the Global Chess Confederation, and the panel suspended its president, Nurlan Velikov.',
+    'Velikov, a Kazakh businessman who has led the confederation since 2017, denied wrongdoing.',
+    'The Tarrow Chess Club suspended its treasurer, Ivo Brandt.',
+    'The lobby\'s president, Claudia Ferrero, said jobs were lost. "Every month costs jobs," Ferrero said.',
+  ].join(' ');
+  const actors = actorsOf(text);
+  check(actors, { mention: 'Nurlan Velikov', country: 'KAZ', title: 'President' });
+  // Unknown words, but the description says they are someone's name.
+  check(actors, { mention: 'Ivo Brandt', kind: 'person', title: 'Treasurer' });
+  // A given name before a listed body's one-word name makes a person, and the word alone is then that person.
+  const ferrero = byMention(actors, 'Claudia Ferrero');
+  assert.deepEqual([ferrero?.kind, ferrero?.mentions.map((m) => m.text)], ['person', ["The lobby's president", 'Claudia Ferrero', 'Ferrero']]);
+});
+
 test('actors: the agency in a dateline is the listed agency its short name names', () => {
   const actors = actorsOf('KANO, Nigeria (AP) — Police arrested 40 people. "They came at dawn," Ivo Brandt told The Associated Press.');
   const ap = byMention(actors, 'AP');
