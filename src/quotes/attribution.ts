@@ -319,6 +319,20 @@ function sourceComma(toks: readonly Token[], from: number, last: number): number
   return -1;
 }
 
+/**
+ * Whether the cue word at token i is a participle describing the noun after it, not a verb: "its internationally
+ * recognized government", "the disputed islands", "the army-backed government".
+ */
+export function describingParticiple(toks: readonly Token[], i: number, first: number): boolean {
+  const t = toks[i];
+  const before = toks[i - 1];
+  const after = toks[i + 1];
+  if (!/ed$/.test(t.norm) || i - 1 < first || !after || !/^(NOUN|PROPN|ADJ)$/.test(after.pos)) return false;
+  if ((!/^(DET|ADV|ADJ)$/.test(before.pos) && before.text !== '-') || /^(that|which|this|these|those)$/.test(before.norm)) return false;
+  // (An adverb only after a determiner or a possessor: "He repeatedly warned the government" is a verb.)
+  return before.pos !== 'ADV' || POSSESSIVE_MARK.has(toks[i - 2]?.text ?? '') || toks[i - 2]?.pos === 'DET';
+}
+
 /** Find every attribution in one sentence. */
 export function matchSentence(v: SentenceView, lex: QuotesLexicon): Attribution[] {
   const out: Attribution[] = [];
@@ -368,6 +382,7 @@ export function matchSentence(v: SentenceView, lex: QuotesLexicon): Attribution[
     if (toks[i + 1] && toks[i + 1].pos === 'NOUN' && lex.nominalCues.has(toks[i + 1].lemma) && i - 1 >= first && (POSSESSIVE.has(toks[i - 1].norm) || POSSESSIVE_MARK.has(toks[i - 1].text))) continue;
     // "declined to say", "is expected to tell": an infinitive cue has no reported content of its own.
     if (i - 1 >= first && toks[i - 1].norm === 'to') continue;
+    if (describingParticiple(toks, i, first)) continue;
     const cueSpan = { start: t.start, end: t.end };
 
     // 1. Speaker: subject before the verb, or inverted after it ("…,” said Caddell).

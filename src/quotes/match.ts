@@ -1,6 +1,6 @@
 // Finding quotes: marked quotes plus attributions, merged into candidates with speaker spans (writing is in index.ts).
 import { lowerBound, upperBound, type Doc, type QuoteKind, type Sentence, type Span, type TextSpan, type Token } from '../core/index.js';
-import { matchColonSpeaker, matchSentence, type Attribution, type SentenceView } from './attribution.js';
+import { describingParticiple, matchColonSpeaker, matchSentence, type Attribution, type SentenceView } from './attribution.js';
 import type { QuotesLexicon } from './lexicon.js';
 import { findMarkedQuotes, type MarkedQuote } from './quote-marks.js';
 import { matchHeadline } from './headline.js';
@@ -38,7 +38,9 @@ export interface MatchOptions {
 
 /** Whether a sentence has a word the tagger's cue features key on (a lexicon cue verb or "according"). */
 function hasCueWord(tokens: readonly Token[], s: Sentence, lex: QuotesLexicon): boolean {
-  for (let i = s.tokenStart; i < s.tokenEnd; i++) if (lex.cues.has(tokens[i].lemma) || tokens[i].norm === 'according' || tokens[i].text === ':') return true;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    if ((lex.cues.has(tokens[i].lemma) && !describingParticiple(tokens, i, s.tokenStart)) || tokens[i].norm === 'according' || tokens[i].text === ':') return true;
+  }
   return false;
 }
 

@@ -313,3 +313,12 @@ test('quotes: a name with a word the tagger reads as a verb or a preposition sta
   assert.equal(views.find((v) => v[1].startsWith('The money'))?.[3], 'Ivo Brand', JSON.stringify(views));
   assert.equal(views.find((v) => v[1].startsWith('the camps'))?.[2], 'Healers Without Frontiers', JSON.stringify(views));
 });
+
+test('quotes: a participle before a noun describes it and reports nothing', () => {
+  const text = "Tarnland's internationally recognized government met in exile. Boats sail near the disputed Velmar islands. The army-backed government met too.";
+  const doc = analyzeQuotes(text, [{ name: 'Tarnland', kind: 'country', mentions: ['Tarnland'] }]);
+  assert.deepEqual(doc.get('quotes').map((q) => view(doc, q)), []);
+  // A verb after an adverb is still a verb.
+  const verb = analyzeQuotes('Ivo Brand repeatedly warned the government would fall.', [BRAND]);
+  assert.deepEqual(verb.get('quotes').map((q) => view(verb, q)), [['indirect', 'the government would fall', 'Ivo Brand', 'Ivo Brand']]);
+});
