@@ -124,8 +124,14 @@ export function resolveSpeaker(doc: Doc, speaker: TextSpan, index: MentionIndex,
     // (The core ends at its last word, before the space that precedes a cut: "A spokeswoman| for Sunwa".)
     let lastWordEnd = coreEnd;
     while (lastWordEnd > speaker.start && /\s/.test(doc.text[lastWordEnd - 1])) lastWordEnd--;
-    const own = pick.start <= speaker.start && pick.end >= lastWordEnd && unnamedActor(doc, pick.actor, lex);
-    if (!anonymous || own || !/^[A-Z]/.test(pick.actor.name) || pick.how === 'appositive') return { ...speaker, actor: pick.actor.id };
+    const covers = pick.start <= speaker.start && pick.end >= lastWordEnd;
+    const own = covers && unnamedActor(doc, pick.actor, lex);
+    // ("A spokesman for the president, Battsengel Dorj, said … the spokesman said": definite words the actors stage
+    // read as a mention of a named person are that person when the text described the person so before.)
+    const head = /(\p{L}+)\s*$/u.exec(doc.text.slice(speaker.start, lastWordEnd))?.[1].toLowerCase();
+    const pointsBack = covers && /^the\s/i.test(speaker.text) && pick.actor.kind === 'person' && !!head
+      && pick.actor.mentions.some((m) => m.end <= speaker.start && m.how === 'appositive' && new RegExp(`\\b${head}\\b`, 'i').test(doc.text.slice(m.start, m.end)));
+    if (!anonymous || own || pointsBack || !/^[A-Z]/.test(pick.actor.name) || pick.how === 'appositive') return { ...speaker, actor: pick.actor.id };
     return { ...speaker, actor: null };
   }
   if (anonymous) return { ...speaker, actor: null };

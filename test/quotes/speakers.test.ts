@@ -322,3 +322,10 @@ test('quotes: a participle before a noun describes it and reports nothing', () =
   const verb = analyzeQuotes('Ivo Brand repeatedly warned the government would fall.', [BRAND]);
   assert.deepEqual(verb.get('quotes').map((q) => view(verb, q)), [['indirect', 'the government would fall', 'Ivo Brand', 'Ivo Brand']]);
 });
+
+test('quotes: definite speaker words the actors stage reads as a named person are that person', () => {
+  const text = 'A spokesman for the president, Ivo Brand, said talks would start. Until then, the cabinet will stay, the spokesman said.';
+  const doc = analyzeQuotes(text, [{ name: 'Ivo Brand', mentions: ['A spokesman for the president', 'Ivo Brand', 'the spokesman'], how: { 'A spokesman for the president': 'appositive' } }]);
+  const views = doc.get('quotes').map((q) => view(doc, q));
+  assert.equal(views.find((v) => v[2] === 'the spokesman')?.[3], 'Ivo Brand', JSON.stringify(views));
+});
