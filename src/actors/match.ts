@@ -166,6 +166,13 @@ const BODY_NOUNS = new Set(['coalition', 'alliance', 'party', 'movement', 'milit
 /** Words for a business that a name can follow: "energy company Velda", "mining firm Korvex". */
 const COMPANY_NOUNS = new Set(['company', 'firm', 'chipmaker', 'carmaker', 'automaker', 'drugmaker', 'airline', 'miner', 'lab', 'platform', 'app', 'exchange', 'fund', 'investor', 'shipper', 'utility', 'corporation', 'conglomerate', 'group', 'giant', 'maker', 'manufacturer', 'producer', 'operator', 'carrier', 'insurer', 'retailer', 'lender', 'bank', 'broadcaster', 'newspaper', 'startup', 'start-up', 'developer', 'supplier', 'chain', 'consultancy', 'brokerage', 'refiner', 'publisher', 'distributor', 'studio', 'label', 'exporter', 'importer', 'processor']);
 
+/**
+ * A noun phrase about people in general: no determiner or an indefinite one, no possessor, no "of"/"for"/"at" phrase
+ * ("voters", "a dozen officers", "a foreign government"; not "the people", "our prime minister", "a member of X").
+ */
+const INDEFINITE = /^(?:a|an|some|many|more|most|other|few|several)\s/i;
+const GENERIC_NP = /^(?!(?:the|our|his|her|its|their|my|your|this|that|these|those)\b)(?!\S+['’]s?\s)(?!.*\b(?:of|for|at|from|in|with)\b)/iu;
+
 /** Trades of people that businesses ply too: "grain trader Ivo Brandt" is a person, "energy trader Energocom" a firm. */
 const FIRM_TRADES = new Set(['trader']);
 
@@ -1380,6 +1387,11 @@ class Matcher implements ArticleContext {
     this.officersByContext();
     creditLines(this);
     markQuotesAndSubjects(this.out, this.doc);
+    // Inside a quotation, people named by a bare or indefinite noun phrase with no state are people in general
+    // ("give the vote back to voters", "a dozen officers were hurt", "a foreign government"), not actors.
+    // (A capitalized singular is a title used as a name: "Madam Speaker", "King".)
+    const generic = (words: string, kind: ActorKind) => GENERIC_NP.test(words) && (kind === 'group' || !/^\p{Lu}/u.test(words) || INDEFINITE.test(words));
+    keepCandidates(this, (c) => !(c.quote && c.how === 'anonymous' && !c.country && !c.entry && generic(this.doc.text.slice(c.start, c.end), c.kind)));
     linkAppositives(this.out, this.doc, this.tokens);
     return this.out;
   }

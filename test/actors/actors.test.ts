@@ -1185,6 +1185,14 @@ test('actors: a name described by a title is a name; what a person is said to be
   assert.deepEqual([ferrero?.kind, ferrero?.mentions.map((m) => m.text)], ['person', ["The lobby's president", 'Claudia Ferrero', 'Ferrero']]);
 });
 
+test('actors: people in general inside a quotation are no actors; references and titles used as names are', () => {
+  const text = '"We gave the vote back to voters," Ivo Brandt said. "A dozen officers were hurt, and a foreign government is to blame," he said. '
+    + '"Our prime minister failed. The people saw it. A member of the board lied. Thank you, Madam Speaker," he said.';
+  const names = actorsOf(text).map((a) => a.mentions[0].text);
+  for (const generic of ['voters', 'A dozen officers', 'a foreign government']) assert.ok(!names.includes(generic), JSON.stringify(names));
+  for (const kept of ['Our prime minister', 'The people', 'A member of the board', 'Madam Speaker']) assert.ok(names.includes(kept), `${kept}: ${JSON.stringify(names)}`);
+});
+
 test('actors: the agency in a dateline is the listed agency its short name names', () => {
   const actors = actorsOf('KANO, Nigeria (AP) — Police arrested 40 people. "They came at dawn," Ivo Brandt told The Associated Press.');
   const ap = byMention(actors, 'AP');
