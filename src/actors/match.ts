@@ -837,6 +837,30 @@ class Matcher implements ArticleContext {
         }
       }
     }
+    // "Universidad San Francisco de Quito", "Banco de Credito del Peru": a name opened by a head that opens foreign
+    // names runs on through the cities and names after it, joined directly or by "de", "del", "la"; the last city
+    // gives its country, and the cities inside are no mentions of their own.
+    for (let n = 0; n < local.length; n++) {
+      const a = local[n];
+      if (a.type !== 'name' || !this.lex.heads.get(tokNorm(toks[a.i]))?.first) continue;
+      let end = a.j;
+      let m = n + 1;
+      let code: string | null = null;
+      for (; m < local.length; m++) {
+        const b = local[m];
+        const gap = toks.slice(end, b.i);
+        if (gap.length > 2 || !gap.every((t) => NAME_PARTICLES.has(t.norm) && !isCap(t))) break;
+        // (A capital counts as a city; a country's name after them stays a mention of its own: "Universidad Nacional de
+        // Colombia".)
+        if (b.type === 'lex' && b.entry.type === 'place') code = b.entry.country;
+        else if (b.type === 'lex' && b.entry.type === 'country' && b.entry.how === 'metonym') code = b.entry.code;
+        else if (b.type !== 'name') break;
+        end = b.j;
+      }
+      if (m === n + 1) continue;
+      if (code) this.ofCountry.set(`${a.i}`, code);
+      local.splice(n, m - n, { type: 'name', i: a.i, j: end });
+    }
     // "Mara Vornstag of Tarnby", "Dr. Ivo Marsk of Velder Labs": a full name before "of" is a person from a place or a
     // body, two names (a peer's "Lord Marsk of Tarnby" and a one-word name, "Joan of Arc", stay whole).
     for (let n = 0; n < local.length; n++) {

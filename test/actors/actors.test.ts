@@ -1193,6 +1193,15 @@ test('actors: people in general inside a quotation are no actors; references and
   for (const kept of ['Our prime minister', 'The people', 'A member of the board', 'Madam Speaker']) assert.ok(names.includes(kept), `${kept}: ${JSON.stringify(names)}`);
 });
 
+test('actors: a foreign name opened by its head runs on through the cities in it', () => {
+  const actors = actorsOf('Rates rose, said Ana Vell, a political scientist at Universidad San Francisco de Quito (USFQ). She studied at the Universidad Nacional de Colombia.');
+  check(actors, { mention: 'Universidad San Francisco de Quito', kind: 'organization', country: 'ECU', sector: 'EDU' });
+  check(actors, { mention: 'Ana Vell', country: 'ECU', sector: 'EDU' });
+  assert.ok(!byMention(actors, 'San Francisco'), JSON.stringify(actors.map((a) => a.name)));
+  // A country's name stays a mention of its own.
+  check(actors, { mention: 'Colombia', kind: 'country', country: 'COL' });
+});
+
 test('actors: the agency in a dateline is the listed agency its short name names', () => {
   const actors = actorsOf('KANO, Nigeria (AP) — Police arrested 40 people. "They came at dawn," Ivo Brandt told The Associated Press.');
   const ap = byMention(actors, 'AP');
