@@ -22,12 +22,13 @@ interface Placed {
 }
 
 /**
- * A person with no country or no sector takes them from the body they are said to work at, named right after one of
- * their mentions in the same sentence: "Lerato Vell, an analyst at Nedbank" (after the appositive's role), "Tunde
- * Ade, head of research at Chapel Capital" (after the name and a describing phrase), "an economist at Accra-based
- * Databank Group"; an employer of no known country leaves the person where it is ("at Nedbank in Johannesburg").
- * The words between name no one else and hold no verb. A trade's default sector
- * (an analyst's) gives way to the employer's, or to business when the employer is a body of unknown sector.
+ * A person with no country or no sector takes them from the body they are said to work at: one that owns the office a
+ * mention opens with ("the company's managing director", "Its secretary general"), or one named right after a
+ * mention in the same sentence: "Lerato Vell, an analyst at Nedbank" (after the appositive's role), "Tunde Ade, head
+ * of research at Chapel Capital" (after the name and a describing phrase), "an economist at Accra-based Databank
+ * Group"; an employer of no known country leaves the person where it is ("at Nedbank in Johannesburg"). The words
+ * between name no one else and hold no verb. A trade's default sector (an analyst's) gives way to the employer's, or
+ * to business when the employer is a body of unknown sector; so does an office's state default (see OFFICES).
  *
  * Cost: one sorted list of body mentions, then a binary search per person mention.
  */
@@ -54,7 +55,7 @@ export function inferEmployers(actors: readonly Actor[], doc: Doc): Actor[] {
     return worksAt(doc.tokensIn({ start: m.end, end: body.start }), text.slice(m.end, body.start)) ? body : null;
   };
   // "Tarrow Bank's chief executive", "the company's managing director", "Its secretary general": the body that owns
-  // the office the mention opens with. "Its" is the last body named before it in its sentence.
+  // the office the mention opens with. "Its" is the last body named before it in its sentence, if any.
   const ownerOf = (m: Span): Placed | null => {
     const words = text.slice(m.start, m.end);
     if (/^(?:its|their)\s/i.test(words)) {

@@ -166,11 +166,12 @@ const BODY_NOUNS = new Set(['coalition', 'alliance', 'party', 'movement', 'milit
 /** Words for a business that a name can follow: "energy company Velda", "mining firm Korvex". */
 const COMPANY_NOUNS = new Set(['company', 'firm', 'chipmaker', 'carmaker', 'automaker', 'drugmaker', 'airline', 'miner', 'lab', 'platform', 'app', 'exchange', 'fund', 'investor', 'shipper', 'utility', 'corporation', 'conglomerate', 'group', 'giant', 'maker', 'manufacturer', 'producer', 'operator', 'carrier', 'insurer', 'retailer', 'lender', 'bank', 'broadcaster', 'newspaper', 'startup', 'start-up', 'developer', 'supplier', 'chain', 'consultancy', 'brokerage', 'refiner', 'publisher', 'distributor', 'studio', 'label', 'exporter', 'importer', 'processor']);
 
+/** An indefinite determiner opening a noun phrase. */
+const INDEFINITE = /^(?:a|an|some|many|more|most|other|few|several)\s/i;
 /**
  * A noun phrase about people in general: no determiner or an indefinite one, no possessor, no "of"/"for"/"at" phrase
  * ("voters", "a dozen officers", "a foreign government"; not "the people", "our prime minister", "a member of X").
  */
-const INDEFINITE = /^(?:a|an|some|many|more|most|other|few|several)\s/i;
 const GENERIC_NP = /^(?!(?:the|our|his|her|its|their|my|your|this|that|these|those)\b)(?!\S+['’]s?\s)(?!.*\b(?:of|for|at|from|in|with)\b)/iu;
 
 /** Trades of people that businesses ply too: "grain trader Ivo Brandt" is a person, "energy trader Energocom" a firm. */
