@@ -115,6 +115,9 @@ const FIELD_WORDS: readonly [RegExp, string][] = [
   [/^(liberation|insurgent|insurgents|rebel|rebels|guerrilla|guerrillas)$/, 'REB'],
 ];
 
+/** Words for a sport or sport at large in a body's name. */
+const SPORT_WORDS = /^(olympic|olympics|paralympic|sports?|football|soccer|athletics|wrestling|cricket|rugby|basketball|volleyball|handball|hockey|tennis|golf|boxing|cycling|swimming|chess|judo|skiing)$/;
+
 /** Heads of a government's departments and committees: the "Ministry of Labour" and a "Judiciary Committee" are the state's. */
 const DEPARTMENT_HEADS = new Set(['ministry', 'department', 'secretariat', 'office', 'bureau', 'agency', 'commission', 'directorate', 'administration', 'inspectorate', 'committee', 'subcommittee', 'minister', 'secretary']);
 
@@ -126,6 +129,8 @@ function fieldSector(norms: readonly string[], head: string | null, headWord: st
   if (head !== null && !/^(GOV|LEG|NGO|MIL)$/.test(head)) return head;
   // ("Chicago Police Department", "Federal Bureau of Police": a police department is police.)
   if (/^(department|bureau)$/.test(headWord) && norms.some((w) => /^(police|policing)$/.test(w))) return 'COP';
+  // ("Qatar Olympic Committee", "Kenya Athletics Federation": a sport's own body, unless a legislature's committee.)
+  if (/^(committee|federation|confederation|association|union|league)$/.test(headWord) && norms.some((w) => SPORT_WORDS.test(w)) && !norms.some((w) => /^(senate|house|parliament|parliamentary|congressional|ministry)$/.test(w))) return 'SPT';
   if (DEPARTMENT_HEADS.has(headWord) || norms.some((w) => DEPARTMENT_HEADS.has(w))) return head;
   for (const [re, sector] of FIELD_WORDS) {
     // ("Police Force" is police, a "National Liberation Army" rebels; an army's unions are rare)

@@ -1202,6 +1202,13 @@ test('actors: a foreign name opened by its head runs on through the cities in it
   check(actors, { mention: 'Colombia', kind: 'country', country: 'COL' });
 });
 
+test('actors: a sport\'s own committee or federation is in sport, and so is its president', () => {
+  const actors = actorsOf('The Tarnland Olympic Committee backed the bid. The Velmar Chess Federation suspended its president, Ivo Brandt.');
+  check(actors, { mention: 'Tarnland Olympic Committee', kind: 'organization', sector: 'SPT' });
+  check(actors, { mention: 'Velmar Chess Federation', kind: 'organization', sector: 'SPT' });
+  check(actors, { mention: 'Ivo Brandt', sector: 'SPT', title: 'President' });
+});
+
 test('actors: the agency in a dateline is the listed agency its short name names', () => {
   const actors = actorsOf('KANO, Nigeria (AP) — Police arrested 40 people. "They came at dawn," Ivo Brandt told The Associated Press.');
   const ap = byMention(actors, 'AP');
