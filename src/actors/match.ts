@@ -1762,8 +1762,10 @@ class Matcher implements ArticleContext {
     for (let p = k; p < j; p++) if (this.startsPhrase[p] && (this.lookup(p, e, null)?.j ?? 0) > j + 1) return true;
     // "Department of Health and Human Services", "Centres for Disease Control and Prevention": inside a body's "of"
     // or "for" phrase, the "and" joins what the body is for.
-    // ("Office of Ports and Division of Rivers" are two bodies: a head opens the second.)
-    for (let p = k + 1; p < j - 1; p++) if ((this.norms[p] === 'of' || this.norms[p] === 'for') && head(p - 1)?.kind === 'organization') return m - j <= 3 && !head(j + 1);
+    // ("Office of Ports and Division of Rivers" are two bodies: a head opens the second, unless both sides are
+    // portfolios: "Ministry of Tourism and Sports".)
+    const portfolios = this.lex.portfolios.has(this.norms[j - 1]) && this.lex.portfolios.has(this.norms[j + 1]);
+    for (let p = k + 1; p < j - 1; p++) if ((this.norms[p] === 'of' || this.norms[p] === 'for') && head(p - 1)?.kind === 'organization') return m - j <= 3 && (!head(j + 1) || portfolios);
     if (head(m - 1)?.kind !== 'organization' || head(j - 1)) return false;
     // "Britain and France Foreign Ministries" is rare; "Smith and Wesson" has no head. Both sides are one or two words,
     // not counting a country word in front ("Norwegian Water Resources and Energy Directorate").

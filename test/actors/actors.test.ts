@@ -1058,8 +1058,10 @@ test('actors: a role word after a body\'s head and "of" names its field; a capit
 });
 
 test('actors: a title\'s portfolio may be a list joined by commas, before a name or an appositive', () => {
-  const actors = actorsOf("Tarnland's Minister of Economy, Trade and Industry, Oskar Brandl, said exports would resume. The Minister for Transport, Housing and Energy Ines Halm disagreed. The Ministry of Health Services, Regulations and Coordination said nothing.");
+  const actors = actorsOf("Tarnland's Minister of Economy, Trade and Industry, Oskar Brandl, said exports would resume. The Minister for Transport, Housing and Energy Ines Halm disagreed. The Ministry of Health Services, Regulations and Coordination said nothing. The Ministry of Tourism and Sports agreed.");
   check(actors, { mention: 'Ministry of Health Services, Regulations and Coordination', kind: 'organization', sector: 'GOV' });
+  // Two joined by "and", though the second is a head word of its own ("Fox Sports").
+  check(actors, { mention: 'Ministry of Tourism and Sports', kind: 'organization', sector: 'GOV' });
   check(actors, { mention: 'Oskar Brandl', kind: 'person', sector: 'GOV', title: 'Minister of Economy, Trade and Industry' });
   check(actors, { mention: 'Minister for Transport, Housing and Energy Ines Halm', kind: 'person', sector: 'GOV', title: 'Minister for Transport, Housing and Energy' });
   assert.equal(byMention(actors, 'Minister for Transport, Housing and Energy Ines Halm')?.name, 'Ines Halm');
