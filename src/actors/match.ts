@@ -171,6 +171,9 @@ const BODY_NOUNS = new Set(['coalition', 'alliance', 'party', 'movement', 'milit
 /** Words for a business that a name can follow: "energy company Velda", "mining firm Korvex". */
 const COMPANY_NOUNS = new Set(['company', 'firm', 'chipmaker', 'carmaker', 'automaker', 'drugmaker', 'airline', 'miner', 'lab', 'platform', 'app', 'exchange', 'fund', 'investor', 'shipper', 'utility', 'corporation', 'conglomerate', 'group', 'giant', 'maker', 'manufacturer', 'producer', 'operator', 'carrier', 'insurer', 'retailer', 'lender', 'bank', 'broadcaster', 'newspaper', 'startup', 'start-up', 'developer', 'supplier', 'chain', 'consultancy', 'brokerage', 'refiner', 'publisher', 'distributor', 'studio', 'label', 'exporter', 'importer', 'processor']);
 
+/** The office of a body's head in the body's listed name: "UN High Commissioner for Refugees". */
+const HEAD_OFFICE = /\b(?:High Commissioner|Secretary[- ]General|Director[- ]General|Special Envoy|Special Rapporteur|Ombudsman)\b/;
+
 /** An indefinite determiner opening a noun phrase. */
 const INDEFINITE = /^(?:a|an|some|many|more|most|other|few|several)\s/i;
 /**
@@ -2796,6 +2799,17 @@ function linkAppositives(cands: Candidate[], doc: Doc, tokens: readonly Token[])
       a.country ??= b.country;
       a.sector ??= b.kind === 'organization' ? b.sector : null;
       continue;
+    }
+    // ("the U.N. High Commissioner for Refugees, Barham Salih, said": a body listed by its head's office is, before a
+    // name in apposition, that person's title.)
+    if (a.kind === 'organization' && a.how === 'name' && a.entry && b.kind === 'person' && named(b) && /^\s*,\s*$/.test(gap)
+      && /^\s*[,.]|^\s+(?:said|says|told)\b/.test(doc.text.slice(b.end, b.end + 8))) {
+      const words = doc.text.slice(a.start, a.end);
+      if (HEAD_OFFICE.test(words) && !/^(?:the\s+)?Office\b/i.test(words)) {
+        Object.assign(a, { kind: 'person', how: 'anonymous', entry: null, name: words, title: words.replace(/^(?:the\s+)?(?:U\.?N\.?|United Nations)\s+/i, ''), why: 'office of a listed body before a name' });
+        describes(a, b);
+        continue;
+      }
     }
     // "the interim administration, led by Tadesse Werede": whoever leads a body is of its country and sector.
     if ((a.kind === 'organization' || a.kind === 'group') && b.kind === 'person' && b.how === 'name' && /^\s*,?\s*(?:led|headed|chaired|run)\s+by\s+$/.test(gap)) {

@@ -1211,6 +1211,13 @@ test('actors: a sport\'s own committee or federation is in sport, and so is its 
   check(actors, { mention: 'Ivo Brandt', sector: 'SPT', title: 'President' });
 });
 
+test('actors: a listed body named by its head\'s office is, before a name in apposition, that person\'s title', () => {
+  const actors = actorsOf('In Geneva, the U.N. High Commissioner for Refugees, Ivo Brandt, said he would travel to the camps. The UNHCR said so.');
+  check(actors, { mention: 'Ivo Brandt', kind: 'person', sector: 'IGO', title: 'High Commissioner for Refugees' });
+  check(actors, { mention: 'U.N. High Commissioner for Refugees', name: 'Ivo Brandt' });
+  check(actors, { mention: 'UNHCR', kind: 'organization', sector: 'IGO' });
+});
+
 test('actors: the agency in a dateline is the listed agency its short name names', () => {
   const actors = actorsOf('KANO, Nigeria (AP) — Police arrested 40 people. "They came at dawn," Ivo Brandt told The Associated Press.');
   const ap = byMention(actors, 'AP');
