@@ -164,13 +164,16 @@ function surnamesOverPlaces(ctx: ArticleContext): void {
 function teamsOverPlaces(ctx: ArticleContext): void {
   const clubs = new Map<string, Candidate | null>();
   for (const c of ctx.out) {
-    if (c.sector !== 'SPT' || c.kind !== 'organization' || c.weak || !c.entry) continue;
     const text = ctx.doc.text.slice(c.start, c.end);
+    // (A listed club, or one whose name a club word opens: "UD Almenara", "FC Velmar".)
+    const opened = ctx.lex.heads.get(text.split(/\s+/)[0].toLowerCase())?.first === true;
+    if (c.sector !== 'SPT' || c.kind !== 'organization' || c.weak || !(c.entry || opened)) continue;
     // Only a word after the first: "Real Madrid", "Bayern Munich"; in "Boston Red Sox" the city stays a city.
     for (const w of text.split(/\s+/).slice(1)) {
       if (!/^\p{Lu}\p{Ll}{2,}$/u.test(w)) continue;
       const had = clubs.get(w);
-      clubs.set(w, had === undefined || had?.entry === c.entry ? c : null);
+      const same = had !== null && had !== undefined && (c.entry ? had.entry === c.entry : had.name === c.name);
+      clubs.set(w, had === undefined || same ? c : null);
     }
   }
   if (!clubs.size) return;

@@ -1218,6 +1218,15 @@ test('actors: a listed body named by its head\'s office is, before a name in app
   check(actors, { mention: 'UNHCR', kind: 'organization', sector: 'IGO' });
 });
 
+test('actors: a club word opening a name makes a club, and its later word alone is the club', () => {
+  const actors = actorsOf("A fund agreed to buy UD Tarrowa for 200 million euros. Tarrowa's president, Ivo Roig, said the sale would secure its future. FC Velmar lost to Dunmore CF.");
+  const club = byMention(actors, 'UD Tarrowa');
+  assert.deepEqual([club?.kind, club?.sector, club?.mentions.map((m) => m.text)], ['organization', 'SPT', ['UD Tarrowa', 'Tarrowa']]);
+  check(actors, { mention: 'Ivo Roig', sector: 'SPT' });
+  check(actors, { mention: 'FC Velmar', kind: 'organization', sector: 'SPT' });
+  check(actors, { mention: 'Dunmore CF', kind: 'organization', sector: 'SPT' });
+});
+
 test('actors: the agency in a dateline is the listed agency its short name names', () => {
   const actors = actorsOf('KANO, Nigeria (AP) — Police arrested 40 people. "They came at dawn," Ivo Brandt told The Associated Press.');
   const ap = byMention(actors, 'AP');
