@@ -172,7 +172,8 @@ function teamsOverPlaces(ctx: ArticleContext): void {
     for (const w of text.split(/\s+/).slice(1)) {
       if (!/^\p{Lu}\p{Ll}{2,}$/u.test(w)) continue;
       const had = clubs.get(w);
-      const same = had !== null && had !== undefined && (c.entry ? had.entry === c.entry : had.name === c.name);
+      // (Two clubs that share the word leave it to no one.)
+      const same = !!had && (c.entry ? had.entry === c.entry : had.name === c.name);
       clubs.set(w, had === undefined || same ? c : null);
     }
   }

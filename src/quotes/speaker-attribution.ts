@@ -130,7 +130,7 @@ export function resolveSpeaker(doc: Doc, speaker: TextSpan, index: MentionIndex,
     // read as a mention of a named person are that person when the text described the person so before.)
     const head = /(\p{L}+)\s*$/u.exec(doc.text.slice(speaker.start, lastWordEnd))?.[1].toLowerCase();
     const pointsBack = covers && /^the\s/i.test(speaker.text) && pick.actor.kind === 'person' && !!head
-      && pick.actor.mentions.some((m) => m.end <= speaker.start && m.how === 'appositive' && new RegExp(`\\b${head}\\b`, 'i').test(doc.text.slice(m.start, m.end)));
+      && pick.actor.mentions.some((m) => m.end <= speaker.start && m.how === 'appositive' && doc.text.slice(m.start, m.end).toLowerCase().split(/[^\p{L}]+/u).includes(head));
     if (!anonymous || own || pointsBack || !/^[A-Z]/.test(pick.actor.name) || pick.how === 'appositive') return { ...speaker, actor: pick.actor.id };
     return { ...speaker, actor: null };
   }
