@@ -3,7 +3,7 @@ import type { Actor, ActorKind, Mention } from '../core/index.js';
 import { normPhrase, roleActive, type Entry, type Lexicon, type Role } from './lexicon.js';
 import type { Candidate } from './match.js';
 import { homeStateOf, joinedAfter, mainStateOf, stateTally } from './main-state.js';
-import { STATE_SECTORS } from './match-words.js';
+import { POINTERS, STATE_SECTORS } from './match-words.js';
 
 interface Cluster {
   key: string;
@@ -27,9 +27,9 @@ function find(c: Cluster): Cluster {
 /** Words of a name, per document: `buildActors` clears it, so it never holds names (and texts) of earlier articles. */
 const wordCache = new Map<string, string[]>();
 
-/** Sectors whose body words ("the company", "the party", "the union", "the newspaper") point back to the last body
+/** Sectors whose body words ("the company", "the party", "the union", "the newspaper", "the club") point back to the last body
  *  of that sector; others ("the government", "the court") only to a body named with the same word. */
-const TRADE_SECTORS = new Set(['BUS', 'PTY', 'LAB', 'MED']);
+const TRADE_SECTORS = new Set(['BUS', 'PTY', 'LAB', 'MED', 'SPT']);
 
 /** Words for a kind of business, and the words a name of that kind holds ("Mekong Air" is an airline, "Tarrow Motors" a carmaker). */
 const KIND_NAMES: Readonly<Record<string, RegExp>> = {
@@ -42,6 +42,8 @@ const KIND_NAMES: Readonly<Record<string, RegExp>> = {
   planemaker: /\b(?:aircraft|aerospace|aviation)\b/i,
   insurer: /\b(?:insurance|assurance|re)\b/i,
   retailer: /\b(?:retail|stores?|mart|shops?)\b/i,
+  // (Not a league or a federation: "La Liga" is in sport but no club.)
+  club: /\b(?:club|clube|fc|f\.c\.|afc|cf|ud|cd|sd|fk|nk|sc|vfb|vfl|rcd|united|city|rovers|wanderers|athletic|athletico|albion|hotspur|sporting|real|atl[eé]tico|dynamo|dinamo|spartak|olympique|inter)\b/i,
 };
 
 /**
@@ -51,9 +53,29 @@ const KIND_NAMES: Readonly<Record<string, RegExp>> = {
  */
 const ALSO_NAMED: Readonly<Record<string, RegExp>> = {
   union: /\b(association|federation|confederation|congress)\b/i,
+  federation: /\bconfederation\b/i,
   regulator: /\b(authority|commission|watchdog|inspectorate|regulator)\b/i,
   watchdog: /\b(authority|commission|watchdog|inspectorate|regulator|ombudsman)\b/i,
 };
+
+/** Words of every phrase the lexicon gives each listed body ("U.N. refugee agency" for UNHCR), built on first use. */
+const aliasWordCache = new WeakMap<Lexicon, Map<Entry, Set<string>>>();
+function aliasWords(lex: Lexicon, entry: Entry): ReadonlySet<string> {
+  let index = aliasWordCache.get(lex);
+  if (!index) {
+    index = new Map();
+    for (const [phrase, entries] of lex.phrases) {
+      for (const e of entries) {
+        if (e.type !== 'org') continue;
+        let set = index.get(e);
+        if (!set) index.set(e, (set = new Set()));
+        for (const w of phrase.split(/\s+/)) set.add(w);
+      }
+    }
+    aliasWordCache.set(lex, index);
+  }
+  return index.get(entry) ?? new Set();
+}
 
 /** Last words of a business's name that the article may leave off: "Nvidia Corporation", "Qantas Airways". */
 const CORPORATE_SUFFIX = new Set(['corporation', 'corp', 'corp.', 'incorporated', 'inc', 'inc.', 'limited', 'ltd', 'ltd.', 'plc', 'llc', 'co.', 'company', 'group', 'holdings', 'airways', 'airlines']);
@@ -250,12 +272,12 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
 
   // 2b. "the Commission" after "the European Commission", "the House" after "the House of Representatives": a body
   //     named by its head word alone is the body named last before it with that head word ("… Commission",
-  //     "Commission of/for …").
+  //     "Commission of/for/on …").
   const bodies = cands.filter((c) => c.kind === 'organization' && c.refers === null && c.how !== 'appositive').sort((a, b) => a.start - b.start);
-  // A body named with `word` as its head: "… Commission", "Commission of/for …" (one-word names do not count).
+  // A body named with `word` as its head: "… Commission", "Commission of/for/on …" (one-word names do not count).
   const namedWith = (p: Candidate, word: string): boolean => {
     const w = words(text.slice(p.start, p.end));
-    const of = w.findIndex((x) => x === 'of' || x === 'for');
+    const of = w.findIndex((x) => x === 'of' || x === 'for' || x === 'on');
     return w.length > 1 && (w[w.length - 1] === word || (of > 0 && w[of - 1] === word));
   };
   // Move candidate `c` from its own actor into the actor of `target`.
@@ -284,25 +306,35 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
   // 2c. "the company" after "Toyota", "the ministry" after "the Ministry of Finance": a definite body word with nothing
   //     else is the body named last before it (within five sentences) with that head word or, for a trade's word,
   //     in that trade's sector.
+  // A listed body some phrase of the lexicon calls by `head` (and `modifier`): UNHCR is "the U.N. refugee agency".
+  const calledBy = (p: Candidate, head: string, modifier: string | undefined): boolean => {
+    if (p.entry?.type !== 'org') return false;
+    const known = aliasWords(lex, p.entry);
+    return known.has(head) && (!modifier || known.has(modifier.toLowerCase()));
+  };
+  /** Pointers that point nowhere: no actor of their own. */
+  const unresolved = new Set<Candidate>();
   for (const c of cands) {
     if (c.kind !== 'organization' || c.how !== 'anonymous' || !text) continue;
     // ("the central bank", "the Russian company": one word before the body word, a demonym's country to agree with.)
     // ("his party", "their union": a possessive points back the same way, to a body of a trade only.)
     // (The article may stand before the mention: "the Seattle-based company" is mentioned from "Seattle".)
     const phrase = (/(?:^|\s)[Tt]he\s+$/.test(text.slice(Math.max(0, c.start - 5), c.start)) ? 'the ' : '') + text.slice(c.start, c.end);
-    const m = /^(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{L}-]+\s+)?(\p{Ll}+)$/u.exec(phrase);
+    const m = /^(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:([\p{L}-]+)\s+)?(\p{Ll}+)$/u.exec(phrase);
     if (!m) continue;
+    const [, modifier, head] = m;
     const possessive = !/^[Tt]he\s/.test(phrase);
+    const pointer = POINTERS.has(head) && !possessive;
     // (A singular word only: "the companies" are not the one named last.)
-    const singular = lex.phrases.get(m[1])?.some((e) => e.type === 'role' && e.kind === 'organization' && !e.plural);
+    const singular = lex.phrases.get(head)?.some((e) => e.type === 'role' && e.kind === 'organization' && !e.plural);
     const sector = singular && c.sector && TRADE_SECTORS.has(c.sector) ? c.sector : null;
     if (possessive && !sector) continue;
     // (A word for a kind of business, "the airline", "the lender", points back only to a body the article has called
     // that or whose name says it: "Mekong Air … the airline", not Boeing named in between.)
-    const kind = KIND_NAMES[m[1]];
+    const kind = KIND_NAMES[head];
     const calledSo = (p: Candidate): boolean => {
       const cl = clusterOf.get(p) && find(clusterOf.get(p)!);
-      return !!cl && cl.cands.some((x) => x !== c && x.start < c.start && words(text.slice(x.start, x.end)).includes(m[1]));
+      return !!cl && cl.cands.some((x) => x !== c && x.start < c.start && words(text.slice(x.start, x.end)).includes(head));
     };
     // (A body of no known sector whose name says the kind counts too: "Vell Air".)
     const ofTrade = (p: Candidate): boolean => (!!sector && p.sector === sector && (!kind || kind.test(p.name) || calledSo(p))) || (!!kind && !p.sector && kind.test(p.name));
@@ -311,9 +343,15 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
       if (p.start >= c.start) break;
       // (A country the description gives must not clash with the body's: "the Seattle-based company" after an unplaced
       // "Northwind" is Northwind, and places it.)
-      if (p.how === 'anonymous' || c.sentence - p.sentence > 5 || (c.country && p.country && p.country !== c.country)) continue;
-      const alsoNamed = ALSO_NAMED[m[1]]?.test(p.name) ?? false;
-      if (namedWith(p, m[1]) || ofTrade(p) || alsoNamed) target = p;
+      // ("The panel" after "the federation's ethics panel": a pointer's body may itself be unnamed, if a body's own
+      // or "of" one: "the board of the central bank".)
+      if ((p.how === 'anonymous' && !(pointer && /['’]s\s|\sof\s/.test(p.name))) || c.sentence - p.sentence > 5 || (c.country && p.country && p.country !== c.country)) continue;
+      const alsoNamed = ALSO_NAMED[head]?.test(p.name) ?? false;
+      if (namedWith(p, head) || ofTrade(p) || alsoNamed || (pointer && calledBy(p, head, modifier))) target = p;
+    }    // ("The refugee agency" long after "UNHCR": the one body the article has named so far that goes by those words.)
+    if (!target && pointer) {
+      const earlier = bodies.filter((p) => p.start < c.start && p.how !== 'anonymous' && (namedWith(p, head) || calledBy(p, head, modifier)) && !(c.country && p.country && p.country !== c.country));
+      if (new Set(earlier.map((p) => clusterOf.get(p) && find(clusterOf.get(p)!))).size === 1) target = earlier[earlier.length - 1];
     }
     // (Further back, the one body of that trade the article has named so far: a story about one company.)
     // (Not a news outlet's word: the agency of the dateline is seldom "the broadcaster" of the story.)
@@ -325,6 +363,22 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
     // (A possessive only where the article has named one such body so far: "his party" among three parties is none.)
     if (target && possessive && new Set(bodies.filter((p) => p.start < c.start && p.how !== 'anonymous' && p.sector === sector && p.sentence >= c.sentence - 5).map((p) => clusterOf.get(p) && find(clusterOf.get(p)!))).size > 1) continue;
     if (target) joinBody(c, target);
+    else if (pointer) unresolved.add(c);
+  }
+  for (const c of unresolved) {
+    const own = clusterOf.get(c);
+    if (own) own.cands.splice(own.cands.indexOf(c), 1);
+    clusterOf.delete(c);
+  }
+  // "the federation's ethics panel", "the party's election committee": a body of a body is in its owner's sector,
+  // and in its owner's state unless its own words name one.
+  for (const c of cands) {
+    if (c.kind !== 'organization' || c.how !== 'anonymous' || !clusterOf.has(c)) continue;
+    const owner = cands.find((b) => b !== c && b.kind === 'organization' && b.start >= c.start && b.end < c.end && /^['’]s\s/.test(text.slice(b.end, b.end + 3)) && clusterOf.has(b));
+    if (!owner) continue;
+    const host = find(clusterOf.get(owner)!);
+    c.sector = sectorOf(host, lex, date) ?? c.sector;
+    c.country ??= countryOf(host, lex, date);
   }
 
   // 2d. "Nvidia Corporation" and "Nvidia", "the Supreme Court of the United States" and "the Supreme Court": a body

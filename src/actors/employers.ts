@@ -1,6 +1,6 @@
 // People described by where they work: "Lerato Vell, an analyst at Nedbank", "X, head of research at Tarrow Capital".
 import { lowerBound, type Actor, type Doc, type Span, type Token } from '../core/index.js';
-import { UNPLACED_CODES } from './match-words.js';
+import { FUNCTION_WORDS, UNPLACED_CODES } from './match-words.js';
 
 /** Trades whose own default sector gives way to the employer's: an analyst at a bank is in business. */
 const TRADES = /^(?:Chief |Senior |Lead )?(?:Analyst|Economist|Strategist|Researcher|Trader|Banker|Consultant)$/;
@@ -71,6 +71,14 @@ export function inferEmployers(actors: readonly Actor[], doc: Doc): Actor[] {
     const own = bodies[lowerBound(bodies, m.start, (b) => b.start)];
     return own && own.start === m.start && own.end < m.end && /^['’]s?\s/.test(text.slice(own.end, m.end)) ? own : null;
   };
+  // "Fund spokesperson Julie Kozack", "Velmar Bank chief executive Ana Ruiz": a body named right before the words of a
+  // title is whom the title is held at.
+  const ownerBefore = (m: Span): Placed | null => {
+    const body = bodies[lowerBound(bodies, m.start, (b) => b.start) - 1];
+    if (!body || body.end > m.start || doc.sentenceAt(body.start) !== doc.sentenceAt(m.start)) return null;
+    const between = text.slice(body.end, m.start);
+    return /^\s+(?:[\p{Ll}-]+\s+){1,3}$/u.test(between) && !between.trim().split(/\s+/).some((w) => FUNCTION_WORDS.has(w)) ? body : null;
+  };
   return actors.map((a) => {
     if (a.kind !== 'person') return a;
     const trade = TRADES.test(a.title ?? '');
@@ -78,11 +86,13 @@ export function inferEmployers(actors: readonly Actor[], doc: Doc): Actor[] {
     if (a.country && a.sector && !trade && !office) return a;
     for (const m of a.mentions) {
       if (m.how === 'pronoun') continue;
-      const body = ownerOf(m) ?? employerAfter(m);
+      const titled = office || trade ? ownerBefore(m) : null;
+      const body = ownerOf(m) ?? titled ?? employerAfter(m);
       if (!body || body.actor === a) continue;
       const employer = body.actor;
       const stateDefault = office && (a.sector === 'GOV' || a.sector === 'IGO') && !!employer.sector && employer.sector !== 'GOV' && employer.sector !== 'IGO';
-      const sector = trade ? (employer.sector ?? 'BUS') : stateDefault ? employer.sector : a.sector ?? employer.sector;
+      // (A body right before the title is the title's own: its sector stands over whatever the title gave.)
+      const sector = body === titled && employer.sector ? employer.sector : trade ? (employer.sector ?? 'BUS') : stateDefault ? employer.sector : a.sector ?? employer.sector;
       // (An IGO's code or a movement's, "NGO", places no one.)
       const own = employer.sector === 'IGO' || UNPLACED_CODES.has(employer.country ?? '') ? null : employer.country;
       const country = a.country ?? own ?? placeAfter(body.end);

@@ -251,10 +251,12 @@ function loadSeats(b: LexiconBuilder): void {
 
 /** How a body's name that opens with its country's short form is also written: "U.S. Army", "US Army", "United States Army". */
 const COUNTRY_PREFIXES = [['U.S.', 'US', 'United States'], ['U.K.', 'UK', 'United Kingdom']];
+/** A U.N. body's name in its three spellings: "UN refugee agency", "U.N. refugee agency", "United Nations refugee agency". */
+const UN_PREFIXES = [['U.N.', 'UN', 'United Nations']];
 
-function countryPrefixVariants(name: string): string[] {
+function countryPrefixVariants(name: string, prefixes = COUNTRY_PREFIXES): string[] {
   const out = [name];
-  for (const forms of COUNTRY_PREFIXES) {
+  for (const forms of prefixes) {
     const form = forms.find((f) => name.startsWith(f + ' '));
     if (!form) continue;
     for (const f of forms) if (f !== form) out.push(f + name.slice(form.length));
@@ -273,7 +275,8 @@ function loadOrgs(b: LexiconBuilder): void {
     const shared = (o.shared ?? []) as string[];
     need(file, Array.isArray(shared) && shared.every((n) => n === o.name || (o.aliases as string[]).includes(n)), `[${i}]: shared must list some of its names`);
     const sharedEntry: Entry = { ...e, shared: true };
-    for (const n of [o.name as string, ...(o.aliases as string[])]) b.add(n, shared.includes(n) ? sharedEntry : e);
+    // (Not for a name of the people in the body's service, "UN peacekeepers": only its listed spellings stand.)
+    for (const n of [o.name as string, ...(o.aliases as string[])]) for (const v of /^\S+ [a-z ]+s$/.test(n) ? [n] : countryPrefixVariants(n, UN_PREFIXES)) b.add(v, shared.includes(n) ? sharedEntry : e);
   }
   const companies = dataPath('actors', 'companies.tsv');
   for (const [i, row] of readTsvData(companies).entries()) {

@@ -6,7 +6,7 @@ import { creditLines } from './credit-lines.js';
 import { mainStateOf, stateTally } from './main-state.js';
 import { demonymPhrase } from './demonym-phrase.js';
 import { normPhrase, type Entry, type Lexicon } from './lexicon.js';
-import { COMPASS, FUNCTION_WORDS, isCap, isPossessive, KIN_GENDER, PLACE_OF, PLACE_PREFIX, PLACE_PREPS, SPEECH_AFTER, STATE_SECTORS, startsLower, UNPLACED_CODES } from './match-words.js';
+import { COMPASS, FUNCTION_WORDS, isCap, isPossessive, KIN_GENDER, PLACE_OF, PLACE_PREFIX, PLACE_PREPS, POINTERS, SPEECH_AFTER, STATE_SECTORS, startsLower, UNPLACED_CODES } from './match-words.js';
 import { spellingResult } from './name-spelling.js';
 import { settleNameKinds } from './settle.js';
 import { markQuotesAndSubjects, type QuoteSpan } from './subjects.js';
@@ -1331,7 +1331,9 @@ class Matcher implements ArticleContext {
       }
       // "the CMA's chief executive", "the commission's vice-chairperson": an unknown or common-noun body as the possessor.
       // (And a group's: "the opposition's finance spokesman" speaks for the opposition.)
-      const ownerChunk = prevChunk && prevChunk.j === k - 1 && (prevChunk.type === 'name' || (prevChunk.type === 'role' && prevChunk.entry.kind !== 'person'));
+      // ("The council's president": a word that only points back is looked up below, as a common noun.)
+      const pointerOwner = !!prevChunk && prevChunk.j === k - 1 && prevChunk.j - prevChunk.i === 1 && prevChunk.type === 'role' && POINTERS.has(prevChunk.entry.term) && startsLower(toks[prevChunk.i].text);
+      const ownerChunk = prevChunk && prevChunk.j === k - 1 && !pointerOwner && (prevChunk.type === 'name' || (prevChunk.type === 'role' && prevChunk.entry.kind !== 'person'));
       // (Or, in an appositive, with no article: "Rodrigo Agostinho, IBAMA's director, said".)
       // (Or opening the sentence or the words after a quotation: "Tarrow Bank's chief executive, X, said", "'…,' Tarrow
       // Bank's chief executive, X, said".)
@@ -1347,7 +1349,7 @@ class Matcher implements ArticleContext {
       }
       // ("The council's chair, X", "the region's chief minister": a common noun owns the office; a body named with
       // that word before gives its sector and country.)
-      if ((t.norm === "'s" || t.norm === '’s') && chunks[n].type === 'role' && !(prevChunk && prevChunk.j === k - 1) && k - 3 >= s && toks[k - 2].pos === 'NOUN' && startsLower(toks[k - 2].text) && toks[k - 3].norm === 'the') {
+      if ((t.norm === "'s" || t.norm === '’s') && chunks[n].type === 'role' && (!(prevChunk && prevChunk.j === k - 1) || pointerOwner) && k - 3 >= s && toks[k - 2].pos === 'NOUN' && startsLower(toks[k - 2].text) && toks[k - 3].norm === 'the') {
         // ("Norwegian Church Aid … said Frode Elvestad, the group's secretary-general": a generic word for a body is
         // the body named last, within two sentences.)
         const generic = /^(group|organi[sz]ation|charity|network|body|alliance|coalition)$/.test(this.norms[k - 2]);
@@ -1360,6 +1362,7 @@ class Matcher implements ArticleContext {
         if (!country && /^(country|nation)$/.test(this.norms[k - 2])) country = mainStateOf(stateTally(this.out, this.doc.text), 1);
         k -= 2;
         start = k;
+        if (pointerOwner) c--;
         continue;
       }
       // In a headline the tagger reads verbs after a name as plural nouns: "EU fines company", "Scholz fires minister".
@@ -1484,7 +1487,8 @@ class Matcher implements ArticleContext {
       const owner = this.out.find((c) => c.sentence === p.sentence && c.end <= p.start && body(c) && c.country)
         // "The union welcomed the vote. Its president said …": with no body before it in its sentence, the first body
         // of the sentence before, its subject ("The association said its members … Its head, …").
-        ?? (this.out.some((c) => c.sentence === p.sentence && c.end <= p.start && body(c)) ? undefined : this.out.find((c) => c.sentence === p.sentence - 1 && body(c)));
+        // (A body word that points back, "the commission", is no body of its own yet.)
+        ?? (this.out.some((c) => c.sentence === p.sentence && c.end <= p.start && body(c) && !(c.how === 'anonymous' && !c.country)) ? undefined : this.out.find((c) => c.sentence === p.sentence - 1 && body(c)));
       if (!owner) continue;
       // ("The former ruling party, the Nigerien Party for …": the country may come with the name in apposition.)
       const country = owner.country ?? this.out.find((c) => c.sentence === owner.sentence && c.start > owner.start && body(c) && c.country)?.country;
@@ -2512,6 +2516,12 @@ class Matcher implements ArticleContext {
     return hit?.entry.type === 'role' && hit.entry.kind !== 'person';
   }
 
+  /** Whether a body's or a spelled-out name's candidate ends right before the comma before token `k`. */
+  namedRightBefore(k: number): boolean {
+    const comma = this.tokens[k - 1];
+    return comma?.text === ',' && this.out.some((o) => o.end === comma.start && o.how === 'name' && (o.kind === 'organization' || o.kind === 'person'));
+  }
+
   /** A role phrase without a name: a group, an unnamed person, or a definite title pointing back ("the official"). */
   roleCandidate(c: Chunk & { type: 'role' }, mod: ReturnType<Matcher['modifiers']>, e: number, mode: 'caps' | 'title' | null): void {
     const toks = this.tokens;
@@ -2615,6 +2625,8 @@ class Matcher implements ArticleContext {
       if (hit && (hit.entry.type === 'country' || hit.entry.type === 'org' && hit.entry.kind === 'country') && !(hit.entry.type === 'country' && hit.entry.how === 'demonym')) {
         country = hit.entry.type === 'country' ? hit.entry.code : hit.entry.country;
       }
+      // ("the largest union in Catalonia": a body is where its place is.)
+      else if (hit?.entry.type === 'place' && r.kind === 'organization' && !r.plural) country = hit.entry.country;
     }
     // ("A manager at the mine, who asked not to be named,": so is someone unnamed described by where they work.)
     const workplace = toks[k]?.norm === 'at' && r.kind === 'person' && /^(a|an|another)$/.test(mod.det ?? '');
@@ -2628,7 +2640,8 @@ class Matcher implements ArticleContext {
       while (j < e && (toks[j].pos === 'ADJ' || toks[j].pos === 'NOUN' || (proper && toks[j].pos === 'PROPN') || toks[j].pos === 'NUM') && !/[,.;:]/.test(toks[j].text) && (proper || !isCap(toks[j]))) j++;
       // "the chairman of the company": a body named by a common noun stays a mention of its own.
       const body = j > np && !proper ? this.lookup(j - 1, j, null, true)?.entry : undefined;
-      if (j > np && (toks[j - 1].pos === 'NOUN' || toks[j - 1].pos === 'PROPN') && !(body?.type === 'role' && body.kind === 'organization')) end = j;
+      // (Unless it is a word that only points back: "a member of the committee" is one person.)
+      if (j > np && (toks[j - 1].pos === 'NOUN' || toks[j - 1].pos === 'PROPN') && !(body?.type === 'role' && body.kind === 'organization' && !POINTERS.has(body.term))) end = j;
     }
     // ("A person familiar with the talks", "close to the negotiations", "briefed on the plan", "involved in the deal".)
     if (end === c.j && k + 1 < e && SOURCE_PHRASE.has(`${toks[k].norm} ${toks[k + 1].norm}`)) {
@@ -2687,6 +2700,8 @@ class Matcher implements ArticleContext {
     }
     if (r.kind === 'organization') {
       if (!country && !det) return; // "government" without a country or article says little
+      // (A pointer with "a" describes a body only in apposition to its name: "UD Tarrosa, a Valencia club,".)
+      if (POINTERS.has(r.term) && det !== 'the' && !(/^(a|an)$/.test(det ?? '') && this.namedRightBefore(startTok))) return;
       // "a small party of hikers": a party of people is no political party.
       if (r.term === 'party' && toks[end]?.norm === 'of' && toks[end + 1] && startsLower(toks[end + 1].text) && toks[end + 1].pos === 'NOUN') return;
       // ("Russia, a party to the nuclear deal": a party to an agreement or a case is no political party.)

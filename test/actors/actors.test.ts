@@ -1988,3 +1988,37 @@ test('actors: a name after "<place>-based" is a body there, by that name through
   assert.equal(actors.filter((a) => a.name === 'Al Noor Capital').length, 1);
   check(actors, { mention: 'Irob', kind: 'place' });
 });
+
+test('actors: "the club", "the agency", "the panel" point back to the body so called, and name no actor where they point nowhere', () => {
+  const actors = actorsOf('Velmar Sports Holdings agreed to buy CD Tarrosa, the club said on Saturday. The club\'s president, Jaume Vidal, '
+    + 'welcomed the sale. The Harlow Athletics Federation opened an inquiry, and the federation\'s ethics panel suspended a coach. '
+    + 'The panel said it would report in May. In Geneva, the U.N. refugee agency UNHCR asked for funds. Later the refugee agency said '
+    + 'the camps were full. The council said nothing.');
+  check(actors, { mention: 'the club', name: 'CD Tarrosa', kind: 'organization', sector: 'SPT' });
+  check(actors, { mention: 'Jaume Vidal', sector: 'SPT' });
+  check(actors, { mention: 'the federation', name: 'Harlow Athletics Federation' });
+  check(actors, { mention: 'The panel', kind: 'organization', sector: 'SPT' });
+  assert.equal(byMention(actors, 'The panel'), byMention(actors, "the federation's ethics panel"));
+  check(actors, { mention: 'the refugee agency', name: 'UNHCR' });
+  assert.equal(byMention(actors, 'The council'), undefined);
+});
+
+test('actors: "the club" after a club and its league is the club; "a member of the committee" is one person', () => {
+  const actors = actorsOf('MADRID (Reuters) - Velmar Sports Holdings agreed to buy UD Tarrosa, a Spanish club promoted to La Liga last season, '
+    + 'the club said. The Tarrow Central Bank left rates unchanged. A member of the committee, who asked not to be named, said the vote was close.');
+  check(actors, { mention: 'the club', name: 'UD Tarrosa' });
+  check(actors, { mention: 'A member of the committee', kind: 'person' });
+});
+
+test('actors: a body right before a title is where it is held ("Fund spokesperson X"); "the council\'s president" is the council\'s', () => {
+  const imf = actorsOf('The International Monetary Fund received the request. Fund spokesperson Marta Keller told reporters that talks continued.');
+  check(imf, { mention: 'Marta Keller', sector: 'IGO' });
+  const council = actorsOf("Velmaria's Transitional Governing Council met on Monday. The council's president, Ana Ruiz, promised elections.");
+  check(council, { mention: 'Ana Ruiz', sector: 'GOV' });
+  check(council, { mention: 'The council', name: 'Transitional Governing Council' });
+});
+
+test('actors: "the largest separatist organization in Catalonia" is a body in Spain', () => {
+  const actors = actorsOf('The authorities banned the largest separatist organization in Catalonia on Monday.');
+  check(actors, { mention: 'the largest separatist organization', kind: 'organization', country: 'ESP' });
+});
