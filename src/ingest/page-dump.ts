@@ -88,6 +88,16 @@ function metaLine(t: string): { published: string | null; byline: string | null;
   return published || byline ? { published, byline, source } : null;
 }
 
+/** A line that could be a headline: short, capitalized, with no sentence's end. */
+function headlineLike(t: string): boolean {
+  return t.length < 150 && /^[\p{Lu}\d"“‘']/u.test(t) && !/[.!?:;,]["”’)]?$/.test(t);
+}
+
+/** A "Source:", "By" or date line of a page's header. */
+function metaHeaderLine(t: string): boolean {
+  return (SOURCE_LINE.test(t) && t.length < 120) || (BYLINE_LINE.test(t) && t.length < 120) || (DATE_LINE.test(t) && t.length < 80) || metaLine(t) !== null;
+}
+
 /**
  * Read the header block of a page dump. Only lines before the first long paragraph are considered,
  * so a body that merely mentions "Source:" is left alone.
@@ -100,6 +110,8 @@ export function parsePageDump(raw: string): PageDump {
   let published: string | null = null;
   let bodyStart = 0;
   let seen = 0;
+  /** Whether the title so far is a breadcrumb's tail, which the page's own headline may still replace. */
+  let titleFromCrumb = false;
 
   // The title is the first non-empty line that appears twice, or the first short line followed by its repeat.
   const nonEmpty = ls.filter((l) => l.text.trim() !== '').slice(0, MAX_HEADER_LINES);
@@ -147,7 +159,10 @@ export function parsePageDump(raw: string): PageDump {
     }
     const crumb = breadcrumbTitle(t, title);
     if (crumb !== undefined && (seen === 1 || crumb === null)) {
-      if (!title && crumb) title = crumb;
+      if (!title && crumb) {
+        title = crumb;
+        titleFromCrumb = true;
+      }
       bodyStart = l.end + 1;
       continue;
     }
@@ -171,6 +186,15 @@ export function parsePageDump(raw: string): PageDump {
     }
     if ((m = t.match(DATE_LINE)) && t.length < 80) {
       published = toIsoDate(m[1]);
+      bodyStart = l.end + 1;
+      continue;
+    }
+    // ("Home > World > <tail>", then the page's own headline, then "Source: …": the headline is the title, even
+    // where it words the story otherwise than the breadcrumb's tail.)
+    const next = ls.slice(ls.indexOf(l) + 1).find((x) => x.text.trim() !== '');
+    if (titleFromCrumb && headlineLike(t) && next && metaHeaderLine(next.text.trim())) {
+      title = t;
+      titleFromCrumb = false;
       bodyStart = l.end + 1;
       continue;
     }

@@ -83,3 +83,22 @@ test('dates: written calendar dates become YYYY-MM-DD without time-zone shifts',
   ];
   for (const [input, expected] of cases) assert.equal(toIsoDate(input), expected, input);
 });
+
+test('page dump: a headline that words the story otherwise than the breadcrumb, then Source and date lines, is the title', () => {
+  const raw = [
+    'Home > Business > Shipping > Kestrel Bay dockers halt the harbor',
+    '',
+    'Dockers Walk Out in Kestrel Bay, Ships Wait Offshore',
+    'Source: The Lantern Post',
+    'Published: 4 March 2024',
+    '',
+    'KESTREL BAY — Dockers began a strike on Tuesday.',
+    '',
+    'The union said the strike would last three days.',
+  ].join('\n');
+  const a = articleFromText(raw, { input: 'dump.txt' });
+  assert.equal(a.title, 'Dockers Walk Out in Kestrel Bay, Ships Wait Offshore');
+  assert.equal(a.source, 'The Lantern Post');
+  assert.equal(a.published, '2024-03-04');
+  assert.equal(a.text, 'KESTREL BAY — Dockers began a strike on Tuesday.\n\nThe union said the strike would last three days.');
+});
