@@ -437,7 +437,8 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
         const title = titleOf(cl, lex, date)?.toLowerCase() ?? '';
         const cc = countryOf(cl, lex, date);
         if (c.country && cc && c.country !== cc) continue;
-        if (c.role && title.includes(c.role)) target = cl;
+        // ("the minister" is no prime minister: that office has a word of its own.)
+        if (c.role && title.includes(c.role) && !(title.includes('prime minister') && !c.role.includes('prime'))) target = cl;
         else if (generic && cl.anonymous) target = cl;
       }
       if (!target && generic) {

@@ -1145,7 +1145,7 @@ class Matcher implements ArticleContext {
   }
 
   /** Left modifiers of a head at chunk index n: roles, demonyms, seats, possessive countries and adjectives. */
-  modifiers(chunks: Chunk[], n: number, s: number): { start: number; country: string | null; seatSector: string | null; former: boolean; det: string | null; chunks: Chunk[]; faith: boolean; portfolio: string | null; rank: string | null } {
+  modifiers(chunks: Chunk[], n: number, s: number): { start: number; country: string | null; seatSector: string | null; former: boolean; det: string | null; chunks: Chunk[]; faith: boolean; portfolio: string | null; titlePrefix: { words: string; role: Chunk } | null; rank: string | null } {
     // (the result is mutable so that callers can fill in a country they know better)
     const toks = this.tokens;
     let k = chunks[n].i;
@@ -1155,6 +1155,8 @@ class Matcher implements ArticleContext {
     let former = false;
     let faith = false;
     let portfolio: string | null = null;
+    /** Portfolios before a capitalized title, and that title's chunk: "Health" in "Health Minister". */
+    let titlePrefix: { words: string; role: Chunk } | null = null;
     let rank: string | null = null;
     let igoEnvoy: { country: string | null; sector: string | null } | null = null;
     const used: Chunk[] = [];
@@ -1181,6 +1183,7 @@ class Matcher implements ArticleContext {
           if (body?.type === 'role') seatSector = body.sector;
         }
         if (prevChunk.type === 'name' && after?.type === 'role' && isCap(toks[after.i]) && prevChunk.j - prevChunk.i <= 2 && toks.slice(prevChunk.i, prevChunk.j).every((t) => isCap(t) && this.lex.portfolios.has(this.norms[t.index]))) {
+          const portfolioEnd = toks[prevChunk.j - 1].end;
           used.push(prevChunk);
           k = prevChunk.i;
           // (A sentence's first word may have been left out of the run as a common word: "Home Affairs Minister".)
@@ -1193,6 +1196,7 @@ class Matcher implements ArticleContext {
             c--;
           }
           start = k;
+          titlePrefix = { words: this.doc.text.slice(toks[k].start, portfolioEnd), role: after };
           continue;
         }
         // ("Far-right National Security Minister": a describing word before the portfolio is no one's name.)
@@ -1204,6 +1208,7 @@ class Matcher implements ArticleContext {
           const describes = (t: Token) => t.text === '-' || startsLower(t.text) || compound(t) || this.commonWord(t) || spellingResult(t.text).scores.other >= 0.6;
           if (p < prevChunk.j && p > prevChunk.i && toks.slice(prevChunk.i, p).every(describes)) {
             used.push(prevChunk);
+            titlePrefix = { words: this.doc.text.slice(toks[p].start, toks[prevChunk.j - 1].end), role: after };
             k = start = p;
             c--;
             continue;
@@ -1398,7 +1403,7 @@ class Matcher implements ArticleContext {
     if (start - 1 >= s && /^(the|a|an|another|its|their|his|her|our|this|that|two|three)$/.test(toks[start - 1].norm)) det = toks[start - 1].norm;
     // Bare lower-case modifiers that do not touch a role are not part of a name: "met Xi".
     if (igoEnvoy && !country) { country = igoEnvoy.country; seatSector ??= igoEnvoy.sector; }
-    return { start, country, seatSector, former, det, chunks: used, faith, portfolio, rank };
+    return { start, country, seatSector, former, det, chunks: used, faith, portfolio, titlePrefix, rank };
   }
 
   /** Chunk every sentence, then run the article-level passes in order; returns the candidates in document order. */
@@ -1854,7 +1859,7 @@ class Matcher implements ArticleContext {
           const cand = this.newCandidate(described ? c.i : mod.start, c.j, {
             kind: 'person', how: 'title', entry,
             name: entry ? entry.name : this.doc.text.slice(toks[i].start, toks[c.j - 1].end),
-            country: mod.country ?? roleChunk.entry.country ?? null, sector: officeSector(roleChunk.entry.term, roleChunk.entry.sector, mod.seatSector, mod.country), title: withRank(mod.rank, mod.portfolio && roleChunk.entry.title ? `${roleChunk.entry.title} ${mod.portfolio}` : roleChunk.entry.title),
+            country: mod.country ?? roleChunk.entry.country ?? null, sector: officeSector(roleChunk.entry.term, roleChunk.entry.sector, mod.seatSector, mod.country), title: withRank(mod.rank, mod.portfolio && roleChunk.entry.title ? `${roleChunk.entry.title} ${mod.portfolio}` : mod.titlePrefix?.role === roleChunk && roleChunk.entry.title ? `${mod.titlePrefix.words} ${roleChunk.entry.title}` : roleChunk.entry.title),
             former: mod.former || this.retired.has(roleChunk.i), gender: gender ?? GENDERED_ROLES[roleChunk.entry.term] ?? null, role: roleChunk.entry.term,
             why: 'title+name',
           });
@@ -2626,7 +2631,7 @@ class Matcher implements ArticleContext {
         country = hit.entry.type === 'country' ? hit.entry.code : hit.entry.country;
       }
       // ("the largest union in Catalonia": a body is where its place is.)
-      else if (hit?.entry.type === 'place' && r.kind === 'organization' && !r.plural) country = hit.entry.country;
+      else if (hit?.entry.type === 'place' && r.kind === 'organization' && !r.plural && mod.det) country = hit.entry.country;
     }
     // ("A manager at the mine, who asked not to be named,": so is someone unnamed described by where they work.)
     const workplace = toks[k]?.norm === 'at' && r.kind === 'person' && /^(a|an|another)$/.test(mod.det ?? '');

@@ -2022,3 +2022,13 @@ test('actors: "the largest separatist organization in Catalonia" is a body in Sp
   const actors = actorsOf('The authorities banned the largest separatist organization in Catalonia on Monday.');
   check(actors, { mention: 'the largest separatist organization', kind: 'organization', country: 'ESP' });
 });
+
+test('actors: a portfolio before a capitalized title is part of the title; "the minister" is no prime minister', () => {
+  const actors = actorsOf('Fisheries Minister Awa Ndiro revoked 12 licences on Monday. Prime Minister Moussa Sarro backed the move. '
+    + 'The licences take effect at once, the minister said. Higher Education Minister Brian Yulanto and Saudi Sports Minister Prince Faisal bin Tarek met.');
+  check(actors, { mention: 'Fisheries Minister Awa Ndiro', title: 'Fisheries Minister' });
+  check(actors, { mention: 'the minister', name: 'Awa Ndiro' });
+  check(actors, { mention: 'Prime Minister Moussa Sarro', title: 'Prime Minister' });
+  check(actors, { mention: 'Higher Education Minister Brian Yulanto', title: 'Higher Education Minister' });
+  assert.ok(!actors.some((a) => a.title === 'Sports Prince'), JSON.stringify(actors.map((a) => a.title)));
+});
