@@ -149,8 +149,8 @@ export function placeConjuncts(ctx: ArticleContext): void {
  * "Brazil's Senate", "the Peruvian Congress", or "Congress" in an article about Peru that never names the United
  * States (and "the Democratic Party" in one about Korea): a seat's or a party's name many states share ("the Senate",
  * "Congress", "General Assembly") is the default state's body only when the text places it nowhere else. Its
- * possessor or country adjective decides; else the state the article names most, if the default state is named at
- * most a third as often.
+ * possessor or country adjective decides, or that of an earlier mention of the name; else the state the article names
+ * most, if the default state is named at most a third as often.
  */
 export function placeSharedSeats(ctx: ArticleContext): void {
   // Not "United States Senate": a name that says its state already is no default.
@@ -158,6 +158,8 @@ export function placeSharedSeats(ctx: ArticleContext): void {
   if (!shared.length) return;
   const toks = ctx.tokens;
   const { counts, main } = stateCounts(ctx);
+  // ("Guatemala's Congress … Today Congress voted": a name the article has placed is that state's body after, too.)
+  const placed = new Map<Entry, string>();
   for (const c of shared) {
     const seat = c.entry as Entry & { type: 'seat' | 'org' };
     // The word before the name ("Brazilian Senate") or a possessor before it ("Brazil's Senate").
@@ -168,7 +170,8 @@ export function placeSharedSeats(ctx: ArticleContext): void {
     // The article's main state, when the default state is named far less (an embassy in passing).
     // (An IGO's body stays the IGO's wherever the text names the IGO: "the General Assembly of the United Nations".)
     const igoNamed = seat.type === 'org' && seat.sector === 'IGO' && ctx.out.some((o) => o !== c && o.country === seat.country);
-    const country = local ?? (main && !igoNamed && (counts.get(main) ?? 0) >= 3 * (counts.get(seat.country ?? '') ?? 0) ? main : null);
+    if (local) placed.set(seat, local);
+    const country = local ?? placed.get(seat) ?? (main && !igoNamed && (counts.get(main) ?? 0) >= 3 * (counts.get(seat.country ?? '') ?? 0) ? main : null);
     if (country && country !== c.country) {
       // What took the default from it moves too: "Conservative Party candidate Ana Ruiz", "Its floor leader".
       const was = c.country;

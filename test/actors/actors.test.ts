@@ -2032,3 +2032,10 @@ test('actors: a portfolio before a capitalized title is part of the title; "the 
   check(actors, { mention: 'Higher Education Minister Brian Yulanto', title: 'Higher Education Minister' });
   assert.ok(!actors.some((a) => a.title === 'Sports Prince'), JSON.stringify(actors.map((a) => a.title)));
 });
+
+test('actors: a shared seat name the article has placed ("Peru\'s Congress") is that state\'s body when it comes back bare', () => {
+  const actors = actorsOf("Peru's Congress rejected the budget on Sunday. The U.S. embassy and U.S. investors had urged a deal, "
+    + 'and the United States Treasury said it was watching. "Today Congress voted against schools," the finance minister said.');
+  const bare = actors.find((a) => a.mentions.some((m) => m.text === 'Congress' && m.start > 60));
+  assert.equal(bare?.country, 'PER', JSON.stringify(actors.map((a) => [a.name, a.country])));
+});
