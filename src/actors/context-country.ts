@@ -14,6 +14,9 @@ const POLITICAL = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY', 'DIP', 'REB
 /** Titles only a state's officials hold. */
 const STATE_TITLE = /\b(?:Minister|Premier|Chancellor|Treasurer)\b/;
 
+/** Titles of those a state posts abroad. */
+const POSTED = /\b(?:Diplomat|Ambassador|Envoy|Consul|Charg[eé])/i;
+
 /** A rank or office abbreviation before a name ("Lt. Gen. Prosper Avril", "Gov. Ann Ruiz") makes a titled person. */
 const RANK = /^(?:Gen|Lt|Col|Maj|Capt|Cmdr|Adm|Brig|Sgt|Gov|Sen|Rep|Amb)\.\s/;
 
@@ -82,6 +85,9 @@ export function inferContextCountries(actors: readonly Actor[], doc: Doc, home: 
     // ("Civil Protection Minister Nikos Papadakis said Italy and France were sending planes", in a Greek story: a state
     // named after an office, not as its "of", is an object when the story is set in another state. An IGO named after
     // it may still be the office's: "Vice President X said the Commission …".)
+    // (A diplomat is posted where the story puts them: "A Western diplomat in Lilongwe" takes only a possessor's
+    // country or one inside its own words.)
+    if (a.kind === 'person' && POSTED.test(a.title ?? '') && bestGap >= 0) return a;
     const after = !!best && best.start >= first.end && !/^\s+of\s+(?:the\s+)?$/.test(text.slice(first.end, best.start));
     if (best && after && home && isAlpha3(best.actor.country ?? '') && best.actor.sector !== 'IGO' && STATE_OFFICE.has(a.sector ?? '') && best.actor.country !== home) return { ...a, country: home };
     if (best) return { ...a, country: best.actor.country };

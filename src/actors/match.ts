@@ -2623,7 +2623,8 @@ class Matcher implements ArticleContext {
         }
       }
     }
-    if (!country && k < e && toks[k].norm === 'in') {
+    // (Not a diplomat's: "a Western diplomat in Lilongwe" is posted there, from elsewhere.)
+    if (!country && k < e && toks[k].norm === 'in' && r.sector !== 'DIP') {
       let m = k + 1;
       if (m < e && toks[m].norm === 'the') m++;
       const hit = m < e ? this.lookup(m, e, mode) : null;

@@ -2039,3 +2039,9 @@ test('actors: a shared seat name the article has placed ("Peru\'s Congress") is 
   const bare = actors.find((a) => a.mentions.some((m) => m.text === 'Congress' && m.start > 60));
   assert.equal(bare?.country, 'PER', JSON.stringify(actors.map((a) => [a.name, a.country])));
 });
+
+test('actors: a diplomat "in" a capital is posted there, not from there; a possessor still places one', () => {
+  const actors = actorsOf('A Western diplomat in Lilongwe said the vote was close. Malawi\'s ambassador, Ana Ruizo, disagreed.');
+  check(actors, { mention: 'A Western diplomat', country: null, sector: 'DIP' });
+  check(actors, { mention: 'Ana Ruizo', country: 'MWI' });
+});
