@@ -16,7 +16,7 @@ export function linkAcronyms(ctx: ArticleContext): void {
   // Only bodies the text names as bodies: a gazetteer entry or a head word ("Agency …"), not "Compact Fluorescent Light".
   // The longest body ending there: "Alternative for Germany (AfD)" is the party, not the country inside its name.
   for (const c of ctx.out) {
-    if (c.weak || !(c.kind === 'organization' || c.kind === 'country') || c.how === 'pronoun' || !(c.entry || /^(name with head|name its acronym spells|country \+ movement)/.test(c.why))) continue;
+    if (c.weak || !(c.kind === 'organization' || c.kind === 'country') || c.how === 'pronoun' || !(c.entry || /^(name with head|name its acronym spells|country \+ movement|listed body's name)/.test(c.why))) continue;
     const had = byEnd.get(c.end);
     if (!had || c.start < had.start) byEnd.set(c.end, c);
   }
@@ -34,7 +34,8 @@ export function linkAcronyms(ctx: ArticleContext): void {
     // "the Free Democrats (FDP)": a listed acronym names the body its unlisted words name.
     // (Its listed names open with the same word: "Free Democratic Party" for "Free Democrats", not "Trades Union
     // Congress" for a "Trade Union Congress (TUC)" abroad.)
-    const listed = body.entry ? undefined : ctx.lex.phrases.get(toks[i].text.toLowerCase())?.find((x) => x.type === 'org');
+    // (Not a body the article has shown to be another state's namesake of the listed one: Malawi's "DPP".)
+    const listed = body.entry || body.why.startsWith("listed body's name") ? undefined : ctx.lex.phrases.get(toks[i].text.toLowerCase())?.find((x) => x.type === 'org');
     const opening = ctx.norms[ctx.tokenAt(body.start)];
     if (listed?.type === 'org' && namesOf(ctx.lex, listed).some((n) => n.split(' ')[0] === opening)) {
       Object.assign(body, { entry: listed, country: listed.country, sector: listed.sector ?? body.sector, why: body.why + ', named by a listed acronym' });

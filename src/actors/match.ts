@@ -3,7 +3,7 @@ import { lowerBound, type ActorKind, type Doc, type Token } from '../core/index.
 import { keepCandidates, type ArticleContext } from './article-context.js';
 import { datelines, placeConjuncts, placeHomonymCountries, placeSharedSeats, placeSharedCountryNames, placesInsideListedBodies, placesInsideNames } from './article-places.js';
 import { creditLines } from './credit-lines.js';
-import { mainStateOf, stateTally } from './main-state.js';
+import { isAlpha3, mainStateOf, stateTally } from './main-state.js';
 import { demonymPhrase } from './demonym-phrase.js';
 import { normPhrase, type Entry, type Lexicon } from './lexicon.js';
 import { COMPASS, FUNCTION_WORDS, isCap, isPossessive, KIN_GENDER, PLACE_OF, PLACE_PREFIX, PLACE_PREPS, POINTERS, SPEECH_AFTER, STATE_SECTORS, startsLower, UNPLACED_CODES } from './match-words.js';
@@ -1413,6 +1413,7 @@ class Matcher implements ArticleContext {
     placesInsideListedBodies(this);
     this.nestedMentions();
     this.out.sort((a, b) => a.start - b.start || b.end - a.end);
+    this.foreignHomonyms();
     this.campuses();
     this.possessors();
     placeConjuncts(this);
@@ -1435,6 +1436,29 @@ class Matcher implements ArticleContext {
     keepCandidates(this, (c) => !(c.quote && c.how === 'anonymous' && !c.country && !c.entry && generic(this.doc.text.slice(c.start, c.end), c.kind)));
     linkAppositives(this.out, this.doc, this.tokens);
     return this.out;
+  }
+
+  /**
+   * "President Peter Mutharika's Democratic Progressive Party", "Malawi's Congress Party": a listed body whose
+   * possessor is of another state is a body of that state with the same name, not the listed one (Taiwan's party).
+   */
+  foreignHomonyms(): void {
+    const byEnd = new Map<number, Candidate>();
+    for (const c of this.out) if (c.kind === 'person' || c.kind === 'country') byEnd.set(c.end, c);
+    for (const c of this.out) {
+      const en = c.entry;
+      if (c.kind !== 'organization' || en?.type !== 'org' || en.shared || !en.country || !isAlpha3(en.country)) continue;
+      const k = this.tokenAt(c.start);
+      // (The article may stand between: "Mutharika's the DPP" does not occur, but "Malawi's the" neither; one token.)
+      const mark = this.tokens[k - 1];
+      if (!mark || !/^['’]s?$/.test(mark.text) || mark.sentence !== this.tokens[k].sentence) continue;
+      const owner = byEnd.get(mark.start);
+      const country = owner ? owner.country ?? (owner.entry?.type === 'person' ? owner.entry.country : null) : null;
+      if (!country || !isAlpha3(country) || country === en.country) continue;
+      const name = this.doc.text.slice(c.start, c.end).replace(/^the\s+/i, '');
+      // (Its other names in the article, "DPP", are that body too.)
+      for (const o of this.out) if (o.entry === en) Object.assign(o, { entry: null, name, country, why: `listed body's name in another state (${o.why})` });
+    }
   }
 
   /** Chunk and assemble every sentence, and find its pronouns. */
@@ -1607,7 +1631,7 @@ class Matcher implements ArticleContext {
     if (/^given name/.test(w)) return ['person', 1];
     if (w.startsWith('name after a word for a place')) return ['place', 2];
     if (w.startsWith('name with head')) return [c.kind === 'place' ? 'place' : 'organization', 3];
-    if (/^(country \+ movement|name after "|name its acronym spells|employer after|name owning a body|name said to be a company)/.test(w)) return ['organization', 3];
+    if (/^(country \+ movement|name after "|name its acronym spells|employer after|name owning a body|name said to be a company|listed body's name)/.test(w)) return ['organization', 3];
     if (/^(name, place|place-like name)/.test(w)) return ['place', 2];
     // ("Lena Marwick … in Marwick's own culture": the surname of someone the text names in full is theirs.)
     if (!/\s/.test(c.name) && this.surnames.has(c.name) && !this.lex.heads.has(normPhrase(c.name))) return ['person', 4];
@@ -2009,6 +2033,13 @@ class Matcher implements ArticleContext {
           if (en.country === 'NGO') {
             const name = this.doc.text.slice(toks[before.i].start, toks[c.j - 1].end);
             this.newCandidate(before.i, c.j, { kind: en.kind, how: 'name', name, country: before.entry.code, sector: en.sector, why: 'country + movement' });
+            continue;
+          }
+          // ("Malawi Congress Party": a listed body's name after another state's name is a body of that state.)
+          if (before.entry.how !== 'demonym' && en.country && isAlpha3(en.country) && en.country !== before.entry.code) {
+            const name = this.doc.text.slice(toks[before.i].start, toks[c.j - 1].end);
+            this.newCandidate(before.i, c.j, { kind: en.kind, how: 'name', name, country: before.entry.code, sector: en.sector, why: "listed body's name after another state's" });
+            this.nested.push(before);
             continue;
           }
           this.newCandidate(before.i, c.j, { kind: en.kind, how: 'name', entry: en, name: en.name, country: en.country ?? before.entry.code, sector: en.sector, why: `country + gazetteer ${en.source}` });

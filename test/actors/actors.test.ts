@@ -2045,3 +2045,13 @@ test('actors: a diplomat "in" a capital is posted there, not from there; a posse
   check(actors, { mention: 'A Western diplomat', country: null, sector: 'DIP' });
   check(actors, { mention: 'Ana Ruizo', country: 'MWI' });
 });
+
+test('actors: a listed body named with another state ("Malawi Congress Party") or owned by another state\'s person is that state\'s namesake', () => {
+  const actors = actorsOf('LILONGWE (Reuters) - The Malawi Congress Party (MCP) challenged the result. President Peter Mutharika\'s '
+    + 'Democratic Progressive Party (DPP) won the seat. Its spokesman, Alfred Banda, said the vote was fair. The DPP said more.');
+  check(actors, { mention: 'Malawi Congress Party', name: 'Malawi Congress Party', country: 'MWI', sector: 'PTY' });
+  check(actors, { mention: 'MCP', name: 'Malawi Congress Party' });
+  check(actors, { mention: 'Democratic Progressive Party', country: 'MWI', sector: 'PTY' });
+  assert.equal(byMention(actors, 'DPP'), byMention(actors, 'Democratic Progressive Party'));
+  check(actors, { mention: 'Alfred Banda', country: 'MWI' });
+});
