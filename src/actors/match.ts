@@ -1370,6 +1370,14 @@ class Matcher implements ArticleContext {
         if (pointerOwner) c--;
         continue;
       }
+      // ("the employers' federation", "the global players' union": a plural noun's possessive describes the body or
+      // the role after it.)
+      // (Not after a name: "the Medef employers' federation" is Medef.)
+      if (/^['’]$/.test(t.text) && !(prevChunk && prevChunk.j === k) && k - 2 >= s && toks[k - 2].pos === 'NOUN' && startsLower(toks[k - 2].text) && /s$/.test(this.norms[k - 2]) && !t.spaceBefore && !(k - 3 >= s && isCap(toks[k - 3]) && toks[k - 3].pos !== 'DET')) {
+        k -= 2;
+        start = k;
+        continue;
+      }
       // In a headline the tagger reads verbs after a name as plural nouns: "EU fines company", "Scholz fires minister".
       if (t.pos === 'NOUN' && /[^s]s$/.test(t.norm) && k - 2 >= s && isCap(toks[k - 2]) && this.isHeadline(t.sentence)) break;
       // ("Rovers sack manager": in a headline with no verb at all, the word after the name is the verb.)
@@ -2950,6 +2958,8 @@ function describesBody(desc: Candidate, body: Candidate, cands: readonly Candida
   }
   body.sector ??= desc.sector;
   body.country ??= desc.country;
+  // (A name the description is about is a name, however unsure its spelling: "CEPA, the employers' federation,".)
+  body.weak = false;
   desc.appositiveOf = body;
   desc.refers = null;
   desc.how = 'appositive';

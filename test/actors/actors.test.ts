@@ -2055,3 +2055,12 @@ test('actors: a listed body named with another state ("Malawi Congress Party") o
   assert.equal(byMention(actors, 'DPP'), byMention(actors, 'Democratic Progressive Party'));
   check(actors, { mention: 'Alfred Banda', country: 'MWI' });
 });
+
+test('actors: "X, the employers\' federation," describes X even where X alone is an unsure name; a plural possessive opens a body\'s description', () => {
+  const actors = actorsOf('The strike began on Monday. CEPRA, the employers\' federation in the port, said the strike was unfair. '
+    + 'The doctors\' union said it would join. The Velmar Teachers Union, the country\'s largest teachers\' union, agreed.');
+  check(actors, { mention: 'CEPRA', kind: 'organization' });
+  assert.equal(byMention(actors, "the employers' federation"), byMention(actors, 'CEPRA'));
+  check(actors, { mention: "The doctors' union", kind: 'organization', sector: 'LAB' });
+  assert.equal(byMention(actors, "the country's largest teachers' union"), byMention(actors, 'Velmar Teachers Union'));
+});
