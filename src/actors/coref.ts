@@ -42,8 +42,11 @@ const KIND_NAMES: Readonly<Record<string, RegExp>> = {
   planemaker: /\b(?:aircraft|aerospace|aviation)\b/i,
   insurer: /\b(?:insurance|assurance|re)\b/i,
   retailer: /\b(?:retail|stores?|mart|shops?)\b/i,
-  // (Not a league or a federation: "La Liga" is in sport but no club.)
-  club: /\b(?:club|clube|fc|f\.c\.|afc|cf|ud|cd|sd|fk|nk|sc|vfb|vfl|rcd|united|city|rovers|wanderers|athletic|athletico|albion|hotspur|sporting|real|atl[eé]tico|dynamo|dinamo|spartak|olympique|inter)\b/i,
+};
+
+/** Words of a body's name that say it is not of the kind: "La Liga" is in sport, but no club. */
+const NOT_KIND: Readonly<Record<string, RegExp>> = {
+  club: /\b(?:leagues?|liga|lig|ligue|federation|federación|association|committee|confederation|union|council|ministry|olympic)\b/i,
 };
 
 /**
@@ -337,7 +340,8 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
       return !!cl && cl.cands.some((x) => x !== c && x.start < c.start && words(text.slice(x.start, x.end)).includes(head));
     };
     // (A body of no known sector whose name says the kind counts too: "Vell Air".)
-    const ofTrade = (p: Candidate): boolean => (!!sector && p.sector === sector && (!kind || kind.test(p.name) || calledSo(p))) || (!!kind && !p.sector && kind.test(p.name));
+    const notKind = NOT_KIND[head];
+    const ofTrade = (p: Candidate): boolean => (!!sector && p.sector === sector && (!kind || kind.test(p.name) || calledSo(p)) && !notKind?.test(p.name)) || (!!kind && !p.sector && kind.test(p.name));
     let target: Candidate | null = null;
     for (const p of bodies) {
       if (p.start >= c.start) break;

@@ -81,7 +81,7 @@ const BODY_OFFICES = new Set(['president', 'vice president', 'vice-president', '
 const RETIRED = /^(?:retd|rtd|ret|retired)\.?$/i;
 
 /** Offices only a body has: "X's chief executive" says X is a body. */
-const CORPORATE_OFFICES = new Set(['chief executive', 'chief executive officer', 'ceo', 'managing director', 'chairman', 'chairwoman', 'chairperson', 'executive director', 'general manager', 'chief financial officer', 'cfo']);
+const CORPORATE_OFFICES = new Set(['chief executive', 'chief executive officer', 'ceo', 'managing director', 'chairman', 'chairwoman', 'chairperson', 'executive director', 'general manager', 'chief financial officer', 'cfo', 'president', 'vice president', 'secretary-general', 'secretary general', 'general secretary']);
 
 /** Words before "officer" that make it an office's officer, not a police officer: "policy officer", "press officer". */
 const OFFICE_WORDS = new Set(['policy', 'programme', 'program', 'press', 'information', 'communications', 'project', 'medical', 'health', 'finance', 'financial', 'executive', 'operating', 'compliance', 'legal', 'protection', 'field', 'liaison', 'welfare', 'education', 'development', 'technology', 'investment', 'procurement', 'research', 'campaigns', 'advocacy', 'humanitarian', 'returning', 'electoral', 'fisheries', 'forestry', 'veterinary']);
@@ -166,7 +166,7 @@ const COMBINING = new Set(['euro', 'indo', 'afro', 'sino', 'franco', 'anglo', 'r
 
 
 /** Lower-case nouns for bodies that follow the body's own name: "the Azimio la Umoja coalition". */
-const BODY_NOUNS = new Set(['coalition', 'alliance', 'party', 'movement', 'militia', 'faction', 'network', 'front', 'bloc', 'federation', 'league', 'company', 'firm', 'corporation', 'conglomerate', 'newspaper', 'broadcaster', 'agency', 'union']);
+const BODY_NOUNS = new Set(['coalition', 'alliance', 'party', 'movement', 'militia', 'faction', 'network', 'front', 'bloc', 'federation', 'league', 'company', 'firm', 'corporation', 'conglomerate', 'newspaper', 'broadcaster', 'agency', 'union', 'club']);
 
 /** Words for a business that a name can follow: "energy company Velda", "mining firm Korvex". */
 const COMPANY_NOUNS = new Set(['company', 'firm', 'chipmaker', 'carmaker', 'automaker', 'drugmaker', 'airline', 'miner', 'lab', 'platform', 'app', 'exchange', 'fund', 'investor', 'shipper', 'utility', 'corporation', 'conglomerate', 'group', 'giant', 'maker', 'manufacturer', 'producer', 'operator', 'carrier', 'insurer', 'retailer', 'lender', 'bank', 'broadcaster', 'newspaper', 'startup', 'start-up', 'developer', 'supplier', 'chain', 'consultancy', 'brokerage', 'refiner', 'publisher', 'distributor', 'studio', 'label', 'exporter', 'importer', 'processor']);
@@ -2162,9 +2162,10 @@ class Matcher implements ArticleContext {
     }
     // "Energocom's chief executive", "Tarrow's chairman": only a body has such an office.
     const office = /^['’]s$/.test(toks[c.j]?.norm ?? '') && !this.given(toks[c.i]) && c.j + 1 < toks.length ? (this.lookup(c.j + 1, Math.min(toks.length, c.j + 5), null, true)?.entry as { term?: string } | undefined)?.term ?? '' : '';
-    if (CORPORATE_OFFICES.has(office)) {
+    // (Not a state's name the sentence's mode left unread: "Argentina's president".)
+    if (CORPORATE_OFFICES.has(office) && !this.lex.phrases.get(normPhrase(text))?.some((en) => en.type === 'country' || en.type === 'place')) {
       // (A chief executive's or a managing director's body is in business, unless its name says otherwise.)
-      const sector = this.headOf(c.i, c.j)?.sector ?? (/^(chairman|chairwoman|chairperson|executive director)$/.test(office) ? null : 'BUS');
+      const sector = this.headOf(c.i, c.j)?.sector ?? (/^(chairman|chairwoman|chairperson|executive director|president|vice president|secretary.general|general secretary)$/.test(office) ? null : 'BUS');
       this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country: possessor ?? null, sector, why: 'name owning a body\'s office' });
       return;
     }
@@ -2416,10 +2417,12 @@ class Matcher implements ArticleContext {
     // consultancy Orvell Analytics": after a place's "-based".)
     const demonymBefore = !!kindBefore && !!this.lex.phrases.get(kindBefore.norm)?.some((en) => en.type === 'country' && en.how === 'demonym');
     const tradeBefore = before && COMPANY_NOUNS.has(before.norm) && kindBefore && (demonymBefore || ((kindBefore.norm === 'the' || kindBefore.pos === 'NOUN' || (kindBefore.norm === 'based' && toks[kindBefore.index - 1]?.text === '-') || kindBefore.pos === 'ADJ' || (kindBefore.pos === 'PROPN' && this.isSentenceStart(kindBefore.index))) && !this.lex.phrases.has(kindBefore.norm)));
-    const bodyBefore = tradeBefore || (before && (BODY_NOUNS.has(before.norm) || /^(ngo|group|charity|organisation|organization|outlet|broadcaster|newspaper|daily)$/.test(before.norm)) && kindBefore && /^(the|rights|advocacy|watchdog|aid|campaign|opposition|militant|rebel|ngo)$/.test(kindBefore.norm));
+    // ("Turkish Super Lig club Karadeniz Gücü": after "club", whatever stands before it.)
+    const clubBefore = before?.norm === 'club' && startsLower(before.text);
+    const bodyBefore = tradeBefore || clubBefore || (before && (BODY_NOUNS.has(before.norm) || /^(ngo|group|charity|organisation|organization|outlet|broadcaster|newspaper|daily)$/.test(before.norm)) && kindBefore && /^(the|rights|advocacy|watchdog|aid|campaign|opposition|militant|rebel|ngo)$/.test(kindBefore.norm));
     if (bodyBefore && !given && !honorific) {
       const kindWord = toks[c.i - 2].norm;
-      const sector = /^(militant|rebel)$/.test(kindWord) ? 'REB' : /^(rights|advocacy|watchdog|aid|campaign|ngo)$/.test(kindWord) || before!.norm === 'ngo' || before!.norm === 'charity' ? 'NGO' : this.lex.heads.get(before!.norm)?.sector ?? (tradeBefore ? 'BUS' : null);
+      const sector = clubBefore ? 'SPT' : /^(militant|rebel)$/.test(kindWord) ? 'REB' : /^(rights|advocacy|watchdog|aid|campaign|ngo)$/.test(kindWord) || before!.norm === 'ngo' || before!.norm === 'charity' ? 'NGO' : this.lex.heads.get(before!.norm)?.sector ?? (tradeBefore ? 'BUS' : null);
       // ("the Lagos-based consultancy …": based where the place is.)
       const home = kindBefore!.norm === 'based' ? this.placeCodeAt(kindBefore!.index - 2) : null;
       this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country: country ?? home, sector, why: `name after "${before!.norm}"`, weak });

@@ -179,7 +179,9 @@ function teamsOverPlaces(ctx: ArticleContext): void {
   }
   if (!clubs.size) return;
   for (const c of ctx.out) {
-    if (!(c.kind === 'place' || c.kind === 'country') || c.how === 'demonym') continue;
+    // (Or a body known only by the office it owns: "Tarrowa's president".)
+    const owning = c.kind === 'organization' && !c.entry && c.why.startsWith('name owning');
+    if (!(c.kind === 'place' || c.kind === 'country' || owning) || c.how === 'demonym') continue;
     const club = clubs.get(ctx.doc.text.slice(c.start, c.end));
     if (!club) continue;
     Object.assign(c, { kind: club.kind, how: 'name', name: club.name, entry: club.entry, country: club.country, sector: club.sector, why: 'short name of a club named in full' });

@@ -2064,3 +2064,12 @@ test('actors: "X, the employers\' federation," describes X even where X alone is
   check(actors, { mention: "The doctors' union", kind: 'organization', sector: 'LAB' });
   assert.equal(byMention(actors, "the country's largest teachers' union"), byMention(actors, 'Velmar Teachers Union'));
 });
+
+test('actors: "<league> club X" makes X a club, and "X\'s president" makes X a body; "the club" is X', () => {
+  const actors = actorsOf('BELGRADE (AP) — UEFA fined Serbian SuperLiga club Radnik Velmaro on Monday. Radnik Velmaro\'s president, '
+    + 'Ivo Markovan, said the club would appeal. Tarvossa\'s president, Ana Ruizo, said nothing.');
+  check(actors, { mention: 'Radnik Velmaro', kind: 'organization', sector: 'SPT' });
+  check(actors, { mention: 'the club', name: 'Radnik Velmaro' });
+  check(actors, { mention: 'Ivo Markovan', sector: 'SPT' });
+  check(actors, { mention: 'Tarvossa', kind: 'organization' });
+});
