@@ -186,15 +186,23 @@ function complementStart(v: SentenceView, k: number, last: number, cue: CueEntry
     const startsClause =
       (CLAUSE_START.has(t.pos) && !OBJECT_PRONOUNS.has(t.norm)) ||
       t.norm === 'there' ||
-      (t.pos === 'ADV' && !!next && (next.pos === 'ADJ' || next.pos === 'ADV' || next.pos === 'AUX')) ||
+      (t.pos === 'ADV' && !!next && (next.pos === 'ADJ' || next.pos === 'ADV' || next.pos === 'AUX' || next.pos === 'NUM')) ||
       t.norm === 'it' ||
       // ("said at least 11 people had been killed": a quantity, not a place.)
       (t.norm === 'at' && /^(least|most)$/.test(next?.norm ?? '')) ||
       (t.norm === 'her' && !!next && (next.pos === 'NOUN' || next.pos === 'ADJ')) ||
       (t.norm === 'that' && !!next && demonstrativeThat(next));
     if (startsClause && (k === firstAfter || k === listenerEnd)) {
-      for (let i = k + 1; i <= last && i - k <= 12; i++) {
-        if (toks[i].text === ',' || toks[i].text === ';') break;
+      for (let i = k + 1, n = 0; i <= last && n <= 12; i++, n++) {
+        // ("said damage to roads, bridges and crops could …", "said 410,000 packs, sold by X, were …": a list or an
+        // insertion inside the subject does not end it.)
+        if (toks[i].text === ',') {
+          const on = pastSubjectComma(toks, i, last);
+          if (on < 0) break;
+          i = on - 1;
+          continue;
+        }
+        if (toks[i].text === ';') break;
         if (FINITE_HINT.has(toks[i].pos) && toks[i].norm !== 'to') return { at: k, how: 'clause' };
       }
     }
@@ -209,6 +217,31 @@ function complementStart(v: SentenceView, k: number, last: number, cue: CueEntry
     }
   }
   return null;
+}
+
+/**
+ * After a comma at `i` inside a reported clause's subject, where its scan goes on: past a list's next items ("roads,
+ * bridges and crops") to the token after them, or past an insertion closed by a second comma (", sold by X,",
+ * ", which is based in Y,"). -1 when the comma ends the clause's subject.
+ */
+function pastSubjectComma(toks: readonly Token[], i: number, last: number): number {
+  const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
+  // A list: nouns and "and"/"or" up to a finite verb.
+  let j = i + 1;
+  let joined = false;
+  while (j <= last && j - i <= 8 && (NOMINAL.has(toks[j].pos) || toks[j].text === ',' || toks[j].norm === 'and' || toks[j].norm === 'or')) {
+    if (toks[j].norm === 'and' || toks[j].norm === 'or') joined = true;
+    j++;
+  }
+  if (joined && j <= last && j > i + 1 && FINITE_HINT.has(toks[j].pos) && !/ing$/.test(toks[j].norm)) return j;
+  // An insertion: a participle, a relative pronoun or a noun phrase, then a comma within ten words.
+  const open = toks[i + 1];
+  if (!open || !((open.pos === 'VERB' && !/ing$/.test(open.norm)) || /^(which|who|whose)$/.test(open.norm) || NOMINAL.has(open.pos) || open.pos === 'ADV')) return -1;
+  for (let e = i + 2; e <= last && e - i <= 10; e++) {
+    if (toks[e].text === ';' || OPEN_MARKS.has(toks[e].text)) return -1;
+    if (toks[e].text === ',') return e + 1 <= last && FINITE_HINT.has(toks[e + 1].pos) ? e + 1 : -1;
+  }
+  return -1;
 }
 
 const WH = new Set(['whether', 'if', 'how', 'why', 'what', 'who', 'when', 'where', 'which']);

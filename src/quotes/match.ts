@@ -87,6 +87,12 @@ function sentenceSubject(doc: Doc, sentence: number, lex: QuotesLexicon): TokenR
     if (toks[i].pos === 'VERB' || toks[i].pos === 'AUX') {
       let j = i - 1;
       while (j >= s.tokenStart && (toks[j].pos === 'ADV' || toks[j].pos === 'AUX' || lex.subjectSkip.has(toks[j].norm))) j--;
+      // ("X, who is also the foreign minister, thanked Qatar and said …": a relative clause's verb; its subject is
+      // the noun phrase the "who" follows.)
+      if (j > s.tokenStart && lex.relativePronouns.has(toks[j].norm) && toks[j].norm !== 'that') {
+        const np = npEndingAt(toks, toks[j - 1].text === ',' ? j - 2 : j - 1, s.tokenStart);
+        if (np) return np;
+      }
       return npEndingAt(toks, j, s.tokenStart);
     }
   }

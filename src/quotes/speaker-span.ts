@@ -59,6 +59,13 @@ export function npEndingAt(tokens: readonly Token[], last: number, floor: number
       i--;
       continue;
     }
+    // ("the world governing body", "the ruling party", "the armed group": a participle before a noun inside the
+    // phrase.)
+    const prev = tokens[i - 1];
+    if (t.pos === 'VERB' && i < last && /(ing|ed)$/.test(t.norm) && (tokens[i + 1].pos === 'NOUN' || tokens[i + 1].pos === 'ADJ') && i > floor && prev && (prev.pos === 'DET' || prev.pos === 'NOUN' || prev.pos === 'ADJ' || prev.pos === 'PROPN' || prev.pos === 'PART')) {
+      i--;
+      continue;
+    }
     if (t.text === ')' && i < last + 1) {
       // A parenthetical inside a name: "Sen. David Perdue (R-Ga.)".
       let j = i - 1;

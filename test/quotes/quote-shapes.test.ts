@@ -76,3 +76,17 @@ test('quotes: a short scare quote with no speaker is not a quote', () => {
   const doc = analyzeQuotes('The council called the move a “reset” of relations with the port.', [KELL]);
   assert.deepEqual(doc.get('quotes').filter((q) => q.kind === 'direct'), []);
 });
+
+test('quotes: a list or an insertion inside the reported clause\'s subject does not end it', () => {
+  const list = analyzeQuotes('An official at the ministry, who asked not to be named, said damage to roads, bridges and crops could exceed $700 million.', [{ name: 'An official at the ministry', kind: 'person', mentions: ['An official at the ministry'] }]);
+  assert.deepEqual(list.get('quotes').map((q) => view(list, q)), [['indirect', 'damage to roads, bridges and crops could exceed $700 million', 'An official at the ministry', 'An official at the ministry']]);
+  const insertion = analyzeQuotes('The regulator said about 4,000 packs of tablets, sold by a Tarvo subsidiary, were affected.', [{ name: 'Tarvo Regulator', kind: 'organization', mentions: ['The regulator'] }]);
+  assert.deepEqual(insertion.get('quotes').map((q) => view(insertion, q)), [['indirect', 'about 4,000 packs of tablets, sold by a Tarvo subsidiary, were affected', 'The regulator', 'Tarvo Regulator']]);
+});
+
+test('quotes: "X, who is also …, thanked Y and said" is X\'s; "the world governing body said" closes a quote', () => {
+  const who = analyzeQuotes('In Velmar, Prime Minister Ana Ruiz, who is also the foreign minister, thanked Tarvo and said the two engineers were tired.', [{ name: 'Ana Ruiz', kind: 'person', mentions: ['Prime Minister Ana Ruiz'] }]);
+  assert.deepEqual(who.get('quotes').map((q) => view(who, q)), [['indirect', 'the two engineers were tired', 'Prime Minister Ana Ruiz', 'Ana Ruiz']]);
+  const body = analyzeQuotes('The ban takes effect immediately, the world governing body said in a statement.');
+  assert.deepEqual(body.get('quotes').map((q) => view(body, q)), [['indirect', 'The ban takes effect immediately', 'the world governing body', null]]);
+});
