@@ -57,8 +57,8 @@ const NOT_KIND: Readonly<Record<string, RegExp>> = {
 const ALSO_NAMED: Readonly<Record<string, RegExp>> = {
   union: /\b(association|federation|confederation|congress)\b/i,
   federation: /\bconfederation\b/i,
-  regulator: /\b(authority|commission|watchdog|inspectorate|regulator)\b/i,
-  watchdog: /\b(authority|commission|watchdog|inspectorate|regulator|ombudsman)\b/i,
+  regulator: /\b(authority|commission|watchdog|inspectorate|regulator|administration|agency|board|office)\b/i,
+  watchdog: /\b(authority|commission|watchdog|inspectorate|regulator|ombudsman|administration|agency|board|office)\b/i,
 };
 
 /** Words of every phrase the lexicon gives each listed body ("U.N. refugee agency" for UNHCR), built on first use. */
@@ -339,10 +339,16 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
       const cl = clusterOf.get(p) && find(clusterOf.get(p)!);
       return !!cl && cl.cands.some((x) => x !== c && x.start < c.start && words(text.slice(x.start, x.end)).includes(head));
     };
+    // ("the alliance" after "the CSTO, the Moscow-led military alliance,": a body a description has called so.)
+    const describedSo = (p: Candidate): boolean => {
+      const cl = clusterOf.get(p) && find(clusterOf.get(p)!);
+      return !!cl && cl.cands.some((x) => x !== c && x.start < c.start && (x.how === 'appositive' || x.how === 'anonymous') && words(text.slice(x.start, x.end)).includes(head));
+    };
     // (A body of no known sector whose name says the kind counts too: "Vell Air".)
     const notKind = NOT_KIND[head];
     const ofTrade = (p: Candidate): boolean => (!!sector && p.sector === sector && (!kind || kind.test(p.name) || calledSo(p)) && !notKind?.test(p.name)) || (!!kind && !p.sector && kind.test(p.name));
     let target: Candidate | null = null;
+    let placed: Candidate | null = null;
     for (const p of bodies) {
       if (p.start >= c.start) break;
       // (A country the description gives must not clash with the body's: "the Seattle-based company" after an unplaced
@@ -351,8 +357,13 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
       // or "of" one: "the board of the central bank".)
       if ((p.how === 'anonymous' && !(pointer && /['’]s\s|\sof\s/.test(p.name))) || c.sentence - p.sentence > 5 || (c.country && p.country && p.country !== c.country)) continue;
       const alsoNamed = ALSO_NAMED[head]?.test(p.name) ?? false;
-      if (namedWith(p, head) || ofTrade(p) || alsoNamed || (pointer && calledBy(p, head, modifier))) target = p;
-    }    // ("The refugee agency" long after "UNHCR": the one body the article has named so far that goes by those words.)
+      if (namedWith(p, head) || ofTrade(p) || alsoNamed || (pointer && (calledBy(p, head, modifier) || describedSo(p)))) {
+        target = p;
+        if (c.country && p.country === c.country) placed = p;
+      }
+    }
+    // ("the Irish regulator": one of the description's state beats one of no known state named after it.)
+    if (placed) target = placed;    // ("The refugee agency" long after "UNHCR": the one body the article has named so far that goes by those words.)
     if (!target && pointer) {
       const earlier = bodies.filter((p) => p.start < c.start && p.how !== 'anonymous' && (namedWith(p, head) || calledBy(p, head, modifier)) && !(c.country && p.country && p.country !== c.country));
       if (new Set(earlier.map((p) => clusterOf.get(p) && find(clusterOf.get(p)!))).size === 1) target = earlier[earlier.length - 1];

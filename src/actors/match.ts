@@ -2749,7 +2749,8 @@ class Matcher implements ArticleContext {
     if (r.kind === 'organization') {
       if (!country && !det) return; // "government" without a country or article says little
       // (A pointer with "a" describes a body only in apposition to its name: "UD Tarrosa, a Valencia club,".)
-      if (POINTERS.has(r.term) && det !== 'the' && !(/^(a|an)$/.test(det ?? '') && this.namedRightBefore(startTok))) return;
+      const article = det ?? mod.det;
+      if (POINTERS.has(r.term) && article !== 'the' && !(/^(a|an)$/.test(article ?? '') && this.namedRightBefore(startTok))) return;
       // "a small party of hikers": a party of people is no political party.
       if (r.term === 'party' && toks[end]?.norm === 'of' && toks[end + 1] && startsLower(toks[end + 1].text) && toks[end + 1].pos === 'NOUN') return;
       // ("Russia, a party to the nuclear deal": a party to an agreement or a case is no political party.)

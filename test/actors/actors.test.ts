@@ -2073,3 +2073,10 @@ test('actors: "<league> club X" makes X a club, and "X\'s president" makes X a b
   check(actors, { mention: 'Ivo Markovan', sector: 'SPT' });
   check(actors, { mention: 'Tarvossa', kind: 'organization' });
 });
+
+test('actors: "the regulator" is the last administration or agency named before it; "the Irish regulator" prefers one of its state', () => {
+  const tga = actorsOf('The Velmar Goods Administration recalled 4,000 packs of tablets on Monday. The regulator said the risk was low.');
+  check(tga, { mention: 'The regulator', name: 'Velmar Goods Administration' });
+  const irish = actorsOf("Ireland's Data Protection Commission fined the app. The case went to the Tarvo Data Board. The Irish regulator said it would appeal.");
+  check(irish, { mention: 'The Irish regulator', name: 'Data Protection Commission' });
+});
