@@ -355,7 +355,8 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
       // "Northwind" is Northwind, and places it.)
       // ("The panel" after "the federation's ethics panel": a pointer's body may itself be unnamed, if a body's own
       // or "of" one: "the board of the central bank".)
-      if ((p.how === 'anonymous' && !(pointer && /['’]s\s|\sof\s/.test(p.name))) || c.sentence - p.sentence > 5 || (c.country && p.country && p.country !== c.country)) continue;
+      // ("the ministry" after "Qatar's foreign ministry": so may any body word's, if a possessor described it.)
+      if ((p.how === 'anonymous' && !(pointer && /['’]s\s|\sof\s/.test(p.name)) && !(/['’]s\s/.test(p.name) && p.country)) || c.sentence - p.sentence > 5 || (c.country && p.country && p.country !== c.country)) continue;
       const alsoNamed = ALSO_NAMED[head]?.test(p.name) ?? false;
       if (namedWith(p, head) || ofTrade(p) || alsoNamed || (pointer && (calledBy(p, head, modifier) || describedSo(p)))) {
         target = p;
@@ -444,7 +445,10 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
   };
   for (const c of ordered) {
     if (c.refers === 'title') {
-      const prior = mentionsBefore(c.start);
+      // ("The FPK's spokesman" after "the ministry's spokesman": a named body's office is someone new.)
+      const words = text.slice(c.start, c.end).split(/\s+/);
+      const ownedByName = /^the$/i.test(words[0] ?? '') && /^\p{Lu}\S*['’]s$/u.test(words[1] ?? '');
+      const prior = ownedByName ? [] : mentionsBefore(c.start);
       let target: Cluster | null = null;
       const generic = c.role === 'official' || c.role === 'source' || c.role === 'person' || c.role === 'spokesperson';
       for (let n = prior.length - 1; n >= 0 && !target; n--) {

@@ -196,8 +196,9 @@ function teamsOverPlaces(ctx: ArticleContext): void {
 function companyShortNames(ctx: ArticleContext): void {
   const firms = new Map<string, Candidate | null>();
   for (const c of ctx.out) {
-    // (By its head word, also after "-based": "Lagos-based Coastline Bank".)
-    if (c.kind !== 'organization' || c.weak || c.sector !== 'BUS' || !(c.why.startsWith('name with head') || c.why === 'name after "-based"')) continue;
+    // (By its head word, also after "-based" or a trade's word: "Lagos-based Coastline Bank", "Swiss drugmaker Helvion
+    // Pharma".)
+    if (c.kind !== 'organization' || c.weak || c.sector !== 'BUS' || !(c.why.startsWith('name with head') || c.why.startsWith('name after "'))) continue;
     const words = ctx.doc.text.slice(c.start, c.end).split(/\s+/);
     const first = words[0];
     if (words.length < 2 || !/^\p{Lu}\p{Ll}{2,}$/u.test(first) || FUNCTION_WORDS.has(first.toLowerCase())) continue;

@@ -2080,3 +2080,12 @@ test('actors: "the regulator" is the last administration or agency named before 
   const irish = actorsOf("Ireland's Data Protection Commission fined the app. The case went to the Tarvo Data Board. The Irish regulator said it would appeal.");
   check(irish, { mention: 'The Irish regulator', name: 'Data Protection Commission' });
 });
+
+test('actors: "the ministry" after "Qatar\'s foreign ministry" is that ministry; "The VLF\'s spokesman" is someone new; "Helvion" after "drugmaker Helvion Pharma" is the firm', () => {
+  const actors = actorsOf("Qatar's foreign ministry said the talks were hard. Majed al-Ansani, the ministry's spokesman, said more talks were planned. "
+    + "The VLF's spokesman, who gave his name only as Commander Bahati, said the group had freed the men. Swiss drugmaker Helvion Pharma recalled pills. Helvion said it was sorry.");
+  check(actors, { mention: 'the ministry', name: "Qatar's foreign ministry" });
+  check(actors, { mention: 'Majed al-Ansani', country: 'QAT' });
+  assert.notEqual(byMention(actors, "The VLF's spokesman"), byMention(actors, 'Majed al-Ansani'));
+  check(actors, { mention: 'Helvion', name: 'Helvion Pharma', kind: 'organization' });
+});
