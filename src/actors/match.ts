@@ -1958,7 +1958,9 @@ class Matcher implements ArticleContext {
           // ("marched through central Berlin", "flew home to Canberra", "Berlin's mayor": the city, too.)
           const cityWord = after && isPossessive(after.text) && PLACE_OF.has(this.norms[c.j + 1] ?? '') && !/^(history|map)$/.test(this.norms[c.j + 1]);
           // ("a move out of Seoul", "the Seoul metropolitan area": the city, too.)
-          const moved = (prev?.norm === 'to' && this.motionBefore(c.i - 1, s)) || (prev?.norm === 'of' && prevPrev?.norm === 'out') || (after?.pos === 'ADJ' && startsLower(after.text) && PLACE_OF.has(this.norms[c.j + 1] ?? ''));
+          // ("speaking from Kuala Lumpur", "told Reuters by phone from Accra": where someone speaks from.)
+          const spokeFrom = prev?.norm === 'from' && !!prevPrev && /^(speaking|phone|telephone|video|videolink|reporting|calling|writing|broadcasting)$/.test(prevPrev.norm);
+          const moved = spokeFrom || (prev?.norm === 'to' && this.motionBefore(c.i - 1, s)) || (prev?.norm === 'of' && prevPrev?.norm === 'out') || (after?.pos === 'ADJ' && startsLower(after.text) && PLACE_OF.has(this.norms[c.j + 1] ?? ''));
           const locative = based || joined || cityWord || moved || (prev && (PLACE_PREPS.has(prev.norm) || prev.norm === 'through' || (PLACE_ADJ.has(prev.norm) && startsLower(prev.text)))) || (prev?.norm === 'the' && prevPrev && PLACE_PREPS.has(prevPrev.norm)) || (prev?.norm === 'of' && prevPrev && PLACE_OF.has(prevPrev.norm));
           const placeAfter = after?.text === ',' && c.j + 1 < e && this.regionEnd(c.j, e, mode) > c.j;
           const compound = placeAfter || after && (after.pos === 'NOUN' || (after.pos === 'PROPN' && isCap(after))) && !/^(officials?|leadership|government|administration)$/.test(after.norm);

@@ -2089,3 +2089,9 @@ test('actors: "the ministry" after "Qatar\'s foreign ministry" is that ministry;
   assert.notEqual(byMention(actors, "The VLF's spokesman"), byMention(actors, 'Majed al-Ansani'));
   check(actors, { mention: 'Helvion', name: 'Helvion Pharma', kind: 'organization' });
 });
+
+test('actors: a capital someone speaks "from" is the city, not its government', () => {
+  const actors = actorsOf('A Red Cross spokeswoman, speaking from Kuala Lumpur, said aid was coming. He told Reuters by phone from Accra that the club would pay.');
+  check(actors, { mention: 'Kuala Lumpur', kind: 'place' });
+  check(actors, { mention: 'Accra', kind: 'place' });
+});
