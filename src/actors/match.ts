@@ -97,9 +97,13 @@ function officeSector(term: string, own: string | null, body: string | null, bod
   // (In the state's own bodies an office keeps its sector, unless the body's is narrower: "a police official" is COP,
   // "an army spokesman" MIL, "a ministry spokesman" GOV; a business title there is the body's: "the commission's
   // chief executive" is GOV.)
-  if (STATE_SECTORS.has(body)) return own === 'GOV' || own === 'BUS' || !own ? body : own;
+  // (Nor does an IGO's office title: "the department's director-general" is the department's.)
+  if (STATE_SECTORS.has(body)) return own === 'GOV' || own === 'BUS' || own === 'IGO' || !own ? body : own;
   return body;
 }
+
+/** Body words that say their sector whatever body they name: "the department's director-general" is the state's. */
+const OWN_SECTOR_WORDS = new Set(['department', 'ministry', 'party', 'union', 'company', 'firm', 'court', 'army', 'police', 'navy']);
 
 /**
  * Words in a body's name that say whom it serves, over what its head word says ("Nigeria Labour Congress" is labour,
@@ -1362,6 +1366,9 @@ class Matcher implements ArticleContext {
         if (named?.sector && !seatSector) seatSector = named.sector;
         // (A group of no known sector is no state's or IGO's: a civic one.)
         else if (generic && named && !seatSector) seatSector = 'NGO';
+        // ("The department's director-general": with no such body named, the word's own sector.)
+        // (Only a word whose sector is sure: an agency or a group may be anyone's.)
+        else if (!named && !seatSector && OWN_SECTOR_WORDS.has(this.norms[k - 2])) seatSector = this.lex.heads.get(this.norms[k - 2])?.sector ?? null;
         if (named?.country && !country) country = named.country;
         // ("the country's top court": the state the article has been about so far.)
         if (!country && /^(country|nation)$/.test(this.norms[k - 2])) country = mainStateOf(stateTally(this.out, this.doc.text), 1);

@@ -2095,3 +2095,8 @@ test('actors: a capital someone speaks "from" is the city, not its government', 
   check(actors, { mention: 'Kuala Lumpur', kind: 'place' });
   check(actors, { mention: 'Accra', kind: 'place' });
 });
+
+test('actors: "the department\'s director-general" is the state\'s, not an IGO\'s', () => {
+  const actors = actorsOf('COLOMBO (AP) — The cyclone hit the east coast. The department\'s director-general, Athula Karunatilake, said rain would ease.');
+  check(actors, { mention: 'Athula Karunatilake', sector: 'GOV' });
+});
