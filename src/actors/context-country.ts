@@ -48,8 +48,9 @@ export function inferContextCountries(actors: readonly Actor[], doc: Doc, home: 
   const text = doc.text;
   const bySentence = new Map<number, Located[]>();
   for (const a of actors) {
-    // (A news agency or a company places no one near it: "President X, Reuters reported", "X told AFP".)
-    if (!places(a.country) || a.sector === 'MED' || a.sector === 'BUS') continue;
+    // (A news agency, a company or a sports body places no one near it: "President X, Reuters reported", "X told AFP",
+    // "FIFA banned the club, its president X said": a governing body's seat is no one's state.)
+    if (!places(a.country) || a.sector === 'MED' || a.sector === 'BUS' || a.sector === 'SPT') continue;
     for (const m of a.mentions) {
       if (m.how === 'pronoun') continue;
       const s = doc.sentenceAt(m.start);

@@ -35,14 +35,16 @@ export function isAlpha3(code: string): boolean {
 /**
  * How many candidates place something in each state (ISO alpha-3 codes only): countries, places, demonyms, state
  * bodies and titled officials with a country, and listed people by the state of their latest role. Not counted:
- * pronouns, weak candidates, names many states share ("the Senate"), news media, companies, IGOs and NGOs, places
- * joined by "-based", and (unless asked for with `nested` and `datelines`) places named inside another name and
- * datelines.
+ * pronouns, weak candidates, names many states share ("the Senate"), news media, companies, IGOs, NGOs, listed
+ * sports bodies, places joined by "-based", and (unless asked for with `nested` and `datelines`) places named inside
+ * another name and datelines.
  */
 export function stateTally(cands: readonly Candidate[], text: string, options: { datelines?: boolean; nested?: boolean } = {}): Map<string, number> {
   const counts = new Map<string, number>();
   for (const c of cands) {
     if (c.weak || c.how === 'pronoun' || STATELESS_SECTORS.has(c.sector ?? '')) continue;
+    // (Nor a listed sports body: FIFA's seat says nothing of where a story about a Turkish club is.)
+    if (c.sector === 'SPT' && c.entry?.type === 'org') continue;
     // A listed person counts for the state of their roles ("President Joe Biden").
     const country = c.country ?? (c.entry?.type === 'person' ? c.entry.country ?? c.entry.roles[c.entry.roles.length - 1]?.country ?? null : null);
     if (!country || !isAlpha3(country)) continue;

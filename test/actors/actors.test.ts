@@ -2100,3 +2100,10 @@ test('actors: "the department\'s director-general" is the state\'s, not an IGO\'
   const actors = actorsOf('COLOMBO (AP) — The cyclone hit the east coast. The department\'s director-general, Athula Karunatilake, said rain would ease.');
   check(actors, { mention: 'Athula Karunatilake', sector: 'GOV' });
 });
+
+test('actors: a listed sports body\'s seat places no one near it and says nothing of where the story is', () => {
+  const actors = actorsOf('ANKARA (AP) — FIFA banned the club on Thursday. FIFA said the ban would last a year, and FIFA officials met on Friday. '
+    + 'Sports Minister Osman Tarhanli said the government would not bail out clubs.');
+  assert.notEqual(byMention(actors, 'Sports Minister Osman Tarhanli')?.country, 'CHE');
+  assert.ok(!actors.some((a) => a.kind === 'organization' && a.sector === 'GOV' && a.country === 'CHE'), JSON.stringify(actors.map((a) => [a.name, a.country])));
+});
