@@ -1,6 +1,6 @@
 // Article-level passes over bracketed acronyms: short forms of named bodies, and defined terms that name nothing.
 import { keepCandidates, linkShortForms, type ArticleContext, type Candidate } from './article-context.js';
-import type { Entry, Lexicon } from './lexicon.js';
+import { namesOf, type Entry, type Lexicon } from './lexicon.js';
 import { FUNCTION_WORDS, startsLower } from './match-words.js';
 import { spellingResult } from './name-spelling.js';
 
@@ -99,26 +99,6 @@ function mergeDefinedBodies(ctx: ArticleContext): void {
     }
     ctx.newCandidate(start, i - 1, { kind: 'organization', how: 'name', name: ctx.doc.text.slice(from, to), country, sector: bodies[0].sector, why: 'name its acronym spells' });
   }
-}
-
-const entryNames = new WeakMap<Lexicon, Map<Entry, string[]>>();
-
-/** Every phrase of the gazetteer that names `entry` (lower case). Built once per gazetteer. */
-function namesOf(lex: Lexicon, entry: Entry): readonly string[] {
-  let byEntry = entryNames.get(lex);
-  if (!byEntry) {
-    byEntry = new Map();
-    for (const [phrase, entries] of lex.phrases) {
-      for (const e of entries) {
-        if (e.type !== 'org') continue;
-        const list = byEntry.get(e);
-        if (list) list.push(phrase);
-        else byEntry.set(e, [phrase]);
-      }
-    }
-    entryNames.set(lex, byEntry);
-  }
-  return byEntry.get(entry) ?? [];
 }
 
 /**

@@ -1,6 +1,6 @@
 // In-article coreference: groups mention candidates into actors (names, surnames, titles, pronouns) and settles attributes.
 import type { Actor, ActorKind, Mention } from '../core/index.js';
-import { normPhrase, roleActive, type Entry, type Lexicon, type Role } from './lexicon.js';
+import { namesOf, normPhrase, roleActive, type Entry, type Lexicon, type Role } from './lexicon.js';
 import type { Candidate } from './match.js';
 import { homeStateOf, joinedAfter, mainStateOf, stateTally } from './main-state.js';
 import { POINTERS, STATE_SECTORS } from './match-words.js';
@@ -44,10 +44,12 @@ const KIND_NAMES: Readonly<Record<string, RegExp>> = {
   retailer: /\b(?:retail|stores?|mart|shops?)\b/i,
 };
 
-/** Words of a body's name that say it is not of the kind: "La Liga" is in sport, but no club. */
-const NOT_KIND: Readonly<Record<string, RegExp>> = {
-  club: /\b(?:leagues?|liga|lig|ligue|federation|federación|association|committee|confederation|union|council|ministry|olympic)\b/i,
-};
+/**
+ * A club's name: a club word in it ("UD Almenara", "Tarrow United"), or the word "club" right before it ("Super Lig
+ * club Karadeniz Gücü"). A league, a federation or a court is in sport but no club.
+ */
+const CLUB_NAME = /\b(?:club|clube|fc|f\.c\.|afc|cf|ud|cd|sd|fk|nk|sc|vfb|vfl|rcd|united|city|rovers|wanderers|athletic|athletico|albion|hotspur|sporting|real|atl[eé]tico|dynamo|dinamo|spartak|olympique|inter)\b/i;
+const isClub = (p: Candidate): boolean => CLUB_NAME.test(p.name) || p.why.startsWith('name after "club"') || p.why.includes('short name of a club');
 
 /**
  * Body words that point back to a body named with another head word: a union may be named an association or a
@@ -60,25 +62,6 @@ const ALSO_NAMED: Readonly<Record<string, RegExp>> = {
   regulator: /\b(authority|commission|watchdog|inspectorate|regulator|administration|agency|board|office)\b/i,
   watchdog: /\b(authority|commission|watchdog|inspectorate|regulator|ombudsman|administration|agency|board|office)\b/i,
 };
-
-/** Words of every phrase the lexicon gives each listed body ("U.N. refugee agency" for UNHCR), built on first use. */
-const aliasWordCache = new WeakMap<Lexicon, Map<Entry, Set<string>>>();
-function aliasWords(lex: Lexicon, entry: Entry): ReadonlySet<string> {
-  let index = aliasWordCache.get(lex);
-  if (!index) {
-    index = new Map();
-    for (const [phrase, entries] of lex.phrases) {
-      for (const e of entries) {
-        if (e.type !== 'org') continue;
-        let set = index.get(e);
-        if (!set) index.set(e, (set = new Set()));
-        for (const w of phrase.split(/\s+/)) set.add(w);
-      }
-    }
-    aliasWordCache.set(lex, index);
-  }
-  return index.get(entry) ?? new Set();
-}
 
 /** Last words of a business's name that the article may leave off: "Nvidia Corporation", "Qantas Airways". */
 const CORPORATE_SUFFIX = new Set(['corporation', 'corp', 'corp.', 'incorporated', 'inc', 'inc.', 'limited', 'ltd', 'ltd.', 'plc', 'llc', 'co.', 'company', 'group', 'holdings', 'airways', 'airlines']);
@@ -312,8 +295,8 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
   // A listed body some phrase of the lexicon calls by `head` (and `modifier`): UNHCR is "the U.N. refugee agency".
   const calledBy = (p: Candidate, head: string, modifier: string | undefined): boolean => {
     if (p.entry?.type !== 'org') return false;
-    const known = aliasWords(lex, p.entry);
-    return known.has(head) && (!modifier || known.has(modifier.toLowerCase()));
+    const known = namesOf(lex, p.entry).map((n) => n.split(' '));
+    return known.some((w) => w.includes(head) && (!modifier || w.includes(modifier.toLowerCase())));
   };
   /** Pointers that point nowhere: no actor of their own. */
   const unresolved = new Set<Candidate>();
@@ -326,6 +309,9 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
     const m = /^(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:([\p{L}-]+)\s+)?(\p{Ll}+)$/u.exec(phrase);
     if (!m) continue;
     const [, modifier, head] = m;
+    // ("Swissmedic, the Swiss regulator, and other authorities": in apposition to a name just before it, the phrase
+    // describes that name, whatever body it could point back to.)
+    if (/\p{Lu}[\p{L}\d-]*,\s*$/u.test(text.slice(Math.max(0, c.start - 40), c.start)) && /^\s*(?:,|and\b)/.test(text.slice(c.end, c.end + 5))) continue;
     const possessive = !/^[Tt]he\s/.test(phrase);
     const pointer = POINTERS.has(head) && !possessive;
     // (A singular word only: "the companies" are not the one named last.)
@@ -345,8 +331,7 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
       return !!cl && cl.cands.some((x) => x !== c && x.start < c.start && (x.how === 'appositive' || x.how === 'anonymous') && words(text.slice(x.start, x.end)).includes(head));
     };
     // (A body of no known sector whose name says the kind counts too: "Vell Air".)
-    const notKind = NOT_KIND[head];
-    const ofTrade = (p: Candidate): boolean => (!!sector && p.sector === sector && (!kind || kind.test(p.name) || calledSo(p)) && !notKind?.test(p.name)) || (!!kind && !p.sector && kind.test(p.name));
+    const ofTrade = (p: Candidate): boolean => (!!sector && p.sector === sector && (!kind || kind.test(p.name) || calledSo(p)) && (head !== 'club' || isClub(p) || calledSo(p))) || (!!kind && !p.sector && kind.test(p.name));
     let target: Candidate | null = null;
     let placed: Candidate | null = null;
     for (const p of bodies) {

@@ -408,3 +408,23 @@ export function builtinLexicon(): LexiconBuilder {
   builtin = b;
   return b;
 }
+
+const entryNames = new WeakMap<Lexicon, Map<Entry, string[]>>();
+
+/** Every phrase of the gazetteer that names `entry` (lower case). Built once per gazetteer. */
+export function namesOf(lex: Lexicon, entry: Entry): readonly string[] {
+  let byEntry = entryNames.get(lex);
+  if (!byEntry) {
+    byEntry = new Map();
+    for (const [phrase, entries] of lex.phrases) {
+      for (const e of entries) {
+        if (e.type !== 'org') continue;
+        const list = byEntry.get(e);
+        if (list) list.push(phrase);
+        else byEntry.set(e, [phrase]);
+      }
+    }
+    entryNames.set(lex, byEntry);
+  }
+  return byEntry.get(entry) ?? [];
+}

@@ -2107,3 +2107,10 @@ test('actors: a listed sports body\'s seat places no one near it and says nothin
   assert.notEqual(byMention(actors, 'Sports Minister Osman Tarhanli')?.country, 'CHE');
   assert.ok(!actors.some((a) => a.kind === 'organization' && a.sector === 'GOV' && a.country === 'CHE'), JSON.stringify(actors.map((a) => [a.name, a.country])));
 });
+
+test('actors: a body word in apposition to a name describes that name; "the club" is no governing body', () => {
+  const tga = actorsOf('The Velmar Goods Administration recalled the pills. A spokesman said the company had informed Swissmedic, the Swiss regulator, and other authorities.');
+  assert.notEqual(byMention(tga, 'the Swiss regulator'), byMention(tga, 'Velmar Goods Administration'));
+  const club = actorsOf('ISTANBUL (AP) — FIFA banned Super Lig club Karadon Spor on Thursday. Its president, Ivo Tarhan, said the club would appeal to the Court of Arbitration for Sport.');
+  check(club, { mention: 'the club', name: 'Karadon Spor' });
+});
