@@ -2758,6 +2758,8 @@ class Matcher implements ArticleContext {
     if (r.kind === 'organization') {
       if (!country && !det) return; // "government" without a country or article says little
       // (A pointer with "a" describes a body only in apposition to its name: "UD Tarrosa, a Valencia club,".)
+      // ("the provinces' authority", "the court's authority": an owner's authority is its power, not a body.)
+      if (r.term === 'authority' && c.i > 0 && isPossessive(toks[c.i - 1].text)) return;
       const article = det ?? mod.det;
       if (POINTERS.has(r.term) && article !== 'the' && !(/^(a|an)$/.test(article ?? '') && this.namedRightBefore(startTok))) return;
       // "a small party of hikers": a party of people is no political party.

@@ -2114,3 +2114,8 @@ test('actors: a body word in apposition to a name describes that name; "the club
   const club = actorsOf('ISTANBUL (AP) — FIFA banned Super Lig club Karadon Spor on Thursday. Its president, Ivo Tarhan, said the club would appeal to the Court of Arbitration for Sport.');
   check(club, { mention: 'the club', name: 'Karadon Spor' });
 });
+
+test('actors: an owner\'s authority is its power, not a body', () => {
+  const actors = actorsOf('The miners said the provinces\' authority over lithium was clear, and the court\'s authority was not in doubt.');
+  assert.ok(!actors.some((a) => a.kind === 'organization' && /authority/.test(a.name)), JSON.stringify(actors.map((a) => a.name)));
+});
