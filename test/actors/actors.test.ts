@@ -2119,3 +2119,10 @@ test('actors: an owner\'s authority is its power, not a body', () => {
   const actors = actorsOf('The miners said the provinces\' authority over lithium was clear, and the court\'s authority was not in doubt.');
   assert.ok(!actors.some((a) => a.kind === 'organization' && /authority/.test(a.name)), JSON.stringify(actors.map((a) => a.name)));
 });
+
+test('actors: a docker is in labour; a market vendor is a civilian', () => {
+  const actors = actorsOf('Velmari dockers walked out on Wednesday. "We are tired," said striking docker Kevin Peetersen, 48. '
+    + '"Nobody buys," said Ana Ruizo, a market vendor.');
+  check(actors, { mention: 'Kevin Peetersen', sector: 'LAB', title: 'Docker' });
+  check(actors, { mention: 'Ana Ruizo', sector: 'CVL' });
+});
