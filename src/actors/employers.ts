@@ -11,6 +11,9 @@ const TRADES = /^(?:Chief |Senior |Lead )?(?:Analyst|Economist|Strategist|Resear
  */
 const OFFICES = /^(?:Vice |Deputy |Executive |Managing |General )?(?:President|Director|Spokes(?:man|woman|person)|Chair(?:man|woman|person)?|Secretary-General|General Secretary|Head|Treasurer)$/;
 
+/** Verbs of a relative clause that puts someone at the head of a body: "who heads", "who leads", "who chairs". */
+const LEADS = /^(?:leads|heads|chairs|runs|directs|manages|founded|co-founded)$/;
+
 /** The words before an employer's name: "at", "with", "of" or "for", then "the", a place's "-based", trade words. */
 const PREPOSITION = /^(?:at|with|of|for)$/;
 
@@ -110,18 +113,26 @@ export function inferEmployers(actors: readonly Actor[], doc: Doc): Actor[] {
  */
 function worksAt(tokens: readonly Token[], between: string): boolean {
   if (!tokens.length || /["“”();:]/.test(between)) return false;
+  // (", who heads a local fishermen's union", ", who leads the dockers' section of the ABVV": a relative clause that
+  // says the person leads what follows.)
+  const leads = tokens.length > 2 && tokens[0].text === ',' && tokens[1].norm === 'who' && LEADS.test(tokens[2].norm);
+  const from = leads ? 3 : 0;
   let p = tokens.length - 1;
-  while (p >= 0 && !PREPOSITION.test(tokens[p].norm)) p--;
-  if (p < 0) return false;
+  while (p >= from && !PREPOSITION.test(tokens[p].norm)) p--;
+  if (p < from) {
+    if (!leads) return false;
+    p = from - 1;
+  }
   // Before the preposition: nothing, or a describing phrase after a comma.
-  if (p > 0) {
+  else if (p > 0) {
     if (tokens[0].text !== ',' || p === 1) return false;
-    for (const t of tokens.slice(1, p)) if (t.text === ',' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON' || t.norm === 'who') return false;
+    for (const t of tokens.slice(from || 1, p)) if (t.text === ',' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON' || t.norm === 'who') return false;
   }
   // After it: "the", a place's "-based" ("Kuala Lumpur-based"), lower-case trade words ("law firm").
   for (let k = p + 1; k < tokens.length; k++) {
     const t = tokens[k];
     if (t.norm === 'the' || t.text === '-' || t.norm === 'based' || t.norm === 'headquartered') continue;
+    if (leads && (t.norm === 'a' || t.norm === 'an' || /^['’]s?$/.test(t.text))) continue;
     if (/^\p{Lu}/u.test(t.text) && (tokens[k + 1]?.text === '-' || (tokens[k + 1] && /^\p{Lu}/u.test(tokens[k + 1].text)))) continue;
     if (/^\p{Ll}/u.test(t.text) && (t.pos === 'NOUN' || t.pos === 'ADJ')) continue;
     return false;

@@ -2126,3 +2126,10 @@ test('actors: a docker is in labour; a market vendor is a civilian', () => {
   check(actors, { mention: 'Kevin Peetersen', sector: 'LAB', title: 'Docker' });
   check(actors, { mention: 'Ana Ruizo', sector: 'CVL' });
 });
+
+test('actors: "X, who leads/heads <body>" works there', () => {
+  const actors = actorsOf('"We are not against reform," said Marc Verhoeven, who leads the dockers\' section of the Tarvo Transport Union. '
+    + 'Ana Ruizo, who heads the Velmar Teachers Union, agreed.');
+  check(actors, { mention: 'Marc Verhoeven', sector: 'LAB' });
+  check(actors, { mention: 'Ana Ruizo', sector: 'LAB' });
+});
