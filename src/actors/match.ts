@@ -1380,7 +1380,13 @@ class Matcher implements ArticleContext {
       // ("the employers' federation", "the global players' union": a plural noun's possessive describes the body or
       // the role after it.)
       // (Not after a name: "the Medef employers' federation" is Medef.)
-      if (/^['’]$/.test(t.text) && !(prevChunk && prevChunk.j === k) && k - 2 >= s && toks[k - 2].pos === 'NOUN' && startsLower(toks[k - 2].text) && /s$/.test(this.norms[k - 2]) && !t.spaceBefore && !(k - 3 >= s && isCap(toks[k - 3]) && toks[k - 3].pos !== 'DET')) {
+      // ("a local fishermen's union": an irregular plural takes "'s"; a role's plural is then the description's too.)
+      const plural = /^['’]$/.test(t.text) ? /s$/.test(this.norms[k - 2] ?? '') : /^['’]s$/.test(t.text) && /(?:men|children|people)$/.test(this.norms[k - 2] ?? '');
+      if (plural && !(prevChunk && prevChunk.j === k) && k - 2 >= s && toks[k - 2].pos === 'NOUN' && startsLower(toks[k - 2].text) && !t.spaceBefore && !(k - 3 >= s && isCap(toks[k - 3]) && toks[k - 3].pos !== 'DET') && chunks[n].type === 'role') {
+        if (prevChunk && prevChunk.j === k - 1 && prevChunk.i === k - 2) {
+          used.push(prevChunk);
+          c--;
+        }
         k -= 2;
         start = k;
         continue;

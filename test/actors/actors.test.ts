@@ -2133,3 +2133,9 @@ test('actors: "X, who leads/heads <body>" works there', () => {
   check(actors, { mention: 'Marc Verhoeven', sector: 'LAB' });
   check(actors, { mention: 'Ana Ruizo', sector: 'LAB' });
 });
+
+test('actors: "a local fishermen\'s union" is a union, and whoever heads it is in labour', () => {
+  const actors = actorsOf('"Our fish are gone," said Mamadou Ndiayo, who heads a local fishermen\'s union.');
+  check(actors, { mention: "a local fishermen's union", kind: 'organization', sector: 'LAB' });
+  check(actors, { mention: 'Mamadou Ndiayo', sector: 'LAB' });
+});
