@@ -2908,7 +2908,8 @@ function linkAppositives(cands: Candidate[], doc: Doc, tokens: readonly Token[])
     // ("Airbus, the Toulouse-based planemaker,", "Kessel Holdings, a Nairobi-based lender,": the article may stand
     // outside the description's mention.)
     const bodyGap = /^\s*,\s*(?:(?:the|an?)\s+)?$/.test(gap) || (/^\)\s*,\s*$/.test(gap) && doc.text[a.start - 1] === '(' && (!b.sector || a.sector === b.sector));
-    const descEnd = /^\s*(,|\.|$)|^\s+(?:by|in)\s+[\p{Ll}\s]{1,30}[,.]/u.test(doc.text.slice(b.end, b.end + 34));
+    // (Or a relative clause about it: "Vooruit, the Flemish socialist party that is in the government, said".)
+    const descEnd = /^\s*(,|\.|$)|^\s+(?:by|in)\s+[\p{Ll}\s]{1,30}[,.]|^\s+(?:that|which|whose)\s/u.test(doc.text.slice(b.end, b.end + 34));
     if ((a.kind === 'organization' || spelledAsPerson(a)) && a.how === 'name' && b.kind === 'organization' && b.how === 'anonymous' && bodyGap
       && (!a.sector || !b.sector || a.sector === b.sector || !a.entry) && (!a.country || !b.country || a.country === b.country) && descEnd) {
       // (An unlisted body's sector came from its head word; the description says more: "the Council of State, the
@@ -2966,7 +2967,8 @@ const described = (c: Candidate) => c.how === 'anonymous' || c.refers === 'title
 
 /** An unknown name read as a person by its spelling alone ("Foro Velmar"), which a description may show to be a body. */
 function spelledAsPerson(c: Candidate): boolean {
-  return c.kind === 'person' && !c.entry && c.how === 'name' && /^proper-noun run/.test(c.why);
+  // (Or one word read as a name by its capital alone: "Vooruit, the Flemish socialist party,".)
+  return c.kind === 'person' && !c.entry && c.how === 'name' && (/^proper-noun run/.test(c.why) || (/^single proper noun/.test(c.why) && !!c.weak));
 }
 
 /**

@@ -2139,3 +2139,8 @@ test('actors: "a local fishermen\'s union" is a union, and whoever heads it is i
   check(actors, { mention: "a local fishermen's union", kind: 'organization', sector: 'LAB' });
   check(actors, { mention: 'Mamadou Ndiayo', sector: 'LAB' });
 });
+
+test('actors: "X, the Flemish socialist party that …," makes X a Belgian party', () => {
+  const actors = actorsOf('The strike began on Monday. Vooruit, the Flemish socialist party that is a member of the government, said the reform should wait.');
+  check(actors, { mention: 'Vooruit', kind: 'organization', country: 'BEL', sector: 'PTY' });
+});
