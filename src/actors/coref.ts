@@ -63,6 +63,9 @@ const ALSO_NAMED: Readonly<Record<string, RegExp>> = {
   watchdog: /\b(authority|commission|watchdog|inspectorate|regulator|ombudsman|administration|agency|board|office)\b/i,
 };
 
+/** Words before a body word that say nothing of which body it is: "the new committee", "the national agency". */
+const GENERAL_MODIFIERS = new Set(['new', 'same', 'other', 'main', 'local', 'national', 'federal', 'state', 'first', 'second', 'last', 'former', 'whole', 'entire', 'full', 'top', 'own', 'said', 'independent', 'special', 'joint', 'current']);
+
 /** Last words of a business's name that the article may leave off: "Nvidia Corporation", "Qantas Airways". */
 const CORPORATE_SUFFIX = new Set(['corporation', 'corp', 'corp.', 'incorporated', 'inc', 'inc.', 'limited', 'ltd', 'ltd.', 'plc', 'llc', 'co.', 'company', 'group', 'holdings', 'airways', 'airlines']);
 
@@ -364,7 +367,9 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
     // (A possessive only where the article has named one such body so far: "his party" among three parties is none.)
     if (target && possessive && new Set(bodies.filter((p) => p.start < c.start && p.how !== 'anonymous' && p.sector === sector && p.sentence >= c.sentence - 5).map((p) => clusterOf.get(p) && find(clusterOf.get(p)!))).size > 1) continue;
     if (target) joinBody(c, target);
-    else if (pointer) unresolved.add(c);
+    // (One with a noun of its own names a body even so: "The port authority said", "the ethics panel"; an adjective
+    // such as "electoral" or "larger" more often describes a body named otherwise.)
+    else if (pointer && (!modifier || GENERAL_MODIFIERS.has(modifier.toLowerCase()) || !/^[a-z]+$/.test(modifier) || /(?:al|ary|ive|ic|er|est|ous|an|ed|ing)$/.test(modifier))) unresolved.add(c);
   }
   for (const c of unresolved) {
     const own = clusterOf.get(c);

@@ -2144,3 +2144,9 @@ test('actors: "X, the Flemish socialist party that …," makes X a Belgian party
   const actors = actorsOf('The strike began on Monday. Vooruit, the Flemish socialist party that is a member of the government, said the reform should wait.');
   check(actors, { mention: 'Vooruit', kind: 'organization', country: 'BEL', sector: 'PTY' });
 });
+
+test('actors: a pointer word with a noun of its own ("The port authority said") names a body even when it points nowhere', () => {
+  const actors = actorsOf('Dockers walked out on Monday. The port authority said only ships carrying medicines were handled. The new committee said nothing.');
+  check(actors, { mention: 'The port authority', kind: 'organization' });
+  assert.equal(byMention(actors, 'The new committee'), undefined);
+});
