@@ -45,11 +45,19 @@ const KIND_NAMES: Readonly<Record<string, RegExp>> = {
 };
 
 /**
- * A club's name: a club word in it ("UD Almenara", "Tarrow United"), or the word "club" right before it ("Super Lig
- * club Karadeniz Gücü"). A league, a federation or a court is in sport but no club.
+ * Words of clubs' names that head no other body, beside the sport heads of org-heads.tsv ("FC", "Rovers", "Albion"):
+ * "Tarrow United", "Real Velmar", "Dynamo Kestrel".
  */
-const CLUB_NAME = /\b(?:club|clube|fc|f\.c\.|afc|cf|ud|cd|sd|fk|nk|sc|vfb|vfl|rcd|united|city|rovers|wanderers|athletic|athletico|albion|hotspur|sporting|real|atl[eé]tico|dynamo|dinamo|spartak|olympique|inter)\b/i;
-const isClub = (p: Candidate): boolean => CLUB_NAME.test(p.name) || p.why.startsWith('name after "club"') || p.why.includes('short name of a club');
+const CLUB_WORDS = new Set(['club', 'city', 'sc', 'united', 'athletico', 'sporting', 'real', 'atletico', 'atlético', 'dynamo', 'dinamo', 'spartak', 'olympique', 'inter']);
+
+/**
+ * Whether a body is a club: a club word in its name ("UD Almenara", "Tarrow United"), or the word "club" right before
+ * it ("Super Lig club Karadeniz Gücü"). A league, a federation or a court is in sport but no club.
+ */
+function isClub(p: Candidate, lex: Lexicon): boolean {
+  if (p.why.startsWith('name after "club"') || p.why.includes('short name of a club')) return true;
+  return normPhrase(p.name).split(/\s+/).some((w) => CLUB_WORDS.has(w) || lex.heads.get(w)?.sector === 'SPT');
+}
 
 /**
  * Body words that point back to a body named with another head word: a union may be named an association or a
@@ -334,17 +342,18 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
       return !!cl && cl.cands.some((x) => x !== c && x.start < c.start && (x.how === 'appositive' || x.how === 'anonymous') && words(text.slice(x.start, x.end)).includes(head));
     };
     // (A body of no known sector whose name says the kind counts too: "Vell Air".)
-    const ofTrade = (p: Candidate): boolean => (!!sector && p.sector === sector && (!kind || kind.test(p.name) || calledSo(p)) && (head !== 'club' || isClub(p) || calledSo(p))) || (!!kind && !p.sector && kind.test(p.name));
+    const ofTrade = (p: Candidate): boolean => (!!sector && p.sector === sector && (!kind || kind.test(p.name) || calledSo(p)) && (head !== 'club' || isClub(p, lex) || calledSo(p))) || (!!kind && !p.sector && kind.test(p.name));
+    // An unnamed body a pointer may still point to: a body's own or "of" one ("The panel" after "the federation's
+    // ethics panel", "the board of the central bank"); for any body word, one a possessor placed ("the ministry" after
+    // "Qatar's foreign ministry").
+    const describedBody = (p: Candidate): boolean => (pointer && /['’]s\s|\sof\s/.test(p.name)) || (/['’]s\s/.test(p.name) && !!p.country);
     let target: Candidate | null = null;
     let placed: Candidate | null = null;
     for (const p of bodies) {
       if (p.start >= c.start) break;
       // (A country the description gives must not clash with the body's: "the Seattle-based company" after an unplaced
       // "Northwind" is Northwind, and places it.)
-      // ("The panel" after "the federation's ethics panel": a pointer's body may itself be unnamed, if a body's own
-      // or "of" one: "the board of the central bank".)
-      // ("the ministry" after "Qatar's foreign ministry": so may any body word's, if a possessor described it.)
-      if ((p.how === 'anonymous' && !(pointer && /['’]s\s|\sof\s/.test(p.name)) && !(/['’]s\s/.test(p.name) && p.country)) || c.sentence - p.sentence > 5 || (c.country && p.country && p.country !== c.country)) continue;
+      if ((p.how === 'anonymous' && !describedBody(p)) || c.sentence - p.sentence > 5 || (c.country && p.country && p.country !== c.country)) continue;
       const alsoNamed = ALSO_NAMED[head]?.test(p.name) ?? false;
       if (namedWith(p, head) || ofTrade(p) || alsoNamed || (pointer && (calledBy(p, head, modifier) || describedSo(p)))) {
         target = p;
@@ -352,7 +361,8 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
       }
     }
     // ("the Irish regulator": one of the description's state beats one of no known state named after it.)
-    if (placed) target = placed;    // ("The refugee agency" long after "UNHCR": the one body the article has named so far that goes by those words.)
+    if (placed) target = placed;
+    // ("The refugee agency" long after "UNHCR": the one body the article has named so far that goes by those words.)
     if (!target && pointer) {
       const earlier = bodies.filter((p) => p.start < c.start && p.how !== 'anonymous' && (namedWith(p, head) || calledBy(p, head, modifier)) && !(c.country && p.country && p.country !== c.country));
       if (new Set(earlier.map((p) => clusterOf.get(p) && find(clusterOf.get(p)!))).size === 1) target = earlier[earlier.length - 1];

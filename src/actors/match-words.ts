@@ -20,13 +20,13 @@ export const FUNCTION_WORDS = new Set(
 export const PLACE_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside', 'into', 'across', 'around', 'throughout', 'within', 'via', 'visit', 'visited', 'visiting']);
 /** Sectors of a state's own bodies: government, the military, the legislature, courts, police, spies and diplomats. */
 export const STATE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'DIP', 'SPY', 'COP']);
-/** Sectors that do not belong to the state where they report or trade: news media, companies, IGOs and NGOs. */
 /**
  * Body words that only point back ("the club", "the agency", "the panel"): one that points nowhere names no actor of
  * its own, where "the court" or "the ministry" left alone is still the court or the ministry of the story's state; and
  * with no "the" ("a commission", "an alliance") they name none at all.
  */
 export const POINTERS: ReadonlySet<string> = new Set(['club', 'agency', 'panel', 'federation', 'confederation', 'association', 'committee', 'commission', 'council', 'board', 'alliance', 'foundation', 'authority', 'organisation', 'organization', 'fund', 'institute']);
+/** Sectors that do not belong to the state where they report or trade: news media, companies, IGOs and NGOs. */
 export const STATELESS_SECTORS: ReadonlySet<string> = new Set(['MED', 'BUS', 'IGO', 'NGO']);
 /** Codes in a `country` field that place no one: NGOs, transnational movements and companies (IGO codes do). */
 export const UNPLACED_CODES: ReadonlySet<string> = new Set(['NGO', 'IMG', 'ISM', 'MNC']);

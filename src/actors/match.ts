@@ -80,8 +80,10 @@ const BODY_OFFICES = new Set(['president', 'vice president', 'vice-president', '
 /** "(retd)", "(rtd.)", "(Ret.)", "(retired)": the parenthesis after a retired officer's rank. */
 const RETIRED = /^(?:retd|rtd|ret|retired)\.?$/i;
 
-/** Offices only a body has: "X's chief executive" says X is a body. */
-const CORPORATE_OFFICES = new Set(['chief executive', 'chief executive officer', 'ceo', 'managing director', 'chairman', 'chairwoman', 'chairperson', 'executive director', 'general manager', 'chief financial officer', 'cfo', 'president', 'vice president', 'secretary-general', 'secretary general', 'general secretary']);
+/** Offices only a business has: "X's chief executive" says X is a business. */
+const BUSINESS_OFFICES = new Set(['chief executive', 'chief executive officer', 'ceo', 'managing director', 'general manager', 'chief financial officer', 'cfo']);
+/** Offices only a body has, of any sector: "X's chairman", "X's secretary-general" say X is a body. */
+const CORPORATE_OFFICES = new Set([...BUSINESS_OFFICES, 'chairman', 'chairwoman', 'chairperson', 'executive director', 'president', 'vice president', 'secretary-general', 'secretary general', 'general secretary']);
 
 /** Words before "officer" that make it an office's officer, not a police officer: "policy officer", "press officer". */
 const OFFICE_WORDS = new Set(['policy', 'programme', 'program', 'press', 'information', 'communications', 'project', 'medical', 'health', 'finance', 'financial', 'executive', 'operating', 'compliance', 'legal', 'protection', 'field', 'liaison', 'welfare', 'education', 'development', 'technology', 'investment', 'procurement', 'research', 'campaigns', 'advocacy', 'humanitarian', 'returning', 'electoral', 'fisheries', 'forestry', 'veterinary']);
@@ -103,7 +105,7 @@ function officeSector(term: string, own: string | null, body: string | null, bod
 }
 
 /** Body words that say their sector whatever body they name: "the department's director-general" is the state's. */
-const OWN_SECTOR_WORDS = new Set(['department', 'ministry', 'party', 'union', 'company', 'firm', 'court', 'army', 'police', 'navy']);
+const OWN_SECTOR_WORDS = new Set(['department', 'ministry', 'party', 'union', 'company', 'court', 'army', 'police', 'navy']);
 
 /**
  * Words in a body's name that say whom it serves, over what its head word says ("Nigeria Labour Congress" is labour,
@@ -231,9 +233,9 @@ const SPELLING_SURE = 0.9;
  * role nouns and gazetteer phrases ("the Kremlin") are found by their own rules and are not repeated here.
  */
 const INSTITUTIONS = new Set(['house', 'crown', 'nation', 'republic', 'kingdom', 'empire', 'confederacy', 'commonwealth', 'convention', 'presidency', 'establishment', 'bench', 'bar', 'fed', 'treasury', 'exchequer', 'chancellery', 'secretariat', 'resistance']);
-/** Words after "source(s)" that make it someone: "sources close to the talks", "a source at the ministry". */
 /** The words after an unnamed source that say what it knows: "familiar with", "close to". */
 const SOURCE_PHRASE = new Set(['familiar with', 'close to', 'briefed on', 'involved in', 'knowledgeable about']);
+/** Words after "source(s)" that make it someone: "sources close to the talks", "a source at the ministry". */
 const SOURCE_AFTER = new Set(['close', 'familiar', 'with', 'in', 'at', 'inside', 'within', 'near', 'who', 'briefed', 'involved', 'speaking', 'requesting', 'told', 'tell', 'say', 'says', 'said']);
 /** Modifiers that make a source someone: "a senior source", "an anonymous source", "diplomatic sources". */
 const SOURCE_MODIFIERS = new Set(['senior', 'anonymous', 'unnamed', 'official', 'government', 'diplomatic', 'intelligence', 'military', 'security', 'police', 'industry', 'party', 'palace', 'ministry', 'western', 'reliable', 'informed', 'knowledgeable', 'trusted', 'confidential', 'credible', 'local', 'several', 'two', 'three', 'other', 'european', 'american', 'administration', 'congressional', 'legal', 'judicial', 'banking', 'market', 'family', 'defence', 'defense', 'medical', 'hospital', 'rebel', 'opposition', 'well-placed', 'well-informed', 'independent']);
@@ -1470,7 +1472,7 @@ class Matcher implements ArticleContext {
       const en = c.entry;
       if (c.kind !== 'organization' || en?.type !== 'org' || en.shared || !en.country || !isAlpha3(en.country)) continue;
       const k = this.tokenAt(c.start);
-      // (The article may stand between: "Mutharika's the DPP" does not occur, but "Malawi's the" neither; one token.)
+      // (The possessive mark is the token right before the body's name.)
       const mark = this.tokens[k - 1];
       if (!mark || !/^['’]s?$/.test(mark.text) || mark.sentence !== this.tokens[k].sentence) continue;
       const owner = byEnd.get(mark.start);
@@ -2180,7 +2182,7 @@ class Matcher implements ArticleContext {
     // (Not a state's name the sentence's mode left unread: "Argentina's president".)
     if (CORPORATE_OFFICES.has(office) && !this.lex.phrases.get(normPhrase(text))?.some((en) => en.type === 'country' || en.type === 'place')) {
       // (A chief executive's or a managing director's body is in business, unless its name says otherwise.)
-      const sector = this.headOf(c.i, c.j)?.sector ?? (/^(chairman|chairwoman|chairperson|executive director|president|vice president|secretary.general|general secretary)$/.test(office) ? null : 'BUS');
+      const sector = this.headOf(c.i, c.j)?.sector ?? (BUSINESS_OFFICES.has(office) ? 'BUS' : null);
       this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country: possessor ?? null, sector, why: 'name owning a body\'s office' });
       return;
     }

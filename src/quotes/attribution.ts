@@ -225,7 +225,6 @@ function complementStart(v: SentenceView, k: number, last: number, cue: CueEntry
  * ", which is based in Y,"). -1 when the comma ends the clause's subject.
  */
 function pastSubjectComma(toks: readonly Token[], i: number, last: number): number {
-  const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
   // A list: nouns and "and"/"or" up to a finite verb.
   let j = i + 1;
   let joined = false;
@@ -243,6 +242,9 @@ function pastSubjectComma(toks: readonly Token[], i: number, last: number): numb
   }
   return -1;
 }
+
+/** Parts of speech of a noun phrase's words, inside a reported clause's subject. */
+const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
 
 const WH = new Set(['whether', 'if', 'how', 'why', 'what', 'who', 'when', 'where', 'which']);
 const NP_PARTICLES = new Set(['for', 'on', 'against', 'to', 'of', 'about', 'at']);

@@ -6,7 +6,7 @@ import { findMarkedQuotes, type MarkedQuote } from './quote-marks.js';
 import { matchHeadline } from './headline.js';
 import { trimContent } from './attribution.js';
 import type { Tag, TaggerModel } from './tagger.js';
-import { npEndingAt, type TokenRange } from './speaker-span.js';
+import { antecedentOf, npEndingAt, type TokenRange } from './speaker-span.js';
 import { datelineAt } from '../nlp/dateline.js';
 
 /** A quote found but not yet written: content, cue, speaker words (unresolved) and the rule behind it. */
@@ -90,7 +90,7 @@ function sentenceSubject(doc: Doc, sentence: number, lex: QuotesLexicon): TokenR
       // ("X, who is also the foreign minister, thanked Qatar and said …": a relative clause's verb; its subject is
       // the noun phrase the "who" follows.)
       if (j > s.tokenStart && lex.relativePronouns.has(toks[j].norm) && toks[j].norm !== 'that') {
-        const np = npEndingAt(toks, toks[j - 1].text === ',' ? j - 2 : j - 1, s.tokenStart);
+        const np = antecedentOf(toks, j, s.tokenStart);
         if (np) return np;
       }
       return npEndingAt(toks, j, s.tokenStart);

@@ -154,6 +154,11 @@ export function npStartingAt(tokens: readonly Token[], first: number, ceil: numb
   return r.end > r.start && hasHead(tokens, r) ? r : null;
 }
 
+/** The noun phrase a relative pronoun at token `rel` follows, with or without a comma: "Kell, who", "a man who". */
+export function antecedentOf(tokens: readonly Token[], rel: number, floor: number): TokenRange | null {
+  return npEndingAt(tokens, rel - 1 >= floor && tokens[rel - 1].text === ',' ? rel - 2 : rel - 1, floor);
+}
+
 /**
  * The subject of a cue verb at token `verb`: skip auxiliaries and adverbs ("has repeatedly said"), an appositive or
  * relative clause set off by commas ("Zhao Lijian, a spokeswoman for …, told"), then take the noun phrase.
@@ -170,11 +175,8 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
   if (i < floor) return null;
   if (lex.relativePronouns.has(tokens[i].norm) && tokens[i].norm !== 'that') {
     // "Kell, who chairs the council, said": the span runs from the antecedent through "who".
-    const rel = i;
-    i--;
-    if (i >= floor && tokens[i].text === ',') i--;
-    const np = npEndingAt(tokens, i, floor);
-    return np ? { start: np.start, end: rel + 1 } : { start: rel, end: rel + 1 };
+    const np = antecedentOf(tokens, i, floor);
+    return np ? { start: np.start, end: i + 1 } : { start: i, end: i + 1 };
   }
   const delim = tokens[i].text;
   // ("Ivan, who signed the deal with his counterpart, Dorin Tarsa, said", "Ruiz, who met the president, Carlos Vega, on

@@ -2018,9 +2018,9 @@ test('actors: a body right before a title is where it is held ("Fund spokesperso
   check(council, { mention: 'The council', name: 'Transitional Governing Council' });
 });
 
-test('actors: "the largest separatist organization in Catalonia" is a body in Spain', () => {
-  const actors = actorsOf('The authorities banned the largest separatist organization in Catalonia on Monday.');
-  check(actors, { mention: 'the largest separatist organization', kind: 'organization', country: 'ESP' });
+test('actors: "the biggest transport company in Andalusia" is a body in Spain', () => {
+  const actors = actorsOf('Prosecutors raided the offices of the biggest transport company in Andalusia on Monday.');
+  check(actors, { mention: 'the biggest transport company', kind: 'organization', country: 'ESP' });
 });
 
 test('actors: a portfolio before a capitalized title is part of the title; "the minister" is no prime minister', () => {
