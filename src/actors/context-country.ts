@@ -60,7 +60,9 @@ export function inferContextCountries(actors: readonly Actor[], doc: Doc, home: 
     }
   }
   return actors.map((a) => {
-    if (a.country || a.kind === 'country' || a.kind === 'place' || STATELESS_SECTORS.has(a.sector ?? '')) return a;
+    if (a.country || a.kind === 'country' || a.kind === 'place') return a;
+    if (home && settledAtHome(a, home, doc, bySentence, actors)) return { ...a, country: home };
+    if (STATELESS_SECTORS.has(a.sector ?? '')) return a;
     // A bare name says nothing of a role; only titled people, role groups and bodies with a sector are placed.
     const ranked = a.kind === 'person' && a.mentions.some((m) => RANK.test(text.slice(m.start, m.end)));
     if (a.kind === 'person' && !a.title && !a.sector && !ranked) return a;
@@ -102,3 +104,25 @@ export function inferContextCountries(actors: readonly Actor[], doc: Doc, home: 
 /** Sectors of a state's own offices and bodies: held by someone in a one-state story, they are that state's. */
 const STATE_OFFICE = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'COP', 'SPY', 'PTY', 'OPP']);
 
+
+/** Sectors outside the state whose unlisted bodies, and the people who speak for them, are mostly of the story's state. */
+const CIVIL = new Set(['NGO', 'EDU', 'HLH', 'SPT', 'REL', 'BUS']);
+
+/** Words in a body's name that say it spans states ("International Coordinating Group", "European Sea Ports Organisation"). */
+const SPANS_STATES = /\b(?:International|Global|World|Worldwide|Multinational|European|Asian|African|Arab|Islamic|Latin|Americas|Inter-American|Pan-\p{L}+|Commonwealth|Nordic|Gulf|Pacific|Atlantic|Caribbean|Andean|Regional|Central American)\b/u;
+
+/**
+ * Whether an unlisted body outside the state (a local NGO, university, hospital, club, church or company), or a person
+ * of such a sector, is of `home`, the state a one-state story is set in: "said Ana Ruiz, director of the Tarrow
+ * Housing Trust" in a story set in one state. Not when its name says it spans states, when its first sentence names
+ * another state ("an analyst at BMI in London"), or when a person's words name a body of their own ("A Gavi
+ * spokeswoman": the body's state is theirs, see employers.ts).
+ */
+function settledAtHome(a: Actor, home: string, doc: Doc, bySentence: ReadonlyMap<number, readonly Located[]>, actors: readonly Actor[]): boolean {
+  if (a.ref || !CIVIL.has(a.sector ?? '') || (a.kind !== 'organization' && a.kind !== 'person') || SPANS_STATES.test(a.name)) return false;
+  const first = a.mentions.find((m) => m.how !== 'pronoun');
+  if (!first) return false;
+  if ((bySentence.get(doc.sentenceAt(first.start)) ?? []).some((o) => o.actor !== a && isAlpha3(o.actor.country ?? '') && o.actor.country !== home)) return false;
+  if (a.kind === 'person' && actors.some((o) => o !== a && o.kind === 'organization' && o.mentions.some((m) => m.start >= first.start && m.end <= first.end))) return false;
+  return true;
+}

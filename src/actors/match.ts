@@ -153,6 +153,12 @@ const THING_NOUNS = /^(programs?|programmes?|projects?|missions?|rockets?|spacec
 const EMPLOYEES = /^(analysts?|economists?|strategists?|researchers?|scientists?|engineers?|executives?|traders?|bankers?|partners?|professors?|lecturers?|fellows?|lawyers?|attorneys?|consultants?|editors?)$/;
 
 /** The country a place or a country's name (not a demonym) stands in; null for anything else. */
+/** The state a demonym among `entries` names ("Chinese"), or null. */
+function demonymCode(entries: readonly Entry[] | undefined): string | null {
+  const en = entries?.find((x) => x.type === 'country' && x.how === 'demonym');
+  return en?.type === 'country' ? en.code : null;
+}
+
 function placeCode(en: Entry | undefined): string | null {
   if (en?.type === 'place') return en.country;
   return en?.type === 'country' && en.how !== 'demonym' ? en.code : null;
@@ -486,8 +492,8 @@ class Matcher implements ArticleContext {
       if (next.pos === 'VERB' || next.pos === 'AUX' || next.norm === "'s" || next.norm === '’s') return true;
       if (next.text === ',' && prev && (prev.text === ',' || prev.norm === 'said' || prev.norm === 'says')) return true;
     }
-    // "said his wife, Rudo Tande.": named after a kin word.
-    return prev?.text === ',' && KIN_GENDER.has(this.tokens[i - 2]?.norm ?? '');
+    // "said his wife, Rudo Tande.": named after a kin word; "gave her name only as Sofia".
+    return (prev?.text === ',' && KIN_GENDER.has(this.tokens[i - 2]?.norm ?? '')) || this.namedAsBefore(i);
   }
 
   /** Whether a body's name ending in the capitalized head word `t` ("European Commission") comes before it. */
@@ -756,6 +762,11 @@ class Matcher implements ArticleContext {
   /** Split a capitalized run into gazetteer phrases, roles and unknown names. */
   segmentRun(i: number, j: number, chunks: Chunk[], mode: 'caps' | 'title' | null): void {
     const toks = this.tokens;
+    // ("who gave her name only as Sofia", "identified only as Jes": a person's name, whatever else it names.)
+    if (this.namedAsBefore(i) && j - i <= 3 && this.lookup(i, j, mode)?.entry.type !== 'role') {
+      chunks.push({ type: 'name', i, j });
+      return;
+    }
     const local: Chunk[] = [];
     let k = i;
     let nameStart = -1;
@@ -1143,8 +1154,14 @@ class Matcher implements ArticleContext {
     if ((c.kind === 'person' || c.kind === 'group') && c.country && UNPLACED_CODES.has(c.country)) c.country = null;
     // ("Sawit Emas Bhd, a Kuala Lumpur-based planter,": a company is of the state its appositive gives.)
     if (c.kind === 'organization' && !c.country && !c.entry && toks[j]?.text === ',' && c.sector !== 'IGO') {
-      const state = this.companyNounAfter(j, !!c.sector);
-      if (state) { c.country = state; c.sector ??= 'BUS'; }
+      // (", which is based in Vancouver,": where it sits is its state.)
+      const which = this.norms[j + 1] === 'which' && /^(is|was)$/.test(this.norms[j + 2] ?? '') ? j + 3 : j + 1;
+      // (Not a state's own unit or a possessed body: "Germany's 45th Panzer Brigade, based in Lithuania," is Germany's.)
+      const possessed = i > 0 && /^['’]s?$/.test(toks[i - 1].norm);
+      const based = possessed || STATE_SECTORS.has(c.sector ?? '') ? null : this.basedInCode(which);
+      const state = based ?? this.companyNounAfter(j, !!c.sector);
+      if (state) c.country = state;
+      if (state && !based) c.sector ??= 'BUS';
     }
     this.out.push(c);
     return c;
@@ -1666,6 +1683,7 @@ class Matcher implements ArticleContext {
     // "the embassy in Nairobi urged": the preposition places the name; the verb belongs to the whole phrase.
     if (PLACE_PREPS.has(prev) || next === 'where') return ['place', 2];
     if (this.personCueAfter(j)) return ['person', 2];
+    if (this.namedAsBefore(i)) return ['person', 3];
     if (prev === 'of' && i >= 2 && PLACE_OF.has(this.norms[i - 2])) return ['place', 2];
     if (/^(acronym|camel case)/.test(w)) return ['organization', 1];
     return [c.kind as 'person' | 'place' | 'organization', 0];
@@ -1788,6 +1806,21 @@ class Matcher implements ArticleContext {
   }
 
   /** A person's cue right after a name ending before token j: "Marsk said", "Marsk, who". */
+  /**
+   * Whether the words before token i say a person's name follows: "gave her name only as", "identified only as",
+   * "known only as", "gave only his first name,".
+   */
+  namedAsBefore(i: number): boolean {
+    const n = this.norms;
+    const t = this.tokens[i];
+    const same = (k: number) => k >= 0 && this.tokens[k].sentence === t.sentence;
+    if (n[i - 1] === 'as' && same(i - 3)) {
+      const k = n[i - 2] === 'only' ? i - 3 : i - 2;
+      return same(k) && /^(name|identified|known)$/.test(n[k]) && (n[k] !== 'known' || n[k + 1] === 'only');
+    }
+    return this.tokens[i - 1]?.text === ',' && same(i - 3) && n[i - 2] === 'name' && n[i - 3] === 'first';
+  }
+
   personCueAfter(j: number): boolean {
     const next = this.wordAfter(j);
     return next === 'who' || (SPEECH_AFTER.has(next) && this.norms[j] !== ',');
@@ -2473,7 +2506,7 @@ class Matcher implements ArticleContext {
     const spelled = spellingResult(text);
     if (len === 1 && spelled.scores.other >= SPELLING_OTHER) return;
     // A person's cue ("Ivo Marsk said", "Marsk, who", "the chairman, Ivo Marsk,") outweighs the spelling.
-    const spoke = this.personCueAfter(c.j) || this.afterPersonRole(c.i) || this.roleAppositiveAfter(c.j) || (c.i > s && KIN.has(this.norms[c.i - 1]));
+    const spoke = this.personCueAfter(c.j) || this.namedAsBefore(c.i) || this.afterPersonRole(c.i) || this.roleAppositiveAfter(c.j) || (c.i > s && KIN.has(this.norms[c.i - 1]));
     const trusted = !spoke && spelled.margin >= (len === 1 ? SPELLING_MARGIN : SPELLING_MARGIN + 0.2);
     const kind: ActorKind = trusted && spelled.best === 'place' ? 'place' : trusted && spelled.best === 'organization' && len > 1 ? 'organization' : 'person';
     const spelledWhy = kind === 'person' ? '' : `, spelled like ${kind === 'place' ? 'a place' : 'an organization'}`;
@@ -2541,12 +2574,7 @@ class Matcher implements ArticleContext {
       if (head && startsLower(t.text)) {
         if (modifier) return undefined;
         // ("an unlisted supplier based in Osaka": the place after the head.)
-        if (!state && /^(based|headquartered)$/.test(this.norms[k + 1] ?? '') && this.norms[k + 2] === 'in') {
-          let r = k + 3;
-          while (r < k + 6 && toks[r] && isCap(toks[r])) r++;
-          return this.placeCodeBefore(r);
-        }
-        return state;
+        return state ?? this.basedInCode(k + 1);
       }
       if (isCap(t)) {
         // "a Monterrey-based producer", "a Kuala Lumpur-based maker": based where the place is.
@@ -2566,6 +2594,26 @@ class Matcher implements ArticleContext {
       if (!startsLower(t.text) && t.text !== '-') return undefined;
     }
     return undefined;
+  }
+
+  /**
+   * "based in Osaka", "headquartered in the eastern Chinese city of Zhoushan": with "based" or "headquartered" and
+   * "in" at token k, the state of the first place or demonym before the clause ends (a comma, at most eight words on);
+   * else null.
+   */
+  basedInCode(k: number): string | null {
+    const toks = this.tokens;
+    if (!/^(based|headquartered)$/.test(this.norms[k] ?? '') || this.norms[k + 1] !== 'in') return null;
+    const sentence = toks[k].sentence;
+    for (let p = k + 2; p < k + 10 && toks[p]?.sentence === sentence && /[\p{L}-]/u.test(toks[p].text); ) {
+      if (!isCap(toks[p])) { p++; continue; }
+      let r = p;
+      while (r < p + 4 && toks[r]?.sentence === sentence && isCap(toks[r])) r++;
+      const code = this.placeCodeBefore(r) ?? (r === p + 1 ? demonymCode(this.lex.phrases.get(this.norms[p])) : null);
+      if (code) return code;
+      p = r;
+    }
+    return null;
   }
 
   /** Whether "of" at token k opens a body's name or a body's common noun: "of the Volcanology Agency", "of the union". */
@@ -2860,9 +2908,18 @@ class Matcher implements ArticleContext {
   }
 }
 
+/** The words between an unnamed person and the name they gave: ", who gave only his first name, ", ", identified only as ". */
+const GAVE_NAME = /^(?:\s+(?:of|from|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*){1,3})?\s*,?\s*(?:who\s+)?(?:(?:gave|gives|giving|offered)\s+(?:only\s+)?(?:(?:his|her|their)\s+)?(?:first\s+)?name(?:\s+only)?(?:\s+as\s+|\s*,\s*)|(?:(?:was|is)\s+)?identified\s+only\s+as\s+)$/u;
+
 /** "Zhao Lijian, a spokeswoman for the Foreign Ministry," and "the country's top diplomat, Wang Yi,": one actor. */
 function linkAppositives(cands: Candidate[], doc: Doc, tokens: readonly Token[]): void {
   void tokens;
+  // ("A resident, who gave only his first name, Firuz, said": the name is the resident's.)
+  for (const a of cands) {
+    if (a.kind !== 'person' || !described(a) || a.how === 'appositive') continue;
+    const b = cands.find((o) => o.start > a.end && o.start - a.end < 70 && o.kind === 'person' && named(o) && GAVE_NAME.test(doc.text.slice(a.end, o.start)));
+    if (b) describes(a, b);
+  }
   let outer: Candidate | null = null;
   for (let n = 0; n + 1 < cands.length; n++) {
     const a = cands[n];
@@ -2910,8 +2967,9 @@ function linkAppositives(cands: Candidate[], doc: Doc, tokens: readonly Token[])
     // ("Airbus, the Toulouse-based planemaker,", "Kessel Holdings, a Nairobi-based lender,": the article may stand
     // outside the description's mention.)
     const bodyGap = /^\s*,\s*(?:(?:the|an?)\s+)?$/.test(gap) || (/^\)\s*,\s*$/.test(gap) && doc.text[a.start - 1] === '(' && (!b.sector || a.sector === b.sector));
-    // (Or a relative clause about it: "Vooruit, the Flemish socialist party that is in the government, said".)
-    const descEnd = /^\s*(,|\.|$)|^\s+(?:by|in)\s+[\p{Ll}\s]{1,30}[,.]|^\s+(?:that|which|whose)\s/u.test(doc.text.slice(b.end, b.end + 34));
+    // (Or a relative clause about it: "Vooruit, the Flemish socialist party that is in the government, said"; or where
+    // it is: "Harbor Gate Fisheries, a company based in the Chinese city of Ningbo,".)
+    const descEnd = /^\s*(,|\.|$)|^\s+(?:by|in)\s+[\p{Ll}\s]{1,30}[,.]|^\s+(?:that|which|whose|based\s+in|headquartered\s+in)\s/u.test(doc.text.slice(b.end, b.end + 34));
     if ((a.kind === 'organization' || spelledAsPerson(a)) && a.how === 'name' && b.kind === 'organization' && b.how === 'anonymous' && bodyGap
       && (!a.sector || !b.sector || a.sector === b.sector || !a.entry) && (!a.country || !b.country || a.country === b.country) && descEnd) {
       // (An unlisted body's sector came from its head word; the description says more: "the Council of State, the

@@ -2150,3 +2150,41 @@ test('actors: a pointer word with a noun of its own ("The port authority said") 
   check(actors, { mention: 'The port authority', kind: 'organization' });
   assert.equal(byMention(actors, 'The new committee'), undefined);
 });
+
+test('actors: in a story set in one state, its unlisted charities, universities and companies are that state\'s; bodies that span states and those placed elsewhere are not', () => {
+  const actors = actorsOf('NAIROBI (Wire) - Kenya\'s parliament passed a housing levy on Tuesday, and Kenyan police dispersed protesters outside the building in Nairobi.\n\n'
+    + 'The Tarrow Housing Trust, a charity, said the levy would push rents up. Its director, Ivo Marsk, said tenants were already struggling. '
+    + 'Mwangi Kamau, a lecturer at Kiboko University, said the money would be wasted. Halvane Partners, a consultancy, said builders would gain.\n\n'
+    + 'An analyst at Norvale Capital in London said investors were cautious. The International Tenants Alliance said it was watching.');
+  check(actors, { mention: 'Tarrow Housing Trust', country: 'KEN', sector: 'NGO' });
+  check(actors, { mention: 'Ivo Marsk', country: 'KEN', sector: 'NGO' });
+  check(actors, { mention: 'Mwangi Kamau', kind: 'person', country: 'KEN', sector: 'EDU', title: 'Lecturer' });
+  check(actors, { mention: 'Kiboko University', country: 'KEN' });
+  check(actors, { mention: 'Halvane Partners', country: 'KEN', sector: 'BUS' });
+  check(actors, { mention: 'Norvale Capital', country: null });
+  check(actors, { mention: 'International Tenants Alliance', country: null });
+  // (A story that moves between states gives its bodies none.)
+  const abroad = actorsOf('Talks in Oslo, Norway, and in Nairobi, Kenya, stalled. The Tarrow Housing Trust, a charity, said so.');
+  check(abroad, { mention: 'Tarrow Housing Trust', country: null });
+});
+
+test('actors: "X, a company based in the eastern Chinese city of Y," and "X, which is based in Perth," place the company; a possessed unit stays its owner\'s', () => {
+  const actors = actorsOf('The trawlers belong to Harbor Gate Fisheries, a company based in the eastern Chinese city of Ningbo, according to documents. '
+    + 'Quillon Minerals Ltd., which is based in Perth, said it would appeal. Germany\'s 45th Tank Brigade, based in Lithuania, took part.');
+  check(actors, { mention: 'Harbor Gate Fisheries', country: 'CHN', sector: 'BUS' });
+  check(actors, { mention: 'Quillon Minerals Ltd.', country: 'AUS' });
+  assert.equal(byMention(actors, 'a company'), byMention(actors, 'Harbor Gate Fisheries'));
+  check(actors, { mention: '45th Tank Brigade', country: 'DEU' });
+});
+
+test('actors: a name someone gave "only as" is a person\'s, even a city\'s, and it names the unnamed person who gave it', () => {
+  const actors = actorsOf('At a school in Porto, a teacher who gave her name only as Sofia said pay was too low. A driver, identified only as Paris, said he would strike. '
+    + 'A resident of Tarnby, who gave only his first name, Jordan, said the rains had failed.');
+  check(actors, { mention: 'Sofia', kind: 'person', sector: 'EDU' });
+  assert.equal(byMention(actors, 'a teacher'), byMention(actors, 'Sofia'));
+  check(actors, { mention: 'Paris', kind: 'person', sector: 'CVL' });
+  assert.equal(byMention(actors, 'A driver'), byMention(actors, 'Paris'));
+  check(actors, { mention: 'Jordan', kind: 'person' });
+  assert.equal(byMention(actors, 'A resident'), byMention(actors, 'Jordan'));
+  assert.ok(!actors.some((a) => a.kind === 'country' || a.country === 'BGR' || a.country === 'FRA'), JSON.stringify(actors.map((a) => [a.name, a.kind, a.country])));
+});
