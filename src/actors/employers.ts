@@ -57,8 +57,8 @@ export function inferEmployers(actors: readonly Actor[], doc: Doc): Actor[] {
     if (!body || body.start - m.end > 90 || doc.sentenceAt(body.start) !== doc.sentenceAt(m.start)) return null;
     return worksAt(doc.tokensIn({ start: m.end, end: body.start }), text.slice(m.end, body.start)) ? body : null;
   };
-  // "Tarrow Bank's chief executive", "the company's managing director", "Its secretary general": the body that owns
-  // the office the mention opens with. "Its" is the last body named before it in its sentence, if any.
+  // "Tarrow Bank's chief executive", "the company's managing director", "Its secretary general", "A Tarrow Bank
+  // spokesman": the body that owns the office the mention opens with. "Its" is the last body named before it in its sentence, if any.
   const ownerOf = (m: Span): Placed | null => {
     const words = text.slice(m.start, m.end);
     if (/^(?:its|their)\s/i.test(words)) {
@@ -72,7 +72,9 @@ export function inferEmployers(actors: readonly Actor[], doc: Doc): Actor[] {
       return bodies[k] && doc.sentenceAt(bodies[k].start) === sentence - 1 ? bodies[k] : null;
     }
     const own = bodies[lowerBound(bodies, m.start, (b) => b.start)];
-    return own && own.start === m.start && own.end < m.end && /^['’]s?\s/.test(text.slice(own.end, m.end)) ? own : null;
+    if (own && own.start === m.start && own.end < m.end && /^['’]s?\s/.test(text.slice(own.end, m.end))) return own;
+    // ("A Helvion spokesman", "an Ostara official": a body named inside, between the article and the words of a role.)
+    return own && own.end < m.end && /^(?:an?|the)\s+$/i.test(text.slice(m.start, own.start)) && /^(?:\s+[\p{Ll}-]+){1,2}$/u.test(text.slice(own.end, m.end)) ? own : null;
   };
   // "Fund spokesperson Julie Kozack", "Velmar Bank chief executive Ana Ruiz": a body named right before the words of a
   // title is whom the title is held at.

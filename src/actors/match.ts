@@ -167,6 +167,9 @@ function placeCode(en: Entry | undefined): string | null {
 /** Legal suffixes of company names. */
 const CORPORATE_SUFFIX = /^(?:Inc|Corp|Co|Ltd|LLC|LLP|PLC|plc|AG|SA|S\.A|SE|GmbH|NV|N\.V|BV|AB|Abp|ASA|SpA|S\.p\.A|Oy|Oyj|Pty|Pte|Bhd|Tbk|Ltda|SAS|SRL|KK)\.?$/;
 
+/** Nouns for a state that an epithet may describe: "the Gulf state", "the island nation", "the Himalayan kingdom". */
+const STATE_NOUNS = new Set(['state', 'nation', 'country', 'kingdom', 'republic', 'emirate', 'monarchy', 'archipelago']);
+
 /** Ordinal words that open names ("Second Thomas Shoal", "Fifth Fleet"). */
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 
@@ -1269,7 +1272,9 @@ class Matcher implements ArticleContext {
         // (The whole capitalized name counts: "Kenya Police Service officers" serve a police service.)
         let from = prevChunk.i;
         while (from > s && isCap(toks[from - 1]) && toks[from - 1].sentence === toks[from].sentence && !this.isSentenceStart(from)) from--;
-        const bodyHead = prevChunk.type === 'name' && after?.type === 'role' && after.i === k && !isCap(toks[k]) ? this.headOf(from, prevChunk.j) ?? this.headOf(prevChunk.i, prevChunk.j) ?? acronymBody : null;
+        // ("A Helvion spokesman", after "drugmaker Helvion Pharma": so is the short name of a body named before.)
+        const shortBody = prevChunk.type === 'name' && /^(a|an|the)$/.test(this.norms[prevChunk.i - 1] ?? '') ? this.bodyStartingWith(prevChunk.i, prevChunk.j) : null;
+        const bodyHead = prevChunk.type === 'name' && after?.type === 'role' && after.i === k && !isCap(toks[k]) ? this.headOf(from, prevChunk.j) ?? this.headOf(prevChunk.i, prevChunk.j) ?? acronymBody ?? shortBody : null;
         if (bodyHead?.kind === 'organization' && !this.given(toks[prevChunk.i])) {
           seatSector ??= fieldSector(toks.slice(from, prevChunk.j).map((t) => t.norm), bodyHead.sector, tokNorm(toks[prevChunk.j - 1]));
           k = start = prevChunk.i;
@@ -1377,7 +1382,11 @@ class Matcher implements ArticleContext {
       }
       // ("The council's chair, X", "the region's chief minister": a common noun owns the office; a body named with
       // that word before gives its sector and country.)
-      if ((t.norm === "'s" || t.norm === '’s') && chunks[n].type === 'role' && (!(prevChunk && prevChunk.j === k - 1) || pointerOwner) && k - 3 >= s && toks[k - 2].pos === 'NOUN' && startsLower(toks[k - 2].text) && toks[k - 3].norm === 'the') {
+      // ("the Gulf state's foreign ministry", "the island nation's president": a state's epithet, words before its noun.)
+      // ("the presidential palace's communications office": or one adjective before the noun.)
+      const epithet = (t.norm === "'s" || t.norm === '’s') && k - 2 >= s && STATE_NOUNS.has(this.norms[k - 2]) ? this.epithetStart(k - 2, s)
+        : k - 4 >= s && toks[k - 3].pos === 'ADJ' && startsLower(toks[k - 3].text) && toks[k - 4].norm === 'the' ? k - 3 : -1;
+      if ((t.norm === "'s" || t.norm === '’s') && chunks[n].type === 'role' && (!(prevChunk && prevChunk.j === k - 1) || pointerOwner) && k - 3 >= s && toks[k - 2].pos === 'NOUN' && startsLower(toks[k - 2].text) && (toks[k - 3].norm === 'the' || epithet >= 0)) {
         // ("Norwegian Church Aid … said Frode Elvestad, the group's secretary-general": a generic word for a body is
         // the body named last, within two sentences.)
         const generic = /^(group|organi[sz]ation|charity|network|body|alliance|coalition)$/.test(this.norms[k - 2]);
@@ -1390,8 +1399,8 @@ class Matcher implements ArticleContext {
         else if (!named && !seatSector && OWN_SECTOR_WORDS.has(this.norms[k - 2])) seatSector = this.lex.heads.get(this.norms[k - 2])?.sector ?? null;
         if (named?.country && !country) country = named.country;
         // ("the country's top court": the state the article has been about so far.)
-        if (!country && /^(country|nation)$/.test(this.norms[k - 2])) country = mainStateOf(stateTally(this.out, this.doc.text), 1);
-        k -= 2;
+        if (!country && (/^(country|nation)$/.test(this.norms[k - 2]) || (epithet >= 0 && STATE_NOUNS.has(this.norms[k - 2])))) country = mainStateOf(stateTally(this.out, this.doc.text), 1);
+        k = epithet >= 0 ? epithet : k - 2;
         start = k;
         if (pointerOwner) c--;
         continue;
@@ -1419,7 +1428,7 @@ class Matcher implements ArticleContext {
       // "during the mission President Biden spoke": a lower-case noun is no part of a capitalized title.
       const capTitle = used.length > 0 && used[0].type === 'role' && isCap(toks[used[0].i]);
       if (capTitle && !isCap(t) && t.pos === 'NOUN' && !MODIFIER_WORDS.has(t.norm) && !REGION_ADJ.has(t.norm) && !FORMER.has(t.norm)) break;
-      if ((!isCap(t) || REGION_ADJ.has(t.norm) || FORMER.has(t.norm)) && (MODIFIER_WORDS.has(t.norm) || REGION_ADJ.has(t.norm) || ((t.pos === 'ADJ' || t.pos === 'NOUN') && !this.lex.phrases.has(t.norm) && !/[.,;:]/.test(t.text)))) {
+      if ((!isCap(t) || REGION_ADJ.has(t.norm) || FORMER.has(t.norm)) && (MODIFIER_WORDS.has(t.norm) || REGION_ADJ.has(t.norm) || ((t.pos === 'ADJ' || t.pos === 'NOUN') && !this.lex.phrases.get(t.norm)?.some((x) => x.type === 'role') && !/[.,;:]/.test(t.text)))) {
         if (FORMER.has(t.norm)) former = true;
         // ("The European Commission fined … A commission spokesperson": a body's head word before an office is the body
         // named with it before.)
@@ -2614,6 +2623,27 @@ class Matcher implements ArticleContext {
       p = r;
     }
     return null;
+  }
+
+  /** A body named before token i whose name opens with the words i..j ("Helvion" for "Helvion Pharma"), as a head. */
+  bodyStartingWith(i: number, j: number): { sector: string | null; kind: ActorKind } | null {
+    const words = this.tokens.slice(i, j).map((t) => t.norm);
+    const body = this.out.find((o) => o.kind === 'organization' && o.how === 'name' && o.end <= this.tokens[i].start && normPhrase(o.name).split(' ').slice(0, words.length).join(' ') === words.join(' '));
+    return body ? { sector: body.sector, kind: 'organization' } : null;
+  }
+
+  /**
+   * "the Gulf state", "the island nation", "the oil-rich kingdom": with a word for a state at token k and one or two
+   * words describing it after "the", the first of those words; else -1.
+   */
+  epithetStart(k: number, s: number): number {
+    const toks = this.tokens;
+    for (let m = k - 1; m >= Math.max(s + 1, k - 2); m--) {
+      const w = toks[m];
+      if (!/^[\p{L}-]+$/u.test(w.text) || FUNCTION_WORDS.has(w.norm) || (!isCap(w) && w.pos !== 'ADJ' && w.pos !== 'NOUN' && w.pos !== 'PROPN')) return -1;
+      if (toks[m - 1].norm === 'the') return m;
+    }
+    return -1;
   }
 
   /** Whether "of" at token k opens a body's name or a body's common noun: "of the Volcanology Agency", "of the union". */

@@ -2188,3 +2188,20 @@ test('actors: a name someone gave "only as" is a person\'s, even a city\'s, and 
   assert.equal(byMention(actors, 'A resident'), byMention(actors, 'Jordan'));
   assert.ok(!actors.some((a) => a.kind === 'country' || a.country === 'BGR' || a.country === 'FRA'), JSON.stringify(actors.map((a) => [a.name, a.kind, a.country])));
 });
+
+test('actors: a state\'s epithet owns an office ("the Gulf state\'s foreign ministry", "the island nation\'s president"), and an adjective may describe the owner', () => {
+  const actors = actorsOf('DOHA (Wire) - Two Kenyan engineers were freed on Friday, the Gulf state\'s foreign ministry said. Qatar has mediated before. '
+    + 'The island nation\'s president said no. The presidential palace\'s communications office said the talks went well.');
+  check(actors, { mention: "the Gulf state's foreign ministry", kind: 'organization', sector: 'GOV' });
+  check(actors, { mention: "The island nation's president", kind: 'person', sector: 'GOV' });
+  check(actors, { mention: "The presidential palace's communications office", kind: 'organization', sector: 'GOV' });
+});
+
+test('actors: "A Helvion spokesman" speaks for the body named "Helvion …" before; "the labour ministry", "the presidency" and "the press office" are bodies', () => {
+  const actors = actorsOf('SYDNEY (Wire) - Swiss drugmaker Helvion Pharma recalled pills. A Helvion spokesman said the company had informed regulators. '
+    + 'The labour ministry said it would act. The presidency said it was watching. The ministry\'s press office declined to comment.');
+  check(actors, { mention: 'A Helvion spokesman', kind: 'person', country: 'CHE', sector: 'BUS' });
+  check(actors, { mention: 'The labour ministry', kind: 'organization', sector: 'GOV' });
+  check(actors, { mention: 'The presidency', kind: 'organization', sector: 'GOV' });
+  check(actors, { mention: "The ministry's press office", kind: 'organization', sector: 'GOV' });
+});

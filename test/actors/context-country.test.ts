@@ -56,3 +56,8 @@ test('context country: an actor that has a country keeps it', () => {
   const actors = inferred('Chinese officials met the delegation in Nairobi.');
   assert.equal(countryOf(actors, 'Chinese officials'), 'CHN');
 });
+
+test('context country: a state\'s own body takes no international body\'s code from its sentence', () => {
+  const actors = inferred('Leaders will meet NATO Secretary-General Ivo Rask on Monday, the foreign ministry said.');
+  assert.equal(countryOf(actors, 'the foreign ministry'), null);
+});
