@@ -97,11 +97,14 @@ export function resolveSpeaker(doc: Doc, speaker: TextSpan, index: MentionIndex,
   if (cut) coreEnd = cut.start;
   // A possessor inside the speaker words is not the speaker: "Xi’s government", "the company's lawyer", "His supporters".
   // But one's office speaks for one: "his office said".
+  // ("The labour organization's office in Dhaka said": the office's owner, before a cut too.)
   const possessor = (m: MentionRef): boolean =>
     ((/^\s*['’]s?\b/.test(doc.text.slice(m.end, m.end + 3)) && m.end + 3 < speaker.end)
       || (POSSESSIVE.has(doc.text.slice(m.start, m.end).toLowerCase()) && m.end + 1 < speaker.end))
-    && !/^(?:['’]s?)?\s+office$/i.test(doc.text.slice(m.end, speaker.end));
-  const over = index.overlapping(speaker.start, speaker.end).filter((m) => !possessor(m));
+    && !/^(?:['’]s?)?\s+office$/i.test(doc.text.slice(m.end, speaker.end).trimEnd()) && !/^(?:['’]s?)?\s+(?:office|delegation|mission)$/i.test(doc.text.slice(m.end, coreEnd).trimEnd());
+  // (A place after the core's preposition is where the speaker is, not who: "The EU's delegation in Malawi said".)
+  const where = (m: MentionRef): boolean => m.start >= coreEnd && (m.actor.kind === 'place' || m.actor.kind === 'country') && /^\s*(?:in|at|from)\s/i.test(doc.text.slice(coreEnd, m.start));
+  const over = index.overlapping(speaker.start, speaker.end).filter((m) => !possessor(m) && !where(m));
   // "said his wife, Rudo Moyo", "The organisers of the Berlin Marathon, SCC Events, said": the actor named in
   // apposition right after the speaker words, when none is named in their core (before any preposition or comma).
   // (Not after "according to": "According to a source, the attorney general, X, disagreed" is what the source said.)

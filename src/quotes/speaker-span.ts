@@ -154,6 +154,17 @@ export function npStartingAt(tokens: readonly Token[], first: number, ceil: numb
   return r.end > r.start && hasHead(tokens, r) ? r : null;
 }
 
+/** Before an age set off by commas ("Carlos Vell, 45, a driver,"), the token before it; else `last`. */
+function pastAge(tokens: readonly Token[], last: number, floor: number): number {
+  return last - 1 > floor && tokens[last].pos === 'NUM' && /^\d{1,3}$/.test(tokens[last].text) && tokens[last - 1].text === ',' ? last - 2 : last;
+}
+
+/** Whether tokens [from, to) end a list: names and nouns joined by commas and a last "and"/"or" ("Laos, Thailand and Vietnam"). */
+function isListTail(tokens: readonly Token[], from: number, to: number): boolean {
+  const span = tokens.slice(from, to);
+  return span.some((t) => t.norm === 'and' || t.norm === 'or') && span.every((t) => t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'CCONJ' || t.text === ',');
+}
+
 /** The noun phrase a relative pronoun at token `rel` follows, with or without a comma: "Kell, who", "a man who". */
 export function antecedentOf(tokens: readonly Token[], rel: number, floor: number): TokenRange | null {
   return npEndingAt(tokens, rel - 1 >= floor && tokens[rel - 1].text === ',' ? rel - 2 : rel - 1, floor);
@@ -185,9 +196,9 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
     for (let j = i - 1; j > floor && i - j <= 30; j--) {
       const t = tokens[j];
       if (CLOSE_MARKS.has(t.text) || t.text === '“' || t.text === '"' || t.text === ';') break;
-      if (t.text === ',' && j + 1 < i && lex.relativePronouns.has(tokens[j + 1].norm) && tokens[j + 1].norm !== 'that') {
+      if (t.text === ',' && j + 1 < i && (lex.relativePronouns.has(tokens[j + 1].norm) || tokens[j + 1].norm === 'whose') && tokens[j + 1].norm !== 'that') {
         if (j + 1 === i - 1) break;
-        const np = npEndingAt(tokens, j - 1, floor);
+        const np = npEndingAt(tokens, pastAge(tokens, j - 1, floor), floor);
         if (np && tokens.slice(j + 2, i).some((x) => x.text === ',')) return np;
         break;
       }
@@ -201,10 +212,12 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
       const possessive = (t.text === "'" || t.text === '’') && !t.spaceBefore && j > floor && /s$/i.test(tokens[j - 1].text) && !!tokens[j + 1]?.spaceBefore;
       if ((CLOSE_MARKS.has(t.text) && !possessive) || t.text === '“' || t.text === '"') return null;
       if (t.text === delim || (delim === '—' && t.text === '--') || (delim === '--' && t.text === '—')) {
+        // ("…, a body that advises Cambodia, Laos, Thailand and Vietnam, said": a list's commas are inside the clause.)
+        if (delim === ',' && isListTail(tokens, j + 1, i)) continue;
         const inner = tokens[j + 1];
-        const appositive = (inner.pos === 'VERB' && /(ing|ed|en|wn)$/.test(inner.norm)) || inner.pos === 'DET' || inner.pos === 'ADJ' || inner.pos === 'NOUN' || inner.pos === 'PROPN' || inner.pos === 'NUM' || lex.relativePronouns.has(inner.norm) || inner.norm === 'who';
+        const appositive = (inner.pos === 'VERB' && /(ing|ed|en|wn)$/.test(inner.norm)) || inner.pos === 'DET' || inner.pos === 'ADJ' || inner.pos === 'NOUN' || inner.pos === 'PROPN' || inner.pos === 'NUM' || lex.relativePronouns.has(inner.norm) || inner.norm === 'who' || inner.norm === 'whose';
         if (!appositive) return null;
-        return npEndingAt(tokens, j - 1, floor);
+        return npEndingAt(tokens, pastAge(tokens, j - 1, floor), floor);
       }
     }
     return null;

@@ -329,3 +329,33 @@ test('quotes: definite speaker words the actors stage reads as a named person ar
   const views = doc.get('quotes').map((q) => view(doc, q));
   assert.equal(views.find((v) => v[2] === 'the spokesman')?.[3], 'Ivo Brand', JSON.stringify(views));
 });
+
+test('quotes: the subject before an age and an appositive, a "whose" clause, or an appositive with a list is the speaker', () => {
+  const text = 'Tomas Vell, 45, a truck driver from Kesby, said he had voted against. '
+    + 'Mara Kell, whose Harbour Alliance party abstained, said the chamber had followed the rules. '
+    + 'The Tarn River Board, a body that advises Tova, Lerot, Varna and Ostmark, said it had not been consulted.';
+  const doc = analyzeQuotes(text, [
+    { name: 'Tomas Vell', mentions: ['Tomas Vell'] },
+    { name: 'Kesby', kind: 'place', mentions: ['Kesby'] },
+    KELL,
+    { name: 'Harbour Alliance', kind: 'organization', mentions: ['Harbour Alliance'] },
+    { name: 'Tarn River Board', kind: 'organization', mentions: ['The Tarn River Board'] },
+    { name: 'Lerot', kind: 'country', mentions: ['Lerot'] },
+    TOVA,
+  ]);
+  const speakers = doc.get('quotes').map((q) => view(doc, q)[3]);
+  assert.deepEqual(speakers, ['Tomas Vell', 'Mara Kell', 'Tarn River Board']);
+});
+
+test('quotes: a place after the speaker words\' preposition is where the speaker is; a body\'s office or delegation speaks for it', () => {
+  const text = 'Farmers in Kesby and Varna said the river had dried up. '
+    + 'The Labour Federation\'s office in Varna said it would help. The Tovan Union\'s delegation in Kesby said the vote was fair.';
+  const doc = analyzeQuotes(text, [
+    { name: 'Kesby', kind: 'place', mentions: ['Kesby'] },
+    { name: 'Varna', kind: 'place', mentions: ['Varna'] },
+    { name: 'Labour Federation', kind: 'organization', mentions: ['The Labour Federation'] },
+    { name: 'Tovan Union', kind: 'organization', mentions: ['The Tovan Union'] },
+  ]);
+  const speakers = doc.get('quotes').map((q) => view(doc, q)[3]);
+  assert.deepEqual(speakers, [null, 'Labour Federation', 'Tovan Union']);
+});
