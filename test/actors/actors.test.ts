@@ -2205,3 +2205,9 @@ test('actors: "A Helvion spokesman" speaks for the body named "Helvion …" befo
   check(actors, { mention: 'The presidency', kind: 'organization', sector: 'GOV' });
   check(actors, { mention: "The ministry's press office", kind: 'organization', sector: 'GOV' });
 });
+
+test('actors: "the Vatican" stands for the Holy See, as "the Kremlin" for Russia', () => {
+  const actors = actorsOf('The Vatican said on Wednesday that the ordination broke the accord. Vatican officials declined to comment.');
+  check(actors, { mention: 'Vatican', kind: 'country', country: 'VAT', sector: 'GOV' });
+  check(actors, { mention: 'Vatican officials', country: 'VAT' });
+});
