@@ -190,9 +190,9 @@ export function parsePageDump(raw: string): PageDump {
       continue;
     }
     // ("Home > World > <tail>", then the page's own headline, then "Source: …": the headline is the title, even
-    // where it words the story otherwise than the breadcrumb's tail.)
+    // where it words the story otherwise than the breadcrumb's tail, or where the tail is a section's name, "Asia".)
     const next = ls.slice(ls.indexOf(l) + 1).find((x) => x.text.trim() !== '');
-    if (titleFromCrumb && headlineLike(t) && next && metaHeaderLine(next.text.trim())) {
+    if ((titleFromCrumb || !title) && headlineLike(t) && next && metaHeaderLine(next.text.trim())) {
       title = t;
       titleFromCrumb = false;
       bodyStart = l.end + 1;

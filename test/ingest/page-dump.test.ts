@@ -102,3 +102,20 @@ test('page dump: a headline that words the story otherwise than the breadcrumb, 
   assert.equal(a.published, '2024-03-04');
   assert.equal(a.text, 'KESTREL BAY — Dockers began a strike on Tuesday.\n\nThe union said the strike would last three days.');
 });
+
+test('page dump: a breadcrumb that ends in a section\'s name, then one headline and Source and date lines', () => {
+  const raw = [
+    'Home > World > Europe > Tova',
+    '',
+    'Harbour Fire in Kestrel Bay Kills Three as Crews Fight Through Night',
+    'Source: The Lantern Post',
+    'March 4, 2024',
+    '',
+    'KESTREL BAY — A fire swept through the harbour on Tuesday.',
+  ].join('\n');
+  const a = articleFromText(raw, { input: 'dump.txt' });
+  assert.equal(a.title, 'Harbour Fire in Kestrel Bay Kills Three as Crews Fight Through Night');
+  assert.equal(a.source, 'The Lantern Post');
+  assert.equal(a.published, '2024-03-04');
+  assert.equal(a.text, 'KESTREL BAY — A fire swept through the harbour on Tuesday.');
+});
