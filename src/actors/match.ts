@@ -181,6 +181,12 @@ const COMBINING = new Set(['euro', 'indo', 'afro', 'sino', 'franco', 'anglo', 'r
 
 
 /** Lower-case nouns for bodies that follow the body's own name: "the Azimio la Umoja coalition". */
+/** Words that make a "group" one for a cause: "an advocacy group", "a rights group", "a civic group". */
+const CIVIC_GROUP = /\b(?:advocacy|rights|campaign|civic|environmental|activist|aid|watchdog|pressure|charity|humanitarian|conservation|anti-corruption)\s+(?:group|organi[sz]ation|network|coalition)\b/;
+
+/** Words for a news outlet that may stand before its name: "the investigative website Fuente Abierta". */
+const MEDIA_WORDS = new Set(['website', 'site', 'portal', 'magazine', 'weekly', 'daily', 'tabloid', 'channel', 'outlet', 'newspaper', 'broadcaster', 'newswire', 'blog']);
+
 const BODY_NOUNS = new Set(['coalition', 'alliance', 'party', 'movement', 'militia', 'faction', 'network', 'front', 'bloc', 'federation', 'league', 'company', 'firm', 'corporation', 'conglomerate', 'newspaper', 'broadcaster', 'agency', 'union', 'club']);
 
 /** Words for a business that a name can follow: "energy company Velda", "mining firm Korvex". */
@@ -2413,7 +2419,9 @@ class Matcher implements ArticleContext {
     // name said to be a company is one, of the state that sentence gives it.
     const firm = len <= 4 && !given && !honorific ? this.companyNounAfter(c.j) : undefined;
     if (firm !== undefined) {
-      this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country: country ?? firm, sector: 'BUS', why: 'name said to be a company', weak });
+      // ("Global Athlete, an athlete-led advocacy group,": a group for a cause is civic, not a business.)
+      const civic = CIVIC_GROUP.test(this.doc.text.slice(toks[c.j].end, toks[c.j].end + 60).split(',')[0]);
+      this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country: country ?? firm, sector: civic ? 'NGO' : 'BUS', why: 'name said to be a company', weak });
       return;
     }
     // "flooding in northern Tarnland", "neighbouring Vellmark": a compass adjective in lower case places a name.
@@ -2454,7 +2462,9 @@ class Matcher implements ArticleContext {
       // A capitalized phrase built from common words ("Open Science Framework") names a thing or a body, not a person.
       // ("platinum producer Tswelopele Platinum": a business, after a word for one.)
       const trade = before && startsLower(before.text) && COMPANY_NOUNS.has(before.norm) ? 'BUS' : null;
-      this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country, sector: trade, why: 'capitalized common words', weak: weak || !this.personLike(c.i, c.j) });
+      // ("The environmental network Living Water said": a word for a body before it makes the name a body's.)
+      const bodyWord = !trade && before && startsLower(before.text) && (BODY_NOUNS.has(before.norm) || MEDIA_WORDS.has(before.norm));
+      this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country, sector: trade ?? (bodyWord ? this.lex.heads.get(before!.norm)?.sector ?? (MEDIA_WORDS.has(before!.norm) ? 'MED' : null) : null), why: 'capitalized common words', weak: weak || (!bodyWord && !this.personLike(c.i, c.j)) });
       return;
     }
     const nounAfter = toks[c.j] && toks[c.j].sentence === first.sentence && /^\p{Ll}/u.test(toks[c.j].text) && toks[c.j].pos === 'NOUN';
@@ -2478,10 +2488,22 @@ class Matcher implements ArticleContext {
     const tradeBefore = before && COMPANY_NOUNS.has(before.norm) && kindBefore && (demonymBefore || ((kindBefore.norm === 'the' || kindBefore.pos === 'NOUN' || (kindBefore.norm === 'based' && toks[kindBefore.index - 1]?.text === '-') || kindBefore.pos === 'ADJ' || (kindBefore.pos === 'PROPN' && this.isSentenceStart(kindBefore.index))) && !this.lex.phrases.has(kindBefore.norm)));
     // ("Turkish Super Lig club Karadeniz Gücü": after "club", whatever stands before it.)
     const clubBefore = before?.norm === 'club' && startsLower(before.text);
-    const bodyBefore = tradeBefore || clubBefore || (before && (BODY_NOUNS.has(before.norm) || /^(ngo|group|charity|organisation|organization|outlet|broadcaster|newspaper|daily)$/.test(before.norm)) && kindBefore && /^(the|rights|advocacy|watchdog|aid|campaign|opposition|militant|rebel|ngo)$/.test(kindBefore.norm));
-    if (bodyBefore && !given && !honorific) {
+    // ("The civic group Free Air", "national broadcaster RUV", "the investigative website Fuente Abierta": after a
+    // describing word too.)
+    const bodyBefore = tradeBefore || clubBefore || (before && startsLower(before.text) && (BODY_NOUNS.has(before.norm) || MEDIA_WORDS.has(before.norm) || /^(ngo|group|charity|organisation|organization)$/.test(before.norm)) && kindBefore
+      && (/^(the|rights|advocacy|watchdog|aid|campaign|opposition|militant|rebel|ngo)$/.test(kindBefore.norm) || (startsLower(kindBefore.text) && (kindBefore.pos === 'ADJ' || kindBefore.pos === 'NOUN') && !this.lex.phrases.get(kindBefore.norm)?.some((x) => x.type === 'role'))));
+    // ("the state-owned Erdenes Mongol", "family-run Halvane": a body someone owns or runs is a business.)
+    const owned = !bodyBefore && !!before && /^(owned|run|controlled)$/.test(before.norm) && toks[c.i - 2]?.text === '-' && /^(state|government|family|privately|publicly|army|military)$/.test(toks[c.i - 3]?.norm ?? '');
+    if (owned && !honorific) {
+      this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country, sector: 'BUS', why: `name after "-${before!.norm}"`, weak });
+      return;
+    }
+    // (A given name opens it only where a common word ends it: "the civic group Free Air", not "the group Ana Ruiz".)
+    const commonEnd = given && len > 1 && spellingResult(toks[c.j - 1].text).scores.other >= 0.5;
+    if (bodyBefore && (!given || commonEnd) && !honorific) {
       const kindWord = toks[c.i - 2].norm;
-      const sector = clubBefore ? 'SPT' : /^(militant|rebel)$/.test(kindWord) ? 'REB' : /^(rights|advocacy|watchdog|aid|campaign|ngo)$/.test(kindWord) || before!.norm === 'ngo' || before!.norm === 'charity' ? 'NGO' : this.lex.heads.get(before!.norm)?.sector ?? (tradeBefore ? 'BUS' : null);
+      const sector = clubBefore ? 'SPT' : /^(militant|rebel)$/.test(kindWord) ? 'REB' : /^(rights|advocacy|watchdog|aid|campaign|ngo|civic|environmental)$/.test(kindWord) || before!.norm === 'ngo' || before!.norm === 'charity' ? 'NGO'
+        : MEDIA_WORDS.has(before!.norm) ? 'MED' : this.lex.heads.get(before!.norm)?.sector ?? (tradeBefore ? 'BUS' : null);
       // ("the Lagos-based consultancy …": based where the place is.)
       const home = kindBefore!.norm === 'based' ? this.placeCodeAt(kindBefore!.index - 2) : null;
       this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country: country ?? home, sector, why: `name after "${before!.norm}"`, weak });

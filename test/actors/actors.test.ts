@@ -2211,3 +2211,14 @@ test('actors: "the Vatican" stands for the Holy See, as "the Kremlin" for Russia
   check(actors, { mention: 'Vatican', kind: 'country', country: 'VAT', sector: 'GOV' });
   check(actors, { mention: 'Vatican officials', country: 'VAT' });
 });
+
+test('actors: a name after a described word for a body or an outlet is that body ("the environmental network Living Water", "the investigative website X", "the state-owned X"); a cause group is civic', () => {
+  const actors = actorsOf('The environmental network Blue Current said the vote was lost. The investigative website Vista Libre reported the deal. '
+    + 'The state-owned Tarvos Minerals could take over the stake. Brave Runners, an athlete-led advocacy group, said the ban was unfair. '
+    + 'The Tovan Syndicate of Journalists said 300 reporters had signed.');
+  check(actors, { mention: 'Blue Current', kind: 'organization', sector: 'NGO' });
+  check(actors, { mention: 'Vista Libre', kind: 'organization', sector: 'MED' });
+  check(actors, { mention: 'Tarvos Minerals', kind: 'organization', sector: 'BUS' });
+  check(actors, { mention: 'Brave Runners', kind: 'organization', sector: 'NGO' });
+  check(actors, { mention: 'Tovan Syndicate of Journalists', kind: 'organization', sector: 'LAB' });
+});
