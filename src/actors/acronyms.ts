@@ -42,6 +42,23 @@ export function linkAcronyms(ctx: ArticleContext): void {
     }
     defined.set(toks[i].text, body);
   }
+  // ("The Doping Control Authority, known by its Portuguese initials ABCD,", "the Internal Security Service, known as
+  // KAPO,": a short form the text gives in words.)
+  for (let i = 4; i < toks.length; i++) {
+    if (!/^\p{Lu}[\p{L}\d&-]{1,11}$/u.test(toks[i].text) || !/^\p{Lu}.*\p{Lu}/u.test(toks[i].text)) continue;
+    let k = i - 1;
+    if (/^(initials|acronym|abbreviation)$/.test(ctx.norms[k])) {
+      k--;
+      if (/^\p{Lu}/u.test(toks[k].text) || /^(english|local)$/.test(ctx.norms[k])) k--;
+      if (ctx.norms[k] !== 'its' || ctx.norms[k - 1] !== 'by') continue;
+      k -= 2;
+    } else if (ctx.norms[k] === 'as') k--;
+    else continue;
+    if (ctx.norms[k] !== 'known' || toks[k - 1]?.text !== ',') continue;
+    // (Only a body's, and no listed name's: "… and allies led by Russia, known as OPEC+" names no short form of Russia.)
+    const body = byEnd.get(toks[k - 2].end);
+    if (body?.kind === 'organization' && !defined.has(toks[i].text) && !ctx.lex.phrases.has(toks[i].text.toLowerCase()) && toks[i + 1]?.text !== '+') defined.set(toks[i].text, body);
+  }
   // "the Africa Centres for Disease Control and Prevention (Africa CDC)": a two-word short form is the body too, and
   // its acronym there is not some other body's ("CDC" alone is the American one).
   for (let i = 2; i + 2 < toks.length; i++) {

@@ -201,6 +201,13 @@ function companyShortNames(ctx: ArticleContext): void {
     if (c.kind !== 'organization' || c.weak || c.sector !== 'BUS' || !(c.why.startsWith('name with head') || c.why.startsWith('name after "'))) continue;
     const words = ctx.doc.text.slice(c.start, c.end).split(/\s+/);
     const first = words[0];
+    // ("Khan Altai Resources … Khan Altai said", "Sekong Hydro Power Co. … Sekong Hydro said": the first two words of a
+    // longer name, whatever the first alone may be.)
+    if (words.length >= 3 && words.slice(0, 2).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !FUNCTION_WORDS.has(w.toLowerCase())) && !ctx.lex.phrases.has(normPhrase(words.slice(0, 2).join(' ')))) {
+      const two = words.slice(0, 2).join(' ');
+      const had = firms.get(two);
+      firms.set(two, had === undefined ? c : null);
+    }
     if (words.length < 2 || !/^\p{Lu}\p{Ll}{2,}$/u.test(first) || FUNCTION_WORDS.has(first.toLowerCase())) continue;
     if (ctx.lex.phrases.has(normPhrase(first)) || ctx.lex.givenNames.has(first)) continue;
     const had = firms.get(first);

@@ -2222,3 +2222,13 @@ test('actors: a name after a described word for a body or an outlet is that body
   check(actors, { mention: 'Brave Runners', kind: 'organization', sector: 'NGO' });
   check(actors, { mention: 'Tovan Syndicate of Journalists', kind: 'organization', sector: 'LAB' });
 });
+
+test('actors: the first two words of a business\'s longer name are that business; a short form "known by its initials" or "known as" is the body\'s, not a state\'s', () => {
+  const actors = actorsOf('Chile suspended the licence of Khan Talvar Resources on Monday. Khan Talvar said the decision had no basis. '
+    + 'The Tovan Anti-Doping Authority, known by its Portuguese initials ATDA, said it accepted the ruling. The ATDA said more. '
+    + 'Producers and allies led by Russia, known as OPEC+, cut output.');
+  assert.equal(byMention(actors, 'Khan Talvar'), byMention(actors, 'Khan Talvar Resources'));
+  assert.equal(byMention(actors, 'ATDA'), byMention(actors, 'Tovan Anti-Doping Authority'));
+  assert.ok(!actors.some((a) => a.kind === 'person'), JSON.stringify(actors.map((a) => [a.name, a.kind])));
+  assert.ok(!byMention(actors, 'Russia')?.mentions.some((m) => m.text === 'OPEC'));
+});
