@@ -2963,6 +2963,9 @@ class Matcher implements ArticleContext {
 /** The words between an unnamed person and the name they gave: ", who gave only his first name, ", ", identified only as ". */
 const GAVE_NAME = /^(?:\s+(?:of|from|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*){1,3})?\s*,?\s*(?:who\s+)?(?:(?:gave|gives|giving|offered)\s+(?:only\s+)?(?:(?:his|her|their)\s+)?(?:first\s+)?name(?:\s+only)?(?:\s+as\s+|\s*,\s*)|(?:(?:was|is)\s+)?identified\s+only\s+as\s+)$/u;
 
+/** An unknown name read as a place by its spelling alone ("Aguas del Plata"), which an apposition may call a body. */
+const spelledAsPlace = (c: Candidate) => c.kind === 'place' && !c.entry && c.how === 'name' && /spelled like a place/.test(c.why);
+
 /** "Zhao Lijian, a spokeswoman for the Foreign Ministry," and "the country's top diplomat, Wang Yi,": one actor. */
 function linkAppositives(cands: Candidate[], doc: Doc, tokens: readonly Token[]): void {
   void tokens;
@@ -3036,8 +3039,11 @@ function linkAppositives(cands: Candidate[], doc: Doc, tokens: readonly Token[])
     // is the spokesman's.)
     const prep = doc.tokensIn({ start: Math.max(0, a.start - 12), end: a.start }).filter((t) => t.end <= a.start).at(-1);
     const governed = prep?.pos === 'ADP' && cands.some((o) => o.kind === 'person' && described(o) && o.end <= prep.start && /^\s*$/.test(doc.text.slice(o.end, prep.start)));
-    if (a.kind === 'organization' && a.how === 'anonymous' && !a.entry && !governed && (b.kind === 'organization' || spelledAsPerson(b)) && b.how === 'name' && /^\s*,\s*$/.test(gap)
-      && /^\s*,/.test(doc.text.slice(b.end, b.end + 2)) && (!a.sector || !b.sector || a.sector === b.sector) && (!a.country || !b.country || a.country === b.country)) {
+    // ("The main opposition coalition, the African Democratic Congress (ADC), said", "The consortium, Aguas del Plata,
+    // said": with an article, an acronym in brackets, or a name its spelling alone read as a place's.)
+    if (a.kind === 'organization' && a.how === 'anonymous' && !a.entry && !governed && (b.kind === 'organization' || spelledAsPerson(b) || spelledAsPlace(b)) && b.how === 'name' && /^\s*,\s*(?:the\s+)?$/i.test(gap)
+      && /^\s*(?:\(\s*[\p{Lu}\d&-]{2,12}\s*\)\s*)?,/u.test(doc.text.slice(b.end, b.end + 16)) && (!a.sector || !b.sector || a.sector === b.sector || !b.entry) && (!a.country || !b.country || a.country === b.country)) {
+      if (b.kind === 'place') Object.assign(b, { kind: 'organization', country: null, why: `${b.why}, named by a body's description` });
       describesBody(a, b, cands);
       continue;
     }

@@ -2232,3 +2232,11 @@ test('actors: the first two words of a business\'s longer name are that business
   assert.ok(!actors.some((a) => a.kind === 'person'), JSON.stringify(actors.map((a) => [a.name, a.kind])));
   assert.ok(!byMention(actors, 'Russia')?.mentions.some((m) => m.text === 'OPEC'));
 });
+
+test('actors: "The consortium, X, said" and "The main opposition coalition, the Y (YZ), said" describe the body named in apposition', () => {
+  const actors = actorsOf('The consortium, Aguas del Tarn, said it welcomed the result. The main opposition coalition, the Tovan Democratic Congress (TDC), said the strike was predictable.');
+  check(actors, { mention: 'Aguas del Tarn', kind: 'organization', sector: 'BUS' });
+  assert.equal(byMention(actors, 'The consortium'), byMention(actors, 'Aguas del Tarn'));
+  assert.equal(byMention(actors, 'The main opposition coalition'), byMention(actors, 'Tovan Democratic Congress'));
+  check(actors, { mention: 'TDC', sector: 'OPP' });
+});
