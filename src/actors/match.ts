@@ -1162,7 +1162,10 @@ class Matcher implements ArticleContext {
     // ("MSF's emergency coordinator": the code of a movement or of business at large places no person.)
     if ((c.kind === 'person' || c.kind === 'group') && c.country && UNPLACED_CODES.has(c.country)) c.country = null;
     // ("Sawit Emas Bhd, a Kuala Lumpur-based planter,": a company is of the state its appositive gives.)
-    if (c.kind === 'organization' && !c.country && !c.entry && toks[j]?.text === ',' && c.sector !== 'IGO') {
+    // ("the International Centre for Defence and Security (ICDS), a Tallinn think tank,": after its acronym too.)
+    const comma = toks[j]?.text === ',' ? j : toks[j]?.text === '(' && toks[j + 2]?.text === ')' && toks[j + 3]?.text === ',' ? j + 3 : -1;
+    if (c.kind === 'organization' && !c.country && !c.entry && comma >= 0 && c.sector !== 'IGO') {
+      j = comma;
       // (", which is based in Vancouver,": where it sits is its state.)
       const which = this.norms[j + 1] === 'which' && /^(is|was)$/.test(this.norms[j + 2] ?? '') ? j + 3 : j + 1;
       // (Not a state's own unit or a possessed body: "Germany's 45th Panzer Brigade, based in Lithuania," is Germany's.)
@@ -2561,6 +2564,9 @@ class Matcher implements ArticleContext {
       // (The head noun: "a town councillor" is a person.)
       const next = toks[k + 1];
       if (PLACE_NOUNS.has(t.norm)) return !(next && next.sentence === sentence && /^\p{Ll}/u.test(next.text) && next.pos === 'NOUN' && !PLACE_NOUNS.has(next.norm));
+      // (A person's role first: "X, a lawmaker who represents the province,".)
+      if (this.lex.phrases.get(t.norm)?.some((x) => x.type === 'role' && x.kind === 'person')) return false;
+      if (t.pos === 'PRON' || t.pos === 'VERB' || t.pos === 'AUX') return false;
       if (!/^\p{Ll}/u.test(t.text) || (t.pos !== 'ADJ' && t.pos !== 'NOUN' && !/^[\p{Ll}-]+$/u.test(t.text))) return false;
     }
     return false;
@@ -2616,8 +2622,8 @@ class Matcher implements ArticleContext {
           k = r + 1;
           continue;
         }
-        // "a Thai carmaker": a demonym gives the state.
-        const code = r === k + 1 ? codeOf(this.lex.phrases.get(t.norm)?.filter((x) => x.type !== 'country' || x.how === 'demonym')) : null;
+        // "a Thai carmaker": a demonym gives the state; "a Tallinn think tank": so does a city.
+        const code = r === k + 1 ? codeOf(this.lex.phrases.get(t.norm)?.filter((x) => x.type !== 'country' || x.how === 'demonym' || x.how === 'metonym')) : null;
         if (!code) return undefined;
         state ??= code;
         continue;

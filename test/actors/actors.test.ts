@@ -2240,3 +2240,13 @@ test('actors: "The consortium, X, said" and "The main opposition coalition, the 
   assert.equal(byMention(actors, 'The main opposition coalition'), byMention(actors, 'Tovan Democratic Congress'));
   check(actors, { mention: 'TDC', sector: 'OPP' });
 });
+
+test('actors: "X (ACR), a Tallinn think tank," places the body; "X, a lawmaker who represents the province," is a person; a herder is in farming', () => {
+  const actors = actorsOf('Ivo Marsk, a researcher at the Centre for Harbour Studies (CHS), a Tallinn think tank, said the attack was serious. '
+    + 'Oyunchimeg Batbayar, a lawmaker who represents the province in parliament, said the mine was harmful. Herder Dorjsuren Gantulga, 58, said the wells were dry.');
+  check(actors, { mention: 'Centre for Harbour Studies', country: 'EST' });
+  check(actors, { mention: 'Ivo Marsk', country: 'EST' });
+  check(actors, { mention: 'Oyunchimeg Batbayar', kind: 'person', sector: 'LEG' });
+  assert.equal(byMention(actors, 'a lawmaker'), byMention(actors, 'Oyunchimeg Batbayar'));
+  check(actors, { mention: 'Herder Dorjsuren Gantulga', kind: 'person', sector: 'AGR', title: 'Herder' });
+});
