@@ -2748,7 +2748,8 @@ class Matcher implements ArticleContext {
         const en = hit.entry;
         country ??= en.type === 'country' ? en.code : en.type === 'place' ? null : en.country;
         // ("a spokesman for the World Food Programme" speaks for an IGO, "the president of the union" for labour.)
-        if (en.type === 'org' && en.sector && (toks[k].norm === 'for' || toks[k].norm === 'of' || toks[k].norm === 'at' || !r.sector)) sector = officeSector(r.term, sector, en.sector, en.country);
+        // ("The president of Congress": of a legislature, a court or another seat of the state too.)
+        if ((en.type === 'org' || en.type === 'seat') && en.sector && (toks[k].norm === 'for' || toks[k].norm === 'of' || toks[k].norm === 'at' || !r.sector)) sector = officeSector(r.term, sector, en.sector, en.country);
         // (So is one that opens with a demonym: "leader of the Scottish Conservatives".)
         const longer = run > hit.j && (this.headOf(m, run) || (en.type === 'country' && en.how === 'demonym'));
         if (toks[k].norm !== 'to') end = longer ? run : hit.j;

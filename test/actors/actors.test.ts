@@ -2250,3 +2250,9 @@ test('actors: "X (ACR), a Tallinn think tank," places the body; "X, a lawmaker w
   assert.equal(byMention(actors, 'a lawmaker'), byMention(actors, 'Oyunchimeg Batbayar'));
   check(actors, { mention: 'Herder Dorjsuren Gantulga', kind: 'person', sector: 'AGR', title: 'Herder' });
 });
+
+test('actors: an office "of" a listed seat of the state holds that seat\'s sector ("The president of Congress" is in the legislature)', () => {
+  const actors = actorsOf("Peru's Congress voted on Monday. The president of Congress, Ivo Marsk, said the chamber had followed the constitution. A spokesman for the Pentagon declined to comment.");
+  check(actors, { mention: 'Ivo Marsk', sector: 'LEG', title: 'President' });
+  check(actors, { mention: 'A spokesman for the Pentagon', sector: 'MIL' });
+});
