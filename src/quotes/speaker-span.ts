@@ -125,7 +125,8 @@ export function npStartingAt(tokens: readonly Token[], first: number, ceil: numb
     }
     const prev = tokens[i - 1];
     // ("told The Associated Press": a capitalized word the tagger reads as a verb, inside a name.)
-    if (i > first && /^\p{Lu}\p{Ll}/u.test(t.text) && (t.pos === 'VERB' || t.pos === 'ADJ') && i + 1 < ceil && tokens[i + 1].pos === 'PROPN' && /^\p{Lu}/u.test(tokens[i + 1].text)) {
+    // ("said Said Benhammou": a given name the tagger reads as a verb, right after the cue, opens one.)
+    if ((i > first || (i > 0 && tokens[i - 1].sentence === t.sentence && tokens[i - 1].pos === 'VERB')) && /^\p{Lu}\p{Ll}/u.test(t.text) && (t.pos === 'VERB' || t.pos === 'ADJ') && i + 1 < ceil && tokens[i + 1].pos === 'PROPN' && /^\p{Lu}/u.test(tokens[i + 1].text)) {
       i++;
       continue;
     }

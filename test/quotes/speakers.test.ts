@@ -359,3 +359,9 @@ test('quotes: a place after the speaker words\' preposition is where the speaker
   const speakers = doc.get('quotes').map((q) => view(doc, q)[3]);
   assert.deepEqual(speakers, [null, 'Labour Federation', 'Tovan Union']);
 });
+
+test('quotes: a given name the tagger reads as a verb right after the cue opens the speaker ("said Said Vell")', () => {
+  const text = '“Returns without a judge are expulsions,” said Said Vell, a member of the group.';
+  const doc = analyzeQuotes(text, [{ name: 'Said Vell', mentions: ['Said Vell'] }]);
+  assert.deepEqual(doc.get('quotes').map((q) => view(doc, q)), [['direct', 'Returns without a judge are expulsions', 'Said Vell', 'Said Vell']]);
+});
