@@ -51,10 +51,17 @@ export function inferEmployers(actors: readonly Actor[], doc: Doc): Actor[] {
     return next && /^\s+in\s+$/.test(doc.text.slice(end, next.start)) ? next.actor.country : null;
   };
   const text = doc.text;
+  /** Bodies found after "whose": they fill in what a person lacks and override no office's sector ("the president, whose party …"). */
+  const theirs = new Set<Placed>();
   // "Lerato Vell, an analyst at Nedbank": the body named right after the mention, with words of work between.
   const employerAfter = (m: Span): Placed | null => {
     const body = bodies[lowerBound(bodies, m.end, (b) => b.start)];
     if (!body || body.start - m.end > 90 || doc.sentenceAt(body.start) !== doc.sentenceAt(m.start)) return null;
+    // ("Andrej Vell, whose Slovak National Party is a junior partner,": the body that is theirs.)
+    if (/^\s*,\s*whose\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(text.slice(m.end, body.start))) {
+      theirs.add(body);
+      return body;
+    }
     return worksAt(doc.tokensIn({ start: m.end, end: body.start }), text.slice(m.end, body.start)) ? body : null;
   };
   // "Tarrow Bank's chief executive", "the company's managing director", "Its secretary general", "A Tarrow Bank
@@ -95,6 +102,11 @@ export function inferEmployers(actors: readonly Actor[], doc: Doc): Actor[] {
       const body = ownerOf(m) ?? titled ?? employerAfter(m);
       if (!body || body.actor === a) continue;
       const employer = body.actor;
+      if (theirs.has(body)) {
+        const placed = employer.sector === 'IGO' || UNPLACED_CODES.has(employer.country ?? '') ? null : employer.country;
+        if (a.country && a.sector) return a;
+        return { ...a, country: a.country ?? placed, sector: a.sector ?? employer.sector };
+      }
       const stateDefault = office && (a.sector === 'GOV' || a.sector === 'IGO') && !!employer.sector && employer.sector !== 'GOV' && employer.sector !== 'IGO';
       // (A body right before the title is the title's own: its sector stands over whatever the title gave.)
       const sector = body === titled && employer.sector ? employer.sector : trade ? (employer.sector ?? 'BUS') : stateDefault ? employer.sector : a.sector ?? employer.sector;

@@ -2256,3 +2256,10 @@ test('actors: an office "of" a listed seat of the state holds that seat\'s secto
   check(actors, { mention: 'Ivo Marsk', sector: 'LEG', title: 'President' });
   check(actors, { mention: 'A spokesman for the Pentagon', sector: 'MIL' });
 });
+
+test('actors: "X, whose Y party is in the coalition," is of that party where nothing else says what X is; a president keeps the office', () => {
+  const actors = actorsOf('Slovakia\'s parliament met. Ivo Marsk, whose Slovak Harbour Party is a junior partner in the coalition, called the protests a carnival. '
+    + 'President Ana Ruiz, whose Harbour Party holds few seats, said the vote was fair.');
+  check(actors, { mention: 'Ivo Marsk', country: 'SVK', sector: 'PTY' });
+  check(actors, { mention: 'President Ana Ruiz', sector: 'GOV' });
+});
