@@ -646,10 +646,13 @@ function countryOf(cl: Cluster, lex: Lexicon, date: string | null): string | nul
 function sectorOf(cl: Cluster, lex: Lexicon, date: string | null): string | null {
   if (cl.kind === 'country') return cl.cands.every((c) => c.how === 'metonym') ? 'GOV' : null;
   if (cl.kind === 'place') return null;
-  const former = formerOf(cl);
+  const former = formerOf(cl, date);
   const { role, active } = entryRole(cl, date);
   if (former) return 'ELI';
-  const stated = cl.cands.find((c) => (c.how === 'title' || c.how === 'appositive') && c.sector)?.sector;
+  // (A listed person's office now outweighs one the text says they held: "Kaja Kallas, a former Estonian prime
+  // minister," is the EU's foreign policy chief.)
+  const now = holdsListedOffice(cl, date);
+  const stated = cl.cands.find((c) => (c.how === 'title' || c.how === 'appositive') && c.sector && !(now && c.former))?.sector;
   if (stated) return stated;
   if (cl.entry?.type === 'person' || cl.cands.some((c) => c.entry?.type === 'person')) {
     if (!active) return 'ELI';
@@ -665,17 +668,26 @@ function sectorOf(cl: Cluster, lex: Lexicon, date: string | null): string | null
  * with another title they hold now ("Economy Minister Raul Benavides … Benavides, a former banker," is a minister;
  * "President Jordi Casals … the former president" is not).
  */
-function formerOf(cl: Cluster): boolean {
+function formerOf(cl: Cluster, date: string | null): boolean {
   const formerRoles = new Set(cl.cands.filter((c) => c.former).map((c) => c.role));
   if (!formerRoles.size) return false;
+  if (holdsListedOffice(cl, date)) return false;
   return !cl.cands.some((c) => !c.former && c.title && c.how === 'title' && c.refers === null && !formerRoles.has(c.role));
+}
+
+/** Whether the person is listed with an office they hold on `date` (with no date, one the list gives no end). */
+function holdsListedOffice(cl: Cluster, date: string | null): boolean {
+  if (cl.kind !== 'person' || !cl.cands.some((c) => c.entry?.type === 'person')) return false;
+  const { role, active } = entryRole(cl, date);
+  return !!role && active && (!!date || !role.to);
 }
 
 function titleOf(cl: Cluster, lex: Lexicon, date: string | null): string | null {
   if (cl.kind !== 'person') return null;
-  const t = textual(cl, 'title');
+  const now = holdsListedOffice(cl, date);
+  const t = textual(now ? { ...cl, cands: cl.cands.filter((c) => !c.former) } : cl, 'title');
   const { role } = entryRole(cl, date);
-  const former = formerOf(cl);
+  const former = formerOf(cl, date);
   void lex;
   const title = t ?? role?.title ?? null;
   return title && former && !/^former /i.test(title) ? `Former ${title}` : title;

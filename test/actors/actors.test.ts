@@ -2263,3 +2263,10 @@ test('actors: "X, whose Y party is in the coalition," is of that party where not
   check(actors, { mention: 'Ivo Marsk', country: 'SVK', sector: 'PTY' });
   check(actors, { mention: 'President Ana Ruiz', sector: 'GOV' });
 });
+
+test('actors: a listed person\'s office now outweighs a "former" office the text gives them; one whose listed office has ended stays former', () => {
+  const now = actorsOf('The European Union\'s foreign policy chief, Kaja Kallas, a former Estonian prime minister, condemned the attack.', {}, '2026-11-20');
+  check(now, { mention: 'Kaja Kallas', country: 'EU', sector: 'IGO', title: 'Foreign Policy Chief' });
+  const then = actorsOf('Imran Khan, a former prime minister, addressed the rally.', {}, '2026-11-20');
+  check(then, { mention: 'Imran Khan', sector: 'ELI', title: 'Former Prime Minister' });
+});
