@@ -494,6 +494,8 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
     if (p.kind !== 'person' || p.into || p.anonymous || p.entry) continue;
     if (titleOf(p, lex, date) || countryOf(p, lex, date) || sectorOf(p, lex, date)) continue;
     const firstCand = p.cands.reduce((a, b) => (b.start < a.start ? b : a));
+    // ("Elena Vell, who studies Vatican diplomacy at …, said": a relative clause describes the person too.)
+    if (/^\s*,\s*(?:who|whose)\s/.test(text.slice(firstCand.end, firstCand.end + 10))) continue;
     const before = ordered.filter((c) => c.end <= firstCand.start && c.refers !== 'pronoun' && clusterOf.has(c) && find(clusterOf.get(c)!).kind === 'person');
     const last = before[before.length - 1];
     if (!last || firstCand.sentence - last.sentence > 3) continue;

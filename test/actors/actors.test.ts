@@ -2270,3 +2270,9 @@ test('actors: a listed person\'s office now outweighs a "former" office the text
   const then = actorsOf('Imran Khan, a former prime minister, addressed the rally.', {}, '2026-11-20');
   check(then, { mention: 'Imran Khan', sector: 'ELI', title: 'Former Prime Minister' });
 });
+
+test('actors: a name a relative clause describes is not the unnamed officer named before it ("Its chair said … Elena Vell, who studies …, said")', () => {
+  const actors = actorsOf('The Tovan Commission on Religious Freedom (TCRF) said the ordination was illegal. Its chair said in a statement that the deal was one-sided.\n\n'
+    + 'Elena Vell, who studies diplomacy at a university in Rome, said the church had few options.');
+  assert.notEqual(byMention(actors, 'Its chair'), byMention(actors, 'Elena Vell'));
+});
