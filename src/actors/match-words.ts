@@ -25,7 +25,7 @@ export const STATE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'LEG', 'JUD', 
  * its own, where "the court" or "the ministry" left alone is still the court or the ministry of the story's state; and
  * with no "the" ("a commission", "an alliance") they name none at all.
  */
-export const POINTERS: ReadonlySet<string> = new Set(['club', 'agency', 'panel', 'federation', 'confederation', 'association', 'committee', 'commission', 'council', 'board', 'alliance', 'foundation', 'authority', 'organisation', 'organization', 'fund', 'institute', 'coalition', 'consortium']);
+export const POINTERS: ReadonlySet<string> = new Set(['club', 'agency', 'panel', 'federation', 'confederation', 'association', 'committee', 'commission', 'council', 'board', 'alliance', 'foundation', 'authority', 'organisation', 'organization', 'fund', 'institute', 'coalition', 'consortium', 'miner']);
 /** Sectors that do not belong to the state where they report or trade: news media, companies, IGOs and NGOs. */
 export const STATELESS_SECTORS: ReadonlySet<string> = new Set(['MED', 'BUS', 'IGO', 'NGO']);
 /** Codes in a `country` field that place no one: NGOs, transnational movements and companies (IGO codes do). */

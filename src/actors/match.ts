@@ -2875,7 +2875,9 @@ class Matcher implements ArticleContext {
       // (A pointer with "a" describes a body only in apposition to its name: "UD Tarrosa, a Valencia club,".)
       // ("the provinces' authority", "the court's authority": an owner's authority is its power, not a body.)
       if (r.term === 'authority' && c.i > 0 && isPossessive(toks[c.i - 1].text)) return;
-      const article = det ?? mod.det;
+      // ("the Perth-based miner": the article before a place joined by "-based", only for a trade's word: "the
+      // Geneva-based vaccine alliance" after "Gavi," is its appositive, which names no one.)
+      const article = det ?? mod.det ?? (COMPANY_NOUNS.has(r.term) && first < mod.start && first > 0 && /^(the|a|an)$/.test(this.norms[first - 1]) ? this.norms[first - 1] : null);
       if (POINTERS.has(r.term) && article !== 'the' && !(/^(a|an)$/.test(article ?? '') && this.namedRightBefore(startTok))) return;
       // "a small party of hikers": a party of people is no political party.
       if (r.term === 'party' && toks[end]?.norm === 'of' && toks[end + 1] && startsLower(toks[end + 1].text) && toks[end + 1].pos === 'NOUN') return;

@@ -2276,3 +2276,9 @@ test('actors: a name a relative clause describes is not the unnamed officer name
     + 'Elena Vell, who studies diplomacy at a university in Rome, said the church had few options.');
   assert.notEqual(byMention(actors, 'Its chair'), byMention(actors, 'Elena Vell'));
 });
+
+test('actors: "the Perth-based miner" points back to the business named before and places it', () => {
+  const actors = actorsOf('Chile suspended the licence of Khan Talvar Resources on Monday, and the Perth-based miner said it would seek arbitration.');
+  assert.equal(byMention(actors, 'Perth-based miner'), byMention(actors, 'Khan Talvar Resources'));
+  check(actors, { mention: 'Khan Talvar Resources', country: 'AUS', sector: 'BUS' });
+});
