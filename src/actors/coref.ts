@@ -334,7 +334,8 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
     const kind = KIND_NAMES[head];
     const calledSo = (p: Candidate): boolean => {
       const cl = clusterOf.get(p) && find(clusterOf.get(p)!);
-      return !!cl && cl.cands.some((x) => x !== c && x.start < c.start && words(text.slice(x.start, x.end)).includes(head));
+      // ("Swedish fashion retailer Nordhem … the retailer": or named right after that word.)
+      return !!cl && cl.cands.some((x) => x !== c && x.start < c.start && (words(text.slice(x.start, x.end)).includes(head) || x.why.startsWith(`name after "${head}"`)));
     };
     // ("the alliance" after "the CSTO, the Moscow-led military alliance,": a body a description has called so.)
     const describedSo = (p: Candidate): boolean => {

@@ -2282,3 +2282,10 @@ test('actors: "the Perth-based miner" points back to the business named before a
   assert.equal(byMention(actors, 'Perth-based miner'), byMention(actors, 'Khan Talvar Resources'));
   check(actors, { mention: 'Khan Talvar Resources', country: 'AUS', sector: 'BUS' });
 });
+
+test('actors: "the retailer" points back to a business named right after that word ("fashion retailer Nordvik … the retailer")', () => {
+  const actors = actorsOf('A fire killed 19 workers in Dhaka. Swedish fashion retailer Nordvik, which the factory listed as a buyer, said it was saddened. '
+    + 'A spokesman for the retailer said Nordvik had last audited the factory in March.');
+  assert.equal(byMention(actors, 'the retailer'), byMention(actors, 'Nordvik'));
+  check(actors, { mention: 'A spokesman', country: 'SWE', sector: 'BUS' });
+});
