@@ -73,7 +73,8 @@ export function inferContextCountries(actors: readonly Actor[], doc: Doc, home: 
     let bestGap = Infinity;
     // (A minister is a state's: "Argentina has asked the IMF to …, Economy Minister X said" is not the IMF's.)
     // (Nor is a state's own body: "…, alongside NATO Secretary-General X, the presidential palace's press office said".)
-    const national = (a.kind === 'person' && STATE_TITLE.test(a.title ?? '')) || (a.kind === 'organization' && STATE_OFFICE.has(a.sector ?? ''));
+    // (Only one named by a common noun: "according to a Commission statement" near the EU is the European Commission.)
+    const national = (a.kind === 'person' && STATE_TITLE.test(a.title ?? '')) || (a.kind === 'organization' && STATE_OFFICE.has(a.sector ?? '') && first.how === 'anonymous');
     for (const o of bySentence.get(doc.sentenceAt(first.start)) ?? []) {
       if (national && (o.actor.sector === 'IGO' || !isAlpha3(o.actor.country ?? ''))) continue;
       // "US-backed rebels" are not American: a patron joined by a hyphen places no one.

@@ -60,4 +60,6 @@ test('context country: an actor that has a country keeps it', () => {
 test('context country: a state\'s own body takes no international body\'s code from its sentence', () => {
   const actors = inferred('Leaders will meet NATO Secretary-General Ivo Rask on Monday, the foreign ministry said.');
   assert.equal(countryOf(actors, 'the foreign ministry'), null);
+  // (A body named by its capitalized name may still be the IGO's: "a Commission statement" near the EU.)
+  assert.equal(countryOf(inferred('The European Union will fund patrols, according to a Commission statement.'), 'Commission'), 'EU');
 });
