@@ -706,6 +706,15 @@ class Matcher implements ArticleContext {
         while (j > k + 1 && (CONNECTORS.has(toks[j - 1].norm) || toks[j - 1].norm === 'the')) j--;
         // A lone capitalized common word ("Practice", "Figure") is not a name; a run needs one proper noun.
         const run = toks.slice(k, j);
+        // ("The environmental network Living Water said", "Global Athlete, an athlete-led advocacy group,": words the
+        // text also writes in lower case name a body that a word for a body names, before or in apposition.)
+        const bodyWord = (t: Token | undefined) => !!t && startsLower(t.text) && t.sentence === toks[k].sentence && (BODY_NOUNS.has(t.norm) || MEDIA_WORDS.has(t.norm) || /^(group|charity|organisation|organization)$/.test(t.norm));
+        const calledBody = () => j - k > 1 && (bodyWord(toks[k - 1]) || (toks[j]?.text === ',' && CIVIC_GROUP.test(this.doc.text.slice(toks[j].end, toks[j].end + 60).split(',')[0])));
+        if (run.every((t) => this.commonWord(t)) && !run.some((t) => this.lex.phrases.has(this.normOf(t))) && calledBody()) {
+          chunks.push({ type: 'name', i: k, j });
+          k = j;
+          continue;
+        }
         if (run.every((t) => this.commonWord(t)) && !run.some((t) => this.lex.phrases.has(this.normOf(t)))) {
           // "the Associated Press" where the text also writes "the press": a known phrase of common words is a name.
           const phrase = j - k > 1 ? this.lookup(k, e, mode) : null;

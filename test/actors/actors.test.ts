@@ -2289,3 +2289,10 @@ test('actors: "the retailer" points back to a business named right after that wo
   assert.equal(byMention(actors, 'the retailer'), byMention(actors, 'Nordvik'));
   check(actors, { mention: 'A spokesman', country: 'SWE', sector: 'BUS' });
 });
+
+test('actors: capitalized common words the text also writes in lower case name a body a word for a body names ("the environmental network Blue Water … the water")', () => {
+  const actors = actorsOf('The environmental network Blue Water said it would now focus on pollution. Farmers said the water was dirty. '
+    + 'Brave Athlete, an athlete-led advocacy group, said the cases showed the need for a threshold. He said the brave choice was right.');
+  check(actors, { mention: 'Blue Water', kind: 'organization', sector: 'NGO' });
+  check(actors, { mention: 'Brave Athlete', kind: 'organization', sector: 'NGO' });
+});
