@@ -184,6 +184,9 @@ const COMBINING = new Set(['euro', 'indo', 'afro', 'sino', 'franco', 'anglo', 'r
 /** Words that make a "group" one for a cause: "an advocacy group", "a rights group", "a civic group". */
 const CIVIC_GROUP = /\b(?:advocacy|rights|campaign|civic|environmental|activist|aid|watchdog|pressure|charity|humanitarian|conservation|anti-corruption)\s+(?:group|organi[sz]ation|network|coalition)\b/;
 
+/** Words for a group that may stand before its name: "the rights group Memorial". */
+const GROUP_WORDS = new Set(['group', 'charity', 'organisation', 'organization']);
+
 /** Words for a news outlet that may stand before its name: "the investigative website Fuente Abierta". */
 const MEDIA_WORDS = new Set(['website', 'site', 'portal', 'magazine', 'weekly', 'daily', 'tabloid', 'channel', 'outlet', 'newspaper', 'broadcaster', 'newswire', 'blog']);
 
@@ -708,14 +711,14 @@ class Matcher implements ArticleContext {
         const run = toks.slice(k, j);
         // ("The environmental network Living Water said", "Global Athlete, an athlete-led advocacy group,": words the
         // text also writes in lower case name a body that a word for a body names, before or in apposition.)
-        const bodyWord = (t: Token | undefined) => !!t && startsLower(t.text) && t.sentence === toks[k].sentence && (BODY_NOUNS.has(t.norm) || MEDIA_WORDS.has(t.norm) || /^(group|charity|organisation|organization)$/.test(t.norm));
+        const bodyWord = (t: Token | undefined) => !!t && startsLower(t.text) && t.sentence === toks[k].sentence && (BODY_NOUNS.has(t.norm) || MEDIA_WORDS.has(t.norm) || GROUP_WORDS.has(t.norm));
         const calledBody = () => j - k > 1 && (bodyWord(toks[k - 1]) || (toks[j]?.text === ',' && CIVIC_GROUP.test(this.doc.text.slice(toks[j].end, toks[j].end + 60).split(',')[0])));
-        if (run.every((t) => this.commonWord(t)) && !run.some((t) => this.lex.phrases.has(this.normOf(t))) && calledBody()) {
-          chunks.push({ type: 'name', i: k, j });
-          k = j;
-          continue;
-        }
         if (run.every((t) => this.commonWord(t)) && !run.some((t) => this.lex.phrases.has(this.normOf(t)))) {
+          if (calledBody()) {
+            chunks.push({ type: 'name', i: k, j });
+            k = j;
+            continue;
+          }
           // "the Associated Press" where the text also writes "the press": a known phrase of common words is a name.
           const phrase = j - k > 1 ? this.lookup(k, e, mode) : null;
           if (phrase && phrase.j - k > 1 && phrase.entry.type !== 'role') { chunks.push({ type: 'lex', i: k, j: phrase.j, entry: phrase.entry }); k = phrase.j; continue; }
@@ -2502,7 +2505,7 @@ class Matcher implements ArticleContext {
     const clubBefore = before?.norm === 'club' && startsLower(before.text);
     // ("The civic group Free Air", "national broadcaster RUV", "the investigative website Fuente Abierta": after a
     // describing word too.)
-    const bodyBefore = tradeBefore || clubBefore || (before && startsLower(before.text) && (BODY_NOUNS.has(before.norm) || MEDIA_WORDS.has(before.norm) || /^(ngo|group|charity|organisation|organization)$/.test(before.norm)) && kindBefore
+    const bodyBefore = tradeBefore || clubBefore || (before && startsLower(before.text) && (BODY_NOUNS.has(before.norm) || MEDIA_WORDS.has(before.norm) || GROUP_WORDS.has(before.norm) || before.norm === 'ngo') && kindBefore
       && (/^(the|rights|advocacy|watchdog|aid|campaign|opposition|militant|rebel|ngo)$/.test(kindBefore.norm) || (startsLower(kindBefore.text) && (kindBefore.pos === 'ADJ' || kindBefore.pos === 'NOUN') && !this.lex.phrases.get(kindBefore.norm)?.some((x) => x.type === 'role'))));
     // ("the state-owned Erdenes Mongol", "family-run Halvane": a body someone owns or runs is a business.)
     const owned = !bodyBefore && !!before && /^(owned|run|controlled)$/.test(before.norm) && toks[c.i - 2]?.text === '-' && /^(state|government|family|privately|publicly|army|military)$/.test(toks[c.i - 3]?.norm ?? '');
