@@ -11,6 +11,9 @@ const TRADES = /^(?:Chief |Senior |Lead )?(?:Analyst|Economist|Strategist|Resear
  */
 const OFFICES = /^(?:Vice |Deputy |Executive |Managing |General )?(?:President|Director|Spokes(?:man|woman|person)|Chair(?:man|woman|person)?|Secretary-General|General Secretary|Head|Treasurer)$/;
 
+/** Titles whose default sector is business, which give way to the sector of the body they are held in. */
+const BUSINESS_OFFICES = /^(?:Chief Executive(?: Officer)?|CEO|(?:Co-)?Founder|Managing Director|Chief Operating Officer)$/;
+
 /** Verbs of a relative clause that puts someone at the head of a body: "who heads", "who leads", "who chairs". */
 const LEADS = /^(?:leads|heads|chairs|runs|directs|manages|founded|co-founded)$/;
 
@@ -95,7 +98,8 @@ export function inferEmployers(actors: readonly Actor[], doc: Doc): Actor[] {
     if (a.kind !== 'person') return a;
     const trade = TRADES.test(a.title ?? '');
     const office = OFFICES.test(a.title ?? '');
-    if (a.country && a.sector && !trade && !office) return a;
+    const business = a.sector === 'BUS' && BUSINESS_OFFICES.test(a.title ?? '');
+    if (a.country && a.sector && !trade && !office && !business) return a;
     for (const m of a.mentions) {
       if (m.how === 'pronoun') continue;
       const titled = office || trade ? ownerBefore(m) : null;
@@ -108,8 +112,10 @@ export function inferEmployers(actors: readonly Actor[], doc: Doc): Actor[] {
         return { ...a, country: a.country ?? placed, sector: a.sector ?? employer.sector };
       }
       const stateDefault = office && (a.sector === 'GOV' || a.sector === 'IGO') && !!employer.sector && employer.sector !== 'GOV' && employer.sector !== 'IGO';
+      // (So does a business title's: the chief executive of an anti-doping agency, the founder of a rights group.)
+      const businessDefault = business && !!employer.sector && employer.sector !== 'BUS';
       // (A body right before the title is the title's own: its sector stands over whatever the title gave.)
-      const sector = body === titled && employer.sector ? employer.sector : trade ? (employer.sector ?? 'BUS') : stateDefault ? employer.sector : a.sector ?? employer.sector;
+      const sector = body === titled && employer.sector ? employer.sector : trade ? (employer.sector ?? 'BUS') : stateDefault || businessDefault ? employer.sector : a.sector ?? employer.sector;
       // (An IGO's code or a movement's, "NGO", places no one.)
       const own = employer.sector === 'IGO' || UNPLACED_CODES.has(employer.country ?? '') ? null : employer.country;
       const country = a.country ?? own ?? placeAfter(body.end);

@@ -2296,3 +2296,9 @@ test('actors: capitalized common words the text also writes in lower case name a
   check(actors, { mention: 'Blue Water', kind: 'organization', sector: 'NGO' });
   check(actors, { mention: 'Brave Athlete', kind: 'organization', sector: 'NGO' });
 });
+
+test('actors: a business title held in a body outside business takes the body\'s sector ("chief executive of the anti-doping agency")', () => {
+  const actors = actorsOf('Ivo Marsk, chief executive of the Chilean Anti-Doping Agency, said the ban was fair. Ana Ruiz, chief executive of Halvane Holdings, disagreed.');
+  check(actors, { mention: 'Ivo Marsk', sector: 'GOV', title: 'Chief Executive' });
+  check(actors, { mention: 'Ana Ruiz', sector: 'BUS' });
+});
