@@ -45,6 +45,9 @@ export function linkAcronyms(ctx: ArticleContext): void {
   // ("The Doping Control Authority, known by its Portuguese initials ABCD,", "the Internal Security Service, known as
   // KAPO,": a short form the text gives in words.)
   for (let i = 4; i < toks.length; i++) {
+    // (The word before first: most tokens follow none of these.)
+    const w = ctx.norms[i - 1];
+    if (w !== 'as' && w !== 'initials' && w !== 'acronym' && w !== 'abbreviation') continue;
     if (!/^\p{Lu}[\p{L}\d&-]{1,11}$/u.test(toks[i].text) || !/^\p{Lu}.*\p{Lu}/u.test(toks[i].text)) continue;
     let k = i - 1;
     if (/^(initials|acronym|abbreviation)$/.test(ctx.norms[k])) {

@@ -711,10 +711,8 @@ class Matcher implements ArticleContext {
         const run = toks.slice(k, j);
         // ("The environmental network Living Water said", "Global Athlete, an athlete-led advocacy group,": words the
         // text also writes in lower case name a body that a word for a body names, before or in apposition.)
-        const bodyWord = (t: Token | undefined) => !!t && startsLower(t.text) && t.sentence === toks[k].sentence && (BODY_NOUNS.has(t.norm) || MEDIA_WORDS.has(t.norm) || GROUP_WORDS.has(t.norm));
-        const calledBody = () => j - k > 1 && (bodyWord(toks[k - 1]) || (toks[j]?.text === ',' && CIVIC_GROUP.test(this.doc.text.slice(toks[j].end, toks[j].end + 60).split(',')[0])));
         if (run.every((t) => this.commonWord(t)) && !run.some((t) => this.lex.phrases.has(this.normOf(t)))) {
-          if (calledBody()) {
+          if (j - k > 1 && (this.bodyWordAt(k - 1, toks[k].sentence) || (toks[j]?.text === ',' && CIVIC_GROUP.test(this.doc.text.slice(toks[j].end, toks[j].end + 60).split(',')[0])))) {
             chunks.push({ type: 'name', i: k, j });
             k = j;
             continue;
@@ -1405,7 +1403,8 @@ class Matcher implements ArticleContext {
       // that word before gives its sector and country.)
       // ("the Gulf state's foreign ministry", "the island nation's president": a state's epithet, words before its noun.)
       // ("the presidential palace's communications office": or one adjective before the noun.)
-      const epithet = (t.norm === "'s" || t.norm === '’s') && k - 2 >= s && STATE_NOUNS.has(this.norms[k - 2]) ? this.epithetStart(k - 2, s)
+      const owned = t.norm === "'s" || t.norm === '’s';
+      const epithet = !owned ? -1 : k - 2 >= s && STATE_NOUNS.has(this.norms[k - 2]) ? this.epithetStart(k - 2, s)
         : k - 4 >= s && toks[k - 3].pos === 'ADJ' && startsLower(toks[k - 3].text) && toks[k - 4].norm === 'the' ? k - 3 : -1;
       if ((t.norm === "'s" || t.norm === '’s') && chunks[n].type === 'role' && (!(prevChunk && prevChunk.j === k - 1) || pointerOwner) && k - 3 >= s && toks[k - 2].pos === 'NOUN' && startsLower(toks[k - 2].text) && (toks[k - 3].norm === 'the' || epithet >= 0)) {
         // ("Norwegian Church Aid … said Frode Elvestad, the group's secretary-general": a generic word for a body is
@@ -1842,13 +1841,12 @@ class Matcher implements ArticleContext {
    */
   namedAsBefore(i: number): boolean {
     const n = this.norms;
-    const t = this.tokens[i];
-    const same = (k: number) => k >= 0 && this.tokens[k].sentence === t.sentence;
-    if (n[i - 1] === 'as' && same(i - 3)) {
+    if (i < 3 || this.tokens[i - 3].sentence !== this.tokens[i].sentence) return false;
+    if (n[i - 1] === 'as') {
       const k = n[i - 2] === 'only' ? i - 3 : i - 2;
-      return same(k) && /^(name|identified|known)$/.test(n[k]) && (n[k] !== 'known' || n[k + 1] === 'only');
+      return /^(name|identified|known)$/.test(n[k]) && (n[k] !== 'known' || n[k + 1] === 'only');
     }
-    return this.tokens[i - 1]?.text === ',' && same(i - 3) && n[i - 2] === 'name' && n[i - 3] === 'first';
+    return this.tokens[i - 1].text === ',' && n[i - 2] === 'name' && n[i - 3] === 'first';
   }
 
   personCueAfter(j: number): boolean {
@@ -2663,6 +2661,12 @@ class Matcher implements ArticleContext {
       p = r;
     }
     return null;
+  }
+
+  /** Whether token k, in sentence `sentence`, is a lower-case word for a body, an outlet or a group ("network", "website"). */
+  bodyWordAt(k: number, sentence: number): boolean {
+    const t = this.tokens[k];
+    return !!t && t.sentence === sentence && startsLower(t.text) && (BODY_NOUNS.has(t.norm) || MEDIA_WORDS.has(t.norm) || GROUP_WORDS.has(t.norm));
   }
 
   /** A body named before token i whose name opens with the words i..j ("Helvion" for "Helvion Pharma"), as a head. */
