@@ -184,6 +184,9 @@ const COMBINING = new Set(['euro', 'indo', 'afro', 'sino', 'franco', 'anglo', 'r
 /** Words that make a "group" one for a cause: "an advocacy group", "a rights group", "a civic group". */
 const CIVIC_GROUP = /\b(?:advocacy|rights|campaign|civic|environmental|activist|aid|watchdog|pressure|charity|humanitarian|conservation|anti-corruption)\s+(?:group|organi[sz]ation|network|coalition)\b/;
 
+/** Verbs after "X, which" that only a body does: "Isavia, which operates the airport,". */
+const BODY_DOINGS = new Set(['operates', 'operated', 'runs', 'ran', 'owns', 'owned', 'manages', 'managed', 'employs', 'employed', 'produces', 'manufactures', 'publishes', 'supplies', 'builds', 'represents', 'organizes', 'organises', 'campaigns', 'lobbies', 'controls']);
+
 /** Words for a group that may stand before its name: "the rights group Memorial". */
 const GROUP_WORDS = new Set(['group', 'charity', 'organisation', 'organization']);
 
@@ -2540,6 +2543,11 @@ class Matcher implements ArticleContext {
         this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country, why: 'name ending in a plural noun', weak: weak || !this.personLike(c.i, c.j) && !this.nameCue(c.i, c.j) });
         return;
       }
+    }
+    // ("Isavia, which operates Keflavik airport, said": what runs, owns or makes something is a body.)
+    if (len <= 3 && !given && !honorific && toks[c.j]?.text === ',' && this.norms[c.j + 1] === 'which' && BODY_DOINGS.has(this.norms[c.j + 2] ?? '')) {
+      this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country, why: 'name of what runs something', weak });
+      return;
     }
     // "Euronews", "Dorsianews": one word ending in "news" is an outlet.
     if (len === 1 && /^\p{Lu}\p{Ll}{2,}news$/u.test(text)) {

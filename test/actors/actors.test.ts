@@ -2302,3 +2302,10 @@ test('actors: a business title held in a body outside business takes the body\'s
   check(actors, { mention: 'Ivo Marsk', sector: 'GOV', title: 'Chief Executive' });
   check(actors, { mention: 'Ana Ruiz', sector: 'BUS' });
 });
+
+test('actors: "X, which operates/runs/owns …," is a body, and "an X spokesman" speaks for it; a place "which was evacuated" is no body', () => {
+  const actors = actorsOf('Tarvia, which operates Kettle Bay airport, said flights were running normally. "We are watching," a Tarvia spokesman said. '
+    + 'Grindby, which was evacuated on Friday, lies to the south.');
+  check(actors, { mention: 'Tarvia', kind: 'organization' });
+  assert.ok(!actors.some((a) => a.kind === 'organization' && a.name === 'Grindby'));
+});
