@@ -2409,8 +2409,10 @@ class Matcher implements ArticleContext {
       // A modifier ("ICT skills", "GIS data") names a thing, not a body.
       const nextTok = toks[c.j];
       const modifier = nextTok && nextTok.sentence === first.sentence && /^\p{Ll}/u.test(nextTok.text) && (nextTok.pos === 'NOUN' || nextTok.pos === 'ADJ');
-      const used = !modifier && (prevTok?.norm === 'the' || this.personLike(c.i, c.j));
-      this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country, why: 'acronym', weak: weak || !used });
+      // ("told national broadcaster RUV": so does a word for a body or an outlet right before it.)
+      const called = !!prevTok && this.bodyWordAt(prevTok.index, first.sentence);
+      const used = !modifier && (prevTok?.norm === 'the' || called || this.personLike(c.i, c.j));
+      this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country, sector: called && MEDIA_WORDS.has(prevTok!.norm) ? 'MED' : null, why: 'acronym', weak: weak || !used });
       return;
     }
     // "its Artemis program", "the Sentinel satellites": a name before a lower-case word for a thing names that thing.

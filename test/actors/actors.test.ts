@@ -2309,3 +2309,8 @@ test('actors: "X, which operates/runs/owns …," is a body, and "an X spokesman"
   check(actors, { mention: 'Tarvia', kind: 'organization' });
   assert.ok(!actors.some((a) => a.kind === 'organization' && a.name === 'Grindby'));
 });
+
+test('actors: an unknown acronym after a word for an outlet or a body is one ("told national broadcaster RTV")', () => {
+  const actors = actorsOf('She told national broadcaster RTV that she was afraid to go home.');
+  check(actors, { mention: 'RTV', kind: 'organization', sector: 'MED' });
+});
