@@ -258,6 +258,18 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
     add(`org:${normPhrase(name)}|${c.country ?? ''}`, c, c.kind, name, c.how === 'anonymous');
   }
 
+  // 1b. "Dutch trade union FNV … an FNV director": an unlisted body's name with no state is the one body of that name
+  //     the article places, if there is exactly one.
+  for (const cl of clusters) {
+    if (cl.anonymous || cl.entry || !cl.key.startsWith('org:') || !cl.key.endsWith('|')) continue;
+    const prefix = cl.key.slice(0, -1);
+    const placed = clusters.filter((o) => o !== cl && !o.anonymous && !o.entry && o.key.startsWith(prefix) && o.key.length > cl.key.length && o.key.lastIndexOf('|') === prefix.length);
+    if (placed.length !== 1) continue;
+    placed[0].cands.push(...cl.cands);
+    placed[0].first = Math.min(placed[0].first, cl.first);
+    cl.cands = [];
+  }
+
   // 2. Appositives join the actor they describe.
   const clusterOf = new Map<Candidate, Cluster>();
   for (const cl of clusters) for (const c of cl.cands) clusterOf.set(c, cl);

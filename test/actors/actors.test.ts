@@ -2314,3 +2314,10 @@ test('actors: an unknown acronym after a word for an outlet or a body is one ("t
   const actors = actorsOf('She told national broadcaster RTV that she was afraid to go home.');
   check(actors, { mention: 'RTV', kind: 'organization', sector: 'MED' });
 });
+
+test('actors: an unlisted body\'s name with no state is the one body of that name the article places ("Dutch trade union FNV … an FNV director")', () => {
+  const actors = actorsOf('Dutch trade union TVB, which represents about 2,000 workers, said it would fight. Talks fail, said Joris Bakker, a TVB director.');
+  const bodies = actors.filter((a) => a.name === 'TVB');
+  assert.equal(bodies.length, 1, JSON.stringify(actors.map((a) => [a.name, a.country])));
+  check(actors, { mention: 'Joris Bakker', country: 'NLD' });
+});
