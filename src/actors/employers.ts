@@ -1,6 +1,6 @@
 // People described by where they work: "Lerato Vell, an analyst at Nedbank", "X, head of research at Tarrow Capital".
 import { lowerBound, type Actor, type Doc, type Span, type Token } from '../core/index.js';
-import { FUNCTION_WORDS, UNPLACED_CODES } from './match-words.js';
+import { BUSINESS_OFFICES, FUNCTION_WORDS, UNPLACED_CODES } from './match-words.js';
 
 /** Trades whose own default sector gives way to the employer's: an analyst at a bank is in business. */
 const TRADES = /^(?:Chief |Senior |Lead )?(?:Analyst|Economist|Strategist|Researcher|Trader|Banker|Consultant)$/;
@@ -11,8 +11,12 @@ const TRADES = /^(?:Chief |Senior |Lead )?(?:Analyst|Economist|Strategist|Resear
  */
 const OFFICES = /^(?:Vice |Deputy |Executive |Managing |General )?(?:President|Director|Spokes(?:man|woman|person)|Chair(?:man|woman|person)?|Secretary-General|General Secretary|Head|Treasurer)$/;
 
-/** Titles whose default sector is business, which give way to the sector of the body they are held in. */
-const BUSINESS_OFFICES = /^(?:Chief Executive(?: Officer)?|CEO|(?:Co-)?Founder|Managing Director|Chief Operating Officer)$/;
+/** Titles whose default sector is business (the offices only a business has, and its founders), which give way to the
+ * sector of the body they are held in. */
+const businessTitle = (title: string | null): boolean => !!title && (BUSINESS_OFFICES.has(title.toLowerCase()) || /^(?:co-)?founder$|^chief operating officer$/i.test(title));
+
+/** The words between a person and the body that is theirs: ", whose Slovak National Party is …". */
+const WHOSE = /^\s*,\s*whose\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 /** Verbs of a relative clause that puts someone at the head of a body: "who heads", "who leads", "who chairs". */
 const LEADS = /^(?:leads|heads|chairs|runs|directs|manages|founded|co-founded)$/;
@@ -54,17 +58,12 @@ export function inferEmployers(actors: readonly Actor[], doc: Doc): Actor[] {
     return next && /^\s+in\s+$/.test(doc.text.slice(end, next.start)) ? next.actor.country : null;
   };
   const text = doc.text;
-  /** Bodies found after "whose": they fill in what a person lacks and override no office's sector ("the president, whose party …"). */
-  const theirs = new Set<Placed>();
   // "Lerato Vell, an analyst at Nedbank": the body named right after the mention, with words of work between.
   const employerAfter = (m: Span): Placed | null => {
     const body = bodies[lowerBound(bodies, m.end, (b) => b.start)];
     if (!body || body.start - m.end > 90 || doc.sentenceAt(body.start) !== doc.sentenceAt(m.start)) return null;
     // ("Andrej Vell, whose Slovak National Party is a junior partner,": the body that is theirs.)
-    if (/^\s*,\s*whose\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(text.slice(m.end, body.start))) {
-      theirs.add(body);
-      return body;
-    }
+    if (WHOSE.test(text.slice(m.end, body.start))) return body;
     return worksAt(doc.tokensIn({ start: m.end, end: body.start }), text.slice(m.end, body.start)) ? body : null;
   };
   // "Tarrow Bank's chief executive", "the company's managing director", "Its secretary general", "A Tarrow Bank
@@ -98,7 +97,7 @@ export function inferEmployers(actors: readonly Actor[], doc: Doc): Actor[] {
     if (a.kind !== 'person') return a;
     const trade = TRADES.test(a.title ?? '');
     const office = OFFICES.test(a.title ?? '');
-    const business = a.sector === 'BUS' && BUSINESS_OFFICES.test(a.title ?? '');
+    const business = a.sector === 'BUS' && businessTitle(a.title);
     if (a.country && a.sector && !trade && !office && !business) return a;
     for (const m of a.mentions) {
       if (m.how === 'pronoun') continue;
@@ -106,18 +105,15 @@ export function inferEmployers(actors: readonly Actor[], doc: Doc): Actor[] {
       const body = ownerOf(m) ?? titled ?? employerAfter(m);
       if (!body || body.actor === a) continue;
       const employer = body.actor;
-      if (theirs.has(body)) {
-        const placed = employer.sector === 'IGO' || UNPLACED_CODES.has(employer.country ?? '') ? null : employer.country;
-        if (a.country && a.sector) return a;
-        return { ...a, country: a.country ?? placed, sector: a.sector ?? employer.sector };
-      }
+      // (An IGO's code or a movement's, "NGO", places no one.)
+      const own = employer.sector === 'IGO' || UNPLACED_CODES.has(employer.country ?? '') ? null : employer.country;
+      // (A body that is theirs fills in only what they lack: "President X, whose party holds few seats," stays in office.)
+      if (body.start >= m.end && WHOSE.test(text.slice(m.end, body.start))) return a.country && a.sector ? a : { ...a, country: a.country ?? own, sector: a.sector ?? employer.sector };
       const stateDefault = office && (a.sector === 'GOV' || a.sector === 'IGO') && !!employer.sector && employer.sector !== 'GOV' && employer.sector !== 'IGO';
       // (So does a business title's: the chief executive of an anti-doping agency, the founder of a rights group.)
       const businessDefault = business && !!employer.sector && employer.sector !== 'BUS';
       // (A body right before the title is the title's own: its sector stands over whatever the title gave.)
       const sector = body === titled && employer.sector ? employer.sector : trade ? (employer.sector ?? 'BUS') : stateDefault || businessDefault ? employer.sector : a.sector ?? employer.sector;
-      // (An IGO's code or a movement's, "NGO", places no one.)
-      const own = employer.sector === 'IGO' || UNPLACED_CODES.has(employer.country ?? '') ? null : employer.country;
       const country = a.country ?? own ?? placeAfter(body.end);
       if (sector === a.sector && country === a.country) return a;
       return { ...a, sector, country };

@@ -52,6 +52,9 @@ export function startsLower(s: string): boolean {
 }
 
 /** A possessive ending standing as its own token: "'s", "’s", or the bare apostrophe of a plural ("Workers'"). */
+/** Offices only a business has (lower case): "X's chief executive" says X is a business. */
+export const BUSINESS_OFFICES: ReadonlySet<string> = new Set(['chief executive', 'chief executive officer', 'ceo', 'managing director', 'general manager', 'chief financial officer', 'cfo']);
+
 export function isPossessive(text: string): boolean {
   return /^['’]s?$/.test(text);
 }

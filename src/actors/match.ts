@@ -6,7 +6,7 @@ import { creditLines } from './credit-lines.js';
 import { isAlpha3, mainStateOf, stateTally } from './main-state.js';
 import { demonymPhrase } from './demonym-phrase.js';
 import { normPhrase, type Entry, type Lexicon } from './lexicon.js';
-import { COMPASS, FUNCTION_WORDS, isCap, isPossessive, KIN_GENDER, PLACE_OF, PLACE_PREFIX, PLACE_PREPS, POINTERS, SPEECH_AFTER, STATE_SECTORS, startsLower, UNPLACED_CODES } from './match-words.js';
+import { BUSINESS_OFFICES, COMPASS, FUNCTION_WORDS, isCap, isPossessive, KIN_GENDER, PLACE_OF, PLACE_PREFIX, PLACE_PREPS, POINTERS, SPEECH_AFTER, STATE_SECTORS, startsLower, UNPLACED_CODES } from './match-words.js';
 import { spellingResult } from './name-spelling.js';
 import { settleNameKinds } from './settle.js';
 import { markQuotesAndSubjects, type QuoteSpan } from './subjects.js';
@@ -80,8 +80,6 @@ const BODY_OFFICES = new Set(['president', 'vice president', 'vice-president', '
 /** "(retd)", "(rtd.)", "(Ret.)", "(retired)": the parenthesis after a retired officer's rank. */
 const RETIRED = /^(?:retd|rtd|ret|retired)\.?$/i;
 
-/** Offices only a business has: "X's chief executive" says X is a business. */
-const BUSINESS_OFFICES = new Set(['chief executive', 'chief executive officer', 'ceo', 'managing director', 'general manager', 'chief financial officer', 'cfo']);
 /** Offices only a body has, of any sector: "X's chairman", "X's secretary-general" say X is a body. */
 const CORPORATE_OFFICES = new Set([...BUSINESS_OFFICES, 'chairman', 'chairwoman', 'chairperson', 'executive director', 'president', 'vice president', 'secretary-general', 'secretary general', 'general secretary']);
 
@@ -715,7 +713,7 @@ class Matcher implements ArticleContext {
         // ("The environmental network Living Water said", "Global Athlete, an athlete-led advocacy group,": words the
         // text also writes in lower case name a body that a word for a body names, before or in apposition.)
         if (run.every((t) => this.commonWord(t)) && !run.some((t) => this.lex.phrases.has(this.normOf(t)))) {
-          if (j - k > 1 && (this.bodyWordAt(k - 1, toks[k].sentence) || (toks[j]?.text === ',' && CIVIC_GROUP.test(this.doc.text.slice(toks[j].end, toks[j].end + 60).split(',')[0])))) {
+          if (j - k > 1 && (this.bodyWordAt(k - 1, toks[k].sentence) || this.civicAppositive(j))) {
             chunks.push({ type: 'name', i: k, j });
             k = j;
             continue;
@@ -1182,7 +1180,7 @@ class Matcher implements ArticleContext {
       // (", which is based in Vancouver,": where it sits is its state.)
       const which = this.norms[j + 1] === 'which' && /^(is|was)$/.test(this.norms[j + 2] ?? '') ? j + 3 : j + 1;
       // (Not a state's own unit or a possessed body: "Germany's 45th Panzer Brigade, based in Lithuania," is Germany's.)
-      const possessed = i > 0 && /^['’]s?$/.test(toks[i - 1].norm);
+      const possessed = i > 0 && isPossessive(toks[i - 1].norm);
       const based = possessed || STATE_SECTORS.has(c.sector ?? '') ? null : this.basedInCode(which);
       const state = based ?? this.companyNounAfter(j, !!c.sector);
       if (state) c.country = state;
@@ -1523,7 +1521,7 @@ class Matcher implements ArticleContext {
       const k = this.tokenAt(c.start);
       // (The possessive mark is the token right before the body's name.)
       const mark = this.tokens[k - 1];
-      if (!mark || !/^['’]s?$/.test(mark.text) || mark.sentence !== this.tokens[k].sentence) continue;
+      if (!mark || !isPossessive(mark.text) || mark.sentence !== this.tokens[k].sentence) continue;
       const owner = byEnd.get(mark.start);
       const country = owner ? owner.country ?? (owner.entry?.type === 'person' ? owner.entry.country : null) : null;
       if (!country || !isAlpha3(country) || country === en.country) continue;
@@ -2438,7 +2436,7 @@ class Matcher implements ArticleContext {
     const firm = len <= 4 && !given && !honorific ? this.companyNounAfter(c.j) : undefined;
     if (firm !== undefined) {
       // ("Global Athlete, an athlete-led advocacy group,": a group for a cause is civic, not a business.)
-      const civic = CIVIC_GROUP.test(this.doc.text.slice(toks[c.j].end, toks[c.j].end + 60).split(',')[0]);
+      const civic = this.civicAppositive(c.j);
       this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country: country ?? firm, sector: civic ? 'NGO' : 'BUS', why: 'name said to be a company', weak });
       return;
     }
@@ -2481,7 +2479,7 @@ class Matcher implements ArticleContext {
       // ("platinum producer Tswelopele Platinum": a business, after a word for one.)
       const trade = before && startsLower(before.text) && COMPANY_NOUNS.has(before.norm) ? 'BUS' : null;
       // ("The environmental network Living Water said": a word for a body before it makes the name a body's.)
-      const bodyWord = !trade && before && startsLower(before.text) && (BODY_NOUNS.has(before.norm) || MEDIA_WORDS.has(before.norm));
+      const bodyWord = !trade && this.bodyWordAt(c.i - 1, first.sentence);
       this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country, sector: trade ?? (bodyWord ? this.lex.heads.get(before!.norm)?.sector ?? (MEDIA_WORDS.has(before!.norm) ? 'MED' : null) : null), why: 'capitalized common words', weak: weak || (!bodyWord && !this.personLike(c.i, c.j)) });
       return;
     }
@@ -2677,6 +2675,12 @@ class Matcher implements ArticleContext {
   bodyWordAt(k: number, sentence: number): boolean {
     const t = this.tokens[k];
     return !!t && t.sentence === sentence && startsLower(t.text) && (BODY_NOUNS.has(t.norm) || MEDIA_WORDS.has(t.norm) || GROUP_WORDS.has(t.norm));
+  }
+
+  /** Whether a comma at token j opens an appositive that calls the name before it a group for a cause (", an advocacy group,"). */
+  civicAppositive(j: number): boolean {
+    const t = this.tokens[j];
+    return t?.text === ',' && CIVIC_GROUP.test(this.doc.text.slice(t.end, t.end + 60).split(',')[0]);
   }
 
   /** A body named before token i whose name opens with the words i..j ("Helvion" for "Helvion Pharma"), as a head. */

@@ -195,6 +195,8 @@ function teamsOverPlaces(ctx: ArticleContext): void {
  */
 function companyShortNames(ctx: ArticleContext): void {
   const firms = new Map<string, Candidate | null>();
+  // (Two businesses that share a short name leave it to no one.)
+  const offer = (form: string, c: Candidate) => firms.set(form, firms.get(form) === undefined ? c : null);
   for (const c of ctx.out) {
     // (By its head word, also after "-based" or a trade's word: "Lagos-based Coastline Bank", "Swiss drugmaker Helvion
     // Pharma".)
@@ -203,15 +205,11 @@ function companyShortNames(ctx: ArticleContext): void {
     const first = words[0];
     // ("Khan Altai Resources … Khan Altai said", "Sekong Hydro Power Co. … Sekong Hydro said": the first two words of a
     // longer name, whatever the first alone may be.)
-    if (words.length >= 3 && words.slice(0, 2).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !FUNCTION_WORDS.has(w.toLowerCase())) && !ctx.lex.phrases.has(normPhrase(words.slice(0, 2).join(' ')))) {
-      const two = words.slice(0, 2).join(' ');
-      const had = firms.get(two);
-      firms.set(two, had === undefined ? c : null);
-    }
+    const two = words.slice(0, 2).join(' ');
+    if (words.length >= 3 && words.slice(0, 2).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !FUNCTION_WORDS.has(w.toLowerCase())) && !ctx.lex.phrases.has(normPhrase(two))) offer(two, c);
     if (words.length < 2 || !/^\p{Lu}\p{Ll}{2,}$/u.test(first) || FUNCTION_WORDS.has(first.toLowerCase())) continue;
     if (ctx.lex.phrases.has(normPhrase(first)) || ctx.lex.givenNames.has(first)) continue;
-    const had = firms.get(first);
-    firms.set(first, had === undefined ? c : null);
+    offer(first, c);
   }
   if (!firms.size) return;
   // A weak headline run that ends in the name ("Chipmaker Norvale to cut jobs") gives way to the name alone.

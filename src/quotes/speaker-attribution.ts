@@ -42,6 +42,9 @@ export class MentionIndex {
   }
 }
 
+/** What follows an owner that speaks for it: "his office said", "The EU's delegation in Malawi said". */
+const OWNED_OFFICE = /^(?:['’]s?)?\s+(?:office|delegation|mission)$/i;
+
 const PERSON_KINDS: ReadonlySet<ActorKind> = new Set(['person']);
 const GROUP_KINDS: ReadonlySet<ActorKind> = new Set(['organization', 'country', 'group', 'person']);
 const ORG_KINDS: ReadonlySet<ActorKind> = new Set(['organization', 'country']);
@@ -101,7 +104,7 @@ export function resolveSpeaker(doc: Doc, speaker: TextSpan, index: MentionIndex,
   const possessor = (m: MentionRef): boolean =>
     ((/^\s*['’]s?\b/.test(doc.text.slice(m.end, m.end + 3)) && m.end + 3 < speaker.end)
       || (POSSESSIVE.has(doc.text.slice(m.start, m.end).toLowerCase()) && m.end + 1 < speaker.end))
-    && !/^(?:['’]s?)?\s+office$/i.test(doc.text.slice(m.end, speaker.end).trimEnd()) && !/^(?:['’]s?)?\s+(?:office|delegation|mission)$/i.test(doc.text.slice(m.end, coreEnd).trimEnd());
+    && !OWNED_OFFICE.test(doc.text.slice(m.end, speaker.end).trimEnd()) && !OWNED_OFFICE.test(doc.text.slice(m.end, coreEnd).trimEnd());
   // (A place after the core's preposition is where the speaker is, not who: "The EU's delegation in Malawi said".)
   const where = (m: MentionRef): boolean => m.start >= coreEnd && (m.actor.kind === 'place' || m.actor.kind === 'country') && /^\s*(?:in|at|from)\s/i.test(doc.text.slice(coreEnd, m.start));
   const over = index.overlapping(speaker.start, speaker.end).filter((m) => !possessor(m) && !where(m));
