@@ -195,8 +195,11 @@ function teamsOverPlaces(ctx: ArticleContext): void {
  */
 function companyShortNames(ctx: ArticleContext): void {
   const firms = new Map<string, Candidate | null>();
-  // (Two businesses that share a short name leave it to no one.)
-  const offer = (form: string, c: Candidate) => firms.set(form, firms.get(form) === undefined ? c : null);
+  // (Two businesses that share a short name leave it to no one; one named in full twice keeps it.)
+  const offer = (form: string, c: Candidate) => {
+    const had = firms.get(form);
+    firms.set(form, had === undefined ? c : had && normPhrase(had.name) === normPhrase(c.name) ? had : null);
+  };
   for (const c of ctx.out) {
     // (By its head word, also after "-based" or a trade's word: "Lagos-based Coastline Bank", "Swiss drugmaker Helvion
     // Pharma".)

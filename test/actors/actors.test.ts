@@ -2321,3 +2321,9 @@ test('actors: an unlisted body\'s name with no state is the one body of that nam
   assert.equal(bodies.length, 1, JSON.stringify(actors.map((a) => [a.name, a.country])));
   check(actors, { mention: 'Joris Bakker', country: 'NLD' });
 });
+
+test('actors: a business named in full twice keeps its short name ("Norvale Semiconductor … Norvale Semiconductor … Shares in Norvale")', () => {
+  const actors = actorsOf('Norvale Semiconductor said it would cut jobs. Norvale Semiconductor added that sales fell. Shares in Norvale fell 5%.');
+  assert.equal(byMention(actors, 'Norvale'), byMention(actors, 'Norvale Semiconductor'));
+  assert.ok(!actors.some((a) => a.kind === 'place'), JSON.stringify(actors.map((a) => [a.name, a.kind])));
+});
