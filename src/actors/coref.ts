@@ -464,15 +464,21 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
       const prior = ownedByName ? [] : mentionsBefore(c.start);
       let target: Cluster | null = null;
       const generic = c.role === 'official' || c.role === 'source' || c.role === 'person' || c.role === 'spokesperson';
+      // ("Leo has inherited a deal that Francis believed in … whether the new pope …": a title not marked "former"
+      // points to someone listed as out of that office only when no one named before holds it.)
+      let pastHolder: Cluster | null = null;
       for (let n = prior.length - 1; n >= 0 && !target; n--) {
         const cl = find(clusterOf.get(prior[n])!);
         const title = titleOf(cl, lex, date)?.toLowerCase() ?? '';
         const cc = countryOf(cl, lex, date);
         if (c.country && cc && c.country !== cc) continue;
         // ("the minister" is no prime minister: that office has a word of its own.)
-        if (c.role && title.includes(c.role) && !(title.includes('prime minister') && !c.role.includes('prime'))) target = cl;
-        else if (generic && cl.anonymous) target = cl;
+        if (c.role && title.includes(c.role) && !(title.includes('prime minister') && !c.role.includes('prime'))) {
+          if (!c.former && outOfListedOffice(cl, date)) pastHolder ??= cl;
+          else target = cl;
+        } else if (generic && cl.anonymous) target = cl;
       }
+      target ??= pastHolder;
       if (!target && generic) {
         for (let n = prior.length - 1; n >= 0 && !target; n--) {
           const cl = find(clusterOf.get(prior[n])!);
@@ -688,6 +694,13 @@ function formerOf(cl: Cluster, date: string | null): boolean {
   if (!formerRoles.size) return false;
   if (holdsListedOffice(cl, date)) return false;
   return !cl.cands.some((c) => !c.former && c.title && c.how === 'title' && c.refers === null && !formerRoles.has(c.role));
+}
+
+/** Whether the person is listed only with offices that ended before `date` (with no date, that have ended). */
+function outOfListedOffice(cl: Cluster, date: string | null): boolean {
+  const e = cl.entry ?? cl.cands.find((c) => c.entry)?.entry ?? null;
+  if (e?.type !== 'person' || !e.roles.length || e.fallback) return false;
+  return date ? !roleOn(e.roles, date).active : e.roles.every((r) => r.to !== null);
 }
 
 /** Whether the person is listed with an office they hold on `date` (with no date, one the list gives no end). */

@@ -2327,3 +2327,13 @@ test('actors: a business named in full twice keeps its short name ("Norvale Semi
   assert.equal(byMention(actors, 'Norvale'), byMention(actors, 'Norvale Semiconductor'));
   assert.ok(!actors.some((a) => a.kind === 'place'), JSON.stringify(actors.map((a) => [a.name, a.kind])));
 });
+
+test('actors: "the chancellor" is the listed chancellor now, not a predecessor named nearer, unless it says "former"', () => {
+  const text = 'Chancellor Friedrich Merz defended the budget on Monday. Olaf Scholz had drafted an earlier version. Critics asked whether the chancellor would give way.';
+  const actors = actorsOf(text, {}, '2026-11-20');
+  assert.equal(byMention(actors, 'the chancellor')?.name, 'Friedrich Merz');
+  // (With no date, an office the list gives an end has ended.)
+  assert.equal(byMention(actorsOf(text), 'the chancellor')?.name, 'Friedrich Merz');
+  const former = actorsOf('Chancellor Friedrich Merz defended the budget on Monday. Olaf Scholz had drafted an earlier version. Critics said the former chancellor had been right.', {}, '2026-11-20');
+  assert.equal(byMention(former, 'the former chancellor')?.name, 'Olaf Scholz');
+});
