@@ -123,6 +123,22 @@ function officeHolder(lex: Lexicon, country: string, role: string, date: string 
   return hits.length === 1 ? hits[0] : null;
 }
 
+// Words that open a clause of their own or report speech: past them, a body may be named again by a description.
+const CLAUSE_OPENERS = /[,;:"“”()]|\b(?:said|says|say|told|tells|saying|added|adding|announced|that|which|who|whose|while|because|when|if|but|although|though|after|before|since|until|so|according)\b/i;
+
+const COPULA = /\b(?:is|was|are|were|be|been|being|become|becomes|became|remain|remains|remained|stays|stayed)\b/i;
+
+/**
+ * Whether body `p` is the subject or an object of the clause the description `c` stands in, with nothing between them
+ * that opens another clause: "X could take over the company's stake" speaks of two bodies ("X said the company …" of one).
+ */
+function clauseMate(p: Candidate, c: Candidate, text: string): boolean {
+  if (p.sentence !== c.sentence) return false;
+  const between = text.slice(p.end, c.start);
+  // ("the KMT became the largest party": a copula says the two are one.)
+  return !CLAUSE_OPENERS.test(between) && !COPULA.test(between);
+}
+
 /** Group candidates into actors. `date` (`YYYY-MM-DD`) picks date-ranged roles. */
 export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: string | null, text = ''): Actor[] {
   wordCache.clear();
@@ -364,6 +380,7 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
     let placed: Candidate | null = null;
     for (const p of bodies) {
       if (p.start >= c.start) break;
+      if (clauseMate(p, c, text)) continue;
       // (A country the description gives must not clash with the body's: "the Seattle-based company" after an unplaced
       // "Northwind" is Northwind, and places it.)
       if ((p.how === 'anonymous' && !describedBody(p)) || c.sentence - p.sentence > 5 || (c.country && p.country && p.country !== c.country)) continue;
@@ -383,7 +400,7 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
     // (Further back, the one body of that trade the article has named so far: a story about one company.)
     // (Not a news outlet's word: the agency of the dateline is seldom "the broadcaster" of the story.)
     if (!target && sector && sector !== 'MED' && !possessive) {
-      const earlier = bodies.filter((p) => p.start < c.start && p.how !== 'anonymous' && ofTrade(p) && !(c.country && p.country && p.country !== c.country));
+      const earlier = bodies.filter((p) => p.start < c.start && p.how !== 'anonymous' && ofTrade(p) && !(c.country && p.country && p.country !== c.country) && !clauseMate(p, c, text));
       const owners = new Set(earlier.map((p) => clusterOf.get(p) && find(clusterOf.get(p)!)));
       if (owners.size === 1) target = earlier[earlier.length - 1];
     }

@@ -2337,3 +2337,10 @@ test('actors: "the chancellor" is the listed chancellor now, not a predecessor n
   const former = actorsOf('Chancellor Friedrich Merz defended the budget on Monday. Olaf Scholz had drafted an earlier version. Critics said the former chancellor had been right.', {}, '2026-11-20');
   assert.equal(byMention(former, 'the former chancellor')?.name, 'Olaf Scholz');
 });
+
+test('actors: "the company" in the clause of another business is not that business ("X could take over the company\'s stake"), but it is after a copula', () => {
+  const actors = actorsOf('Veltra Resources said on Monday it would appeal the ruling. The state-owned Norsk Ore could take over the company\'s stake if the dispute is not settled.');
+  assert.equal(byMention(actors, 'the company')?.name, 'Veltra Resources');
+  const same = actorsOf('Veltra Resources said on Monday it would appeal the ruling. Last year the state-owned Norsk Ore became the company with the largest stake.');
+  assert.equal(byMention(same, 'the company')?.name, 'Norsk Ore');
+});
