@@ -1701,6 +1701,7 @@ class Matcher implements ArticleContext {
     if (/^given name/.test(w)) return ['person', 1];
     if (w.startsWith('name after a word for a place')) return ['place', 2];
     if (w.startsWith('name with head')) return [c.kind === 'place' ? 'place' : 'organization', 3];
+    if (w.startsWith('name after a word for a body')) return ['organization', 4];
     if (/^(country \+ movement|name after "|name its acronym spells|employer after|name owning a body|name said to be a company|listed body's name)/.test(w)) return ['organization', 3];
     if (/^(name, place|place-like name)/.test(w)) return ['place', 2];
     // ("Lena Marwick … in Marwick's own culture": the surname of someone the text names in full is theirs.)
@@ -2380,6 +2381,12 @@ class Matcher implements ArticleContext {
       this.newCandidate(c.i, located.end, { kind: 'place', how: 'name', name: text, country: located.country, why: 'name, place', weak });
       return;
     }
+    // ("the civic group Free Air": a word for a body before a name ending in a common word names a body, whatever
+    // its first word is as a given name.)
+    if (given && !honorific && len >= 2 && before && this.bodyWordAt(before.index, first.sentence) && !this.surnameLike(toks[c.j - 1]) && !this.lex.givenNames.has(toks[c.j - 1].text)) {
+      this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country, sector: this.bodyWordSector(before.index), why: 'name after a word for a body', weak });
+      return;
+    }
     // ("the Moon", "the Will": a lone given name after "the" is no one's name.)
     if (honorific || (given && !(len === 1 && before?.norm === 'the'))) {
       const g = gender ?? (given === 'm' || given === 'f' ? given : null);
@@ -2480,7 +2487,7 @@ class Matcher implements ArticleContext {
       const trade = before && startsLower(before.text) && COMPANY_NOUNS.has(before.norm) ? 'BUS' : null;
       // ("The environmental network Living Water said": a word for a body before it makes the name a body's.)
       const bodyWord = !trade && this.bodyWordAt(c.i - 1, first.sentence);
-      this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country, sector: trade ?? (bodyWord ? this.lex.heads.get(before!.norm)?.sector ?? (MEDIA_WORDS.has(before!.norm) ? 'MED' : null) : null), why: 'capitalized common words', weak: weak || (!bodyWord && !this.personLike(c.i, c.j)) });
+      this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country, sector: trade ?? (bodyWord ? this.bodyWordSector(before!.index) : null), why: 'capitalized common words', weak: weak || (!bodyWord && !this.personLike(c.i, c.j)) });
       return;
     }
     const nounAfter = toks[c.j] && toks[c.j].sentence === first.sentence && /^\p{Ll}/u.test(toks[c.j].text) && toks[c.j].pos === 'NOUN';
@@ -2675,6 +2682,18 @@ class Matcher implements ArticleContext {
   bodyWordAt(k: number, sentence: number): boolean {
     const t = this.tokens[k];
     return !!t && t.sentence === sentence && startsLower(t.text) && (BODY_NOUNS.has(t.norm) || MEDIA_WORDS.has(t.norm) || GROUP_WORDS.has(t.norm));
+  }
+
+  /**
+   * The sector a word for a body at token k gives the name after it: an outlet's is the media's, "civic group" or
+   * "rights organisation" a cause group's, a bare "group" none (it may be a business's), else the word's own.
+   */
+  bodyWordSector(k: number): string | null {
+    const t = this.tokens[k];
+    if (MEDIA_WORDS.has(t.norm)) return this.lex.heads.get(t.norm)?.sector ?? 'MED';
+    if (k > 0 && CIVIC_GROUP.test(`${this.norms[k - 1]} ${t.norm}`)) return 'NGO';
+    if (GROUP_WORDS.has(t.norm) && t.norm !== 'charity') return null;
+    return this.lex.heads.get(t.norm)?.sector ?? null;
   }
 
   /** Whether a comma at token j opens an appositive that calls the name before it a group for a cause (", an advocacy group,"). */

@@ -2344,3 +2344,9 @@ test('actors: "the company" in the clause of another business is not that busine
   const same = actorsOf('Veltra Resources said on Monday it would appeal the ruling. Last year the state-owned Norsk Ore became the company with the largest stake.');
   assert.equal(byMention(same, 'the company')?.name, 'Norsk Ore');
 });
+
+test('actors: a word for a body before a name whose first word is a given name still names a body ("the civic group Free Voice … Free Voice said")', () => {
+  const actors = actorsOf('Organizers from the civic group Free Voice said 3,000 people marched. Free Voice said it would march again next week.');
+  check(actors, { mention: 'Free Voice', kind: 'organization', sector: 'NGO' });
+  assert.equal(actors.filter((a) => a.name === 'Free Voice').length, 1);
+});
