@@ -66,6 +66,11 @@ export function npEndingAt(tokens: readonly Token[], last: number, floor: number
       i--;
       continue;
     }
+    // ("The deputy governor of Stung Treng province": a capitalized word the tagger reads as a verb, inside a name.)
+    if ((t.pos === 'VERB' || t.pos === 'ADJ') && i < last && i > floor && /^\p{Lu}\p{Ll}/u.test(t.text) && tokens[i + 1].pos === 'PROPN' && /^\p{Lu}/u.test(tokens[i + 1].text) && prev?.sentence === t.sentence) {
+      i--;
+      continue;
+    }
     if (t.text === ')' && i < last + 1) {
       // A parenthetical inside a name: "Sen. David Perdue (R-Ga.)".
       let j = i - 1;

@@ -365,3 +365,12 @@ test('quotes: a given name the tagger reads as a verb right after the cue opens 
   const doc = analyzeQuotes(text, [{ name: 'Said Vell', mentions: ['Said Vell'] }]);
   assert.deepEqual(doc.get('quotes').map((q) => view(doc, q)), [['direct', 'Returns without a judge are expulsions', 'Said Vell', 'Said Vell']]);
 });
+
+test('quotes: a capitalized word the tagger reads as a verb inside a place\'s name does not cut the speaker ("The deputy governor of Broken Vell province, Sok Dara, said")', () => {
+  const text = 'The deputy governor of Broken Vell province, Sok Dara, said the rates were fair.';
+  const doc = analyzeQuotes(text, [
+    { name: 'Broken Vell', kind: 'place', mentions: ['Broken Vell'] },
+    { name: 'Sok Dara', mentions: ['The deputy governor', 'Sok Dara'] },
+  ]);
+  assert.deepEqual(doc.get('quotes').map((q) => view(doc, q)[3]), ['Sok Dara']);
+});
