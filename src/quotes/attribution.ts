@@ -173,7 +173,8 @@ function complementStart(v: SentenceView, k: number, last: number, cue: CueEntry
     if (OPEN_MARKS.has(t.text) && quoteOpenedAt(v, i) !== null && (cue.frames.has('quote') || n === 0)) return { at: i, how: 'quote' };
     if (t.text === ',' && i + 1 <= last && quoteOpenedAt(v, i + 1) !== null && cue.frames.has('quote')) return { at: i + 1, how: 'quote' };
     if (t.text === ',' && i + 1 <= last && toks[i + 1].norm === 'that') continue;
-    if (!(ADJUNCT_POS.has(t.pos) || OBJECT_PRONOUNS.has(t.norm) || t.text === ',')) break;
+    // ("said in its ruling that": a possessive opens an adjunct too.)
+    if (!(ADJUNCT_POS.has(t.pos) || OBJECT_PRONOUNS.has(t.norm) || (POSSESSIVE.has(t.norm) && i > k) || t.text === ',')) break;
   }
   // 3. An infinitive: "wants to leave", "vowed to fight".
   if (cue.frames.has('inf') && toks[k]?.norm === 'to' && k + 1 <= last && (toks[k + 1].pos === 'VERB' || toks[k + 1].pos === 'AUX')) {

@@ -83,7 +83,8 @@ export function npEndingAt(tokens: readonly Token[], last: number, floor: number
     }
     // (And "one of the shafts": a quantity before "of".)
     const partitive = t.norm === 'of' && (tokens[i - 1]?.pos === 'NUM' || PARTITIVE.has(tokens[i - 1]?.norm ?? ''));
-    if (t.pos === 'ADP' && NP_ADP.has(t.norm) && i > floor && i < last && (tokens[i - 1].pos === 'NOUN' || tokens[i - 1].pos === 'PROPN' || tokens[i - 1].pos === 'ADJ' || partitive)) {
+    // ("The Tovan Virus Institute (TVI) in Entebbe": after a name's bracketed short form too.)
+    if (t.pos === 'ADP' && NP_ADP.has(t.norm) && i > floor && i < last && (tokens[i - 1].pos === 'NOUN' || tokens[i - 1].pos === 'PROPN' || tokens[i - 1].pos === 'ADJ' || tokens[i - 1].text === ')' || partitive)) {
       i--;
       continue;
     }
@@ -171,6 +172,41 @@ function isListTail(tokens: readonly Token[], from: number, to: number): boolean
   return span.some((t) => t.norm === 'and' || t.norm === 'or') && span.every((t) => t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'CCONJ' || t.text === ',');
 }
 
+/**
+ * Whether tokens [from, to) are an appositive to the phrase before the comma at `from - 1`: an age, a description
+ * opened by a determiner, an adjective, a lower-case noun or "from" ("a climber from Kesby", "from the Vell district"),
+ * or one name after a name ("Kesby, Tovan").
+ */
+function appositiveSegment(tokens: readonly Token[], from: number, to: number): boolean {
+  const t = tokens[from];
+  if (t.pos === 'NUM' || t.pos === 'DET' || t.pos === 'ADJ' || (t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text)) || (t.pos === 'ADP' && t.norm === 'from')) return true;
+  return to - from === 1 && t.pos === 'PROPN' && tokens[from - 2]?.pos === 'PROPN';
+}
+
+/**
+ * The subject at the head of a chain of appositives that ends with the phrase `np`: "Vera Lind, 38, a climber from
+ * Kesby, Tovan, who …" is Vera Lind's, not Tovan's. Stops at anything that is not an appositive ("In Kesby, Vera Lind,").
+ */
+function chainHead(tokens: readonly Token[], np: TokenRange, floor: number): TokenRange {
+  let cur = np;
+  for (let hops = 0; hops < 4; hops++) {
+    let from = cur.start;
+    // ("a climber from Kesby": a preposition's object belongs to the phrase before it.)
+    while (from - 2 >= floor && tokens[from - 1].pos === 'ADP' && tokens[from - 2].text !== ',') {
+      const head = npEndingAt(tokens, from - 2, floor);
+      if (!head) break;
+      from = head.start;
+    }
+    if (from - 1 >= floor && tokens[from - 1].pos === 'ADP' && tokens[from - 1].norm === 'from') from--;
+    const comma = from - 1;
+    if (comma - 1 < floor || tokens[comma].text !== ',' || !appositiveSegment(tokens, from, cur.end)) return cur;
+    const prev = npEndingAt(tokens, pastAge(tokens, comma - 1, floor), floor);
+    if (!prev) return cur;
+    cur = prev;
+  }
+  return cur;
+}
+
 /** The noun phrase a relative pronoun at token `rel` follows, with or without a comma: "Kell, who", "a man who". */
 export function antecedentOf(tokens: readonly Token[], rel: number, floor: number): TokenRange | null {
   return npEndingAt(tokens, rel - 1 >= floor && tokens[rel - 1].text === ',' ? rel - 2 : rel - 1, floor);
@@ -205,7 +241,7 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
       if (t.text === ',' && j + 1 < i && (lex.relativePronouns.has(tokens[j + 1].norm) || tokens[j + 1].norm === 'whose') && tokens[j + 1].norm !== 'that') {
         if (j + 1 === i - 1) break;
         const np = npEndingAt(tokens, pastAge(tokens, j - 1, floor), floor);
-        if (np && tokens.slice(j + 2, i).some((x) => x.text === ',')) return np;
+        if (np && tokens.slice(j + 2, i).some((x) => x.text === ',')) return chainHead(tokens, np, floor);
         break;
       }
     }
@@ -223,7 +259,9 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
         const inner = tokens[j + 1];
         const appositive = (inner.pos === 'VERB' && /(ing|ed|en|wn)$/.test(inner.norm)) || inner.pos === 'DET' || inner.pos === 'ADJ' || inner.pos === 'NOUN' || inner.pos === 'PROPN' || inner.pos === 'NUM' || lex.relativePronouns.has(inner.norm) || inner.norm === 'who' || inner.norm === 'whose';
         if (!appositive) return null;
-        return npEndingAt(tokens, pastAge(tokens, j - 1, floor), floor);
+        const np = npEndingAt(tokens, pastAge(tokens, j - 1, floor), floor);
+        // (Before a relative clause, the phrase may itself stand in apposition: "Vera Lind, 38, from Kesby, who …".)
+        return np && (lex.relativePronouns.has(inner.norm) || inner.norm === 'who' || inner.norm === 'whose') ? chainHead(tokens, np, floor) : np;
       }
     }
     return null;

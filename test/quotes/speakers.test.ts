@@ -374,3 +374,32 @@ test('quotes: a capitalized word the tagger reads as a verb inside a place\'s na
   ]);
   assert.deepEqual(doc.get('quotes').map((q) => view(doc, q)[3]), ['Sok Dara']);
 });
+
+test('quotes: before a relative clause, a phrase that is itself an appositive leads back to the subject ("Vera Lind, 38, a climber from Kesby, Tovan, who …, said")', () => {
+  const text = 'Vera Lind, 38, a climber from Kesby, Tovan, who turned back in May, said she supported the change. '
+    + 'Ivo Marsk, 63, from the Orlo district of Kesby, whose son is being held, said he had written the letter. '
+    + 'In Kesby, Dana Vell, 67, who returned to her house in the spring, said she had packed her car.';
+  const doc = analyzeQuotes(text, [
+    { name: 'Kesby', kind: 'place', mentions: ['Kesby'] },
+    { name: 'Tovan', kind: 'country', mentions: ['Tovan'] },
+    { name: 'Vera Lind', mentions: ['Vera Lind'] },
+    { name: 'Ivo Marsk', mentions: ['Ivo Marsk'] },
+    { name: 'Dana Vell', mentions: ['Dana Vell'] },
+  ]);
+  assert.deepEqual(doc.get('quotes').filter((q) => q.cue?.text === 'said').map((q) => view(doc, q)[3]), ['Vera Lind', 'Ivo Marsk', 'Dana Vell']);
+});
+
+test('quotes: a body named with its short form in brackets and a place ("The Tovan Virus Institute (TVI) in Kesby, which …, said") is the speaker, not the place', () => {
+  const text = 'The Tovan Virus Institute (TVI) in Kesby, which runs the national laboratory, said it was testing samples.';
+  const doc = analyzeQuotes(text, [
+    { name: 'Tovan Virus Institute', kind: 'organization', mentions: ['The Tovan Virus Institute', 'TVI'] },
+    { name: 'Kesby', kind: 'place', mentions: ['Kesby'] },
+  ]);
+  assert.deepEqual(doc.get('quotes').map((q) => view(doc, q)[3]), ['Tovan Virus Institute']);
+});
+
+test('quotes: "said in its ruling that" reports the that-clause, as "said in a statement that" does', () => {
+  const text = 'The Tovan Football Union said in its ruling that the club had failed to act.';
+  const doc = analyzeQuotes(text, [{ name: 'Tovan Football Union', kind: 'organization', mentions: ['The Tovan Football Union'] }]);
+  assert.deepEqual(doc.get('quotes').map((q) => view(doc, q).slice(1, 4)), [['that the club had failed to act', 'The Tovan Football Union', 'Tovan Football Union']]);
+});
