@@ -77,6 +77,22 @@ export function linkAcronyms(ctx: ArticleContext): void {
       Object.assign(ctx.newCandidate(p, p + 2, { kind: body.kind, how: 'name', why: '' }), { kind: body.kind, name: body.name, entry: body.entry, country: body.country, sector: body.sector, why: 'short form of a named body' });
     }
   }
+  // "the Nigerien Party for Democracy and Socialism (PNDS-Tarayya)": an acronym joined by a hyphen to a word is the
+  // body's short form too, there and wherever it comes again.
+  for (let i = 2; i + 3 < toks.length; i++) {
+    if (toks[i - 1].text !== '(' || toks[i + 3].text !== ')' || toks[i + 1].text !== '-' || toks[i + 1].spaceBefore || toks[i + 2].spaceBefore) continue;
+    if (!/^\p{Lu}{2,6}$/u.test(toks[i].text) || !/^\p{Lu}\p{L}+$/u.test(toks[i + 2].text)) continue;
+    const body = byEnd.get(toks[i - 2].end);
+    if (!body) continue;
+    const form = ctx.doc.text.slice(toks[i].start, toks[i + 2].end);
+    for (let p = i; p + 2 < toks.length; p++) {
+      if (toks[p].text !== toks[i].text || ctx.doc.text.slice(toks[p].start, toks[p + 2].end) !== form) continue;
+      const from = toks[p].start;
+      const to = toks[p + 2].end;
+      keepCandidates(ctx, (c) => !(c.start >= from && c.end <= to));
+      Object.assign(ctx.newCandidate(p, p + 3, { kind: body.kind, how: 'name', why: '' }), { kind: body.kind, name: body.name, entry: body.entry, country: body.country, sector: body.sector, why: 'short form of a named body' });
+    }
+  }
   if (!defined.size) return;
   // Occurrences no rule picked up ("when ACPeds issued …") are mentions of the body too.
   linkShortForms(ctx, defined, 'short form of a named body');

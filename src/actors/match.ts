@@ -3100,7 +3100,7 @@ function linkAppositives(cands: Candidate[], doc: Doc, tokens: readonly Token[])
     // ("The main opposition coalition, the African Democratic Congress (ADC), said", "The consortium, Aguas del Plata,
     // said": with an article, an acronym in brackets, or a name its spelling alone read as a place's.)
     if (a.kind === 'organization' && a.how === 'anonymous' && !a.entry && !governed && (b.kind === 'organization' || spelledAsPerson(b) || spelledAsPlace(b)) && b.how === 'name' && /^\s*,\s*(?:the\s+)?$/i.test(gap)
-      && /^\s*(?:\(\s*[\p{Lu}\d&-]{2,12}\s*\)\s*)?,/u.test(doc.text.slice(b.end, b.end + 16)) && (!a.sector || !b.sector || a.sector === b.sector || !b.entry) && (!a.country || !b.country || a.country === b.country)) {
+      && /^\s*(?:\(\s*\p{Lu}[\p{L}\d&-]{1,15}\s*\)\s*)?,/u.test(doc.text.slice(b.end, b.end + 20)) && (!a.sector || !b.sector || a.sector === b.sector || !b.entry) && (!a.country || !b.country || a.country === b.country)) {
       if (b.kind === 'place') Object.assign(b, { kind: 'organization', country: null, why: `${b.why}, named by a body's description` });
       describesBody(a, b, cands);
       continue;

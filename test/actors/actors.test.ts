@@ -2350,3 +2350,10 @@ test('actors: a word for a body before a name whose first word is a given name s
   check(actors, { mention: 'Free Voice', kind: 'organization', sector: 'NGO' });
   assert.equal(actors.filter((a) => a.name === 'Free Voice').length, 1);
 });
+
+test('actors: an acronym joined to a word by a hyphen in brackets is the body\'s short form, and the description before it names the body ("The former ruling party, the Tovan Party for Democracy (TPD-Vatan), whose …")', () => {
+  const actors = actorsOf('The former ruling party, the Tovan Party for Democracy and Socialism (TPD-Vatan), whose activities have been suspended, called on its supporters to remain calm. TPD-Vatan said it would resist.');
+  const party = byMention(actors, 'Tovan Party for Democracy and Socialism');
+  assert.ok(party);
+  assert.deepEqual(party.mentions.map((m) => m.text), ['The former ruling party', 'Tovan Party for Democracy and Socialism', 'TPD-Vatan', 'TPD-Vatan']);
+});
