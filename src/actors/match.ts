@@ -3133,8 +3133,9 @@ function linkAppositives(cands: Candidate[], doc: Doc, tokens: readonly Token[])
   }
 }
 
-/** An appositive that describes a private person: an age ("a 67-year-old beekeeper") or parenthood. */
-const PRIVATE_PERSON = /^\s*,\s*(?:\d{1,3}\s*,\s*)?an?\s+(?:\d{1,3}-year-old\b|(?:mother|father|grandmother|grandfather)\s+of\s+(?:one|two|three|four|five|six|seven|eight|\d+)\b)/;
+/** An appositive that describes a private person: an age ("a 67-year-old beekeeper", ", 41,") or parenthood. */
+// (Or an age alone, set off by commas: "Ana Ruiz, 41, who runs a grocery store,"; officials' ages are seldom given so.)
+const PRIVATE_PERSON = /^\s*,\s*(?:(?:\d{1,3}\s*,\s*)?an?\s+(?:\d{1,3}-year-old\b|(?:mother|father|grandmother|grandfather)\s+of\s+(?:one|two|three|four|five|six|seven|eight|\d+)\b)|\d{1,3}\s*,)/;
 
 /** The words between an unnamed person and the name that follows it: a phrase with no comma, then a comma. */
 const DESCRIBED_BY = /^\s+(?:for|of|at|with|to|from|in|on)\s[^,;:"“”()\n]{1,60}?,\s*/;

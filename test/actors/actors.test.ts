@@ -741,6 +741,10 @@ test('actors: a person described by an age or as a parent is a civilian, of the 
   check(actors, { mention: 'Peter Otieno', country: 'CHL', sector: 'CVL' });
   assert.equal(byMention(actors, 'a taxi driver')?.name, 'Peter Otieno');
   check(actors, { mention: 'Ann Oma', country: 'CHL', sector: 'CVL' });
+  // (An age alone, set off by commas, describes one too; "from" a place abroad places them there.)
+  const more = actorsOf(text + ' Rosa Pell, 41, who runs a grocery store in Valparaiso, said sales had fallen. Ewa Marsk, 38, a climber from Krakow, Poland, said she would stay.');
+  check(more, { mention: 'Rosa Pell', country: 'CHL', sector: 'CVL' });
+  check(more, { mention: 'Ewa Marsk', country: 'POL', sector: 'CVL' });
 });
 
 test('actors: a capital joined by "-listed" is where a company trades, not the government there', () => {
