@@ -2361,3 +2361,11 @@ test('actors: an acronym joined to a word by a hyphen in brackets is the body\'s
   assert.ok(party);
   assert.deepEqual(party.mentions.map((m) => m.text), ['The former ruling party', 'Tovan Party for Democracy and Socialism', 'TPD-Vatan', 'TPD-Vatan']);
 });
+
+test('actors: a capital is the city after a journey "from", a spread "to" and "the airspace over"; a letter "from" it is still its government\'s', () => {
+  const actors = actorsOf('Officials feared the outbreak had spread to Kampala. Two flights from Nairobi were cancelled. Drones entered the airspace over Vilnius. A letter from Moscow arrived on Monday.');
+  check(actors, { mention: 'Kampala', kind: 'place', country: 'UGA' });
+  check(actors, { mention: 'Nairobi', kind: 'place', country: 'KEN' });
+  check(actors, { mention: 'Vilnius', kind: 'place', country: 'LTU' });
+  check(actors, { mention: 'Moscow', kind: 'country', country: 'RUS' });
+});
