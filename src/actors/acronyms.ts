@@ -1,8 +1,20 @@
 // Article-level passes over bracketed acronyms: short forms of named bodies, and defined terms that name nothing.
 import { keepCandidates, linkShortForms, type ArticleContext, type Candidate } from './article-context.js';
-import { namesOf, type Entry, type Lexicon } from './lexicon.js';
+import { namesOf, normPhrase, type Entry, type Lexicon } from './lexicon.js';
 import { FUNCTION_WORDS, startsLower } from './match-words.js';
 import { spellingResult } from './name-spelling.js';
+
+/** The named body that "the <word>" ending at token k points back to: the last one before it whose name ends in that word. */
+function bodyPointedTo(ctx: ArticleContext, k: number): Candidate | undefined {
+  if (k < 1 || ctx.norms[k - 1] !== 'the' || !startsLower(ctx.tokens[k].text)) return undefined;
+  const head = ctx.norms[k];
+  const at = ctx.tokens[k].start;
+  let found: Candidate | undefined;
+  for (const c of ctx.out) {
+    if (c.end <= at && c.kind === 'organization' && c.how === 'name' && !c.weak && normPhrase(c.name).split(' ').at(-1) === head) found = c;
+  }
+  return found;
+}
 
 /**
  * "the Agency for Coastal Safety (ACS)": an acronym in brackets right after a named body is that body, there and
@@ -59,8 +71,15 @@ export function linkAcronyms(ctx: ArticleContext): void {
     else continue;
     if (ctx.norms[k] !== 'known' || toks[k - 1]?.text !== ',') continue;
     // (Only a body's, and no listed name's: "… and allies led by Russia, known as OPEC+" names no short form of Russia.)
-    const body = byEnd.get(toks[k - 2].end);
+    // ("forced the authority, known by its Spanish initials ACP,": or the body a definite word for one points back to,
+    // the last named before it with that word as its head.)
+    const body = byEnd.get(toks[k - 2].end) ?? bodyPointedTo(ctx, k - 2);
     if (body?.kind === 'organization' && !defined.has(toks[i].text) && !ctx.lex.phrases.has(toks[i].text.toLowerCase()) && toks[i + 1]?.text !== '+') defined.set(toks[i].text, body);
+    else if (!body && w !== 'as' && !ctx.lex.phrases.has(toks[i].text.toLowerCase())) {
+      // (With no body to give it, the form is still some body's, and the language named before it is no state's:
+      // "known by its Spanish initials ACP" is not Spain's.)
+      for (const c of ctx.out) if (c.how === 'name' && !c.entry && c.name === toks[i].text) Object.assign(c, { kind: 'organization', country: null, gender: null, why: 'short form given in words' });
+    }
   }
   // "the Africa Centres for Disease Control and Prevention (Africa CDC)": a two-word short form is the body too, and
   // its acronym there is not some other body's ("CDC" alone is the American one).

@@ -2369,3 +2369,12 @@ test('actors: a capital is the city after a journey "from", a spread "to" and "t
   check(actors, { mention: 'Vilnius', kind: 'place', country: 'LTU' });
   check(actors, { mention: 'Moscow', kind: 'country', country: 'RUS' });
 });
+
+test('actors: "the authority, known by its Spanish initials TCA," gives the short form to the body "the authority" points back to; with none, the form is still a body\'s and no state\'s', () => {
+  const text = 'The Tovan Canal Authority said water was short. A drought in 2023 forced the authority, known by its Spanish initials TCA, to cut transits. The TCA said in a statement that it had offered every family a house.';
+  const actors = actorsOf(text);
+  check(actors, { mention: 'TCA', name: 'Tovan Canal Authority', kind: 'organization' });
+  assert.equal(byMention(actors, 'TCA')?.mentions.filter((m) => m.text === 'TCA').length, 2);
+  const alone = actorsOf('The Tovan Ports Agency said water was short. A drought forced the authority, known by its Spanish initials TCA, to cut transits. The TCA said it had offered every family a house.');
+  check(alone, { mention: 'TCA', kind: 'organization', country: null });
+});
