@@ -3,7 +3,7 @@ import type { Actor, ActorKind, Mention } from '../core/index.js';
 import { namesOf, normPhrase, roleActive, type Entry, type Lexicon, type Role } from './lexicon.js';
 import type { Candidate } from './match.js';
 import { homeStateOf, joinedAfter, mainStateOf, stateTally } from './main-state.js';
-import { POINTERS, STATE_SECTORS } from './match-words.js';
+import { ELITE_OFFICES, POINTERS, STATE_SECTORS } from './match-words.js';
 
 interface Cluster {
   key: string;
@@ -684,7 +684,8 @@ function countryOf(cl: Cluster, lex: Lexicon, date: string | null): string | nul
 function sectorOf(cl: Cluster, lex: Lexicon, date: string | null): string | null {
   if (cl.kind === 'country') return cl.cands.every((c) => c.how === 'metonym') ? 'GOV' : null;
   if (cl.kind === 'place') return null;
-  const former = formerOf(cl, date);
+  // (Only a former office makes one of the elite: "a retired teacher" stays in teaching.)
+  const former = formerOf(cl, date) && cl.cands.some((c) => c.former && (!c.sector || ELITE_OFFICES.has(c.sector)));
   const { role, active } = entryRole(cl, date);
   if (former) return 'ELI';
   // (A listed person's office now outweighs one the text says they held: "Kaja Kallas, a former Estonian prime

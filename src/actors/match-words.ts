@@ -71,3 +71,6 @@ export const KIN_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([
   ['son', 'm'], ['widow', 'f'], ['widower', 'm'], ['niece', 'f'], ['nephew', 'm'], ['aunt', 'f'], ['uncle', 'm'],
   ['grandmother', 'f'], ['grandfather', 'm'], ['granddaughter', 'f'], ['grandson', 'm'], ['girlfriend', 'f'], ['boyfriend', 'm'],
 ] as const);
+
+/** Sectors of offices whose former holders are of the elite (ELI): "a former minister", not "a retired teacher". */
+export const ELITE_OFFICES: ReadonlySet<string> = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'COP', 'SPY', 'DIP', 'PTY', 'OPP', 'IGO', 'ELI']);

@@ -6,7 +6,7 @@ import { creditLines } from './credit-lines.js';
 import { isAlpha3, mainStateOf, stateTally } from './main-state.js';
 import { demonymPhrase } from './demonym-phrase.js';
 import { normPhrase, type Entry, type Lexicon } from './lexicon.js';
-import { BUSINESS_OFFICES, COMPASS, FUNCTION_WORDS, isCap, isPossessive, KIN_GENDER, PLACE_OF, PLACE_PREFIX, PLACE_PREPS, POINTERS, SPEECH_AFTER, STATE_SECTORS, startsLower, UNPLACED_CODES } from './match-words.js';
+import { BUSINESS_OFFICES, COMPASS, ELITE_OFFICES, FUNCTION_WORDS, isCap, isPossessive, KIN_GENDER, PLACE_OF, PLACE_PREFIX, PLACE_PREPS, POINTERS, SPEECH_AFTER, STATE_SECTORS, startsLower, UNPLACED_CODES } from './match-words.js';
 import { spellingResult } from './name-spelling.js';
 import { settleNameKinds } from './settle.js';
 import { markQuotesAndSubjects, type QuoteSpan } from './subjects.js';
@@ -2903,7 +2903,8 @@ class Matcher implements ArticleContext {
     // "ethnic Albanian guerrillas": an ethnic adjective names a people, not a state.
     if (country && country === mod.country && toks.slice(mod.start, c.i).some((t) => t.norm === 'ethnic')) country = null;
     if (ordinary) sector = 'CVL';
-    if (mod.former && r.kind === 'person') sector = 'ELI';
+    // ("a former minister" is of the elite; "a retired fisherman" or "a retired teacher" is still a fisherman or a teacher.)
+    if (mod.former && r.kind === 'person' && (!sector || ELITE_OFFICES.has(sector))) sector = 'ELI';
     else if (mod.seatSector === 'OPP' && r.kind === 'person' && toks.slice(mod.start, c.i).some((t) => t.norm === 'shadow')) sector = 'OPP';
     // "the state attorney general's office said": an unnamed official's office is a body of the state.
     if (r.kind === 'person' && !plural && end + 1 < e && isPossessive(toks[end].text) && /^(office|ministry|department|team|campaign)$/.test(this.norms[end + 1] ?? '')) {
@@ -3174,7 +3175,8 @@ function describes(desc: Candidate, person: Candidate): void {
   person.title ??= desc.title;
   person.sector ??= desc.sector;
   person.country ??= desc.country;
-  person.former ||= desc.former;
+  // ("Bougainville President X, a former rebel commander,": a title of their own is no former one.)
+  if (!(person.how === 'title' && person.title && person.title !== desc.title)) person.former ||= desc.former;
   person.gender ??= desc.gender;
   if (person.how === 'name') person.role ??= desc.role;
   // (A name the description is about is a name, even of unknown words: "its president, Ivo Brandt".)

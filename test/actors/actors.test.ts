@@ -2378,3 +2378,12 @@ test('actors: "the authority, known by its Spanish initials TCA," gives the shor
   const alone = actorsOf('The Tovan Ports Agency said water was short. A drought forced the authority, known by its Spanish initials TCA, to cut transits. The TCA said it had offered every family a house.');
   check(alone, { mention: 'TCA', kind: 'organization', country: null });
 });
+
+test('actors: only a former office makes one of the elite ("a retired fisherman" stays a fisherman), and a title before the name is not made former by an appositive ("President X, a former rebel commander,")', () => {
+  const actors = actorsOf('Tomas Vell, 59, a retired fisherman, said the lake was dying. Ana Kerr, a retired teacher, said she voted no. Ivo Marsk, a former interior minister, said the vote was fair. '
+    + 'Regional President Oren Dask, a former rebel commander, said he would wait.');
+  check(actors, { mention: 'Tomas Vell', sector: 'CVL' });
+  check(actors, { mention: 'Ana Kerr', sector: 'EDU' });
+  check(actors, { mention: 'Ivo Marsk', sector: 'ELI', title: 'Former Interior Minister' });
+  check(actors, { mention: 'he', name: 'Oren Dask', sector: 'GOV', title: 'Regional President' });
+});
