@@ -128,6 +128,14 @@ const CLAUSE_OPENERS = /[,;:"“”()]|\b(?:said|says|say|told|tells|saying|adde
 
 const COPULA = /\b(?:is|was|are|were|be|been|being|become|becomes|became|remain|remains|remained|stays|stayed)\b/i;
 
+/** Whether a mention opens its sentence, after at most an article or a dateline ("LIMA (AP) — The company …"). */
+function opensSentence(p: Candidate, text: string): boolean {
+  const before = text.slice(Math.max(0, p.start - 80), p.start);
+  const m = /(?:^|[.!?]["”’]?\s+|\n\s*)([^.!?\n]*)$/.exec(before);
+  if (!m) return false;
+  return /^(?:the\s+)?$/i.test(m[1]) || /\)\s*[-—–]+\s*(?:the\s+)?$/i.test(m[1]);
+}
+
 /**
  * Whether body `p` is the subject or an object of the clause the description `c` stands in, with nothing between them
  * that opens another clause: "X could take over the company's stake" speaks of two bodies ("X said the company …" of one).
@@ -371,13 +379,17 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
       return !!cl && cl.cands.some((x) => x !== c && x.start < c.start && (x.how === 'appositive' || x.how === 'anonymous') && words(text.slice(x.start, x.end)).includes(head));
     };
     // (A body of no known sector whose name says the kind counts too: "Vell Air".)
-    const ofTrade = (p: Candidate): boolean => (!!sector && p.sector === sector && (!kind || kind.test(p.name) || calledSo(p)) && (head !== 'club' || isClub(p, lex) || calledSo(p))) || (!!kind && !p.sector && kind.test(p.name));
+    // (A name with no sector of its own has its actor's: "Debswana" after "Debswana's managing director".)
+    const sectorOfName = (p: Candidate): string | null => p.sector ?? (p.how === 'name' && clusterOf.has(p) ? textual(find(clusterOf.get(p)!), 'sector') : null);
+    const ofTrade = (p: Candidate): boolean => (!!sector && sectorOfName(p) === sector && (!kind || kind.test(p.name) || calledSo(p)) && (head !== 'club' || isClub(p, lex) || calledSo(p))) || (!!kind && !p.sector && kind.test(p.name));
     // An unnamed body a pointer may still point to: a body's own or "of" one ("The panel" after "the federation's
     // ethics panel", "the board of the central bank"); for any body word, one a possessor placed ("the ministry" after
     // "Qatar's foreign ministry").
     const describedBody = (p: Candidate): boolean => (pointer && /['’]s\s|\sof\s/.test(p.name)) || (/['’]s\s/.test(p.name) && !!p.country);
     let target: Candidate | null = null;
     let placed: Candidate | null = null;
+    let calledTarget: Candidate | null = null;
+    let subjectTarget: Candidate | null = null;
     for (const p of bodies) {
       if (p.start >= c.start) break;
       if (clauseMate(p, c, text)) continue;
@@ -385,11 +397,21 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
       // "Northwind" is Northwind, and places it.)
       if ((p.how === 'anonymous' && !describedBody(p)) || c.sentence - p.sentence > 5 || (c.country && p.country && p.country !== c.country)) continue;
       const alsoNamed = ALSO_NAMED[head]?.test(p.name) ?? false;
-      if (namedWith(p, head) || ofTrade(p) || alsoNamed || (pointer && (calledBy(p, head, modifier) || describedSo(p)))) {
+      const called = namedWith(p, head) || alsoNamed || (pointer && (calledBy(p, head, modifier) || describedSo(p)));
+      if (called || ofTrade(p)) {
         target = p;
         if (c.country && p.country === c.country) placed = p;
+        if (called && head !== 'company' && head !== 'firm') calledTarget = p;
+        if (p.sentence === c.sentence && !subjectTarget && (p.subject || opensSentence(p, text))) subjectTarget = p;
       }
     }
+    // ("Wadi Araba Water Partners, a consortium led by … Aquamar … the consortium": a body the text has called by that
+    // very word beats one merely of its trade; "the company" is any company's word.)
+    // (Not past one in the pointer's own sentence, nor past one whose actor the text has called so too.)
+    if (calledTarget && target && target.sentence !== c.sentence && !calledSo(target) && !describedSo(target)) target = calledTarget;
+    // ("Debswana, the joint venture between the government and De Beers, will halt …, the company said": in its own
+    // sentence, the subject.)
+    if (subjectTarget && target && target.sentence === c.sentence && !target.subject && /^\s+(?:said|says|told|added|announced)\b/.test(text.slice(c.end, c.end + 12))) target = subjectTarget;
     // ("the Irish regulator": one of the description's state beats one of no known state named after it.)
     if (placed) target = placed;
     // ("The refugee agency" long after "UNHCR": the one body the article has named so far that goes by those words.)

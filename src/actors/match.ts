@@ -1505,6 +1505,9 @@ class Matcher implements ArticleContext {
     const generic = (words: string, kind: ActorKind) => GENERIC_NP.test(words) && (kind === 'group' || !/^\p{Lu}/u.test(words) || INDEFINITE.test(words));
     keepCandidates(this, (c) => !(c.quote && c.how === 'anonymous' && !c.country && !c.entry && generic(this.doc.text.slice(c.start, c.end), c.kind)));
     linkAppositives(this.out, this.doc, this.tokens);
+    // ("Norwegian Church Aid, a humanitarian organisation with strong ties to …": a pointer with "a" that describes no
+    // name in apposition names no one.)
+    keepCandidates(this, (c) => !(c.why === 'role organization after a name' && c.how === 'anonymous'));
     return this.out;
   }
 
@@ -2742,7 +2745,11 @@ class Matcher implements ArticleContext {
   /** Whether a body's or a spelled-out name's candidate ends right before the comma before token `k`. */
   namedRightBefore(k: number): boolean {
     const comma = this.tokens[k - 1];
-    return comma?.text === ',' && this.out.some((o) => o.end === comma.start && o.how === 'name' && (o.kind === 'organization' || o.kind === 'person'));
+    if (comma?.text !== ',') return false;
+    // (Names in the sentence may not be candidates yet: a proper noun before the comma will be one.)
+    const last = this.tokens[k - 2];
+    return this.out.some((o) => o.end === comma.start && o.how === 'name' && (o.kind === 'organization' || o.kind === 'person'))
+      || (!!last && last.sentence === comma.sentence && last.pos === 'PROPN' && isCap(last) && !this.isSentenceStart(last.index));
   }
 
   /** A role phrase without a name: a group, an unnamed person, or a definite title pointing back ("the official"). */
@@ -2937,7 +2944,8 @@ class Matcher implements ArticleContext {
       if (r.term === 'party' && toks[end]?.norm === 'of' && toks[end + 1] && startsLower(toks[end + 1].text) && toks[end + 1].pos === 'NOUN') return;
       // ("Russia, a party to the nuclear deal": a party to an agreement or a case is no political party.)
       if (r.term === 'party' && toks[end]?.norm === 'to' && /^(DET|NOUN|ADJ|NUM|PROPN)$/.test(toks[end + 1]?.pos ?? '')) return;
-      const body = this.newCandidate(lead, end, { kind: 'organization', how: 'anonymous', name: text, country, sector, why: 'role organization', weak: mode === 'caps' });
+      const described = POINTERS.has(r.term) && article !== 'the';
+      const body = this.newCandidate(lead, end, { kind: 'organization', how: 'anonymous', name: text, country, sector, why: described ? 'role organization after a name' : 'role organization', weak: mode === 'caps' });
       // ("Kazakhstan exceeded its quota. Its energy ministry said …": the possessor's.)
       if (!country && (det === 'its' || det === 'their')) this.possessed.push(body);
       return;
@@ -3086,8 +3094,9 @@ function linkAppositives(cands: Candidate[], doc: Doc, tokens: readonly Token[])
     // outside the description's mention.)
     const bodyGap = /^\s*,\s*(?:(?:the|an?)\s+)?$/.test(gap) || (/^\)\s*,\s*$/.test(gap) && doc.text[a.start - 1] === '(' && (!b.sector || a.sector === b.sector));
     // (Or a relative clause about it: "Vooruit, the Flemish socialist party that is in the government, said"; or where
-    // it is: "Harbor Gate Fisheries, a company based in the Chinese city of Ningbo,".)
-    const descEnd = /^\s*(,|\.|$)|^\s+(?:by|in)\s+[\p{Ll}\s]{1,30}[,.]|^\s+(?:that|which|whose|based\s+in|headquartered\s+in)\s/u.test(doc.text.slice(b.end, b.end + 34));
+    // it is: "Harbor Gate Fisheries, a company based in the Chinese city of Ningbo,"; or who leads or owns it:
+    // "Velmar Water Partners, a consortium led by …".)
+    const descEnd = /^\s*(,|\.|$)|^\s+(?:by|in)\s+[\p{Ll}\s]{1,30}[,.]|^\s+(?:that|which|whose|based\s+in|headquartered\s+in)\s|^\s+(?:led|owned|run|controlled|backed|formed|founded|made\s+up)\s+(?:by|of)\s/u.test(doc.text.slice(b.end, b.end + 34));
     if ((a.kind === 'organization' || spelledAsPerson(a)) && a.how === 'name' && b.kind === 'organization' && b.how === 'anonymous' && bodyGap
       && (!a.sector || !b.sector || a.sector === b.sector || !a.entry) && (!a.country || !b.country || a.country === b.country) && descEnd) {
       // (An unlisted body's sector came from its head word; the description says more: "the Council of State, the

@@ -2387,3 +2387,13 @@ test('actors: only a former office makes one of the elite ("a retired fisherman"
   check(actors, { mention: 'Ivo Marsk', sector: 'ELI', title: 'Former Interior Minister' });
   check(actors, { mention: 'he', name: 'Oren Dask', sector: 'GOV', title: 'Regional President' });
 });
+
+test('actors: "…, the company said" in a lead is the sentence\'s subject, not a business inside its appositive; "the consortium" is the body called so, not the last business named', () => {
+  const lead = actorsOf('GABORONE, Nov 30 (Reuters) - Velmar, the diamond joint venture between the government and Orlane Mining, will halt production for three months, the company said on Monday. Velmar\'s managing director, Ana Kerr, told reporters the cut was temporary.');
+  assert.equal(byMention(lead, 'the company')?.name, 'Velmar');
+  const consortium = actorsOf('The plant will be built by Tovan Water Partners, a consortium led by the French company Orlane. Orlane\'s chief executive said the plant would run on solar power. The rest of the money will come from the consortium.');
+  const partners = byMention(consortium, 'Tovan Water Partners');
+  assert.deepEqual(partners?.mentions.map((m) => m.text), ['Tovan Water Partners', 'a consortium', 'the consortium']);
+  const aid = actorsOf('The Tovan Church Aid, a humanitarian organisation with strong ties to the church, had camps there.');
+  assert.ok(!aid.some((a) => a.name === 'humanitarian organisation'), JSON.stringify(aid.map((a) => a.name)));
+});
