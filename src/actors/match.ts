@@ -1706,7 +1706,7 @@ class Matcher implements ArticleContext {
     if (w.startsWith('name with head')) return [c.kind === 'place' ? 'place' : 'organization', 3];
     if (w.startsWith('name after a word for a body')) return ['organization', 4];
     // (A short form takes its body's kind, whatever verbs follow it: "The ACP said".)
-    if (w.startsWith('short form of a named body')) return [c.kind as 'person' | 'place' | 'organization', 3];
+    if (/^short (?:form of a named body|name of a business named in full|name of a club named in full)/.test(w)) return [c.kind as 'person' | 'place' | 'organization', 3];
     if (/^(country \+ movement|name after "|name its acronym spells|short form given in words|employer after|name owning a body|name said to be a company|listed body's name)/.test(w)) return ['organization', 3];
     if (/^(name, place|place-like name)/.test(w)) return ['place', 2];
     // ("Lena Marwick … in Marwick's own culture": the surname of someone the text names in full is theirs.)
