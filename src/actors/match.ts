@@ -721,6 +721,15 @@ class Matcher implements ArticleContext {
           // "the Associated Press" where the text also writes "the press": a known phrase of common words is a name.
           const phrase = j - k > 1 ? this.lookup(k, e, mode) : null;
           if (phrase && phrase.j - k > 1 && phrase.entry.type !== 'role') { chunks.push({ type: 'lex', i: k, j: phrase.j, entry: phrase.entry }); k = phrase.j; continue; }
+          // ("The State Border Guard Service (VSAT) said … the head of the border guard service": in running text, the
+          // head word of a state's body ends a name of common words after "the"; any but a business's does before its
+          // short form in brackets. Not "Geographic Information Systems (GIS)".)
+          const head = j - k > 1 && !mode ? this.lex.heads.get(this.norms[j - 1]) : undefined;
+          if (head?.kind === 'organization' && ((this.norms[k - 1] === 'the' && STATE_SECTORS.has(head.sector ?? '')) || (toks[j]?.text === '(' && toks[j].sentence === toks[k].sentence && head.sector !== 'BUS'))) {
+            chunks.push({ type: 'name', i: k, j });
+            k = j;
+            continue;
+          }
           const hit = this.lookup(k, e, mode, true);
           if (hit) { chunks.push({ type: 'role', i: k, j: hit.j, entry: hit.entry as Entry & { type: 'role' } }); k = hit.j; continue; }
           // "the House passed", "the Commission said": a common noun capitalized after "the" mid-sentence names an institution.

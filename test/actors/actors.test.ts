@@ -2408,3 +2408,9 @@ test('actors: "Limited", "Industries", "Engineering", "Online", "Tabernacle" and
   check(actors, { mention: 'Kesby Rural Municipality', kind: 'organization', sector: 'GOV' });
   check(actors, { mention: 'Hanvit', name: 'Hanvit Heavy Industries', kind: 'organization', sector: 'BUS' });
 });
+
+test('actors: a state body\'s name of common words the text also writes in lower case is still a name after "the" or before its short form ("The State Border Guard Service (SBGS) … the border guard service")', () => {
+  const actors = actorsOf('Flights resumed, the state airport company said. The State Border Guard Service (SBGS) said guards had recovered 19 balloons near the border. Ivo Marsk, the head of the border guard service, told reporters the smugglers were organised. The SBGS said it would add patrols.');
+  check(actors, { mention: 'State Border Guard Service', kind: 'organization', sector: 'GOV' });
+  assert.equal(byMention(actors, 'State Border Guard Service')?.mentions.filter((m) => m.text === 'SBGS').length, 2);
+});
