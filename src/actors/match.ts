@@ -111,7 +111,8 @@ const OWN_SECTOR_WORDS = new Set(['department', 'ministry', 'party', 'union', 'c
  */
 const FIELD_WORDS: readonly [RegExp, string][] = [
   [/^(labour|labor|workers|workers'|trade|unions?|teachers|teachers'|nurses|employees|metalworkers|miners'|dockworkers)$/, 'LAB'],
-  [/^(commerce|manufacturers|manufacturers'|employers|employers'|industries|insurance|bankers|business|businesses|exporters|importers|retailers)$/, 'BUS'],
+  [/^(commerce|manufacturers|manufacturers'|employers|employers'|enterprises|entrepreneurs|industries|insurance|bankers|business|businesses|exporters|importers|retailers)$/, 'BUS'],
+  [/^(religious|inter-religious|interreligious|interfaith|inter-faith|churches|bishops|bishops'|clergy|catholic|episcopal|evangelical|ulema|imams)$/, 'REL'],
   [/^(intelligence)$/, 'SPY'],
   [/^(police|policing|constabulary|gendarmerie)$/, 'COP'],
   [/^(judiciary|judicial|magistrates|magistracy)$/, 'JUD'],

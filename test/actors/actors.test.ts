@@ -2414,3 +2414,9 @@ test('actors: a state body\'s name of common words the text also writes in lower
   check(actors, { mention: 'State Border Guard Service', kind: 'organization', sector: 'GOV' });
   assert.equal(byMention(actors, 'State Border Guard Service')?.mentions.filter((m) => m.text === 'SBGS').length, 2);
 });
+
+test('actors: words of a faith or of employers in a body\'s name give its sector ("Inter-Religious Council", "Enterprises Federation")', () => {
+  const actors = actorsOf('The Inter-Religious Council of Tovan (IRCT) said it supported the ban. The Kesby Enterprises Federation said wages were too high.');
+  check(actors, { mention: 'Inter-Religious Council of Tovan', sector: 'REL' });
+  check(actors, { mention: 'Kesby Enterprises Federation', sector: 'BUS' });
+});
