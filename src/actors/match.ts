@@ -1514,6 +1514,8 @@ class Matcher implements ArticleContext {
     // (A capitalized singular is a title used as a name: "Madam Speaker", "King".)
     const generic = (words: string, kind: ActorKind) => GENERIC_NP.test(words) && (kind === 'group' || !/^\p{Lu}/u.test(words) || INDEFINITE.test(words));
     keepCandidates(this, (c) => !(c.quote && c.how === 'anonymous' && !c.country && !c.entry && generic(this.doc.text.slice(c.start, c.end), c.kind)));
+    // ("Orpo told reporters", "she told journalists in Moscow": the listeners a speaker tells are no actor.)
+    keepCandidates(this, (c) => !(c.kind === 'group' && c.how === 'anonymous' && /^(?:reporters|journalists)$/i.test(c.name) && LISTENED_TO.test(this.doc.text.slice(Math.max(0, c.start - 12), c.start))));
     linkAppositives(this.out, this.doc, this.tokens);
     // ("Norwegian Church Aid, a humanitarian organisation with strong ties to …": a pointer with "a" that describes no
     // name in apposition names no one.)
@@ -3156,6 +3158,9 @@ function linkAppositives(cands: Candidate[], doc: Doc, tokens: readonly Token[])
     if (b && b.start === at && b.kind === 'person' && named(b) && b.sentence === a.sentence) describes(a, b);
   }
 }
+
+/** A verb of telling right before its listeners: "told reporters", "telling journalists". */
+const LISTENED_TO = /\b(?:told|tell|tells|telling|briefed|briefing|addressed|updated)\s+$/i;
 
 /** An appositive that describes a private person: an age ("a 67-year-old beekeeper", ", 41,") or parenthood. */
 // (Or an age alone, set off by commas: "Ana Ruiz, 41, who runs a grocery store,"; officials' ages are seldom given so.)

@@ -2420,3 +2420,9 @@ test('actors: words of a faith or of employers in a body\'s name give its sector
   check(actors, { mention: 'Inter-Religious Council of Tovan', sector: 'REL' });
   check(actors, { mention: 'Kesby Enterprises Federation', sector: 'BUS' });
 });
+
+test('actors: the reporters or journalists a speaker tells are no actor', () => {
+  const actors = actorsOf('Prime Minister Ivo Marsk told reporters the ruling was final. Ana Kerr, the foreign minister, told journalists in Moscow that talks would resume.');
+  assert.ok(!actors.some((a) => /reporters|journalists/.test(a.name)), JSON.stringify(actors.map((a) => a.name)));
+  check(actors, { mention: 'Prime Minister Ivo Marsk', sector: 'GOV' });
+});
