@@ -269,7 +269,8 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
   if (tokens[i].pos === 'PRON' && tokens[i].norm === 'that') return null;
   // ("A Vietnamese official who asked not to be named said", "Residents who fled the town said": a relative clause
   // with no commas; the subject stands before its "who".)
-  for (let j = i; j > floor && i - j <= 12; j--) {
+  // ("A judicial official who spoke on condition of anonymity because he was not authorized to discuss the case said".)
+  for (let j = i; j > floor && i - j <= 20; j--) {
     const t = tokens[j];
     if (t.pos === 'PUNCT' || t.pos === 'SYM') break;
     if (t.norm === 'who') return npEndingAt(tokens, j - 1, floor);

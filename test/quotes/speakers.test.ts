@@ -403,3 +403,9 @@ test('quotes: "said in its ruling that" reports the that-clause, as "said in a s
   const doc = analyzeQuotes(text, [{ name: 'Tovan Football Union', kind: 'organization', mentions: ['The Tovan Football Union'] }]);
   assert.deepEqual(doc.get('quotes').map((q) => view(doc, q).slice(1, 4)), [['that the club had failed to act', 'The Tovan Football Union', 'Tovan Football Union']]);
 });
+
+test('quotes: a relative clause of up to twenty words without commas stands between the speaker and the cue', () => {
+  const text = 'A judicial official who spoke on condition of anonymity because he was not authorized to discuss the case said prosecutors had asked for four years.';
+  const doc = analyzeQuotes(text, [{ name: 'A judicial official', mentions: ['A judicial official'] }]);
+  assert.deepEqual(doc.get('quotes').filter((q) => q.cue?.text === 'said').map((q) => view(doc, q)[3]), ['A judicial official']);
+});
