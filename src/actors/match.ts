@@ -2406,8 +2406,10 @@ class Matcher implements ArticleContext {
       this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country, sector: this.bodyWordSector(before.index), why: 'name after a word for a body', weak });
       return;
     }
-    // ("the Moon", "the Will": a lone given name after "the" is no one's name.)
-    if (honorific || (given && !(len === 1 && before?.norm === 'the'))) {
+    // ("the Moon", "the Will": a lone given name after "the" is no one's name; nor after "the" and an adjective: "the
+    // main Christian and Muslim bodies".)
+    const afterThe = before?.norm === 'the' || (!!before && before.pos === 'ADJ' && startsLower(before.text) && this.norms[before.index - 1] === 'the');
+    if (honorific || (given && !(len === 1 && afterThe))) {
       const g = gender ?? (given === 'm' || given === 'f' ? given : null);
       // A lone given name ("Major", "Will") is a person only where it acts like one.
       const lone = len === 1 && !honorific && !this.personLike(c.i, c.j) && !this.midCaps.has(first.norm);
@@ -2582,7 +2584,8 @@ class Matcher implements ArticleContext {
     }
     // No cue: the spelling decides between a person's name, a place's and a common word ("Internet", "Figure").
     const spelled = spellingResult(text);
-    if (len === 1 && spelled.scores.other >= SPELLING_OTHER) return;
+    // (Not the surname of someone named before: "President Kais Saied … Saied said", however like "said" it looks.)
+    if (len === 1 && spelled.scores.other >= SPELLING_OTHER && !this.out.some((o) => o.kind === 'person' && o.end <= first.start && o.name.endsWith(` ${text}`))) return;
     // A person's cue ("Ivo Marsk said", "Marsk, who", "the chairman, Ivo Marsk,") outweighs the spelling.
     const spoke = this.personCueAfter(c.j) || this.namedAsBefore(c.i) || this.afterPersonRole(c.i) || this.roleAppositiveAfter(c.j) || (c.i > s && KIN.has(this.norms[c.i - 1]));
     const trusted = !spoke && spelled.margin >= (len === 1 ? SPELLING_MARGIN : SPELLING_MARGIN + 0.2);

@@ -2426,3 +2426,9 @@ test('actors: the reporters or journalists a speaker tells are no actor', () => 
   assert.ok(!actors.some((a) => /reporters|journalists/.test(a.name)), JSON.stringify(actors.map((a) => a.name)));
   check(actors, { mention: 'Prime Minister Ivo Marsk', sector: 'GOV' });
 });
+
+test('actors: the surname of someone named before is theirs however like a common word it is spelled ("President Kais Saied … Saied said"); a given name after "the" and an adjective is no one\'s', () => {
+  const actors = actorsOf('President Kais Saied has cracked down on critics. Later, Saied said that no one is prosecuted for an opinion. The Tovan Council, which groups the main Christian and Muslim bodies, backed him.');
+  assert.deepEqual(byMention(actors, 'President Kais Saied')?.mentions.map((m) => m.text).slice(0, 2), ['President Kais Saied', 'Saied']);
+  assert.ok(!actors.some((a) => a.name === 'Christian'), JSON.stringify(actors.map((a) => a.name)));
+});
