@@ -2398,7 +2398,7 @@ test('actors: "…, the company said" in a lead is the sentence\'s subject, not 
   assert.ok(!aid.some((a) => a.name === 'humanitarian organisation'), JSON.stringify(aid.map((a) => a.name)));
 });
 
-test('actors: "Limited", "Industries", "Engineering", "Online", "Tabernacle" and "Municipality" end the names of bodies; a business\'s short name votes with its full name', () => {
+test('actors: "Limited", "Industries", "Engineering", "Online", "Tabernacle", "Municipality" and "Airports" end the names of bodies; a business\'s short name votes with its full name', () => {
   const actors = actorsOf('Tovan Copper Limited said it would appeal. She told Kesby Post Online that she was afraid. Orlan Engineering, which will build the pipeline, said it would hire workers. '
     + 'The ban hit the Orlo Glory Tabernacle, a church. The Kesby Rural Municipality said it would keep the levy. Workers at Hanvit Heavy Industries\' shipyard walked out. "Hanvit told us nothing," one said. Hanvit said it would talk.');
   check(actors, { mention: 'Tovan Copper Limited', kind: 'organization', sector: 'BUS' });
@@ -2406,6 +2406,7 @@ test('actors: "Limited", "Industries", "Engineering", "Online", "Tabernacle" and
   check(actors, { mention: 'Orlan Engineering', kind: 'organization', sector: 'BUS' });
   check(actors, { mention: 'Orlo Glory Tabernacle', kind: 'organization', sector: 'REL' });
   check(actors, { mention: 'Kesby Rural Municipality', kind: 'organization', sector: 'GOV' });
+  check(actorsOf('Estonian Airports said flights were normal.'), { mention: 'Estonian Airports', kind: 'organization', country: 'EST', sector: 'BUS' });
   check(actors, { mention: 'Hanvit', name: 'Hanvit Heavy Industries', kind: 'organization', sector: 'BUS' });
 });
 
