@@ -860,6 +860,15 @@ class Matcher implements ArticleContext {
       if (!/^(democrats|republicans|conservatives|liberals|socialists|greens|communists|nationalists|tories)$/.test(this.norms[b.i])) continue;
       local.splice(n, 2, { type: 'name', i: a.i, j: b.j });
     }
+    // Repairs: "EcoPeace Middle East", "GreenAid Africa": a brand's CamelCase word before a place or region names one
+    // body.
+    for (let n = 0; n + 1 < local.length; n++) {
+      const a = local[n];
+      const b = local[n + 1];
+      if (a.type === 'name' && a.j - a.i === 1 && b.type === 'lex' && b.i === a.j && (b.entry.type === 'place' || (b.entry.type === 'country' && b.entry.how !== 'demonym')) && /^\p{Lu}\p{Ll}{2,}\p{Lu}/u.test(toks[a.i].text) && !/^(Mc|Mac|O')/.test(toks[a.i].text)) {
+        local.splice(n, 2, { type: 'name', i: a.i, j: b.j });
+      }
+    }
     // Repairs: "Americans for Prosperity", "Students for Fair Admissions": a people for a cause is one body's name.
     for (let n = 0; n + 1 < local.length; n++) {
       const a = local[n];
@@ -2424,9 +2433,12 @@ class Matcher implements ArticleContext {
       this.newCandidate(c.i, c.j, { kind: 'person', how: 'name', name, country, gender: g, why: honorific ? 'honorific' : 'given name', weak: (weak && !fullName) || lone });
       return;
     }
-    if (len === 1 && /^\p{Lu}\p{Ll}{2,}\p{Lu}/u.test(first.text) && !/^(Mc|Mac|O')/.test(first.text)) {
+    // (With a place after it too: "EcoPeace Middle East".)
+    const camel = /^\p{Lu}\p{Ll}{2,}\p{Lu}/u.test(first.text) && !/^(Mc|Mac|O')/.test(first.text);
+    const rest = camel && len > 1 ? this.lookup(c.i + 1, c.j, mode) : null;
+    if (camel && (len === 1 || (rest?.j === c.j && (rest.entry.type === 'place' || rest.entry.type === 'country')))) {
       // CamelCase words ("LibriVox", "OpenAI") are brands and bodies, not people.
-      this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country, why: 'camel case', weak });
+      this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country: country ?? (rest?.entry.type === 'country' ? placeCode(rest.entry) : null), why: 'camel case', weak });
       return;
     }
     if (len === 1 && isAllCapsWord(first) && first.text.replace(/\./g, '').length >= 2 && first.text.length <= 6) {

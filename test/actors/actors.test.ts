@@ -2433,3 +2433,10 @@ test('actors: the surname of someone named before is theirs however like a commo
   assert.deepEqual(byMention(actors, 'President Kais Saied')?.mentions.map((m) => m.text).slice(0, 2), ['President Kais Saied', 'Saied']);
   assert.ok(!actors.some((a) => a.name === 'Christian'), JSON.stringify(actors.map((a) => a.name)));
 });
+
+test('actors: a brand\'s CamelCase word before a place or a country names one body ("GreenAid Middle East", "GreenAid Kenya")', () => {
+  const actors = actorsOf('GreenAid Middle East, a group of environmentalists, said the brine was a risk. GreenAid Kenya said it agreed.');
+  check(actors, { mention: 'GreenAid Middle East', kind: 'organization' });
+  check(actors, { mention: 'GreenAid Kenya', kind: 'organization', country: 'KEN' });
+  assert.ok(!actors.some((a) => a.name === 'Middle East'), JSON.stringify(actors.map((a) => a.name)));
+});
