@@ -101,7 +101,10 @@ export function resolveSpeaker(doc: Doc, speaker: TextSpan, index: MentionIndex,
   // A possessor inside the speaker words is not the speaker: "Xi’s government", "the company's lawyer", "His supporters".
   // But one's office speaks for one: "his office said".
   // ("The labour organization's office in Dhaka said": the office's owner, before a cut too.)
+  // (Not a person's mention that opens the speaker words, cut before an owner's mark: "A spokesperson for the European
+  // Union|'s delegation in Tunis".)
   const possessor = (m: MentionRef): boolean =>
+    !(m.start <= speaker.start && m.actor.kind === 'person' && /^(?:an?|the)\s/i.test(doc.text.slice(m.start, m.end))) &&
     ((/^\s*['’]s?\b/.test(doc.text.slice(m.end, m.end + 3)) && m.end + 3 < speaker.end)
       || (POSSESSIVE.has(doc.text.slice(m.start, m.end).toLowerCase()) && m.end + 1 < speaker.end))
     && !OWNED_OFFICE.test(doc.text.slice(m.end, speaker.end).trimEnd()) && !OWNED_OFFICE.test(doc.text.slice(m.end, coreEnd).trimEnd());

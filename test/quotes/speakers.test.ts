@@ -409,3 +409,12 @@ test('quotes: a relative clause of up to twenty words without commas stands betw
   const doc = analyzeQuotes(text, [{ name: 'A judicial official', mentions: ['A judicial official'] }]);
   assert.deepEqual(doc.get('quotes').filter((q) => q.cue?.text === 'said').map((q) => view(doc, q)[3]), ['A judicial official']);
 });
+
+test('quotes: a described person whose mention stops before an owner\'s mark is still the speaker ("A spokeswoman for Tovan\'s foreign ministry said"), a name before one is not', () => {
+  const text = 'A spokeswoman for Tovan\'s foreign ministry said the talks would go on. Ivo Marsk\'s lawyer said he would appeal.';
+  const doc = analyzeQuotes(text, [
+    { name: 'A spokeswoman for Tovan', mentions: ['A spokeswoman for Tovan'] },
+    { name: 'Ivo Marsk', mentions: ['Ivo Marsk'] },
+  ]);
+  assert.deepEqual(doc.get('quotes').filter((q) => q.cue?.text === 'said').map((q) => view(doc, q)[3]), ['A spokeswoman for Tovan', null]);
+});
