@@ -539,6 +539,9 @@ class Matcher implements ArticleContext {
     if (this.lowerWords.has(t.norm) && this.lex.heads.get(t.norm)?.kind === 'organization' && !this.isSentenceStart(t.index) && this.tokens[t.index - 1]?.norm === 'the' && this.namedInFull(t)) return false;
     if (this.lowerWords.has(t.norm)) return !this.surnames.has(t.text) || this.tokens[t.index + 1]?.pos === 'NUM';
     if (t.pos === 'PROPN') return false;
+    // ("the state news agency TAP", "TAP said": a short word in capitals after a word for a body or before a verb of
+    // speech is an acronym, whatever the tagger makes of it.)
+    if (t.text.length >= 2 && t.text.length <= 6 && isAllCapsWord(t) && (this.bodyWordAt(t.index - 1, t.sentence) || SPEECH_AFTER.has(this.norms[t.index + 1] ?? ''))) return false;
     // The tagger calls some unknown names verbs or nouns ("Velder (1983) noted"): mid-sentence, a capitalized word the
     // text never writes in lower case and that is not spelled like a common word is a name.
     if (this.isSentenceStart(t.index) || !CAPITALIZED_WORD.test(t.text)) return true;
@@ -726,7 +729,9 @@ class Matcher implements ArticleContext {
           // head word of a state's body ends a name of common words after "the"; any but a business's does before its
           // short form in brackets. Not "Geographic Information Systems (GIS)".)
           const head = j - k > 1 && !mode ? this.lex.heads.get(this.norms[j - 1]) : undefined;
-          if (head?.kind === 'organization' && ((this.norms[k - 1] === 'the' && STATE_SECTORS.has(head.sector ?? '')) || (toks[j]?.text === '(' && toks[j].sentence === toks[k].sentence && head.sector !== 'BUS'))) {
+          // (Not the first of two joined by "and": "the Fire Service and Civil Defence" is one body.)
+          const joined = this.norms[j] === 'and' && !!toks[j + 1] && isCap(toks[j + 1]);
+          if (head?.kind === 'organization' && !joined && ((this.norms[k - 1] === 'the' && STATE_SECTORS.has(head.sector ?? '')) || (toks[j]?.text === '(' && toks[j].sentence === toks[k].sentence && head.sector !== 'BUS'))) {
             chunks.push({ type: 'name', i: k, j });
             k = j;
             continue;
@@ -1742,6 +1747,7 @@ class Matcher implements ArticleContext {
     if (this.personCueAfter(j)) return ['person', 2];
     if (this.namedAsBefore(i)) return ['person', 3];
     if (prev === 'of' && i >= 2 && PLACE_OF.has(this.norms[i - 2])) return ['place', 2];
+    if (w.startsWith('acronym after a word for a body')) return ['organization', 3];
     if (/^(acronym|camel case)/.test(w)) return ['organization', 1];
     return [c.kind as 'person' | 'place' | 'organization', 0];
   }
@@ -2450,7 +2456,7 @@ class Matcher implements ArticleContext {
       // ("told national broadcaster RUV": so does a word for a body or an outlet right before it.)
       const called = !!prevTok && this.bodyWordAt(prevTok.index, first.sentence);
       const used = !modifier && (prevTok?.norm === 'the' || called || this.personLike(c.i, c.j));
-      this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country, sector: called && MEDIA_WORDS.has(prevTok!.norm) ? 'MED' : null, why: 'acronym', weak: weak || !used });
+      this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country, sector: called ? this.bodyWordSector(prevTok!.index) : null, why: called ? 'acronym after a word for a body' : 'acronym', weak: weak || !used });
       return;
     }
     // "its Artemis program", "the Sentinel satellites": a name before a lower-case word for a thing names that thing.
@@ -2724,7 +2730,7 @@ class Matcher implements ArticleContext {
    */
   bodyWordSector(k: number): string | null {
     const t = this.tokens[k];
-    if (MEDIA_WORDS.has(t.norm)) return this.lex.heads.get(t.norm)?.sector ?? 'MED';
+    if (MEDIA_WORDS.has(t.norm) || (k > 0 && this.norms[k - 1] === 'news')) return MEDIA_WORDS.has(t.norm) ? this.lex.heads.get(t.norm)?.sector ?? 'MED' : 'MED';
     if (k > 0 && CIVIC_GROUP.test(`${this.norms[k - 1]} ${t.norm}`)) return 'NGO';
     if (GROUP_WORDS.has(t.norm) && t.norm !== 'charity') return null;
     return this.lex.heads.get(t.norm)?.sector ?? null;

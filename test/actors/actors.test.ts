@@ -2440,3 +2440,15 @@ test('actors: a brand\'s CamelCase word before a place or a country names one bo
   check(actors, { mention: 'GreenAid Kenya', kind: 'organization', country: 'KEN' });
   assert.ok(!actors.some((a) => a.name === 'Middle East'), JSON.stringify(actors.map((a) => a.name)));
 });
+
+test('actors: an acronym after a word for a body is that body, of the word\'s sector, whatever the tagger makes of it ("the state news agency TAP … TAP said", "the state water company OSE")', () => {
+  const actors = actorsOf('The decree was reported by the state news agency TAP on Monday. Later TAP said the report was accurate. Prices were set by the state water company OSE.');
+  check(actors, { mention: 'TAP', kind: 'organization', sector: 'MED' });
+  assert.equal(byMention(actors, 'TAP')?.mentions.length, 2);
+  check(actors, { mention: 'OSE', kind: 'organization', sector: 'BUS' });
+});
+
+test('actors: the first of two bodies joined by "and" in one name is not a body of its own ("the Fire Service and Civil Defence said")', () => {
+  const actors = actorsOf('The fire was put out by midnight, the Fire Service and Civil Defence said. The service sent 20 units, and civil defence teams searched the site.');
+  assert.ok(!actors.some((a) => a.name === 'Fire Service'), JSON.stringify(actors.map((a) => a.name)));
+});
