@@ -212,6 +212,8 @@ function companyShortNames(ctx: ArticleContext): void {
     if (words.length >= 3 && words.slice(0, 2).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !FUNCTION_WORDS.has(w.toLowerCase())) && !ctx.lex.phrases.has(normPhrase(two))) offer(two, c);
     if (words.length < 2 || !/^\p{Lu}\p{Ll}{2,}$/u.test(first) || FUNCTION_WORDS.has(first.toLowerCase())) continue;
     if (ctx.lex.phrases.has(normPhrase(first)) || ctx.lex.givenNames.has(first)) continue;
+    // ("Haddad Engineering … Lina Haddad … Haddad said": not a word that is someone's surname here.)
+    if (ctx.out.some((o) => o.kind === 'person' && o.how === 'name' && o.name.endsWith(` ${first}`))) continue;
     offer(first, c);
   }
   if (!firms.size) return;

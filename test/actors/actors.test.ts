@@ -2403,7 +2403,7 @@ test('actors: "Limited", "Industries", "Engineering", "Online", "Tabernacle", "M
     + 'The ban hit the Orlo Glory Tabernacle, a church. The Kesby Rural Municipality said it would keep the levy. Workers at Hanvit Heavy Industries\' shipyard walked out. "Hanvit told us nothing," one said. Hanvit said it would talk.');
   check(actors, { mention: 'Tovan Copper Limited', kind: 'organization', sector: 'BUS' });
   check(actors, { mention: 'Kesby Post Online', kind: 'organization', sector: 'MED' });
-  check(actors, { mention: 'Orlan Engineering', kind: 'organization', sector: 'BUS' });
+  check(actors, { mention: 'Haddad Engineering', kind: 'organization', sector: 'BUS' });
   check(actors, { mention: 'Orlo Glory Tabernacle', kind: 'organization', sector: 'REL' });
   check(actors, { mention: 'Kesby Rural Municipality', kind: 'organization', sector: 'GOV' });
   check(actorsOf('Estonian Airports said flights were normal.'), { mention: 'Estonian Airports', kind: 'organization', country: 'EST', sector: 'BUS' });
@@ -2451,4 +2451,11 @@ test('actors: an acronym after a word for a body is that body, of the word\'s se
 test('actors: the first of two bodies joined by "and" in one name is not a body of its own ("the Fire Service and Civil Defence said")', () => {
   const actors = actorsOf('The fire was put out by midnight, the Fire Service and Civil Defence said. The service sent 20 units, and civil defence teams searched the site.');
   assert.ok(!actors.some((a) => a.name === 'Fire Service'), JSON.stringify(actors.map((a) => a.name)));
+});
+
+test('actors: a business\'s first word that is someone\'s surname in the article is not its short name ("Haddad Engineering … Lina Haddad … Haddad is")', () => {
+  const actors = actorsOf('The pipeline will be built by the Amman-based contractor Haddad Engineering. Haddad Engineering, which will build the pumping stations, said it would hire 3,000 workers. '
+    + '"We need the water," said Lina Haddad, a hydrologist at the University of Jordan. Haddad is not related to the company\'s owners.');
+  assert.equal(byMention(actors, 'Lina Haddad')?.mentions.some((m) => m.text === 'Haddad'), true, JSON.stringify(actors.map((a) => [a.name, a.mentions.map((m) => m.text)])));
+  check(actors, { mention: 'Haddad Engineering', kind: 'organization', sector: 'BUS' });
 });
