@@ -161,6 +161,9 @@ export function npStartingAt(tokens: readonly Token[], first: number, ceil: numb
   return r.end > r.start && hasHead(tokens, r) ? r : null;
 }
 
+/** Verbs that report speech or thought: a relative clause's subject is not sought past one. */
+const REPORTING = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'stated', 'announced', 'wrote', 'thinks', 'believes']);
+
 /** Before an age set off by commas ("Carlos Vell, 45, a driver,"), the token before it; else `last`. */
 function pastAge(tokens: readonly Token[], last: number, floor: number): number {
   return last - 1 > floor && tokens[last].pos === 'NUM' && /^\d{1,3}$/.test(tokens[last].text) && tokens[last - 1].text === ',' ? last - 2 : last;
@@ -270,9 +273,10 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
   // ("A Vietnamese official who asked not to be named said", "Residents who fled the town said": a relative clause
   // with no commas; the subject stands before its "who".)
   // ("A judicial official who spoke on condition of anonymity because he was not authorized to discuss the case said".)
+  // (Not past a cue of its own: in "An official who … said prosecutors had asked", the prosecutors asked.)
   for (let j = i; j > floor && i - j <= 20; j--) {
     const t = tokens[j];
-    if (t.pos === 'PUNCT' || t.pos === 'SYM') break;
+    if (t.pos === 'PUNCT' || t.pos === 'SYM' || (j < i && REPORTING.has(t.norm))) break;
     if (t.norm === 'who') return npEndingAt(tokens, j - 1, floor);
   }
   return npEndingAt(tokens, i, floor);

@@ -406,8 +406,10 @@ test('quotes: "said in its ruling that" reports the that-clause, as "said in a s
 
 test('quotes: a relative clause of up to twenty words without commas stands between the speaker and the cue', () => {
   const text = 'A judicial official who spoke on condition of anonymity because he was not authorized to discuss the case said prosecutors had asked for four years.';
-  const doc = analyzeQuotes(text, [{ name: 'A judicial official', mentions: ['A judicial official'] }]);
+  const doc = analyzeQuotes(text, [{ name: 'A judicial official', mentions: ['A judicial official'] }, { name: 'prosecutors', kind: 'group', mentions: ['prosecutors'] }]);
   assert.deepEqual(doc.get('quotes').filter((q) => q.cue?.text === 'said').map((q) => view(doc, q)[3]), ['A judicial official']);
+  // (Not past the cue: the prosecutors asked.)
+  assert.deepEqual(doc.get('quotes').filter((q) => q.cue?.text === 'asked').map((q) => view(doc, q)[3]), ['prosecutors']);
 });
 
 test('quotes: a described person whose mention stops before an owner\'s mark is still the speaker ("A spokeswoman for Tovan\'s foreign ministry said"), a name before one is not', () => {
