@@ -213,7 +213,7 @@ function companyShortNames(ctx: ArticleContext): void {
     if (words.length < 2 || !/^\p{Lu}\p{Ll}{2,}$/u.test(first) || FUNCTION_WORDS.has(first.toLowerCase())) continue;
     if (ctx.lex.phrases.has(normPhrase(first)) || ctx.lex.givenNames.has(first)) continue;
     // ("Haddad Engineering … Lina Haddad … Haddad said": not a word that is someone's surname here.)
-    if (ctx.out.some((o) => o.kind === 'person' && o.how === 'name' && o.name.endsWith(` ${first}`))) continue;
+    if (ctx.out.some((o) => o.kind === 'person' && o.how === 'name' && !o.weak && o.name.endsWith(` ${first}`))) continue;
     offer(first, c);
   }
   if (!firms.size) return;

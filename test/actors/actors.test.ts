@@ -2403,7 +2403,7 @@ test('actors: "Limited", "Industries", "Engineering", "Online", "Tabernacle", "M
     + 'The ban hit the Orlo Glory Tabernacle, a church. The Kesby Rural Municipality said it would keep the levy. Workers at Hanvit Heavy Industries\' shipyard walked out. "Hanvit told us nothing," one said. Hanvit said it would talk.');
   check(actors, { mention: 'Tovan Copper Limited', kind: 'organization', sector: 'BUS' });
   check(actors, { mention: 'Kesby Post Online', kind: 'organization', sector: 'MED' });
-  check(actors, { mention: 'Haddad Engineering', kind: 'organization', sector: 'BUS' });
+  check(actors, { mention: 'Orlan Engineering', kind: 'organization', sector: 'BUS' });
   check(actors, { mention: 'Orlo Glory Tabernacle', kind: 'organization', sector: 'REL' });
   check(actors, { mention: 'Kesby Rural Municipality', kind: 'organization', sector: 'GOV' });
   check(actorsOf('Estonian Airports said flights were normal.'), { mention: 'Estonian Airports', kind: 'organization', country: 'EST', sector: 'BUS' });
