@@ -62,7 +62,11 @@ export function inferContextCountries(actors: readonly Actor[], doc: Doc, home: 
   return actors.map((a) => {
     if (a.country || a.kind === 'country' || a.kind === 'place') return a;
     if (home && settledAtHome(a, home, doc, bySentence, actors)) return { ...a, country: home };
-    if (STATELESS_SECTORS.has(a.sector ?? '')) return a;
+    // ("Ana Ruiz, 52, a cassava farmer from …": someone whose age the story gives is placed like a civilian, whatever
+    // their trade.)
+    const firstName = a.kind === 'person' ? a.mentions.find((m) => m.how !== 'pronoun') : undefined;
+    const aged = !!firstName && AGE_AFTER.test(text.slice(firstName.end, firstName.end + 8));
+    if (STATELESS_SECTORS.has(a.sector ?? '') && !aged) return a;
     // A bare name says nothing of a role; only titled people, role groups and bodies with a sector are placed.
     const ranked = a.kind === 'person' && a.mentions.some((m) => RANK.test(text.slice(m.start, m.end)));
     if (a.kind === 'person' && !a.title && !a.sector && !ranked) return a;
@@ -99,9 +103,12 @@ export function inferContextCountries(actors: readonly Actor[], doc: Doc, home: 
     // "Mayor Tishaura Jones" in a story set in St. Louis, Missouri: an office of the state names none when the whole
     // story is in one state. Nor do the civilians a story from one state quotes ("said Ana Ruiz, a 67-year-old
     // beekeeper"), nor its unions.
-    return home && (STATE_OFFICE.has(a.sector ?? '') || a.sector === 'CVL' || a.sector === 'LAB') ? { ...a, country: home } : a;
+    return home && (STATE_OFFICE.has(a.sector ?? '') || a.sector === 'CVL' || a.sector === 'LAB' || aged) ? { ...a, country: home } : a;
   });
 }
+
+/** An age set off by commas right after a name: ", 52,". */
+const AGE_AFTER = /^\s*,\s*\d{1,3}\s*,/;
 
 /** Sectors of a state's own offices and bodies: held by someone in a one-state story, they are that state's. */
 const STATE_OFFICE = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'COP', 'SPY', 'PTY', 'OPP']);

@@ -745,6 +745,8 @@ test('actors: a person described by an age or as a parent is a civilian, of the 
   const more = actorsOf(text + ' Rosa Pell, 41, who runs a grocery store in Valparaiso, said sales had fallen. Ewa Marsk, 38, a climber from Krakow, Poland, said she would stay.');
   check(more, { mention: 'Rosa Pell', country: 'CHL', sector: 'CVL' });
   check(more, { mention: 'Ewa Marsk', country: 'POL', sector: 'CVL' });
+  // (Whatever their trade: "Rosa Vell, 52, a cassava farmer".)
+  check(actorsOf(text + ' Rosa Vell, 52, a cassava farmer, said the rain had not come.'), { mention: 'Rosa Vell', country: 'CHL', sector: 'AGR' });
 });
 
 test('actors: a capital joined by "-listed" is where a company trades, not the government there', () => {
