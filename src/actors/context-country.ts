@@ -114,8 +114,11 @@ const AGE_AFTER = /^\s*,\s*\d{1,3}\s*,/;
 const STATE_OFFICE = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'COP', 'SPY', 'PTY', 'OPP']);
 
 
-/** Sectors outside the state whose unlisted bodies, and the people who speak for them, are mostly of the story's state. */
-const CIVIL = new Set(['NGO', 'EDU', 'HLH', 'SPT', 'REL', 'BUS']);
+/**
+ * Sectors outside the state whose unlisted bodies, and the people who speak for them, are mostly of the story's state
+ * (for the media, the outlets only).
+ */
+const CIVIL = new Set(['NGO', 'EDU', 'HLH', 'SPT', 'REL', 'BUS', 'MED']);
 
 /** Words in a body's name that say it spans states ("International Coordinating Group", "European Sea Ports Organisation"). */
 const SPANS_STATES = /\b(?:International|Global|World|Worldwide|Multinational|European|Asian|African|Arab|Islamic|Latin|Americas|Inter-American|Pan-\p{L}+|Commonwealth|Nordic|Gulf|Pacific|Atlantic|Caribbean|Andean|Regional|Central American)\b/u;
@@ -129,6 +132,8 @@ const SPANS_STATES = /\b(?:International|Global|World|Worldwide|Multinational|Eu
  */
 function settledAtHome(a: Actor, home: string, doc: Doc, bySentence: ReadonlyMap<number, readonly Located[]>, actors: readonly Actor[]): boolean {
   if (a.ref || !CIVIL.has(a.sector ?? '') || (a.kind !== 'organization' && a.kind !== 'person') || SPANS_STATES.test(a.name)) return false;
+  // (An outlet, but not its people: the reporters and editors of a wire's credit line work for the wire.)
+  if (a.sector === 'MED' && a.kind === 'person') return false;
   const first = a.mentions.find((m) => m.how !== 'pronoun');
   if (!first) return false;
   if ((bySentence.get(doc.sentenceAt(first.start)) ?? []).some((o) => o.actor !== a && isAlpha3(o.actor.country ?? '') && o.actor.country !== home)) return false;

@@ -2158,10 +2158,11 @@ test('actors: a pointer word with a noun of its own ("The port authority said") 
 });
 
 test('actors: in a story set in one state, its unlisted charities, universities and companies are that state\'s; bodies that span states and those placed elsewhere are not', () => {
-  const actors = actorsOf('NAIROBI (Wire) - Kenya\'s parliament passed a housing levy on Tuesday, and Kenyan police dispersed protesters outside the building in Nairobi.\n\n'
+  const text0 = 'NAIROBI (Wire) - Kenya\'s parliament passed a housing levy on Tuesday, and Kenyan police dispersed protesters outside the building in Nairobi.\n\n'
     + 'The Tarrow Housing Trust, a charity, said the levy would push rents up. Its director, Ivo Marsk, said tenants were already struggling. '
     + 'Mwangi Kamau, a lecturer at Kiboko University, said the money would be wasted. Halvane Partners, a consultancy, said builders would gain.\n\n'
-    + 'An analyst at Norvale Capital in London said investors were cautious. The International Tenants Alliance said it was watching.');
+    + 'An analyst at Norvale Capital in London said investors were cautious. The International Tenants Alliance said it was watching.';
+  const actors = actorsOf(text0);
   check(actors, { mention: 'Tarrow Housing Trust', country: 'KEN', sector: 'NGO' });
   check(actors, { mention: 'Ivo Marsk', country: 'KEN', sector: 'NGO' });
   check(actors, { mention: 'Mwangi Kamau', kind: 'person', country: 'KEN', sector: 'EDU', title: 'Lecturer' });
@@ -2169,6 +2170,10 @@ test('actors: in a story set in one state, its unlisted charities, universities 
   check(actors, { mention: 'Halvane Partners', country: 'KEN', sector: 'BUS' });
   check(actors, { mention: 'Norvale Capital', country: null });
   check(actors, { mention: 'International Tenants Alliance', country: null });
+  // (So are its unlisted outlets, but not the wire's reporters and editors in the credit line.)
+  const outlets = actorsOf(text0 + '\n\nShe told the local broadcaster Kiboko FM that rents were too high.\n\n(Reporting by Ana Kerr; Editing by Tom Vell)');
+  check(outlets, { mention: 'Kiboko FM', country: 'KEN', sector: 'MED' });
+  check(outlets, { mention: 'Ana Kerr', country: null });
   // (A story that moves between states gives its bodies none.)
   const abroad = actorsOf('Talks in Oslo, Norway, and in Nairobi, Kenya, stalled. The Tarrow Housing Trust, a charity, said so.');
   check(abroad, { mention: 'Tarrow Housing Trust', country: null });
