@@ -2171,8 +2171,9 @@ test('actors: in a story set in one state, its unlisted charities, universities 
   check(actors, { mention: 'Norvale Capital', country: null });
   check(actors, { mention: 'International Tenants Alliance', country: null });
   // (So are its unlisted outlets, but not the wire's reporters and editors in the credit line.)
-  const outlets = actorsOf(text0 + '\n\nShe told the local broadcaster Kiboko FM that rents were too high.\n\n(Reporting by Ana Kerr; Editing by Tom Vell)');
+  const outlets = actorsOf(text0 + '\n\nShe told the local broadcaster Kiboko FM that rents were too high. Rents were discussed on the private station Tarrow FM.\n\n(Reporting by Ana Kerr; Editing by Tom Vell)');
   check(outlets, { mention: 'Kiboko FM', country: 'KEN', sector: 'MED' });
+  check(outlets, { mention: 'Tarrow FM', country: 'KEN', sector: 'MED' });
   check(outlets, { mention: 'Ana Kerr', country: null });
   // (A story that moves between states gives its bodies none.)
   const abroad = actorsOf('Talks in Oslo, Norway, and in Nairobi, Kenya, stalled. The Tarrow Housing Trust, a charity, said so.');
