@@ -17,6 +17,22 @@ function bodyPointedTo(ctx: ArticleContext, k: number): Candidate | undefined {
 }
 
 /**
+ * A short form of `width` tokens from token i ("Africa CDC", "PNDS-Tarayya") is `body` there and wherever the same
+ * text comes again; candidates inside it give way.
+ */
+function nameFormEverywhere(ctx: ArticleContext, i: number, width: number, body: Candidate): void {
+  const toks = ctx.tokens;
+  const form = ctx.doc.text.slice(toks[i].start, toks[i + width - 1].end);
+  for (let p = i; p + width - 1 < toks.length; p++) {
+    if (toks[p].text !== toks[i].text || ctx.doc.text.slice(toks[p].start, toks[p + width - 1].end) !== form) continue;
+    const from = toks[p].start;
+    const to = toks[p + width - 1].end;
+    keepCandidates(ctx, (c) => !(c.start >= from && c.end <= to));
+    Object.assign(ctx.newCandidate(p, p + width, { kind: body.kind, how: 'name', why: '' }), { kind: body.kind, name: body.name, entry: body.entry, country: body.country, sector: body.sector, why: 'short form of a named body' });
+  }
+}
+
+/**
  * "the Agency for Coastal Safety (ACS)": an acronym in brackets right after a named body is that body, there and
  * everywhere else in the article.
  */
@@ -88,13 +104,7 @@ export function linkAcronyms(ctx: ArticleContext): void {
     const body = byEnd.get(toks[i - 2].end);
     if (!body) continue;
     // Here and wherever the two words come again ("Africa CDC asked for vaccines").
-    for (let p = i; p + 1 < toks.length; p++) {
-      if (toks[p].text !== toks[i].text || toks[p + 1].text !== toks[i + 1].text || toks[p + 1].start !== toks[p].end + 1) continue;
-      const from = toks[p].start;
-      const to = toks[p + 1].end;
-      keepCandidates(ctx, (c) => !(c.start >= from && c.end <= to));
-      Object.assign(ctx.newCandidate(p, p + 2, { kind: body.kind, how: 'name', why: '' }), { kind: body.kind, name: body.name, entry: body.entry, country: body.country, sector: body.sector, why: 'short form of a named body' });
-    }
+    nameFormEverywhere(ctx, i, 2, body);
   }
   // "the Nigerien Party for Democracy and Socialism (PNDS-Tarayya)": an acronym joined by a hyphen to a word is the
   // body's short form too, there and wherever it comes again.
@@ -102,15 +112,7 @@ export function linkAcronyms(ctx: ArticleContext): void {
     if (toks[i - 1].text !== '(' || toks[i + 3].text !== ')' || toks[i + 1].text !== '-' || toks[i + 1].spaceBefore || toks[i + 2].spaceBefore) continue;
     if (!/^\p{Lu}{2,6}$/u.test(toks[i].text) || !/^\p{Lu}\p{L}+$/u.test(toks[i + 2].text)) continue;
     const body = byEnd.get(toks[i - 2].end);
-    if (!body) continue;
-    const form = ctx.doc.text.slice(toks[i].start, toks[i + 2].end);
-    for (let p = i; p + 2 < toks.length; p++) {
-      if (toks[p].text !== toks[i].text || ctx.doc.text.slice(toks[p].start, toks[p + 2].end) !== form) continue;
-      const from = toks[p].start;
-      const to = toks[p + 2].end;
-      keepCandidates(ctx, (c) => !(c.start >= from && c.end <= to));
-      Object.assign(ctx.newCandidate(p, p + 3, { kind: body.kind, how: 'name', why: '' }), { kind: body.kind, name: body.name, entry: body.entry, country: body.country, sector: body.sector, why: 'short form of a named body' });
-    }
+    if (body) nameFormEverywhere(ctx, i, 3, body);
   }
   if (!defined.size) return;
   // Occurrences no rule picked up ("when ACPeds issued …") are mentions of the body too.

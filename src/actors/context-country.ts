@@ -1,7 +1,7 @@
 // Country from context: an actor named without a country takes the country of the nearest actor in its sentence.
 import type { Actor, Doc } from '../core/index.js';
 import { isAlpha3 } from './main-state.js';
-import { STATELESS_SECTORS, UNPLACED_CODES } from './match-words.js';
+import { AGE_AFTER, STATELESS_SECTORS, UNPLACED_CODES } from './match-words.js';
 
 /** Whether a country code places an actor: a state (ISO 3166-1 alpha-3, a dictionary's code) or an IGO (UN, EU). */
 function places(code: string | null): code is string {
@@ -62,17 +62,16 @@ export function inferContextCountries(actors: readonly Actor[], doc: Doc, home: 
   return actors.map((a) => {
     if (a.country || a.kind === 'country' || a.kind === 'place') return a;
     if (home && settledAtHome(a, home, doc, bySentence, actors)) return { ...a, country: home };
+    const first = a.mentions.find((m) => m.how !== 'pronoun');
+    if (!first) return a;
     // ("Ana Ruiz, 52, a cassava farmer from …": someone whose age the story gives is placed like a civilian, whatever
     // their trade.)
-    const firstName = a.kind === 'person' ? a.mentions.find((m) => m.how !== 'pronoun') : undefined;
-    const aged = !!firstName && AGE_AFTER.test(text.slice(firstName.end, firstName.end + 8));
+    const aged = a.kind === 'person' && AGE_AFTER.test(text.slice(first.end, first.end + 8));
     if (STATELESS_SECTORS.has(a.sector ?? '') && !aged) return a;
     // A bare name says nothing of a role; only titled people, role groups and bodies with a sector are placed.
     const ranked = a.kind === 'person' && a.mentions.some((m) => RANK.test(text.slice(m.start, m.end)));
     if (a.kind === 'person' && !a.title && !a.sector && !ranked) return a;
     if ((a.kind === 'organization' || a.kind === 'group') && !POLITICAL.has(a.sector ?? '')) return a;
-    const first = a.mentions.find((m) => m.how !== 'pronoun');
-    if (!first) return a;
     let best: Located | null = null;
     let bestGap = Infinity;
     // (A minister is a state's: "Argentina has asked the IMF to …, Economy Minister X said" is not the IMF's.)
@@ -106,9 +105,6 @@ export function inferContextCountries(actors: readonly Actor[], doc: Doc, home: 
     return home && (STATE_OFFICE.has(a.sector ?? '') || a.sector === 'CVL' || a.sector === 'LAB' || aged) ? { ...a, country: home } : a;
   });
 }
-
-/** An age set off by commas right after a name: ", 52,". */
-const AGE_AFTER = /^\s*,\s*\d{1,3}\s*,/;
 
 /** Sectors of a state's own offices and bodies: held by someone in a one-state story, they are that state's. */
 const STATE_OFFICE = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'COP', 'SPY', 'PTY', 'OPP']);

@@ -51,10 +51,10 @@ export function startsLower(s: string): boolean {
   return /^\p{Ll}/u.test(s);
 }
 
-/** A possessive ending standing as its own token: "'s", "’s", or the bare apostrophe of a plural ("Workers'"). */
 /** Offices only a business has (lower case): "X's chief executive" says X is a business. */
 export const BUSINESS_OFFICES: ReadonlySet<string> = new Set(['chief executive', 'chief executive officer', 'ceo', 'managing director', 'general manager', 'chief financial officer', 'cfo']);
 
+/** A possessive ending standing as its own token: "'s", "’s", or the bare apostrophe of a plural ("Workers'"). */
 export function isPossessive(text: string): boolean {
   return /^['’]s?$/.test(text);
 }
@@ -74,3 +74,11 @@ export const KIN_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([
 
 /** Sectors of offices whose former holders are of the elite (ELI): "a former minister", not "a retired teacher". */
 export const ELITE_OFFICES: ReadonlySet<string> = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'COP', 'SPY', 'DIP', 'PTY', 'OPP', 'IGO', 'ELI']);
+
+/** An age set off by commas right after a name: "Ana Ruiz, 52, …" (the text after the name). */
+export const AGE_AFTER = /^\s*,\s*\d{1,3}\s*,/;
+
+/** A brand's CamelCase word ("EcoPeace", "LibriVox"), not a Gaelic or Irish surname ("McDonald", "O'Neill"). */
+export function isCamelBrand(word: string): boolean {
+  return /^\p{Lu}\p{Ll}{2,}\p{Lu}/u.test(word) && !/^(Mc|Mac|O')/.test(word);
+}

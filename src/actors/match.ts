@@ -6,7 +6,7 @@ import { creditLines } from './credit-lines.js';
 import { isAlpha3, mainStateOf, stateTally } from './main-state.js';
 import { demonymPhrase } from './demonym-phrase.js';
 import { normPhrase, type Entry, type Lexicon } from './lexicon.js';
-import { BUSINESS_OFFICES, COMPASS, ELITE_OFFICES, FUNCTION_WORDS, isCap, isPossessive, KIN_GENDER, PLACE_OF, PLACE_PREFIX, PLACE_PREPS, POINTERS, SPEECH_AFTER, STATE_SECTORS, startsLower, UNPLACED_CODES } from './match-words.js';
+import { AGE_AFTER, BUSINESS_OFFICES, COMPASS, ELITE_OFFICES, FUNCTION_WORDS, isCamelBrand, isCap, isPossessive, KIN_GENDER, PLACE_OF, PLACE_PREFIX, PLACE_PREPS, POINTERS, SPEECH_AFTER, STATE_SECTORS, startsLower, UNPLACED_CODES } from './match-words.js';
 import { spellingResult } from './name-spelling.js';
 import { settleNameKinds } from './settle.js';
 import { markQuotesAndSubjects, type QuoteSpan } from './subjects.js';
@@ -870,7 +870,7 @@ class Matcher implements ArticleContext {
     for (let n = 0; n + 1 < local.length; n++) {
       const a = local[n];
       const b = local[n + 1];
-      if (a.type === 'name' && a.j - a.i === 1 && b.type === 'lex' && b.i === a.j && (b.entry.type === 'place' || (b.entry.type === 'country' && b.entry.how !== 'demonym')) && /^\p{Lu}\p{Ll}{2,}\p{Lu}/u.test(toks[a.i].text) && !/^(Mc|Mac|O')/.test(toks[a.i].text)) {
+      if (a.type === 'name' && a.j - a.i === 1 && b.type === 'lex' && b.i === a.j && (b.entry.type === 'place' || (b.entry.type === 'country' && b.entry.how !== 'demonym')) && isCamelBrand(toks[a.i].text)) {
         local.splice(n, 2, { type: 'name', i: a.i, j: b.j });
       }
     }
@@ -1527,9 +1527,9 @@ class Matcher implements ArticleContext {
     // ("give the vote back to voters", "a dozen officers were hurt", "a foreign government"), not actors.
     // (A capitalized singular is a title used as a name: "Madam Speaker", "King".)
     const generic = (words: string, kind: ActorKind) => GENERIC_NP.test(words) && (kind === 'group' || !/^\p{Lu}/u.test(words) || INDEFINITE.test(words));
-    keepCandidates(this, (c) => !(c.quote && c.how === 'anonymous' && !c.country && !c.entry && generic(this.doc.text.slice(c.start, c.end), c.kind)));
-    // ("Orpo told reporters", "she told journalists in Moscow": the listeners a speaker tells are no actor.)
-    keepCandidates(this, (c) => !(c.kind === 'group' && c.how === 'anonymous' && /^(?:reporters|journalists)$/i.test(c.name) && LISTENED_TO.test(this.doc.text.slice(Math.max(0, c.start - 12), c.start))));
+    // ("Orpo told reporters", "she told journalists in Moscow": nor are the listeners a speaker tells.)
+    const listeners = (c: Candidate) => c.kind === 'group' && /^(?:reporters|journalists)$/i.test(c.name) && LISTENED_TO.test(this.doc.text.slice(Math.max(0, c.start - 12), c.start));
+    keepCandidates(this, (c) => !(c.how === 'anonymous' && ((c.quote && !c.country && !c.entry && generic(this.doc.text.slice(c.start, c.end), c.kind)) || listeners(c))));
     linkAppositives(this.out, this.doc, this.tokens);
     // ("Norwegian Church Aid, a humanitarian organisation with strong ties to …": a pointer with "a" that describes no
     // name in apposition names no one.)
@@ -2440,7 +2440,7 @@ class Matcher implements ArticleContext {
       return;
     }
     // (With a place after it too: "EcoPeace Middle East".)
-    const camel = /^\p{Lu}\p{Ll}{2,}\p{Lu}/u.test(first.text) && !/^(Mc|Mac|O')/.test(first.text);
+    const camel = isCamelBrand(first.text);
     const rest = camel && len > 1 ? this.lookup(c.i + 1, c.j, mode) : null;
     if (camel && (len === 1 || (rest?.j === c.j && (rest.entry.type === 'place' || rest.entry.type === 'country')))) {
       // CamelCase words ("LibriVox", "OpenAI") are brands and bodies, not people.
@@ -3167,7 +3167,8 @@ function linkAppositives(cands: Candidate[], doc: Doc, tokens: readonly Token[])
   // an age or as a parent, and by nothing that gives a sector, is a private person, a civilian.
   for (const p of cands) {
     if (p.kind !== 'person' || p.how !== 'name' || p.entry || p.sector || p.title) continue;
-    if (PRIVATE_PERSON.test(doc.text.slice(p.end, p.end + 60))) { p.sector = 'CVL'; p.why += ', described as a private person'; }
+    const after = doc.text.slice(p.end, p.end + 60);
+    if (PRIVATE_PERSON.test(after) || AGE_AFTER.test(after)) { p.sector = 'CVL'; p.why += ', described as a private person'; }
   }
   // "A spokesman for the police, Inspector Paul Ncube,": an unnamed person described by a phrase, then named.
   for (const a of cands) {
@@ -3183,9 +3184,11 @@ function linkAppositives(cands: Candidate[], doc: Doc, tokens: readonly Token[])
 /** A verb of telling right before its listeners: "told reporters", "telling journalists". */
 const LISTENED_TO = /\b(?:told|tell|tells|telling|briefed|briefing|addressed|updated)\s+$/i;
 
-/** An appositive that describes a private person: an age ("a 67-year-old beekeeper", ", 41,") or parenthood. */
-// (Or an age alone, set off by commas: "Ana Ruiz, 41, who runs a grocery store,"; officials' ages are seldom given so.)
-const PRIVATE_PERSON = /^\s*,\s*(?:(?:\d{1,3}\s*,\s*)?an?\s+(?:\d{1,3}-year-old\b|(?:mother|father|grandmother|grandfather)\s+of\s+(?:one|two|three|four|five|six|seven|eight|\d+)\b)|\d{1,3}\s*,)/;
+/**
+ * An appositive that describes a private person: an age ("a 67-year-old beekeeper") or parenthood. (So does an age
+ * alone, set off by commas, AGE_AFTER: "Ana Ruiz, 41, who runs a grocery store,"; officials' ages are seldom given so.)
+ */
+const PRIVATE_PERSON = /^\s*,\s*(?:\d{1,3}\s*,\s*)?an?\s+(?:\d{1,3}-year-old\b|(?:mother|father|grandmother|grandfather)\s+of\s+(?:one|two|three|four|five|six|seven|eight|\d+)\b)/;
 
 /** The words between an unnamed person and the name that follows it: a phrase with no comma, then a comma. */
 const DESCRIBED_BY = /^\s+(?:for|of|at|with|to|from|in|on)\s[^,;:"“”()\n]{1,60}?,\s*/;
