@@ -97,6 +97,17 @@ export function linkAcronyms(ctx: ArticleContext): void {
       for (const c of ctx.out) if (c.how === 'name' && !c.entry && c.name === toks[i].text) Object.assign(c, { kind: 'organization', country: null, gender: null, why: 'short form given in words' });
     }
   }
+  // "the Centre for Economic Development, Transport and the Environment, known as the ELY Centre,": a name of more than
+  // one word the text gives the body it has just named is that body, there and wherever it comes again.
+  for (let i = 4; i + 2 < toks.length; i++) {
+    if (ctx.norms[i] !== 'the' || ctx.norms[i - 1] !== 'as' || ctx.norms[i - 2] !== 'known' || toks[i - 3].text !== ',') continue;
+    const body = byEnd.get(toks[i - 4].end);
+    const form = ctx.out.find((c) => c.start === toks[i + 1].start && c.how === 'name' && c.kind === 'organization' && !c.entry);
+    if (!body || body.kind !== 'organization' || !form || form.name === body.name) continue;
+    const next = ctx.tokenAt(form.end);
+    const width = (toks[next].start >= form.end ? next : next + 1) - (i + 1);
+    if (width >= 2) nameFormEverywhere(ctx, i + 1, width, body);
+  }
   // "the Africa Centres for Disease Control and Prevention (Africa CDC)": a two-word short form is the body too, and
   // its acronym there is not some other body's ("CDC" alone is the American one).
   for (let i = 2; i + 2 < toks.length; i++) {

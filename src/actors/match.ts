@@ -675,6 +675,8 @@ class Matcher implements ArticleContext {
           if (t.text === '-' && !t.spaceBefore && j + 1 < e && !toks[j + 1].spaceBefore && isCap(toks[j + 1])) { j += 2; continue; }
           // "Ursula von der Leyen", "Charles de la Fontaine": two particles in a row before the rest of the name.
           if (NAME_PARTICLES.has(t.norm) && !isCap(t) && j + 2 < e && NAME_PARTICLES.has(this.norms[j + 1]) && !isCap(toks[j + 1]) && this.nameToken(j + 2, s)) { j += 2; continue; }
+          // "Court of First Instance": a capitalized ordinal after "of" is a word of the name.
+          if (t.norm === 'of' && j + 2 < e && ORDINALS.has(this.norms[j + 1]) && CAPITALIZED_WORD.test(toks[j + 1].text) && this.nameToken(j + 2, s)) { j += 3; continue; }
           if (CONNECTORS.has(t.norm) && !isCap(t) && j + 1 < e && this.nameToken(j + 1, s)) {
             if (t.norm === 'and' && !this.andInsideName(k, j, e, s)) break;
             j++;
@@ -702,7 +704,8 @@ class Matcher implements ArticleContext {
           }
           // "Ministry of Education, Culture, Sports, Science and Technology": a body's list of portfolios.
           // ("Minister of Economy, Trade and Industry": so is an office's.)
-          if (t.text === ',' && this.lex.portfolios.has(this.norms[j - 1]) && (toks.slice(k + 1, j).some((x) => x.norm === 'of') && this.headOf(k, j)?.kind === 'organization' || this.officeOfAt(k, j))) {
+          // ("Centre for Economic Development, Transport and the Environment": after "for", and with "and the".)
+          if (t.text === ',' && this.lex.portfolios.has(this.norms[j - 1]) && (toks.slice(k + 1, j).some((x) => x.norm === 'of' || x.norm === 'for') && this.headOf(k, j)?.kind === 'organization' || this.officeOfAt(k, j))) {
             const end = this.portfolioListEnd(j, e);
             if (end > 0) { j = end; continue; }
           }
@@ -902,6 +905,12 @@ class Matcher implements ArticleContext {
         if (h && (h.kind === 'organization' || h.kind === 'place') && !person) {
           // ("Gulf of Mexico", "Province of Lugo": a place of a country is one place too.)
           this.ofCountry.set(`${a.i}`, b.entry.type === 'country' ? b.entry.code : b.entry.country);
+          // ("National Union of Kenyan Teachers": a demonym goes on to the people it describes.)
+          const people = b.entry.type === 'country' && b.entry.how === 'demonym' ? local[n + 2] : undefined;
+          if (people && people.i === b.j && (people.type === 'name' || (people.type === 'role' && people.entry.plural))) {
+            local.splice(n, 3, { type: 'name', i: a.i, j: people.j });
+            continue;
+          }
           this.nested.push(b);
           local.splice(n, 2, { type: 'name', i: a.i, j: b.j });
         }
@@ -966,7 +975,9 @@ class Matcher implements ArticleContext {
         const last = local[local.length - 1];
         // "Labour" + "Congress": an alias of one word with more of the name after it.
         // (Not an acronym: "UNESCO Slovenian National Commission" is a body of UNESCO's.)
-        if (c.j - c.i === 1 && c.j < j && last.j === j && !isAllCapsWord(toks[c.i]) && (this.lookup(c.i, j, mode)?.j ?? 0) <= c.j) {
+        // ("Uganda Red Cross Society": so is a longer one after a country's name, a national member of the body.)
+        const member = c.j - c.i > 1 && prev?.type === 'lex' && prev.j === c.i && prev.entry.type === 'country' && prev.entry.how === 'name';
+        if ((c.j - c.i === 1 || member) && c.j < j && last.j === j && !isAllCapsWord(toks[c.i]) && (this.lookup(c.i, j, mode)?.j ?? 0) <= c.j) {
           const from = prev?.type === 'name' && prev.j === c.i ? n - 1 : n;
           local.splice(from, local.length - from, { type: 'name', i: local[from].i, j });
           break;
@@ -1762,8 +1773,9 @@ class Matcher implements ArticleContext {
     let k = j;
     for (;;) {
       if (toks[k]?.text === ',' && word(k + 1)) { k += 2; continue; }
-      if (toks[k]?.text === ',' && this.norms[k + 1] === 'and' && word(k + 2)) return k + 3;
-      if (this.norms[k] === 'and' && word(k + 1)) return k + 2;
+      const and = toks[k]?.text === ',' && this.norms[k + 1] === 'and' ? k + 1 : this.norms[k] === 'and' ? k : -1;
+      if (and >= 0 && word(and + 1)) return and + 2;
+      if (and >= 0 && this.norms[and + 1] === 'the' && word(and + 2)) return and + 3;
       return -1;
     }
   }

@@ -2467,3 +2467,13 @@ test('actors: a business\'s first word that is someone\'s surname in the article
   assert.equal(byMention(actors, 'Lina Haddad')?.mentions.some((m) => m.text === 'Haddad'), true, JSON.stringify(actors.map((a) => [a.name, a.mentions.map((m) => m.text)])));
   check(actors, { mention: 'Haddad Engineering', kind: 'organization', sector: 'BUS' });
 });
+
+test('actors: whole names of bodies: an ordinal after "of", a demonym and its people after "of", a national Red Cross, a portfolio list with "and the", a name "known as the …"', () => {
+  const actors = actorsOf('The Velmar Court of First Instance jailed him. The National Union of Kenyan Teachers called a strike. The Malawi Red Cross Society sent tents. '
+    + 'The Centre for Rural Development, Transport and the Environment, known as the Kesby Centre, objected. The Kesby Centre will appeal.');
+  check(actors, { mention: 'Velmar Court of First Instance', kind: 'organization', sector: 'JUD' });
+  check(actors, { mention: 'National Union of Kenyan Teachers', kind: 'organization', country: 'KEN' });
+  check(actors, { mention: 'Malawi Red Cross Society', kind: 'organization', country: 'MWI', sector: 'NGO' });
+  const centre = byMention(actors, 'Centre for Rural Development, Transport and the Environment');
+  assert.deepEqual(centre?.mentions.map((m) => m.text), ['Centre for Rural Development, Transport and the Environment', 'Kesby Centre', 'Kesby Centre']);
+});
