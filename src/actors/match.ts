@@ -105,6 +105,11 @@ function officeSector(term: string, own: string | null, body: string | null, bod
 /** Body words that say their sector whatever body they name: "the department's director-general" is the state's. */
 const OWN_SECTOR_WORDS = new Set(['department', 'ministry', 'party', 'union', 'company', 'court', 'army', 'police', 'navy']);
 
+/** Words in a body's name that make it a faith's. */
+const FAITH_FIELD = /^(religious|inter-religious|interreligious|interfaith|inter-faith|churches|bishops|bishops'|clergy|catholic|episcopal|evangelical|ulema|imams)$/;
+/** A body of a faith's clergy named by an event's head word ("Episcopal Conference"). */
+const CLERGY = { sector: 'REL', kind: 'organization' as const };
+
 /**
  * Words in a body's name that say whom it serves, over what its head word says ("Nigeria Labour Congress" is labour,
  * not a legislature; "Chamber of Commerce" business; "General Intelligence Service" spies). A party stays a party.
@@ -112,7 +117,7 @@ const OWN_SECTOR_WORDS = new Set(['department', 'ministry', 'party', 'union', 'c
 const FIELD_WORDS: readonly [RegExp, string][] = [
   [/^(labour|labor|workers|workers'|trade|unions?|teachers|teachers'|nurses|employees|metalworkers|miners'|dockworkers)$/, 'LAB'],
   [/^(commerce|manufacturers|manufacturers'|employers|employers'|enterprises|entrepreneurs|industries|insurance|bankers|business|businesses|exporters|importers|retailers)$/, 'BUS'],
-  [/^(religious|inter-religious|interreligious|interfaith|inter-faith|churches|bishops|bishops'|clergy|catholic|episcopal|evangelical|ulema|imams)$/, 'REL'],
+  [FAITH_FIELD, 'REL'],
   [/^(intelligence)$/, 'SPY'],
   [/^(police|policing|constabulary|gendarmerie)$/, 'COP'],
   [/^(judiciary|judicial|magistrates|magistracy)$/, 'JUD'],
@@ -667,7 +672,7 @@ class Matcher implements ArticleContext {
             while (m < e && this.nameToken(m, s)) m++;
             // ("Brenner's Social Democrats": the possessive of someone the text names in full ends the name.)
             if (owner === null && this.surnames.has(toks[j - 1].text)) break;
-            if (this.lex.heads.get(tokNorm(toks[m - 1]))?.kind === 'organization') { j = m; continue; }
+            if (this.lex.heads.get(tokNorm(toks[m - 1]))?.kind === 'organization' || this.clergyConference(k, m)) { j = m; continue; }
           }
           if (this.nameToken(j, s) && (t.spaceBefore || /^[-'’]/.test(t.text) || /[-]$/.test(toks[j - 1].text))) { j++; continue; }
           // "Jean le Rond d'Alembert", "Patrizia d’Ettorre": an elided particle joined to a capital ends a name.
@@ -1160,6 +1165,11 @@ class Matcher implements ArticleContext {
     return na.get(tokNorm(toks[j - 1])) === 'last' || (j - i > 1 && na.get(tokNorm(toks[i])) === 'first');
   }
 
+  /** "the Episcopal Conference", "the Bishops' Conference": a meeting of a faith's clergy that is a standing body. */
+  clergyConference(i: number, j: number): boolean {
+    return j - i > 1 && this.norms[j - 1] === 'conference' && this.norms.slice(i, j - 1).some((w) => FAITH_FIELD.test(w));
+  }
+
   /** The org/place head of a name (its last word, or the word before "of"). */
   headOf(i: number, j: number): { sector: string | null; kind: ActorKind } | null {
     const toks = this.tokens;
@@ -1168,6 +1178,7 @@ class Matcher implements ArticleContext {
         if (k === i + 1 && tokNorm(toks[i]) === 'house') return CHAMBER; // "House of Assembly"
         const h = this.lex.heads.get(tokNorm(toks[k - 1]));
         if (h) return h;
+        if (this.clergyConference(i, k)) return CLERGY;
         break;
       }
     }
@@ -1175,6 +1186,7 @@ class Matcher implements ArticleContext {
     // ("State House" is a building, but "the House" on its own is a chamber of a legislature.)
     if (last && j - i === 1 && tokNorm(toks[i]) === 'house') return CHAMBER;
     if (last) return last;
+    if (this.clergyConference(i, j)) return CLERGY;
     // "Coast Guard OCS", "Army Corps ERDC": an acronym after a body's head is a unit of that body.
     if (j - i > 2 && isAllCapsWord(toks[j - 1])) {
       const h = this.lex.heads.get(tokNorm(toks[j - 2]));

@@ -2477,3 +2477,10 @@ test('actors: whole names of bodies: an ordinal after "of", a demonym and its pe
   const centre = byMention(actors, 'Centre for Rural Development, Transport and the Environment');
   assert.deepEqual(centre?.mentions.map((m) => m.text), ['Centre for Rural Development, Transport and the Environment', 'Kesby Centre', 'Kesby Centre']);
 });
+
+test('actors: a conference of a faith\'s bishops is a standing body of that faith; a security conference is still an event', () => {
+  const actors = actorsOf('The Episcopal Conference of Malawi called for calm. The Catholic Bishops\' Conference said it would pray. The Velmar Security Conference opened on Friday.');
+  check(actors, { mention: 'Episcopal Conference of Malawi', kind: 'organization', country: 'MWI', sector: 'REL' });
+  check(actors, { mention: 'Catholic Bishops\' Conference', kind: 'organization', sector: 'REL' });
+  assert.ok(!actors.some((a) => /Security Conference/.test(a.name)), JSON.stringify(actors.map((a) => a.name)));
+});
