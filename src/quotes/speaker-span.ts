@@ -48,6 +48,17 @@ function capitalBeforeName(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
+ * A short lower-case syllable joined by a hyphen to a proper noun, whatever the tagger reads it as: "won" in "Ji-won"
+ * (not a participle: "the Amsterdam-listed company").
+ */
+function syllableAfterHyphen(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const hyphen = tokens[i - 1];
+  const before = tokens[i - 2];
+  return !!before && hyphen.text === '-' && !hyphen.spaceBefore && !t.spaceBefore && /^\p{Ll}{1,5}$/u.test(t.text) && !/(?:ed|ing)$/.test(t.text) && before.pos === 'PROPN' && /^\p{Lu}/u.test(before.text);
+}
+
+/**
  * Collect a noun phrase that ends at token `last` (inclusive), walking left, never before `floor`.
  * Prepositional tails ("a spokeswoman for the Foreign Ministry") are kept when a noun precedes the preposition.
  */
@@ -71,6 +82,11 @@ export function npEndingAt(tokens: readonly Token[], last: number, floor: number
     const prev = tokens[i - 1];
     if (t.pos === 'VERB' && i < last && /(ing|ed)$/.test(t.norm) && (tokens[i + 1].pos === 'NOUN' || tokens[i + 1].pos === 'ADJ') && i > floor && prev && (prev.pos === 'DET' || prev.pos === 'NOUN' || prev.pos === 'ADJ' || prev.pos === 'PROPN' || prev.pos === 'PART')) {
       i--;
+      continue;
+    }
+    // ("Choi Ji-won": a romanized given name's second syllable.)
+    if (i - 2 >= floor && syllableAfterHyphen(tokens, i)) {
+      i -= 2;
       continue;
     }
     // ("The deputy governor of Stung Treng province": a capitalized word the tagger reads as a verb, inside a name.)
@@ -137,6 +153,10 @@ export function npStartingAt(tokens: readonly Token[], first: number, ceil: numb
       continue;
     }
     const prev = tokens[i - 1];
+    if (i - 2 >= first && syllableAfterHyphen(tokens, i)) {
+      i++;
+      continue;
+    }
     // ("told The Associated Press": a capitalized word the tagger reads as a verb, inside a name.)
     // ("said Said Benhammou": a given name the tagger reads as a verb, right after the cue, opens one.)
     if ((i > first || (i > 0 && tokens[i - 1].sentence === t.sentence && tokens[i - 1].pos === 'VERB')) && i + 1 < ceil && capitalBeforeName(tokens, i)) {

@@ -420,3 +420,9 @@ test('quotes: a described person whose mention stops before an owner\'s mark is 
   ]);
   assert.deepEqual(doc.get('quotes').filter((q) => q.cue?.text === 'said').map((q) => view(doc, q)[3]), ['A spokeswoman for Tovan', null]);
 });
+
+test('quotes: a romanized given name whose second syllable the tagger reads as a verb is whole ("Bae Ji-won, an analyst …, said", "said Bae Ji-won")', () => {
+  const text = 'Bae Ji-won, an analyst at Tarn Securities, said the strike would end soon. The yard would reopen, said Bae Ji-won.';
+  const doc = analyzeQuotes(text, [{ name: 'Bae Ji-won', mentions: ['Bae Ji-won'] }]);
+  assert.deepEqual(doc.get('quotes').map((q) => view(doc, q).slice(2, 4)), [['Bae Ji-won', 'Bae Ji-won'], ['Bae Ji-won', 'Bae Ji-won']]);
+});
