@@ -2949,7 +2949,8 @@ class Matcher implements ArticleContext {
     }
     let first = mod.start;
     // "Vietnamese-led forces", "Kabul-based militants": a country word joined by "-led"/"-based" gives the country.
-    if (!country && first - 3 >= 0 && /^(led|based)$/.test(toks[first - 1].norm) && toks[first - 2].text === '-' && !toks[first - 1].spaceBefore && !toks[first - 2].spaceBefore) {
+    // ("the Johannesburg-listed miner": so does where a company sits or trades.)
+    if (!country && first - 3 >= 0 && /^(led|based|headquartered|listed|registered)$/.test(toks[first - 1].norm) && toks[first - 2].text === '-' && !toks[first - 1].spaceBefore && !toks[first - 2].spaceBefore) {
       const hit = this.lookup(first - 3, first - 2, mode);
       const en = hit?.entry;
       if (en && (en.type === 'country' || en.type === 'seat' || en.type === 'place')) {

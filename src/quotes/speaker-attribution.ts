@@ -110,7 +110,9 @@ export function resolveSpeaker(doc: Doc, speaker: TextSpan, index: MentionIndex,
     && !OWNED_OFFICE.test(doc.text.slice(m.end, speaker.end).trimEnd()) && !OWNED_OFFICE.test(doc.text.slice(m.end, coreEnd).trimEnd());
   // (A place after the core's preposition is where the speaker is, not who: "The EU's delegation in Malawi said".)
   const where = (m: MentionRef): boolean => m.start >= coreEnd && (m.actor.kind === 'place' || m.actor.kind === 'country') && /^\s*(?:in|at|from)\s/i.test(doc.text.slice(coreEnd, m.start));
-  const over = index.overlapping(speaker.start, speaker.end).filter((m) => !possessor(m) && !where(m));
+  // (Nor is a name joined by a hyphen to the word after it, which describes: "The Geneva-based group said".)
+  const joined = (m: MentionRef): boolean => m.end < speaker.end && /^-\p{Ll}/u.test(doc.text.slice(m.end, m.end + 2));
+  const over = index.overlapping(speaker.start, speaker.end).filter((m) => !possessor(m) && !where(m) && !joined(m));
   // "said his wife, Rudo Moyo", "The organisers of the Berlin Marathon, SCC Events, said": the actor named in
   // apposition right after the speaker words, when none is named in their core (before any preposition or comma).
   // (Not after "according to": "According to a source, the attorney general, X, disagreed" is what the source said.)

@@ -84,6 +84,11 @@ export function npEndingAt(tokens: readonly Token[], last: number, floor: number
       i--;
       continue;
     }
+    // ("the Johannesburg-listed miner", "the Geneva-based group": a participle joined by a hyphen to a name or a noun.)
+    if (t.pos === 'VERB' && i < last && /ed$/.test(t.norm) && i - 2 > floor && prev.text === '-' && !prev.spaceBefore && !t.spaceBefore && (tokens[i - 2].pos === 'PROPN' || tokens[i - 2].pos === 'NOUN') && (tokens[i + 1].pos === 'NOUN' || tokens[i + 1].pos === 'ADJ')) {
+      i -= 2;
+      continue;
+    }
     // ("Choi Ji-won": a romanized given name's second syllable.)
     if (i - 2 >= floor && syllableAfterHyphen(tokens, i)) {
       i -= 2;

@@ -50,7 +50,10 @@ export function sentenceContext(tokens: readonly Token[], s: Sentence, lex: Quot
       continue;
     }
     inQuote[j] = open;
-    if ((t.pos === 'VERB' || t.norm === 'according') && (lex.cues.has(t.lemma) || t.norm === 'according')) cueAt.push(j);
+    // (Not a participle joined by a hyphen to the word before: "a British-listed miner".)
+    const prev = tokens[s.tokenStart + j - 1];
+    const joined = j > 0 && prev.text === '-' && !prev.spaceBefore && !t.spaceBefore;
+    if ((t.pos === 'VERB' || t.norm === 'according') && (lex.cues.has(t.lemma) || t.norm === 'according') && !joined) cueAt.push(j);
   }
   return { inQuote, cueAt };
 }

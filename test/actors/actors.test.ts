@@ -2484,3 +2484,9 @@ test('actors: a conference of a faith\'s bishops is a standing body of that fait
   check(actors, { mention: 'Catholic Bishops\' Conference', kind: 'organization', sector: 'REL' });
   assert.ok(!actors.some((a) => /Security Conference/.test(a.name)), JSON.stringify(actors.map((a) => a.name)));
 });
+
+test('actors: "the Johannesburg-listed miner" is a company of the place\'s state, and the company named before it', () => {
+  const actors = actorsOf('The platinum producer Karoo Platinum will close two shafts. The Johannesburg-listed miner said the shafts had lost money.');
+  assert.deepEqual(byMention(actors, 'Karoo Platinum')?.mentions.map((m) => m.text), ['Karoo Platinum', 'Johannesburg-listed miner']);
+  check(actors, { mention: 'Karoo Platinum', country: 'ZAF', sector: 'BUS' });
+});

@@ -426,3 +426,17 @@ test('quotes: a romanized given name whose second syllable the tagger reads as a
   const doc = analyzeQuotes(text, [{ name: 'Bae Ji-won', mentions: ['Bae Ji-won'] }]);
   assert.deepEqual(doc.get('quotes').map((q) => view(doc, q).slice(2, 4)), [['Bae Ji-won', 'Bae Ji-won'], ['Bae Ji-won', 'Bae Ji-won']]);
 });
+
+test('quotes: a place joined by a hyphen to a participle describes the speaker ("The Johannesburg-listed miner said"), is not the speaker, and the participle is no cue', () => {
+  const text = 'Karoo Platinum will close two shafts. The Johannesburg-listed miner said the shafts had lost money. The Geneva-based group said it was worried. '
+    + 'The fund sold its stake in a British-listed miner, following advice from its council.';
+  const doc = analyzeQuotes(text, [
+    { name: 'Karoo Platinum', kind: 'organization', mentions: ['Karoo Platinum', 'Johannesburg-listed miner'] },
+    { name: 'Johannesburg', kind: 'place', mentions: ['Johannesburg'] },
+    { name: 'Geneva', kind: 'place', mentions: ['Geneva'] },
+  ]);
+  assert.deepEqual(doc.get('quotes').map((q) => [q.cue?.text, ...view(doc, q).slice(2, 4)]), [
+    ['said', 'The Johannesburg-listed miner', 'Karoo Platinum'],
+    ['said', 'The Geneva-based group', null],
+  ]);
+});
