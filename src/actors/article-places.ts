@@ -215,6 +215,9 @@ export function datelines(ctx: ArticleContext): void {
       } else if (c.kind === 'country' && c.entry?.type === 'country' && c.entry.how === 'name' && c.start === toks[s].start) {
         // ("LUXEMBOURG, Oct 8 —", "SINGAPORE —": a country that is the dateline's place is where, not who.)
         Object.assign(c, { kind: 'place', sector: null, why: 'dateline' });
+      } else if (c.kind === 'place') {
+        // ("MAPUTO/JOHANNESBURG, Nov 3 —": every city of the dateline is one.)
+        c.why = 'dateline';
       }
     }
     if (open < 0) continue;

@@ -39,12 +39,13 @@ interface Located {
  * King …") counts as nearest. Bare names (a person with no title or sector) and bodies outside politics (universities,
  * companies, hospitals) are left alone: in ordinary prose they are too often foreign to the places around them. The first named mention of the actor decides; pronouns do not count. Media,
  * companies, IGOs and NGOs keep no country. With nothing placed in its sentence, an office of the state takes `home`,
- * the state the whole story is set in (see main-state.ts), if there is one. Returns new actor objects where a country
- * was filled in.
+ * the state the whole story is set in (see main-state.ts), if there is one; `sole` says no other state comes close to
+ * it (only then does it outrank a state named after an office). Returns new actor objects where a country was filled
+ * in.
  *
  * Cost: one pass over the mentions, then a scan of each uncountried actor's sentence.
  */
-export function inferContextCountries(actors: readonly Actor[], doc: Doc, home: string | null = null): Actor[] {
+export function inferContextCountries(actors: readonly Actor[], doc: Doc, home: string | null = null, sole = true): Actor[] {
   const text = doc.text;
   const bySentence = new Map<number, Located[]>();
   for (const a of actors) {
@@ -97,7 +98,7 @@ export function inferContextCountries(actors: readonly Actor[], doc: Doc, home: 
     // country or one inside its own words.)
     if (a.kind === 'person' && POSTED.test(a.title ?? '') && bestGap >= 0) return a;
     const after = !!best && best.start >= first.end && !/^\s+of\s+(?:the\s+)?$/.test(text.slice(first.end, best.start));
-    if (best && after && home && isAlpha3(best.actor.country ?? '') && best.actor.sector !== 'IGO' && STATE_OFFICE.has(a.sector ?? '') && best.actor.country !== home) return { ...a, country: home };
+    if (best && after && home && sole && isAlpha3(best.actor.country ?? '') && best.actor.sector !== 'IGO' && STATE_OFFICE.has(a.sector ?? '') && best.actor.country !== home) return { ...a, country: home };
     if (best) return { ...a, country: best.actor.country };
     // "Mayor Tishaura Jones" in a story set in St. Louis, Missouri: an office of the state names none when the whole
     // story is in one state. Nor do the civilians a story from one state quotes ("said Ana Ruiz, a 67-year-old

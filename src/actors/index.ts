@@ -44,12 +44,19 @@ export function matchActors(doc: Doc, options: ActorsOptions = {}): Candidate[] 
 /** Resolve candidates into actors and write the `actors` layer. */
 export function applyActors(doc: Doc, candidates: readonly Candidate[], options: ActorsOptions = {}): readonly Actor[] {
   const lex = lexiconFor(options);
-  const home = homeStateOf(stateTally(candidates, doc.text, { datelines: true }));
+  const tally = stateTally(candidates, doc.text, { datelines: true });
+  // (A story whose dateline is in the state counted most is set there even when it names another state often: only
+  // where no other state comes close does the home state also outrank a state named after an office.)
+  // (Not a dateline of two cities in two states: "AMSTERDAM/TOKYO".)
+  const datelines = new Set(candidates.filter((c) => c.why === 'dateline').map((c) => c.country));
+  const dateline = datelines.size === 1 ? [...datelines][0] : null;
+  const sole = homeStateOf(tally);
+  const home = sole ?? homeStateOf(tally, dateline);
   // Coreference, then what the actors' surroundings say: employers, the states of their sentences, the states of
   // bare bodies ("the government"), and the named body each bare one is.
   let resolved = buildActors(candidates, lex, docDate(doc), doc.text);
   resolved = inferEmployers(resolved, doc);
-  resolved = inferContextCountries(resolved, doc, home);
+  resolved = inferContextCountries(resolved, doc, home, sole !== null);
   // (Again, for employers their sentences have just placed: "X, general secretary of the Tarrow Teachers' Union".)
   resolved = inferEmployers(resolved, doc);
   resolved = joinNamedBodies(splitStateBodies(resolved, doc, lex), lex);

@@ -2490,3 +2490,12 @@ test('actors: "the Johannesburg-listed miner" is a company of the place\'s state
   assert.deepEqual(byMention(actors, 'Karoo Platinum')?.mentions.map((m) => m.text), ['Karoo Platinum', 'Johannesburg-listed miner']);
   check(actors, { mention: 'Karoo Platinum', country: 'ZAF', sector: 'BUS' });
 });
+
+test('actors: a story datelined in the state it names most is set there even when it names a second state often; a dateline of two cities in two states sets no state', () => {
+  const story = (dateline: string) => `${dateline} (Reuters) - Mozambique closed its border crossing at Ressano Garcia on Monday after a tanker fire. `
+    + 'South Africa said its trucks would wait, and South African hauliers counted losses. Mozambican police sealed the area, and Mozambique\'s ports reopened. '
+    + 'Transport Minister Ana Velo said the crossing would reopen on Friday. Trade with South Africa has grown, and Mozambique sends gas to its neighbour. South Africa urged calm, and South Africa sent fire crews.';
+  check(actorsOf(story('MAPUTO, Nov 3')), { mention: 'Transport Minister Ana Velo', country: 'MOZ', sector: 'GOV' });
+  const two = byMention(actorsOf(story('MAPUTO/JOHANNESBURG, Nov 3')), 'Transport Minister Ana Velo');
+  assert.equal(two?.country, null);
+});
