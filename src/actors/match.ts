@@ -2182,10 +2182,11 @@ class Matcher implements ArticleContext {
             continue;
           }
           // ("Malawi Congress Party": a listed body's name after another state's name is a body of that state.)
-          if (before.entry.how !== 'demonym' && en.country && isAlpha3(en.country) && en.country !== before.entry.code) {
+          // ("the Maldivian Democratic Party": or after its demonym.)
+          if (en.country && isAlpha3(en.country) && en.country !== before.entry.code) {
             const name = this.doc.text.slice(toks[before.i].start, toks[c.j - 1].end);
             this.newCandidate(before.i, c.j, { kind: en.kind, how: 'name', name, country: before.entry.code, sector: en.sector, why: "listed body's name after another state's" });
-            this.nested.push(before);
+            if (before.entry.how !== 'demonym') this.nested.push(before);
             continue;
           }
           this.newCandidate(before.i, c.j, { kind: en.kind, how: 'name', entry: en, name: en.name, country: en.country ?? before.entry.code, sector: en.sector, why: `country + gazetteer ${en.source}` });

@@ -2499,3 +2499,12 @@ test('actors: a story datelined in the state it names most is set there even whe
   const two = byMention(actorsOf(story('MAPUTO/JOHANNESBURG, Nov 3')), 'Transport Minister Ana Velo');
   assert.equal(two?.country, null);
 });
+
+test('actors: a listed body\'s name after another state\'s demonym is that state\'s body ("the Kenyan Labour Party"); an Environmental Protection Agency is the story\'s state\'s unless the story is American', () => {
+  const ghana = actorsOf('ACCRA, Ghana (Reuters) - Ghana halted gold dredging on the Pra river on Monday. The Environmental Protection Agency (EPA) said the dredgers had no permits. '
+    + 'The EPA said Ghana would fine them, and Ghanaian police seized two boats. The opposition Kenyan Labour Party said Kenya should do the same.');
+  check(ghana, { mention: 'Environmental Protection Agency', country: 'GHA', sector: 'GOV' });
+  check(ghana, { mention: 'Kenyan Labour Party', country: 'KEN', sector: 'PTY' });
+  const us = actorsOf('WASHINGTON (Reuters) - The Environmental Protection Agency said on Monday it would tighten rules on soot. The EPA said Congress had been told.');
+  check(us, { mention: 'Environmental Protection Agency', country: 'USA', sector: 'GOV' });
+});
