@@ -152,9 +152,12 @@ export function resolveSpeaker(doc: Doc, speaker: TextSpan, index: MentionIndex,
     const si = doc.sentenceAt(speaker.start);
     const sentences = doc.get('sentences');
     const from = si >= 0 ? sentences[Math.max(0, si - 2)].start : 0;
+    // (Not a name inside another's: "the Kuwait Integrated Petroleum Industries Company said … it said" is the
+    // company's, not Kuwait's.)
+    const inside = (m: MentionRef) => index.overlapping(m.start, m.end).some((o) => o.actor !== m.actor && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start);
     const near = index
       .before(speaker.start, from)
-      .filter((m) => kinds.has(m.actor.kind))
+      .filter((m) => kinds.has(m.actor.kind) && !inside(m))
       .reverse();
     const subject = near.find((m) => isSubject(doc, m));
     // Only "he"/"she"/"I" fall back to the nearest mention; "it", "they", "we" need a subject antecedent.

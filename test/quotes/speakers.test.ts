@@ -440,3 +440,12 @@ test('quotes: a place joined by a hyphen to a participle describes the speaker (
     ['said', 'The Geneva-based group', null],
   ]);
 });
+
+test('quotes: "it said" goes to the body named before, not to a country named inside the body\'s name', () => {
+  const text = 'A fire killed three workers, the Velmar Integrated Refining Company said. Two workers were hurt, it said.';
+  const doc = analyzeQuotes(text, [
+    { name: 'Velmar Integrated Refining Company', kind: 'organization', mentions: ['the Velmar Integrated Refining Company'] },
+    { name: 'Velmar', kind: 'country', mentions: ['Velmar'] },
+  ]);
+  assert.deepEqual(doc.get('quotes').map((q) => view(doc, q)[3]), ['Velmar Integrated Refining Company', 'Velmar Integrated Refining Company']);
+});
