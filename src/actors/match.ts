@@ -123,6 +123,8 @@ const FIELD_WORDS: readonly [RegExp, string][] = [
   [/^(judiciary|judicial|magistrates|magistracy)$/, 'JUD'],
   [/^(aldermen|legislative|legislators)$/, 'LEG'],
   [/^(liberation|insurgent|insurgents|rebel|rebels|guerrilla|guerrillas)$/, 'REB'],
+  // ("the League for Human Rights", "the Customary Landowners Council": a body of citizens for their own cause.)
+  [/^(rights|landowners|landowners'|residents|residents'|tenants|tenants'|victims|victims')$/, 'NGO'],
 ];
 
 /** Words for a sport or sport at large in a body's name. */
@@ -1649,6 +1651,11 @@ class Matcher implements ArticleContext {
       if (owner.kind === 'organization' && owner.sector && p.role) {
         const sector = officeSector(p.role, this.roleSector(p.role), owner.sector, owner.country);
         if (sector && sector !== p.sector) { p.sector = sector; p.why += ', sector of the possessor'; }
+      } else if (owner.kind === 'organization' && p.role && p.sector && STATE_SECTORS.has(p.sector) && p.sector === this.roleSector(p.role)) {
+        // ("Its president", "Its executive director" of a body the text has not said is the state's: the office is the
+        // body's, of no sector known, not the government's that the title alone would suggest.)
+        p.sector = null;
+        p.why += ', possessor of no known sector';
       }
     }
   }

@@ -2508,3 +2508,14 @@ test('actors: a listed body\'s name after another state\'s demonym is that state
   const us = actorsOf('WASHINGTON (Reuters) - The Environmental Protection Agency said on Monday it would tighten rules on soot. The EPA said Congress had been told.');
   check(us, { mention: 'Environmental Protection Agency', country: 'USA', sector: 'GOV' });
 });
+
+test('actors: a body of citizens for their own cause is civic whatever its head word, and the office "Its president" of a body of no known sector is not the government\'s', () => {
+  const actors = actorsOf('The Velmar League for Human Rights condemned the demolitions. Its president, Ana Kerr, said 900 families had lost their homes. '
+    + 'The Tarn Landowners Council, which represents 40 clans, objected. Its chairman, Ivo Marsk, said the clans were not consulted. '
+    + 'The Kesby Forum held a meeting. Its executive director, Lia Brand, said it was a start.');
+  check(actors, { mention: 'Velmar League for Human Rights', sector: 'NGO' });
+  check(actors, { mention: 'Ana Kerr', sector: 'NGO' });
+  check(actors, { mention: 'Tarn Landowners Council', sector: 'NGO' });
+  check(actors, { mention: 'Ivo Marsk', sector: 'NGO' });
+  assert.equal(byMention(actors, 'Lia Brand')?.sector, null);
+});
