@@ -95,7 +95,8 @@ export function npEndingAt(tokens: readonly Token[], last: number, floor: number
       continue;
     }
     // ("The deputy governor of Stung Treng province": a capitalized word the tagger reads as a verb, inside a name.)
-    if (i < last && i > floor && capitalBeforeName(tokens, i) && prev?.sentence === t.sentence) {
+    // ("Rose Kuve, 45, said": or opening the sentence.)
+    if (i < last && i >= floor && capitalBeforeName(tokens, i) && (i === floor || prev?.sentence === t.sentence)) {
       i--;
       continue;
     }
@@ -159,6 +160,11 @@ export function npStartingAt(tokens: readonly Token[], first: number, ceil: numb
     }
     const prev = tokens[i - 1];
     if (i - 2 >= first && syllableAfterHyphen(tokens, i)) {
+      i++;
+      continue;
+    }
+    // ("according to the Windhoek-based Institute for …": a participle joined by a hyphen to a name or a noun.)
+    if (t.pos === 'VERB' && /ed$/.test(t.norm) && i - 2 >= first && i + 1 < ceil && prev.text === '-' && !prev.spaceBefore && !t.spaceBefore && (tokens[i - 2].pos === 'PROPN' || tokens[i - 2].pos === 'NOUN') && NP_POS.has(tokens[i + 1].pos)) {
       i++;
       continue;
     }
@@ -295,11 +301,13 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
         // ("…, a body that advises Cambodia, Laos, Thailand and Vietnam, said": a list's commas are inside the clause.)
         if (delim === ',' && isListTail(tokens, j + 1, i)) continue;
         const inner = tokens[j + 1];
-        const appositive = (inner.pos === 'VERB' && /(ing|ed|en|wn)$/.test(inner.norm)) || inner.pos === 'DET' || inner.pos === 'ADJ' || inner.pos === 'NOUN' || inner.pos === 'PROPN' || inner.pos === 'NUM' || lex.relativePronouns.has(inner.norm) || inner.norm === 'who' || inner.norm === 'whose';
+        // ("Vera Lind, 38, from the island of Kesby, said": where someone is from stands in apposition too.)
+        const from = inner.norm === 'from' && delim === ',';
+        const appositive = (inner.pos === 'VERB' && /(ing|ed|en|wn)$/.test(inner.norm)) || inner.pos === 'DET' || inner.pos === 'ADJ' || inner.pos === 'NOUN' || inner.pos === 'PROPN' || inner.pos === 'NUM' || lex.relativePronouns.has(inner.norm) || inner.norm === 'who' || inner.norm === 'whose' || from;
         if (!appositive) return null;
         const np = npEndingAt(tokens, pastAge(tokens, j - 1, floor), floor);
         // (Before a relative clause, the phrase may itself stand in apposition: "Vera Lind, 38, from Kesby, who …".)
-        return np && (lex.relativePronouns.has(inner.norm) || inner.norm === 'who' || inner.norm === 'whose') ? chainHead(tokens, np, floor) : np;
+        return np && (lex.relativePronouns.has(inner.norm) || inner.norm === 'who' || inner.norm === 'whose' || from) ? chainHead(tokens, np, floor) : np;
       }
     }
     return null;

@@ -449,3 +449,13 @@ test('quotes: "it said" goes to the body named before, not to a country named in
   ]);
   assert.deepEqual(doc.get('quotes').map((q) => view(doc, q)[3]), ['Velmar Integrated Refining Company', 'Velmar Integrated Refining Company']);
 });
+
+test('quotes: "X, 45, from the island of Y, said" is X\'s, even when the tagger reads X\'s given name as a verb; "according to the Kesby-based Institute …" is the institute\'s', () => {
+  const text = 'Rose Tarva, 45, from the island of Kesby, said her clan had leased its land. According to the Kesby-based Institute for Policy Research (IPR), the leases were legal.';
+  const doc = analyzeQuotes(text, [
+    { name: 'Rose Tarva', mentions: ['Rose Tarva'] },
+    { name: 'Kesby', kind: 'place', mentions: ['Kesby'] },
+    { name: 'Institute for Policy Research', kind: 'organization', mentions: ['Institute for Policy Research', 'IPR'] },
+  ]);
+  assert.deepEqual(doc.get('quotes').map((q) => view(doc, q)[3]), ['Rose Tarva', 'Institute for Policy Research']);
+});
