@@ -152,6 +152,9 @@ function fieldSector(norms: readonly string[], head: string | null, headWord: st
   return head;
 }
 
+/** Lower-case words for sites a name after "the" names: "the Mina al-Ahmadi refinery", "the Rose Hall estate". */
+const SITE_NOUNS = /^(refinery|refineries|mine|mines|plant|smelter|terminal|oilfield|gasfield|dam|reservoir|airport|airbase|port|harbour|harbor|prison|camp|estate|factory|mill|depot|shipyard|quarry|crossing)$/;
+
 /** Lower-case words for things a name before them names: "the Apollo program", "its Sentinel satellites". */
 const THING_NOUNS = /^(programs?|programmes?|projects?|missions?|rockets?|spacecraft|telescopes?|vaccines?|apps?|software|series|festivals?|tournaments?|trophy|awards?|prizes?|initiatives?|schemes?|satellites?|probes?|rovers?|franchises?|pipelines?|reactors?|missiles?|drones?)$/;
 
@@ -2451,6 +2454,13 @@ class Matcher implements ArticleContext {
     // its first word is as a given name.)
     if (given && !honorific && len >= 2 && before && this.bodyWordAt(before.index, first.sentence) && !this.surnameLike(toks[c.j - 1]) && !this.lex.givenNames.has(toks[c.j - 1].text)) {
       this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country, sector: this.bodyWordSector(before.index), why: 'name after a word for a body', weak });
+      return;
+    }
+    // ("a blaze at the Mina al-Ahmadi refinery": after "the", a name before a word for a site names a place, even one
+    // that opens with a given name.)
+    const site = toks[c.j];
+    if (site && site.sentence === first.sentence && startsLower(site.text) && SITE_NOUNS.test(site.norm) && before?.norm === 'the' && !honorific) {
+      this.newCandidate(c.i, c.j, { kind: 'place', how: 'name', name: text, country, why: 'name before a word for a site', weak });
       return;
     }
     // ("the Moon", "the Will": a lone given name after "the" is no one's name; nor after "the" and an adjective: "the

@@ -2519,3 +2519,9 @@ test('actors: a body of citizens for their own cause is civic whatever its head 
   check(actors, { mention: 'Ivo Marsk', sector: 'NGO' });
   assert.equal(byMention(actors, 'Lia Brand')?.sector, null);
 });
+
+test('actors: after "the", a name before a word for a site is a place, even one that opens with a given name ("the Mina Velk refinery")', () => {
+  const actors = actorsOf('A blaze at the Mina Velk refinery killed two workers. Trucks queued at the Rosa Tarn crossing.');
+  check(actors, { mention: 'Mina Velk', kind: 'place' });
+  check(actors, { mention: 'Rosa Tarn', kind: 'place' });
+});
