@@ -2,7 +2,7 @@
 import { linkAcronyms } from './acronyms.js';
 import { keepCandidates, linkShortForms, type ArticleContext, type Candidate } from './article-context.js';
 import { normPhrase } from './lexicon.js';
-import { FUNCTION_WORDS, isCap, isPossessive, SPEECH_AFTER } from './match-words.js';
+import { COMPASS, FUNCTION_WORDS, isCap, isPossessive, SPEECH_AFTER } from './match-words.js';
 
 /**
  * One sense per article: an unknown name ("Łódź", "Harrow") gets one kind everywhere, the kind its contexts vote
@@ -203,7 +203,8 @@ function companyShortNames(ctx: ArticleContext): void {
   for (const c of ctx.out) {
     // (By its head word, also after "-based" or a trade's word: "Lagos-based Coastline Bank", "Swiss drugmaker Helvion
     // Pharma".)
-    if (c.kind !== 'organization' || c.weak || c.sector !== 'BUS' || !(c.why.startsWith('name with head') || c.why.startsWith('name after "'))) continue;
+    // ("Vedanta Resources … Vedanta said": or by a listed business's name as the text writes it.)
+    if (c.kind !== 'organization' || c.weak || c.sector !== 'BUS' || !(c.why.startsWith('name with head') || c.why.startsWith('name after "') || (c.entry?.type === 'org' && c.why.startsWith('gazetteer')))) continue;
     const words = ctx.doc.text.slice(c.start, c.end).split(/\s+/);
     const first = words[0];
     // ("Khan Altai Resources … Khan Altai said", "Sekong Hydro Power Co. … Sekong Hydro said": the first two words of a
@@ -211,7 +212,8 @@ function companyShortNames(ctx: ArticleContext): void {
     const two = words.slice(0, 2).join(' ');
     if (words.length >= 3 && words.slice(0, 2).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !FUNCTION_WORDS.has(w.toLowerCase())) && !ctx.lex.phrases.has(normPhrase(two))) offer(two, c);
     if (words.length < 2 || !/^\p{Lu}\p{Ll}{2,}$/u.test(first) || FUNCTION_WORDS.has(first.toLowerCase())) continue;
-    if (ctx.lex.phrases.has(normPhrase(first)) || ctx.lex.givenNames.has(first)) continue;
+    // (Nor a compass word: "Southwest Airlines" does not make "the American Southwest" a business.)
+    if (ctx.lex.phrases.has(normPhrase(first)) || ctx.lex.givenNames.has(first) || COMPASS.has(first.toLowerCase())) continue;
     // ("Haddad Engineering … Lina Haddad … Haddad said": not a word that is someone's surname here.)
     if (ctx.out.some((o) => o.kind === 'person' && o.how === 'name' && !o.weak && o.name.endsWith(` ${first}`))) continue;
     offer(first, c);

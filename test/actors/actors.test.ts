@@ -2525,3 +2525,11 @@ test('actors: after "the", a name before a word for a site is a place, even one 
   check(actors, { mention: 'Mina Velk', kind: 'place' });
   check(actors, { mention: 'Rosa Tarn', kind: 'place' });
 });
+
+test('actors: a contractor or a line named as a business is one ("the contractor Tarvo Builders", "Velara Crociere, a Genoa-based line"); a listed business\'s first word alone is that business ("Vedanta Resources … Vedanta said")', () => {
+  const actors = actorsOf('The lorry belonged to the contractor Tarvo Builders. Tarvo Builders said it would cooperate. Velara Crociere, a Genoa-based line, said it would cut calls. '
+    + 'The fund sold its stake in Vedanta Resources. Vedanta said it was disappointed.');
+  check(actors, { mention: 'Tarvo Builders', kind: 'organization', sector: 'BUS' });
+  check(actors, { mention: 'Velara Crociere', kind: 'organization', country: 'ITA', sector: 'BUS' });
+  assert.equal(byMention(actors, 'Vedanta'), byMention(actors, 'Vedanta Resources'));
+});
