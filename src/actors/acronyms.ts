@@ -148,10 +148,12 @@ function mergeDefinedBodies(ctx: ArticleContext): void {
     const to = toks[i - 2].end;
     const inside = ctx.out.filter((c) => c.start >= from && c.end <= to && c.how !== 'pronoun');
     const bodies = inside.filter((c) => c.kind === 'organization');
-    if (!bodies.some((c) => !c.weak && (c.entry || c.why.startsWith('name with head')))) continue;
+    // ("Transparency Solomon Islands (TSI)": or a word no rule took, before a country the initials spell too.)
+    const aboutState = spelled >= 0 && !bodies.length && inside.some((c) => c.kind === 'country' && c.start > from) && !ctx.out.some((c) => c.start <= from && c.end > from);
+    if (!aboutState && !bodies.some((c) => !c.weak && (c.entry || c.why.startsWith('name with head')))) continue;
     // (A named person inside is a person: "Mara Vornstag and Ivo Marsk (MVIM)" is no body.)
     const named = (c: Candidate) => c.kind === 'person' && (!!c.entry || c.how !== 'name' || /^(given name|honorific)/.test(c.why));
-    if (!bodies.length || inside.some((c) => named(c) || (c.start === from && c.end === to))) continue;
+    if ((!bodies.length && !aboutState) || inside.some((c) => named(c) || (c.start === from && c.end === to))) continue;
     if (!inside.some((c) => c.end === to) || (inside.length < 2 && !inside.some((c) => c.start > from))) continue;
     const place = inside.find((c) => c.kind === 'country' || c.kind === 'place');
     const demonym = ctx.lex.phrases.get(ctx.norms[start])?.find((x) => x.type === 'country');
@@ -165,7 +167,7 @@ function mergeDefinedBodies(ctx: ArticleContext): void {
       while (k > 0 && /^(the|a|an|from|of|at|for|with|in)$/.test(ctx.norms[k])) k--;
       if (toks[k].start >= c.start) Object.assign(c, { end: toks[k].end, name: ctx.doc.text.slice(c.start, toks[k].end) });
     }
-    ctx.newCandidate(start, i - 1, { kind: 'organization', how: 'name', name: ctx.doc.text.slice(from, to), country, sector: bodies[0].sector, why: 'name its acronym spells' });
+    ctx.newCandidate(start, i - 1, { kind: 'organization', how: 'name', name: ctx.doc.text.slice(from, to), country, sector: bodies[0]?.sector ?? null, why: 'name its acronym spells' });
   }
 }
 

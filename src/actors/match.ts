@@ -1954,7 +1954,8 @@ class Matcher implements ArticleContext {
     // portfolios: "Ministry of Tourism and Sports".)
     const portfolios = this.lex.portfolios.has(this.norms[j - 1]) && this.lex.portfolios.has(this.norms[j + 1]);
     for (let p = k + 1; p < j - 1; p++) if ((this.norms[p] === 'of' || this.norms[p] === 'for') && head(p - 1)?.kind === 'organization') return m - j <= 3 && (!head(j + 1) || portfolios);
-    if (head(m - 1)?.kind !== 'organization' || head(j - 1)) return false;
+    // ("the Building and Construction Authority": a place's head word alone before the "and" is a field, not a place.)
+    if (head(m - 1)?.kind !== 'organization' || (head(j - 1) && (head(j - 1)?.kind === 'organization' || j - k > 1))) return false;
     // "Britain and France Foreign Ministries" is rare; "Smith and Wesson" has no head. Both sides are one or two words,
     // not counting a country word in front ("Norwegian Water Resources and Energy Directorate").
     const lead = this.startsPhrase[k] ? this.lookup(k, j, null) : null;

@@ -2533,3 +2533,11 @@ test('actors: a contractor or a line named as a business is one ("the contractor
   check(actors, { mention: 'Velara Crociere', kind: 'organization', country: 'ITA', sector: 'BUS' });
   assert.equal(byMention(actors, 'Vedanta'), byMention(actors, 'Vedanta Resources'));
 });
+
+test('actors: a word no rule took before a country, spelled out by the acronym after them, is a body of that country ("Transparency Malawi (TM)"); a place\'s head word alone before "and" is a field of a body ("the Building and Construction Authority")', () => {
+  const actors = actorsOf('Transparency Malawi (TM) welcomed the ban. TM said it would watch the courts. The Building and Construction Authority said it would inspect the site.');
+  check(actors, { mention: 'Transparency Malawi', kind: 'organization', country: 'MWI' });
+  assert.equal(byMention(actors, 'TM'), byMention(actors, 'Transparency Malawi'));
+  check(actors, { mention: 'Building and Construction Authority', kind: 'organization', sector: 'GOV' });
+  assert.ok(!actors.some((a) => a.name === 'Building'), JSON.stringify(actors.map((a) => a.name)));
+});
