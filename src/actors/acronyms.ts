@@ -44,7 +44,7 @@ export function linkAcronyms(ctx: ArticleContext): void {
   // Only bodies the text names as bodies: a gazetteer entry or a head word ("Agency …"), not "Compact Fluorescent Light".
   // The longest body ending there: "Alternative for Germany (AfD)" is the party, not the country inside its name.
   for (const c of ctx.out) {
-    if (c.weak || !(c.kind === 'organization' || c.kind === 'country') || c.how === 'pronoun' || !(c.entry || /^(name with head|name its acronym spells|country \+ movement|listed body's name)/.test(c.why))) continue;
+    if (c.weak || !(c.kind === 'organization' || c.kind === 'country') || c.how === 'pronoun' || !(c.entry || /^(name with head|name its acronym spells|country \+ movement|listed body's name|capitalized common words)/.test(c.why))) continue;
     const had = byEnd.get(c.end);
     if (!had || c.start < had.start) byEnd.set(c.end, c);
   }

@@ -152,6 +152,9 @@ function fieldSector(norms: readonly string[], head: string | null, headWord: st
   return head;
 }
 
+/** Words for bodies that a people's possessive describes: "a migrant workers' advocacy group", "the farmers' union". */
+const OWNED_BODIES = new Set(['group', 'groups', 'union', 'unions', 'association', 'organisation', 'organization', 'network', 'coalition', 'federation', 'council', 'movement', 'alliance', 'committee', 'collective', 'cooperative']);
+
 /** Lower-case words for sites a name after "the" names: "the Mina al-Ahmadi refinery", "the Rose Hall estate". */
 const SITE_NOUNS = /^(refinery|refineries|mine|mines|plant|smelter|terminal|oilfield|gasfield|dam|reservoir|airport|airbase|port|harbour|harbor|prison|camp|estate|factory|mill|depot|shipyard|quarry|crossing)$/;
 
@@ -2569,7 +2572,9 @@ class Matcher implements ArticleContext {
       const trade = before && startsLower(before.text) && COMPANY_NOUNS.has(before.norm) ? 'BUS' : null;
       // ("The environmental network Living Water said": a word for a body before it makes the name a body's.)
       const bodyWord = !trade && this.bodyWordAt(c.i - 1, first.sentence);
-      this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country, sector: trade ?? (bodyWord ? this.bodyWordSector(before!.index) : null), why: 'capitalized common words', weak: weak || (!bodyWord && !this.personLike(c.i, c.j)) });
+      // ("Transient Workers Count Too (TWC2), a migrant workers' advocacy group,": or a group for a cause after it.)
+      const civic = !trade && !bodyWord && this.civicAppositive(c.j);
+      this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country, sector: trade ?? (bodyWord ? this.bodyWordSector(before!.index) : civic ? 'NGO' : null), why: 'capitalized common words', weak: weak || (!bodyWord && !civic && !this.personLike(c.i, c.j)) });
       return;
     }
     const nounAfter = toks[c.j] && toks[c.j].sentence === first.sentence && /^\p{Ll}/u.test(toks[c.j].text) && toks[c.j].pos === 'NOUN';
@@ -2781,7 +2786,9 @@ class Matcher implements ArticleContext {
 
   /** Whether a comma at token j opens an appositive that calls the name before it a group for a cause (", an advocacy group,"). */
   civicAppositive(j: number): boolean {
-    const t = this.tokens[j];
+    // (Past the name's short form in brackets: "Transient Workers Count Too (TWC2), a migrant workers' advocacy group".)
+    const bracket = this.tokens[j]?.text === '(' && this.tokens[j + 2]?.text === ')';
+    const t = this.tokens[bracket ? j + 3 : j];
     return t?.text === ',' && CIVIC_GROUP.test(this.doc.text.slice(t.end, t.end + 60).split(',')[0]);
   }
 
@@ -3040,6 +3047,9 @@ class Matcher implements ArticleContext {
       }
       // Bare social groups ("students", "workers") are too generic to be actors; armed, state and civic ones are not.
       if (!country && (!r.sector || /^(EDU|LAB|AGR|HLH|JRN|MED|BUS|REF|REL)$/.test(r.sector)) && !mod.chunks.length && !mod.faith) return;
+      // ("a migrant workers' advocacy group": a plural's possessive before a word for a body describes the body.)
+      const mark = toks[end];
+      if (mark && /^['’]$/.test(mark.text) && !mark.spaceBefore && toks.slice(end + 1, end + 4).some((t) => t.sentence === mark.sentence && startsLower(t.text) && OWNED_BODIES.has(t.norm))) return;
       this.newCandidate(lead, end, { kind: 'group', how: 'anonymous', name: text, country, sector, role: r.term, why: 'group noun', weak: mode === 'caps' });
       return;
     }

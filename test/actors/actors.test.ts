@@ -2541,3 +2541,10 @@ test('actors: a word no rule took before a country, spelled out by the acronym a
   check(actors, { mention: 'Building and Construction Authority', kind: 'organization', sector: 'GOV' });
   assert.ok(!actors.some((a) => a.name === 'Building'), JSON.stringify(actors.map((a) => a.name)));
 });
+
+test('actors: a name of common words with its short form in brackets, then "a … advocacy group", is that civic body, and the people whose group it is are no actor', () => {
+  const actors = actorsOf('Hard Hats Count Too (HHCT), a migrant workers\' advocacy group, said the rules came too late. HHCT said it would keep pushing.');
+  check(actors, { mention: 'Hard Hats Count Too', kind: 'organization', sector: 'NGO' });
+  assert.equal(byMention(actors, 'HHCT'), byMention(actors, 'Hard Hats Count Too'));
+  assert.ok(!actors.some((a) => /workers/.test(a.name)), JSON.stringify(actors.map((a) => a.name)));
+});
