@@ -838,7 +838,9 @@ class Matcher implements ArticleContext {
       const possessive = hit && hit.j < j && isPossessive(toks[hit.j].text);
       // "Catherine King", "Tom Judge": a one-word title that ends the run after a given name is a surname; so is a
       // one-word listed body ("Claudia Ferrero", "Tom Ford").
-      const surname = (hit?.entry.type === 'role' || hit?.entry.type === 'org') && !mode && hit.j === j && hit.j === k + 1 && nameStart >= 0 && nameStart === k - 1 && !!this.given(toks[k - 1]);
+      // (So is a demonym: "Andreea Moldovan", "Tom French".)
+      const demonym = hit?.entry.type === 'country' && hit.entry.how === 'demonym';
+      const surname = (hit?.entry.type === 'role' || hit?.entry.type === 'org' || demonym) && !mode && hit.j === j && hit.j === k + 1 && nameStart >= 0 && nameStart === k - 1 && !!this.given(toks[k - 1]);
       // "Students for Fair Admissions", "Mothers Against Drunk Driving": a plural role word opening a body's name.
       // (Not "Lawyers for Cabral": a cause is no one's name.)
       const cause = hit?.entry.type === 'role' && hit.entry.plural && k === i && hit.j + 1 < j && /^(for|against|without)$/.test(this.norms[hit.j]) && !this.lookup(hit.j + 1, j, mode)

@@ -2548,3 +2548,10 @@ test('actors: a name of common words with its short form in brackets, then "a â€
   assert.equal(byMention(actors, 'HHCT'), byMention(actors, 'Hard Hats Count Too'));
   assert.ok(!actors.some((a) => /workers/.test(a.name)), JSON.stringify(actors.map((a) => a.name)));
 });
+
+test('actors: a demonym after a given name ends the run as a surname ("Ana Moldovan", "Tom French"), not a state', () => {
+  const actors = actorsOf('The hiker, Ana Moldovan, a software tester, was attacked on Sunday. Tom French, a ranger, said the bear was old.');
+  check(actors, { mention: 'Ana Moldovan', kind: 'person' });
+  check(actors, { mention: 'Tom French', kind: 'person' });
+  assert.ok(!actors.some((a) => a.kind === 'country'), JSON.stringify(actors.map((a) => a.name)));
+});
