@@ -2730,6 +2730,13 @@ class Matcher implements ArticleContext {
       }
       if (isCap(t)) {
         // "a Monterrey-based producer", "a Kuala Lumpur-based maker": based where the place is.
+        // ("a Port of Spain-based conglomerate": a place's listed name of more words.)
+        const listed = this.lookup(k, Math.min(toks.length, k + 5), null);
+        if (listed && listed.j > k + 1 && this.basedAt(listed.j) && placeCode(listed.entry) !== null) {
+          state ??= placeCode(listed.entry);
+          k = listed.j + 1;
+          continue;
+        }
         let r = k;
         while (r < stop && isCap(toks[r])) r++;
         if (this.basedAt(r)) {
@@ -2979,11 +2986,17 @@ class Matcher implements ArticleContext {
     // "Vietnamese-led forces", "Kabul-based militants": a country word joined by "-led"/"-based" gives the country.
     // ("the Johannesburg-listed miner": so does where a company sits or trades.)
     if (!country && first - 3 >= 0 && /^(led|based|headquartered|listed|registered)$/.test(toks[first - 1].norm) && toks[first - 2].text === '-' && !toks[first - 1].spaceBefore && !toks[first - 2].spaceBefore) {
-      const hit = this.lookup(first - 3, first - 2, mode);
+      // (The longest listed name that ends at the hyphen: "Port of Spain", not "Spain".)
+      let from = first - 3;
+      let hit = this.lookup(from, first - 2, mode);
+      for (let p = Math.max(0, first - 6); p < first - 3; p++) {
+        const longer = this.lookup(p, first - 2, mode);
+        if (longer && longer.j === first - 2 && toks[p].sentence === toks[first].sentence) { hit = longer; from = p; break; }
+      }
       const en = hit?.entry;
       if (en && (en.type === 'country' || en.type === 'seat' || en.type === 'place')) {
         country = en.type === 'country' ? en.code : en.country;
-        first -= 3;
+        first = from;
       }
     }
     const det = first === mod.start ? mod.det : null;

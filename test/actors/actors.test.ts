@@ -2555,3 +2555,9 @@ test('actors: a demonym after a given name ends the run as a surname ("Ana Moldo
   check(actors, { mention: 'Tom French', kind: 'person' });
   assert.ok(!actors.some((a) => a.kind === 'country'), JSON.stringify(actors.map((a) => a.name)));
 });
+
+test('actors: a place of several words before "-based" is where the body sits ("a Port of Spain-based conglomerate" is of Trinidad and Tobago, not Spain)', () => {
+  const actors = actorsOf('Tarvo Bay Holdings, a Port of Spain-based conglomerate, bought the estate.');
+  check(actors, { mention: 'Tarvo Bay Holdings', kind: 'organization', country: 'TTO', sector: 'BUS' });
+  assert.ok(!actors.some((a) => a.country === 'ESP'), JSON.stringify(actors.map((a) => [a.name, a.country])));
+});
