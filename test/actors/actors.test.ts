@@ -2561,3 +2561,9 @@ test('actors: a place of several words before "-based" is where the body sits ("
   check(actors, { mention: 'Tarvo Bay Holdings', kind: 'organization', country: 'TTO', sector: 'BUS' });
   assert.ok(!actors.some((a) => a.country === 'ESP'), JSON.stringify(actors.map((a) => [a.name, a.country])));
 });
+
+test('actors: service workers are people a story can quote ("A receptionist who answered the phone said", "a cashier at the market")', () => {
+  const actors = actorsOf('A receptionist who answered the phone said the manager was away. A cashier at the market said prices had doubled.');
+  check(actors, { mention: 'A receptionist', kind: 'person', sector: 'CVL' });
+  check(actors, { mention: 'A cashier at the market', kind: 'person', sector: 'CVL' });
+});
