@@ -2,7 +2,7 @@
 import type { Sentence, Span, Token } from '../core/index.js';
 import type { CueEntry, QuotesLexicon } from './lexicon.js';
 import type { MarkedQuote } from './quote-marks.js';
-import { npEndingAt, npStartingAt, POSSESSIVE, subjectBefore, type TokenRange } from './speaker-span.js';
+import { joinedByHyphen, npEndingAt, npStartingAt, POSSESSIVE, subjectBefore, type TokenRange } from './speaker-span.js';
 
 /** One attribution found around a cue: the cue, the speaker words and the reported content. */
 export interface Attribution {
@@ -60,7 +60,7 @@ function isCueToken(toks: readonly Token[], i: number, lex: QuotesLexicon): CueE
   const t = toks[i];
   const prev = toks[i - 1];
   // ("London-listed", "Moscow-led": a participle joined to the word before by a hyphen is an adjective, not a cue.)
-  if (prev?.text === '-' && !prev.spaceBefore && !t.spaceBefore) return undefined;
+  if (joinedByHyphen(toks, i)) return undefined;
   if (t.pos === 'VERB' || (t.pos === 'AUX' && t.norm === 'says')) return lex.cues.get(t.lemma) ?? lex.cues.get(t.norm);
   const next = toks[i + 1];
   // "…, promising to lift the rules": a participle after a comma that the tagger called an adjective or a noun.

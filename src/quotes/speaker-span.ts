@@ -47,15 +47,27 @@ function capitalBeforeName(tokens: readonly Token[], i: number): boolean {
   return (t.pos === 'VERB' || t.pos === 'ADJ') && /^\p{Lu}\p{Ll}/u.test(t.text) && !!next && next.pos === 'PROPN' && /^\p{Lu}/u.test(next.text);
 }
 
+/** Whether token i is joined by a hyphen, with no spaces, to the word before it: "listed" in "London-listed". */
+export function joinedByHyphen(tokens: readonly Token[], i: number): boolean {
+  const hyphen = tokens[i - 1];
+  return !!hyphen && hyphen.text === '-' && !hyphen.spaceBefore && !tokens[i].spaceBefore;
+}
+
+/** A participle joined by a hyphen to a name or a noun: "based" in "the Geneva-based group", "the Johannesburg-listed miner". */
+function hyphenParticiple(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const before = tokens[i - 2];
+  return t.pos === 'VERB' && /ed$/.test(t.norm) && joinedByHyphen(tokens, i) && !!before && (before.pos === 'PROPN' || before.pos === 'NOUN');
+}
+
 /**
  * A short lower-case syllable joined by a hyphen to a proper noun, whatever the tagger reads it as: "won" in "Ji-won"
  * (not a participle: "the Amsterdam-listed company").
  */
 function syllableAfterHyphen(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  const hyphen = tokens[i - 1];
   const before = tokens[i - 2];
-  return !!before && hyphen.text === '-' && !hyphen.spaceBefore && !t.spaceBefore && /^\p{Ll}{1,5}$/u.test(t.text) && !/(?:ed|ing)$/.test(t.text) && before.pos === 'PROPN' && /^\p{Lu}/u.test(before.text);
+  return !!before && joinedByHyphen(tokens, i) && /^\p{Ll}{1,5}$/u.test(t.text) && !/(?:ed|ing)$/.test(t.text) && before.pos === 'PROPN' && /^\p{Lu}/u.test(before.text);
 }
 
 /**
@@ -84,8 +96,8 @@ export function npEndingAt(tokens: readonly Token[], last: number, floor: number
       i--;
       continue;
     }
-    // ("the Johannesburg-listed miner", "the Geneva-based group": a participle joined by a hyphen to a name or a noun.)
-    if (t.pos === 'VERB' && i < last && /ed$/.test(t.norm) && i - 2 > floor && prev.text === '-' && !prev.spaceBefore && !t.spaceBefore && (tokens[i - 2].pos === 'PROPN' || tokens[i - 2].pos === 'NOUN') && (tokens[i + 1].pos === 'NOUN' || tokens[i + 1].pos === 'ADJ')) {
+    // ("the Johannesburg-listed miner", "the Geneva-based group".)
+    if (i < last && i - 2 > floor && hyphenParticiple(tokens, i) && (tokens[i + 1].pos === 'NOUN' || tokens[i + 1].pos === 'ADJ')) {
       i -= 2;
       continue;
     }
@@ -163,8 +175,8 @@ export function npStartingAt(tokens: readonly Token[], first: number, ceil: numb
       i++;
       continue;
     }
-    // ("according to the Windhoek-based Institute for …": a participle joined by a hyphen to a name or a noun.)
-    if (t.pos === 'VERB' && /ed$/.test(t.norm) && i - 2 >= first && i + 1 < ceil && prev.text === '-' && !prev.spaceBefore && !t.spaceBefore && (tokens[i - 2].pos === 'PROPN' || tokens[i - 2].pos === 'NOUN') && NP_POS.has(tokens[i + 1].pos)) {
+    // ("according to the Windhoek-based Institute for …".)
+    if (i - 2 >= first && i + 1 < ceil && hyphenParticiple(tokens, i) && NP_POS.has(tokens[i + 1].pos)) {
       i++;
       continue;
     }

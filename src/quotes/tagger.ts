@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Sentence, Token } from '../core/index.js';
 import { DataError } from '../core/index.js';
 import type { QuotesLexicon } from './lexicon.js';
+import { joinedByHyphen } from './speaker-span.js';
 
 /** Tags: outside, content, cue, source. */
 export const TAGS = ['O', 'C', 'Q', 'S'] as const;
@@ -51,9 +52,7 @@ export function sentenceContext(tokens: readonly Token[], s: Sentence, lex: Quot
     }
     inQuote[j] = open;
     // (Not a participle joined by a hyphen to the word before: "a British-listed miner".)
-    const prev = tokens[s.tokenStart + j - 1];
-    const joined = j > 0 && prev.text === '-' && !prev.spaceBefore && !t.spaceBefore;
-    if ((t.pos === 'VERB' || t.norm === 'according') && (lex.cues.has(t.lemma) || t.norm === 'according') && !joined) cueAt.push(j);
+    if ((t.pos === 'VERB' || t.norm === 'according') && (lex.cues.has(t.lemma) || t.norm === 'according') && !(j > 0 && joinedByHyphen(tokens, s.tokenStart + j))) cueAt.push(j);
   }
   return { inQuote, cueAt };
 }
