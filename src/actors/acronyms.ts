@@ -55,6 +55,8 @@ export function linkAcronyms(ctx: ArticleContext): void {
     if (toks[i - 1].text !== '(' || toks[i + 1].text !== ')' || !/^\p{Lu}[\p{L}\d&-]{1,11}$/u.test(toks[i].text)) continue;
     const body = byEnd.get(toks[i - 2].end);
     if (!body) continue;
+    // ("ABIDJAN, Ivory Coast (AP) —": a listed body's acronym after a country's name is that body, a dateline's agency.)
+    if (body.kind === 'country' && ctx.lex.phrases.get(toks[i].text.toLowerCase())?.some((x) => x.type === 'org')) continue;
     // ("the Ghana Cocoa Board (Cocobod)", "the Institute for Peace Studies (Indepaz)": a short name with one capital
     // is the body's too, when it is no listed place, country or outlet of its own.)
     // (Not a word the body's name is qualified with: "the Communist Party of India (Marxist)".)

@@ -2567,3 +2567,9 @@ test('actors: service workers are people a story can quote ("A receptionist who 
   check(actors, { mention: 'A receptionist', kind: 'person', sector: 'CVL' });
   check(actors, { mention: 'A cashier at the market', kind: 'person', sector: 'CVL' });
 });
+
+test('actors: a listed body\'s acronym in brackets after a country\'s name is that body, not the country\'s short form ("LILONGWE, Malawi (AP) — … told the AP")', () => {
+  const actors = actorsOf('LILONGWE, Malawi (AP) — Malawi halted the demolitions on Monday. Ana Kerr, a resident, told the AP that the ruling was fair.');
+  assert.ok(!byMention(actors, 'Malawi')?.mentions.some((m) => m.text === 'AP'), JSON.stringify(actors.map((a) => [a.name, a.mentions.map((m) => m.text)])));
+  check(actors, { mention: 'AP', kind: 'organization', sector: 'MED' });
+});
