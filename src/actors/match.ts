@@ -3071,6 +3071,8 @@ class Matcher implements ArticleContext {
     const described = country || end > c.j || mod.start < c.i;
     if (!r.sector && !described && !/^(its|their)$/.test(det ?? '')) return; // "a person", "the man": too vague to be an actor ("its chair" is the body's)
     if (!det && !described && !isCap(toks[c.i])) return; // "served as representative": a role, not someone
+    // ("Justice has spoken", "General strikes spread": a title that is also an abstract word, alone, is that word.)
+    if (!det && !described && ABSTRACT_ROLES.has(r.term)) return;
     const cand = this.newCandidate(lead, end, { kind: 'person', how: 'anonymous', name: text, country, sector, title, role: r.term, former: mod.former, gender: GENDERED_ROLES[r.term] ?? null, why: 'unnamed person' });
     if (!country && (det === 'its' || det === 'their')) this.possessed.push(cand);
   }

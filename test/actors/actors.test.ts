@@ -2573,3 +2573,9 @@ test('actors: a listed body\'s acronym in brackets after a country\'s name is th
   assert.ok(!byMention(actors, 'Malawi')?.mentions.some((m) => m.text === 'AP'), JSON.stringify(actors.map((a) => [a.name, a.mentions.map((m) => m.text)])));
   check(actors, { mention: 'AP', kind: 'organization', sector: 'MED' });
 });
+
+test('actors: a title that is also an abstract word, alone, is that word ("Justice has spoken"); with a name it is still a title', () => {
+  const actors = actorsOf('Residents cheered the ruling. "Justice has spoken," said Awa Kone, a resident. Justice Mara Tell dissented.');
+  assert.ok(!actors.some((a) => a.name === 'Justice'), JSON.stringify(actors.map((a) => a.name)));
+  check(actors, { mention: 'Justice Mara Tell', kind: 'person', sector: 'JUD' });
+});
