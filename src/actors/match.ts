@@ -2210,6 +2210,10 @@ class Matcher implements ArticleContext {
           if (before.entry.how !== 'demonym') this.nested.push(before);
           continue;
         }
+        // ("built a Ferrari", "drives a Toyota": a business's name after "a", heading its phrase, is one of its products;
+        // "a Facebook post" still names the business.)
+        const head = toks[c.j];
+        if (en.sector === 'BUS' && c.i > s && /^(a|an)$/.test(this.norms[c.i - 1]) && !(head && head.sentence === toks[c.i].sentence && (head.pos === 'NOUN' || head.pos === 'PROPN'))) continue;
         this.newCandidate(c.i, c.j, { kind: en.kind, how: 'name', entry: en, name: en.name, country: en.country, sector: en.sector, why: `gazetteer ${en.source}` });
         // "Massachusetts Institute of Technology": a place that opens a known name is a mention too.
         if (c.j - c.i > 1) {

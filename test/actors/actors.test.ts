@@ -2579,3 +2579,11 @@ test('actors: a title that is also an abstract word, alone, is that word ("Justi
   assert.ok(!actors.some((a) => a.name === 'Justice'), JSON.stringify(actors.map((a) => a.name)));
   check(actors, { mention: 'Justice Mara Tell', kind: 'person', sector: 'JUD' });
 });
+
+test('actors: a listed business\'s name after "a", heading its phrase, is a product ("built a Ferrari"); "a Facebook post" and "Ferrari said" still name the business', () => {
+  const product = actorsOf('"They built a Ferrari and fuelled it with candles," said Ana Kerr, a lecturer.');
+  assert.ok(!product.some((a) => a.name === 'Ferrari'), JSON.stringify(product.map((a) => a.name)));
+  const firm = actorsOf('Ferrari said sales rose. Ana Kerr wrote in a Facebook post that she agreed.');
+  check(firm, { mention: 'Ferrari', kind: 'organization', sector: 'BUS' });
+  check(firm, { mention: 'Facebook', kind: 'organization', sector: 'BUS' });
+});
