@@ -2587,3 +2587,8 @@ test('actors: a listed business\'s name after "a", heading its phrase, is a prod
   check(firm, { mention: 'Ferrari', kind: 'organization', sector: 'BUS' });
   check(firm, { mention: 'Facebook', kind: 'organization', sector: 'BUS' });
 });
+
+test('actors: a "World Heritage Site" is a designation, not someone, wherever it stands', () => {
+  const actors = actorsOf('UNESCO lists the old town of Velmar as a World Heritage Site. "A World Heritage Site cannot take 10,000 visitors a day," said Ana Kerr, the mayor.');
+  assert.ok(!actors.some((a) => /Heritage Site/.test(a.name)), JSON.stringify(actors.map((a) => [a.name, a.kind])));
+});
