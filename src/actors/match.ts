@@ -2237,6 +2237,8 @@ class Matcher implements ArticleContext {
           this.newCandidate(c.i, c.j, { kind: 'person', how: 'name', name: this.doc.text.slice(toks[c.i].start, toks[c.j - 1].end), country: null, why: 'cited author' });
           continue;
         }
+        // ("Brent crude futures rose": a place that names an oil's grade is the grade.)
+        if (this.norms[c.j] === 'crude' && startsLower(toks[c.j].text)) continue;
         const region = this.compassStart(c.i, c.j, s);
         // "Santa Clara, California": the region after the name tells which of the places so named it is.
         const after = this.regionAfter(c.j, e, mode);

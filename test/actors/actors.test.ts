@@ -2592,3 +2592,9 @@ test('actors: a "World Heritage Site" is a designation, not someone, wherever it
   const actors = actorsOf('UNESCO lists the old town of Velmar as a World Heritage Site. "A World Heritage Site cannot take 10,000 visitors a day," said Ana Kerr, the mayor.');
   assert.ok(!actors.some((a) => /Heritage Site/.test(a.name)), JSON.stringify(actors.map((a) => [a.name, a.kind])));
 });
+
+test('actors: a place that names an oil\'s grade is the grade ("Brent crude"), not the place', () => {
+  const actors = actorsOf('Brent crude futures rose 2% after the fire. Dubai crude rose too, but shipments from Dubai fell.');
+  assert.ok(!actors.some((a) => a.name === 'Brent'), JSON.stringify(actors.map((a) => a.name)));
+  assert.deepEqual(byMention(actors, 'Dubai')?.mentions.map((m) => m.text), ['Dubai']);
+});
