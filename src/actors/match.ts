@@ -155,6 +155,9 @@ function fieldSector(norms: readonly string[], head: string | null, headWord: st
 /** Words for bodies that a people's possessive describes: "a migrant workers' advocacy group", "the farmers' union". */
 const OWNED_BODIES = new Set(['group', 'groups', 'union', 'unions', 'association', 'organisation', 'organization', 'network', 'coalition', 'federation', 'council', 'movement', 'alliance', 'committee', 'collective', 'cooperative']);
 
+/** Words joined by a hyphen to a place that say a body sits or trades there: "London-based", "London-listed". */
+const SITS_AT = /^(based|headquartered|listed|registered)$/;
+
 /** Lower-case words for sites a name after "the" names: "the Mina al-Ahmadi refinery", "the Rose Hall estate". */
 const SITE_NOUNS = /^(refinery|refineries|mine|mines|plant|smelter|terminal|oilfield|gasfield|dam|reservoir|airport|airbase|port|harbour|harbor|prison|camp|estate|factory|mill|depot|shipyard|quarry|crossing)$/;
 
@@ -2100,7 +2103,7 @@ class Matcher implements ArticleContext {
           const prevPrev = c.i - 1 - named > s ? toks[c.i - 2 - named] : null;
           // "in Caracas", "the streets of Caracas": the city as a place, not its government.
           // "London-based", "London-listed": where a body sits or trades, not the government there.
-          const based = after?.text === '-' && !after.spaceBefore && /^(based|headquartered|listed|registered)$/.test(toks[c.j + 1]?.norm ?? '');
+          const based = after?.text === '-' && !after.spaceBefore && SITS_AT.test(toks[c.j + 1]?.norm ?? '');
           // "flights to Tel Aviv and Beirut", "crews from Oregon, Washington and Mexico": joined to a place the preposition
           // governs.
           const left = chunks.slice(0, n).reverse().find((x) => x.j <= c.i - 1 - named) ?? null;
@@ -2377,14 +2380,16 @@ class Matcher implements ArticleContext {
     }
     const nonActor = c.j - c.i === 1 ? this.lex.nonActorHeads.get(tokNorm(first)) : undefined;
     if (nonActor === 'first' || nonActor === 'last') return; // "TV", "DNA", "Olympics" alone
+    // The word right after the name, and that word when it is written in lower case in the same sentence (a noun the
+    // name may describe).
+    const after = toks[c.j];
+    const lowerAfter = after && after.sentence === first.sentence && startsLower(after.text) ? after : null;
     // "Buddhist neighbours", "the Sikh congregation": a word of faith or descent before a noun describes, it names no one.
-    const nextWord = toks[c.j];
-    if (nonActor === 'modifier' && nextWord && nextWord.sentence === first.sentence && /^\p{Ll}/u.test(nextWord.text) && (nextWord.pos === 'NOUN' || nextWord.pos === 'ADJ' || nextWord.pos === 'PROPN')) return;
+    if (nonActor === 'modifier' && lowerAfter && (lowerAfter.pos === 'NOUN' || lowerAfter.pos === 'ADJ' || lowerAfter.pos === 'PROPN')) return;
     let head = this.headOf(c.i, c.j) ?? team;
     // "World Cup", "Hurricane Ida", "Paris Agreement": events, laws and works are not actors (a person's name wins).
     if (!head && this.nonActorName(c.i, c.j)) return;
     // "Figure 2", "Wave 4", "Chapter 11": a word numbered like a label is a thing, not an actor.
-    const after = toks[c.j];
     if (c.j - c.i === 1 && after && after.sentence === first.sentence && after.spaceBefore && /^(\d+[a-z]?|[IVX]+)$/.test(after.text) && after.pos !== 'PRON' && !this.given(first)) return;
     // "Q1", "COVID-19", "LLMs": codes and plural acronyms are things, not actors.
     if (c.j - c.i === 1 && (/\d/.test(first.text) || /^\p{Lu}{2,}s$/u.test(first.text))) return;
@@ -2470,8 +2475,7 @@ class Matcher implements ArticleContext {
     }
     // ("a blaze at the Mina al-Ahmadi refinery": after "the", a name before a word for a site names a place, even one
     // that opens with a given name.)
-    const site = toks[c.j];
-    if (site && site.sentence === first.sentence && startsLower(site.text) && SITE_NOUNS.test(site.norm) && before?.norm === 'the' && !honorific) {
+    if (lowerAfter && SITE_NOUNS.test(lowerAfter.norm) && before?.norm === 'the' && !honorific) {
       this.newCandidate(c.i, c.j, { kind: 'place', how: 'name', name: text, country, why: 'name before a word for a site', weak });
       return;
     }
@@ -2505,8 +2509,7 @@ class Matcher implements ArticleContext {
       // An unknown acronym is an organization when the text treats it as one: "the ABC", "ABC said", or used again.
       const prevTok = c.i > s ? toks[c.i - 1] : null;
       // A modifier ("ICT skills", "GIS data") names a thing, not a body.
-      const nextTok = toks[c.j];
-      const modifier = nextTok && nextTok.sentence === first.sentence && /^\p{Ll}/u.test(nextTok.text) && (nextTok.pos === 'NOUN' || nextTok.pos === 'ADJ');
+      const modifier = !!lowerAfter && (lowerAfter.pos === 'NOUN' || lowerAfter.pos === 'ADJ');
       // ("told national broadcaster RUV": so does a word for a body or an outlet right before it.)
       const called = !!prevTok && this.bodyWordAt(prevTok.index, first.sentence);
       const used = !modifier && (prevTok?.norm === 'the' || called || this.personLike(c.i, c.j));
@@ -2514,8 +2517,7 @@ class Matcher implements ArticleContext {
       return;
     }
     // "its Artemis program", "the Sentinel satellites": a name before a lower-case word for a thing names that thing.
-    const thing = toks[c.j];
-    if (thing && thing.sentence === first.sentence && startsLower(thing.text) && THING_NOUNS.test(thing.norm) && !given && !honorific) return;
+    if (lowerAfter && THING_NOUNS.test(lowerAfter.norm) && !given && !honorific) return;
     // "analysts at Bernstein", "an economist at Capital Economics": where people of a trade work is a body.
     if (before?.norm === 'at' && c.i - 2 >= s && EMPLOYEES.test(this.norms[c.i - 2]) && !given) {
       this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country, why: 'employer after "at"', weak });
@@ -2545,8 +2547,7 @@ class Matcher implements ArticleContext {
       this.newCandidate(c.i, c.j, { kind: 'place', how: 'name', name: text, country, why: 'name after a compass adjective', weak });
       return;
     }
-    const next = toks[c.j];
-    if (next && next.text === ',' && toks[c.j + 1] && len <= 3) {
+    if (after && after.text === ',' && toks[c.j + 1] && len <= 3) {
       // "Tulsa, Oklahoma": a name followed by a known place or country is a place.
       const hit = this.lookup(c.j + 1, Math.min(c.j + 6, toks.length), mode);
       // (Not "Norvale Semiconductor, Europe's largest chipmaker": that place owns an apposition.)
@@ -2991,7 +2992,7 @@ class Matcher implements ArticleContext {
     let first = mod.start;
     // "Vietnamese-led forces", "Kabul-based militants": a country word joined by "-led"/"-based" gives the country.
     // ("the Johannesburg-listed miner": so does where a company sits or trades.)
-    if (!country && first - 3 >= 0 && /^(led|based|headquartered|listed|registered)$/.test(toks[first - 1].norm) && toks[first - 2].text === '-' && !toks[first - 1].spaceBefore && !toks[first - 2].spaceBefore) {
+    if (!country && first - 3 >= 0 && (toks[first - 1].norm === 'led' || SITS_AT.test(toks[first - 1].norm)) && toks[first - 2].text === '-' && !toks[first - 1].spaceBefore && !toks[first - 2].spaceBefore) {
       // (The longest listed name that ends at the hyphen: "Port of Spain", not "Spain".)
       let from = first - 3;
       let hit = this.lookup(from, first - 2, mode);
