@@ -137,6 +137,18 @@ function opensSentence(p: Candidate, text: string): boolean {
 }
 
 /**
+ * Where the lead ends: the article's first paragraph, if it is one or two sentences long (a wire story's lead), else its
+ * first sentence. `cands` give the sentence of each offset.
+ */
+function leadEndOf(text: string, cands: readonly Candidate[]): number {
+  const firstSentenceEnd = Math.max(0, ...cands.filter((c) => c.sentence === 0).map((c) => c.end));
+  const paragraph = text.search(/\n\s*\n/);
+  if (paragraph < 0) return firstSentenceEnd;
+  const inLead = cands.filter((c) => c.end <= paragraph);
+  return inLead.every((c) => c.sentence <= 1) ? paragraph : firstSentenceEnd;
+}
+
+/**
  * Whether body `p` is the subject or an object of the clause the description `c` stands in, with nothing between them
  * that opens another clause: "X could take over the company's stake" speaks of two bodies ("X said the company …" of one).
  */
@@ -475,6 +487,36 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
     for (const m of own.cands) { host.cands.push(m); clusterOf.set(m, host); }
     own.cands.length = 0;
     own.into = host;
+  }
+
+  // 2e. "… , the country's aviation regulator said. The Civil Aviation Authority (CAA) said …": a wire story's lead
+  //     may describe a body it names only after it. A description in the lead that points back to nothing is the first
+  //     body named in the next three sentences that goes by its head word.
+  const leadEnd = leadEndOf(text, cands);
+  for (const c of bodies) {
+    if (c.how !== 'anonymous' || c.end > leadEnd || !/^(?:the\s+)?\p{Ll}/u.test(c.name)) continue;
+    // ("his own ruling party" is the one he belongs to, whichever party the text names next.)
+    if (/\b(?:his|her|its|their|our|my|your)\s+(?:own\s+)?$/i.test(text.slice(Math.max(0, c.start - 8), c.start)) || /^(?:his|her|its|their|our|my|your)\s/i.test(text.slice(c.start, c.end))) continue;
+    const own = clusterOf.get(c) && find(clusterOf.get(c)!);
+    if (!own || own.cands.length !== 1) continue;
+    const head = words(c.name).at(-1)!;
+    // (Not a body of another body: "the agency's Board of Governors".)
+    const next = bodies.find((p) => p.start > c.end && p.how === 'name' && !/['’]s\s+$/.test(text.slice(Math.max(0, p.start - 4), p.start)) && (namedWith(p, head) || (ALSO_NAMED[head]?.test(p.name) ?? false)));
+    if (next && next.sentence - c.sentence <= 3 && (!c.country || !next.country || c.country === next.country)) joinBody(c, next);
+  }
+  //     So is a person the lead describes only by an office ("…, a lawyer for the families said."): the first person
+  //     named in the next five sentences with that title ("the families' lawyer, Ana Reyes").
+  for (const c of cands) {
+    if (c.kind !== 'person' || c.how !== 'anonymous' || c.end > leadEnd || !c.role || !/^an?\s/i.test(c.name)) continue;
+    const own = clusterOf.get(c) && find(clusterOf.get(c)!);
+    const title = own && own.cands.length === 1 ? titleOf(own, lex, date) : null;
+    if (!own || !title) continue;
+    const next = clusters.find((p) => p.kind === 'person' && !p.into && !p.anonymous && p.first > c.end);
+    const firstOfNext = next?.cands.find((x) => x.start === next.first);
+    if (!next || !firstOfNext || firstOfNext.sentence - c.sentence > 5 || titleOf(next, lex, date) !== title) continue;
+    const cc = countryOf(next, lex, date);
+    if (c.country && cc && c.country !== cc) continue;
+    joinBody(c, firstOfNext);
   }
 
   // 3. Definite titles and pronouns point back.

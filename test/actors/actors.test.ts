@@ -2598,3 +2598,17 @@ test('actors: a place that names an oil\'s grade is the grade ("Brent crude"), n
   assert.ok(!actors.some((a) => a.name === 'Brent'), JSON.stringify(actors.map((a) => a.name)));
   assert.deepEqual(byMention(actors, 'Dubai')?.mentions.map((m) => m.text), ['Dubai']);
 });
+
+test('actors: a lead that describes a body or a person named only after it ("the country\'s aviation regulator said")', () => {
+  const text = 'VELMARA, Nov 28 (Reuters) - Two airlines grounded their jets on Friday after an engine fire, the country\'s aviation regulator said, '
+    + 'and a court halted an eviction, a lawyer for the families said.\n\n'
+    + 'The Civil Aviation Authority (CAA) said inspectors had found cracks. The families\' lawyer, Ana Reyes, said the court was right.';
+  const actors = actorsOf(text);
+  assert.equal(byMention(actors, 'the country\'s aviation regulator'), byMention(actors, 'Civil Aviation Authority'));
+  assert.equal(byMention(actors, 'a lawyer'), byMention(actors, 'Ana Reyes'));
+  // (A possessive's own body is the one he belongs to, not the next one named.)
+  const split = actorsOf('ULAN TOR (Reuters) - The premier lost a vote as a scandal split his own ruling party.\n\nThe opposition Labour Party gained.');
+  const own = split.find((a) => a.mentions.some((m) => m.text.includes('ruling party')));
+  assert.ok(own);
+  assert.ok(!own.mentions.some((m) => m.text === 'Labour Party'));
+});
