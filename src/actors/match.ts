@@ -2116,7 +2116,11 @@ class Matcher implements ArticleContext {
           // ("flights from Vilnius", "the outbreak had spread to Kampala", "the airspace over Vilnius": a leg of a journey
           // or a spread, and the sky over a city.)
           const moved = spokeFrom || ((prev?.norm === 'to' || prev?.norm === 'from') && this.motionBefore(c.i - 1, s)) || (prev?.norm === 'over' && /^(airspace|skies|sky)$/.test(prevPrev?.norm ?? '')) || (prev?.norm === 'of' && prevPrev?.norm === 'out') || (after?.pos === 'ADJ' && startsLower(after.text) && PLACE_OF.has(this.norms[c.j + 1] ?? ''));
-          const locative = based || joined || cityWord || moved || (prev && (PLACE_PREPS.has(prev.norm) || prev.norm === 'through' || (PLACE_ADJ.has(prev.norm) && startsLower(prev.text)))) || (prev?.norm === 'the' && prevPrev && PLACE_PREPS.has(prevPrev.norm)) || (prev?.norm === 'of' && prevPrev && PLACE_OF.has(prevPrev.norm));
+          // ("between Dar es Salaam and the capital Dodoma", "Uzbekistan's capital, Tashkent,", "Tashkent, a city of three
+          // million,": a city named as a city.)
+          const cityNoun = (x: Token | null | undefined) => !!x && startsLower(x.text) && /^(capital|city|town|port)$/.test(x.norm);
+          const namedCity = cityNoun(prev) || (prev?.text === ',' && cityNoun(prevPrev)) || (after?.text === ',' && /^(a|an)$/.test(toks[c.j + 1]?.norm ?? '') && (cityNoun(toks[c.j + 2]) || (toks[c.j + 2]?.pos === 'ADJ' && cityNoun(toks[c.j + 3]))));
+          const locative = based || joined || cityWord || moved || namedCity || (prev && (PLACE_PREPS.has(prev.norm) || prev.norm === 'through' || (PLACE_ADJ.has(prev.norm) && startsLower(prev.text)))) || (prev?.norm === 'the' && prevPrev && PLACE_PREPS.has(prevPrev.norm)) || (prev?.norm === 'of' && prevPrev && PLACE_OF.has(prevPrev.norm));
           const placeAfter = after?.text === ',' && c.j + 1 < e && this.regionEnd(c.j, e, mode) > c.j;
           const compound = placeAfter || after && (after.pos === 'NOUN' || (after.pos === 'PROPN' && isCap(after))) && !/^(officials?|leadership|government|administration)$/.test(after.norm);
           if ((locative || compound) && !/house|kremlin|street|elysee|élysée|zhongnanhai/i.test(this.doc.text.slice(toks[c.i].start, toks[c.j - 1].end))) {

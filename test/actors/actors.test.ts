@@ -2612,3 +2612,12 @@ test('actors: a lead that describes a body or a person named only after it ("the
   assert.ok(own);
   assert.ok(!own.mentions.some((m) => m.text === 'Labour Party'));
 });
+
+test('actors: a capital named as a city ("the capital Nairobi", "Kenya\'s capital, Nairobi,", "Nairobi, a city of …") is the place', () => {
+  const actors = actorsOf('Trains to the capital Nairobi stopped on Monday. Authorities in Kenya\'s capital, Nairobi, closed schools. '
+    + 'Nairobi, a city of five million people, was quiet. Nairobi said the talks had failed.');
+  const place = actors.find((a) => a.kind === 'place' && a.name === 'Nairobi');
+  assert.ok(place);
+  assert.deepEqual(place.mentions.map((m) => m.start), [22, 81, 106]);
+  assert.ok(actors.some((a) => a.kind === 'country' && a.country === 'KEN' && a.mentions.some((m) => m.text === 'Nairobi' && m.start === 157)));
+});
