@@ -189,6 +189,11 @@ export function placeSharedSeats(ctx: ArticleContext): void {
   }
 }
 
+/** "PORT MORESBY" → "Port Moresby". */
+function titleCased(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (m) => m.toUpperCase());
+}
+
 /**
  * "DOHA (Wire) —", "Kyiv, Ukraine —", "LONDON, Nov 3 (Wire) -": a paragraph that opens with a dateline names where
  * the story was filed, a place and not its government, and the agency in brackets is a news outlet.
@@ -203,6 +208,8 @@ export function datelines(ctx: ArticleContext): void {
     if (!dateline) continue;
     const { placeEnd, open, close } = dateline;
     const s = sent.tokenStart;
+    // ("BASRA, Iraq, Nov 29": the state after the city is the city's.)
+    const state = ctx.out.find((c) => c.start > toks[s].start && c.start < placeEnd && c.kind === 'country' && c.entry?.type === 'country' && c.entry.how === 'name')?.country ?? null;
     for (const c of ctx.out) {
       if (c.start < toks[s].start || c.start >= placeEnd) continue;
       // ("BRUSSELS/LONDON, Oct 8 —": a city that stands for a body is the city, too.)
@@ -210,7 +217,7 @@ export function datelines(ctx: ArticleContext): void {
       if ((c.kind === 'country' && c.why.startsWith('capital metonym')) || seatCity) {
         const text = ctx.doc.text.slice(c.start, c.end);
         const city = ctx.lex.phrases.get(normPhrase(text))?.find((x) => x.type === 'place');
-        const name = city?.name ?? text.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (m) => m.toUpperCase());
+        const name = city?.name ?? titleCased(text);
         Object.assign(c, { kind: 'place', how: 'name', entry: city ?? null, name, country: city?.type === 'place' ? city.country ?? c.country : c.country, sector: null, why: 'dateline' });
       } else if (c.kind === 'country' && c.entry?.type === 'country' && c.entry.how === 'name' && c.start === toks[s].start) {
         // ("LUXEMBOURG, Oct 8 —", "SINGAPORE —": a country that is the dateline's place is where, not who.)
@@ -218,6 +225,8 @@ export function datelines(ctx: ArticleContext): void {
       } else if (c.kind === 'place') {
         // ("MAPUTO/JOHANNESBURG, Nov 3 —": every city of the dateline is one.)
         c.why = 'dateline';
+        c.country ??= state;
+        if (!c.entry && !/\p{Ll}/u.test(c.name)) c.name = titleCased(c.name);
       }
     }
     if (open < 0) continue;

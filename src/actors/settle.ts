@@ -2,7 +2,7 @@
 import { linkAcronyms } from './acronyms.js';
 import { keepCandidates, linkShortForms, type ArticleContext, type Candidate } from './article-context.js';
 import { normPhrase } from './lexicon.js';
-import { COMPASS, FUNCTION_WORDS, isCap, isPossessive, SPEECH_AFTER } from './match-words.js';
+import { COMPASS, FUNCTION_WORDS, isCap, isPossessive, PLACE_OF, SPEECH_AFTER } from './match-words.js';
 
 /**
  * One sense per article: an unknown name ("Łódź", "Harrow") gets one kind everywhere, the kind its contexts vote
@@ -188,6 +188,25 @@ function teamsOverPlaces(ctx: ArticleContext): void {
   }
 }
 
+/** Words that make the name right after them a place: "near Korvat", "based in Korvat" ("shares in Korvat" do not). */
+const PLACE_BEFORE = /^(?:near|outside|around|across|throughout|based in|located in|born in|live in|lives in|living in)$/;
+
+/**
+ * Whether the article plainly uses `word` for a place: after "near" or "based in", before "'s" and a word for a city's
+ * people or offices ("Korvat's mayor"), or as the dateline ("KORVAT, Nov 3 —").
+ */
+function usedAsPlace(ctx: ArticleContext, word: string): boolean {
+  const toks = ctx.tokens;
+  for (let k = 0; k < toks.length; k++) {
+    if (toks[k].text.toLowerCase() !== word.toLowerCase()) continue;
+    const before = [toks[k - 2]?.norm, toks[k - 1]?.norm].filter((x) => x).join(' ');
+    if (PLACE_BEFORE.test(toks[k - 1]?.norm ?? '') || PLACE_BEFORE.test(before)) return true;
+    if (isPossessive(toks[k + 1]?.text ?? '') && PLACE_OF.has(toks[k + 2]?.norm ?? '')) return true;
+    if (toks[k].text === word.toUpperCase() && (k === 0 || /\n/.test(ctx.doc.text.slice(toks[k - 1].end, toks[k].start))) && /^[,(—–-]$/.test(toks[k + 1]?.text ?? '')) return true;
+  }
+  return false;
+}
+
 /**
  * "Norvale Semiconductor … Shares in Norvale fell": in an article that names a business by a name and a trade word
  * ("Semiconductor", "Pharmaceuticals", "Bank"), the name's first word standing alone is that business (in a headline
@@ -216,6 +235,8 @@ function companyShortNames(ctx: ArticleContext): void {
     if (ctx.lex.phrases.has(normPhrase(first)) || ctx.lex.givenNames.has(first) || COMPASS.has(first.toLowerCase())) continue;
     // ("Haddad Engineering … Lina Haddad … Haddad said": not a word that is someone's surname here.)
     if (ctx.out.some((o) => o.kind === 'person' && o.how === 'name' && !o.weak && o.name.endsWith(` ${first}`))) continue;
+    // ("Salt levels near Korvat … the Korvat Oil Company": nor a word the article plainly uses for a place.)
+    if (usedAsPlace(ctx, first)) continue;
     offer(first, c);
   }
   if (!firms.size) return;

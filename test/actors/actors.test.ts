@@ -2621,3 +2621,18 @@ test('actors: a capital named as a city ("the capital Nairobi", "Kenya\'s capita
   assert.deepEqual(place.mentions.map((m) => m.start), [22, 81, 106]);
   assert.ok(actors.some((a) => a.kind === 'country' && a.country === 'KEN' && a.mentions.some((m) => m.text === 'Nairobi' && m.start === 157)));
 });
+
+test('actors: a city the article plainly uses as a place is not the short name of a company named after it', () => {
+  const actors = actorsOf('KORVAT, Iraq, Nov 29 (Reuters) - Salt levels near Korvat reached a record on Sunday, the water ministry said.\n\n'
+    + 'The Korvat Oil Company said its plant was running. Korvat\'s deputy governor, Ali Hadi, said schools would close.');
+  const city = actors.find((a) => a.kind === 'place' && a.name === 'Korvat');
+  assert.ok(city, 'the dateline city, named in title case');
+  assert.equal(city.country, 'IRQ');
+  assert.ok(city.mentions.some((m) => m.text === 'Korvat' && m.start === 50));
+  check(actors, { mention: 'Korvat Oil Company', kind: 'organization', sector: 'BUS' });
+  assert.ok(!byMention(actors, 'Korvat Oil Company')!.mentions.some((m) => m.text === 'Korvat'));
+  check(actors, { mention: 'Ali Hadi', country: 'IRQ' });
+  // ("Shares in Norvale fell": a company's short name stays the company's.)
+  const firm = actorsOf('Norvale Semiconductor cut 300 jobs. Shares in Norvale fell 3%.');
+  assert.ok(byMention(firm, 'Norvale Semiconductor')!.mentions.some((m) => m.text === 'Norvale'));
+});
