@@ -67,7 +67,7 @@ function isClub(p: Candidate, lex: Lexicon): boolean {
 const ALSO_NAMED: Readonly<Record<string, RegExp>> = {
   union: /\b(association|federation|confederation|congress)\b/i,
   federation: /\bconfederation\b/i,
-  regulator: /\b(authority|commission|watchdog|inspectorate|regulator|administration|agency|board|office)\b/i,
+  regulator: /\b(authority|commission|watchdog|inspectorate|regulator|administration|agency|board|office|council)\b/i,
   watchdog: /\b(authority|commission|watchdog|inspectorate|regulator|ombudsman|administration|agency|board|office)\b/i,
 };
 
@@ -494,14 +494,16 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
   //     body named in the next three sentences that goes by its head word.
   const leadEnd = leadEndOf(text, cands);
   for (const c of bodies) {
-    if (c.how !== 'anonymous' || c.end > leadEnd || !/^(?:the\s+)?\p{Ll}/u.test(c.name)) continue;
+    // ("Iraq's water ministry said": a state's possessive may open it.)
+    if (c.how !== 'anonymous' || c.end > leadEnd || !/^(?:the\s+)?(?:\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)*['’]s?\s+)?\p{Ll}/u.test(c.name)) continue;
     // ("his own ruling party" is the one he belongs to, whichever party the text names next.)
     if (/\b(?:his|her|its|their|our|my|your)\s+(?:own\s+)?$/i.test(text.slice(Math.max(0, c.start - 8), c.start)) || /^(?:his|her|its|their|our|my|your)\s/i.test(text.slice(c.start, c.end))) continue;
     const own = clusterOf.get(c) && find(clusterOf.get(c)!);
     if (!own || own.cands.length !== 1) continue;
     const head = words(c.name).at(-1)!;
-    // (Not a body of another body: "the agency's Board of Governors".)
-    const next = bodies.find((p) => p.start > c.end && p.how === 'name' && !/['’]s\s+$/.test(text.slice(Math.max(0, p.start - 4), p.start)) && (namedWith(p, head) || (ALSO_NAMED[head]?.test(p.name) ?? false)));
+    // (Not a body of another body: "the agency's Board of Governors"; nor one the lead itself names beside it, "…'s main
+    // opposition party accused the ruling Unity Party …".)
+    const next = bodies.find((p) => p.sentence > c.sentence && p.how === 'name' && !/['’]s\s+$/.test(text.slice(Math.max(0, p.start - 4), p.start)) && (namedWith(p, head) || (ALSO_NAMED[head]?.test(p.name) ?? false)));
     if (next && next.sentence - c.sentence <= 3 && (!c.country || !next.country || c.country === next.country)) joinBody(c, next);
   }
   //     So is a person the lead describes only by an office ("…, a lawyer for the families said."): the first person

@@ -2636,3 +2636,13 @@ test('actors: a city the article plainly uses as a place is not the short name o
   const firm = actorsOf('Norvale Semiconductor cut 300 jobs. Shares in Norvale fell 3%.');
   assert.ok(byMention(firm, 'Norvale Semiconductor')!.mentions.some((m) => m.text === 'Norvale'));
 });
+
+test('actors: a lead description opened by a state\'s possessive joins the body named next, not one its own sentence names', () => {
+  const text = 'TARROW, Nov 24 (Reuters) - Zambia\'s main opposition party on Tuesday accused the ruling Unity Party of fraud, '
+    + 'and Zambia\'s coffee regulator cut its export price.\n\n'
+    + 'The Zambia Freedom Party (ZFP) said its monitors had seen forged tally sheets. The National Coffee Council (NCC) said prices had fallen.';
+  const actors = actorsOf(text);
+  assert.equal(byMention(actors, 'Zambia\'s main opposition party'), byMention(actors, 'Zambia Freedom Party'));
+  assert.notEqual(byMention(actors, 'Zambia Freedom Party'), byMention(actors, 'Unity Party'));
+  assert.equal(byMention(actors, 'Zambia\'s coffee regulator'), byMention(actors, 'National Coffee Council'));
+});
