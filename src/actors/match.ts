@@ -2436,6 +2436,8 @@ class Matcher implements ArticleContext {
       const where = placeCode(this.lookup(c.j + 1, Math.min(toks.length, c.j + 5), mode)?.entry);
       if (where) country = where;
     }
+    // ("Logistics are hard", "Foods rich in fat": a trade's word alone opening a sentence is the word.)
+    if (head?.kind === 'organization' && head.sector === 'BUS' && len === 1 && i === c.i && this.isSentenceStart(c.i) && !this.lex.phrases.has(first.norm)) return;
     if (head && !honorific) {
       const name = this.doc.text.slice(toks[i].start, toks[c.j - 1].end);
       const sector = head.kind === 'place' ? head.sector : organOf ?? fieldSector(toks.slice(i, c.j).map((t) => t.norm), head.sector, tokNorm(toks[c.j - 1]));

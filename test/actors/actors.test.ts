@@ -2646,3 +2646,11 @@ test('actors: a lead description opened by a state\'s possessive joins the body 
   assert.notEqual(byMention(actors, 'Zambia Freedom Party'), byMention(actors, 'Unity Party'));
   assert.equal(byMention(actors, 'Zambia\'s coffee regulator'), byMention(actors, 'National Coffee Council'));
 });
+
+test('actors: trade words that end a company\'s name (Foods, Seafood, Charters, Ferries, Lines, Cooperativa …) make a body, not alone', () => {
+  const actors = actorsOf('Medo Foods said prices would rise. Dulce Charters said bookings fell. Kolo Express Ferries, which runs six boats, said it was sorry. '
+    + 'Cooperativa Cafe Sol said it would buy more beans. Lines of buyers formed at the gate. Foods rich in fat were banned.');
+  for (const name of ['Medo Foods', 'Dulce Charters', 'Kolo Express Ferries', 'Cooperativa Cafe Sol']) check(actors, { mention: name, kind: 'organization', sector: 'BUS' });
+  assert.equal(byMention(actors, 'Lines'), undefined);
+  assert.equal(byMention(actors, 'Foods'), undefined);
+});
