@@ -1999,7 +1999,10 @@ class Matcher implements ArticleContext {
         }
         const entry = c.type === 'lex' && c.entry.type === 'person' ? c.entry : null;
         // (Not after an abbreviated title, nor before a given name: "Gov. Lia Marsh", "General Ada Hill".)
-        const bodyTitle = roleChunk && roleChunk.j === c.i && isCap(toks[roleChunk.i]) && !toks[roleChunk.j - 1].text.endsWith('.') && !(c.j - c.i >= 2 && this.given(toks[c.i]) && !this.lex.heads.has(this.norms[c.i]));
+        // ("King Faisal Hospital", "Queen Mary University": a given name before a body's head word names the body after
+        // someone.)
+        const namedAfter = this.lex.heads.get(tokNorm(toks[c.j - 1]))?.kind === 'organization';
+        const bodyTitle = roleChunk && roleChunk.j === c.i && isCap(toks[roleChunk.i]) && !toks[roleChunk.j - 1].text.endsWith('.') && !(c.j - c.i >= 2 && this.given(toks[c.i]) && !this.lex.heads.has(this.norms[c.i]) && !namedAfter);
         // ("Judge Tesni Park": a two-word name after a title, ending in a place word that is also a surname, is a person's.)
         const surnameHead = c.j - c.i === 2 && TITLED_SURNAME_HEADS.has(tokNorm(toks[c.j - 1]));
         let titleHead = c.type === 'name' && bodyTitle ? this.headOf(c.i, c.j) : null;

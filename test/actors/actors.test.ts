@@ -2654,3 +2654,9 @@ test('actors: trade words that end a company\'s name (Foods, Seafood, Charters, 
   assert.equal(byMention(actors, 'Lines'), undefined);
   assert.equal(byMention(actors, 'Foods'), undefined);
 });
+
+test('actors: a title before a given name and a body\'s head word names the body after someone ("King Omar Hospital")', () => {
+  const actors = actorsOf('The driver was taken to King Omar Hospital, police said. General Ada Hill said the troops left.');
+  check(actors, { mention: 'King Omar Hospital', kind: 'organization', sector: 'HLH' });
+  check(actors, { mention: 'General Ada Hill', kind: 'person', sector: 'MIL' });
+});
