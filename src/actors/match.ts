@@ -1566,6 +1566,7 @@ class Matcher implements ArticleContext {
     // ("Orpo told reporters", "she told journalists in Moscow": nor are the listeners a speaker tells.)
     const listeners = (c: Candidate) => c.kind === 'group' && /^(?:reporters|journalists)$/i.test(c.name) && LISTENED_TO.test(this.doc.text.slice(Math.max(0, c.start - 12), c.start));
     keepCandidates(this, (c) => !(c.how === 'anonymous' && ((c.quote && !c.country && !c.entry && generic(this.doc.text.slice(c.start, c.end), c.kind)) || listeners(c))));
+    coverServedBodies(this.out, this.doc);
     linkAppositives(this.out, this.doc, this.tokens);
     // ("Norwegian Church Aid, a humanitarian organisation with strong ties to …": a pointer with "a" that describes no
     // name in apposition names no one.)
@@ -3158,6 +3159,20 @@ const GAVE_NAME = /^(?:\s+(?:of|from|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*)
 const spelledAsPlace = (c: Candidate) => c.kind === 'place' && !c.entry && c.how === 'name' && /spelled like a place/.test(c.why);
 
 /** "Zhao Lijian, a spokeswoman for the Foreign Ministry," and "the country's top diplomat, Wang Yi,": one actor. */
+/**
+ * "a spokesman for Peru's foreign ministry", "a spokeswoman for the Chilean foreign ministry": an unnamed person's
+ * phrase cut at the state runs on over the body that state opens. The body stays a mention of its own.
+ */
+function coverServedBodies(cands: Candidate[], doc: Doc): void {
+  for (const a of cands) {
+    if (a.kind !== 'person' || a.how !== 'anonymous' || !/\s(?:for|of|at)\s/i.test(a.name)) continue;
+    const body = cands.find((o) => o.kind === 'organization' && o.how !== 'pronoun' && o.end > a.end && o.sentence === a.sentence
+      && ((o.start > a.start && o.start < a.end) || (o.start > a.end && /^['’]s?\s+$/.test(doc.text.slice(a.end, o.start)))));
+    if (!body) continue;
+    Object.assign(a, { end: body.end, name: doc.text.slice(a.start, body.end), country: a.country ?? body.country });
+  }
+}
+
 function linkAppositives(cands: Candidate[], doc: Doc, tokens: readonly Token[]): void {
   void tokens;
   // ("A resident, who gave only his first name, Firuz, said": the name is the resident's.)

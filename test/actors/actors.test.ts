@@ -2660,3 +2660,12 @@ test('actors: a title before a given name and a body\'s head word names the body
   check(actors, { mention: 'King Omar Hospital', kind: 'organization', sector: 'HLH' });
   check(actors, { mention: 'General Ada Hill', kind: 'person', sector: 'MIL' });
 });
+
+test('actors: "a spokesman for <country>\'s <body>, <name>," is the named spokesman of that body, not of the country', () => {
+  const actors = actorsOf('In Santiago, a spokesman for Chile\'s foreign ministry, Tomas Rivas, said Chile was ready. '
+    + 'A spokeswoman for the Chilean energy ministry said prices would rise.');
+  check(actors, { mention: 'Tomas Rivas', kind: 'person', country: 'CHL', title: 'Spokesman' });
+  assert.ok(byMention(actors, 'Tomas Rivas')!.mentions.some((m) => m.text === 'a spokesman for Chile\'s foreign ministry'));
+  check(actors, { mention: 'Chile\'s foreign ministry', kind: 'organization', country: 'CHL' });
+  check(actors, { mention: 'A spokeswoman for the Chilean energy ministry', kind: 'person', country: 'CHL' });
+});
