@@ -1800,13 +1800,22 @@ class Matcher implements ArticleContext {
    */
   portfolioListEnd(j: number, e: number): number {
     const toks = this.tokens;
-    const word = (k: number) => k < e && isCap(toks[k]) && this.lex.portfolios.has(this.norms[k]);
+    // An item: a portfolio ("Fisheries"), or up to three capitalized words that name no one and nowhere ("Livestock",
+    // "Veterinary Sector", "Plant Protection"). Returns where it ends, or -1.
+    const item = (k: number): number => {
+      if (k < e && isCap(toks[k]) && this.lex.portfolios.has(this.norms[k])) return k + 1;
+      let m = k;
+      // (Not a body's or a place's own name: "Department of Finance, and County of Maui".)
+      while (m < e && m - k < 3 && isCap(toks[m]) && /^\p{L}+$/u.test(toks[m].text) && !this.given(toks[m]) && !this.lex.heads.has(this.norms[m]) && !this.lex.phrases.get(this.norms[m])?.some((x) => x.type !== 'org')) m++;
+      return m > k && !(m < e && (isCap(toks[m]) || /^(?:of|for)$/.test(this.norms[m]))) ? m : -1;
+    };
     let k = j;
     for (;;) {
-      if (toks[k]?.text === ',' && word(k + 1)) { k += 2; continue; }
+      const next = toks[k]?.text === ',' ? item(k + 1) : -1;
+      if (next > 0) { k = next; continue; }
       const and = toks[k]?.text === ',' && this.norms[k + 1] === 'and' ? k + 1 : this.norms[k] === 'and' ? k : -1;
-      if (and >= 0 && word(and + 1)) return and + 2;
-      if (and >= 0 && this.norms[and + 1] === 'the' && word(and + 2)) return and + 3;
+      if (and >= 0 && item(and + 1) > 0) return item(and + 1);
+      if (and >= 0 && this.norms[and + 1] === 'the' && item(and + 2) > 0) return item(and + 2);
       return -1;
     }
   }

@@ -2669,3 +2669,13 @@ test('actors: "a spokesman for <country>\'s <body>, <name>," is the named spokes
   check(actors, { mention: 'Chile\'s foreign ministry', kind: 'organization', country: 'CHL' });
   check(actors, { mention: 'A spokeswoman for the Chilean energy ministry', kind: 'person', country: 'CHL' });
 });
+
+test('actors: a body\'s list of portfolios may hold words that are no portfolio ("… Agriculture, Livestock and Fisheries"), but not another body', () => {
+  const actors = actorsOf('The Ministry of Agriculture, Livestock and Irrigation said exports fell. '
+    + 'The Office for Food Safety, Veterinary Affairs and Plant Health said the honey was fake. '
+    + 'The suit named the Department of Finance, and County of Tarrow as defendants.');
+  check(actors, { mention: 'Ministry of Agriculture, Livestock and Irrigation', kind: 'organization', sector: 'GOV' });
+  check(actors, { mention: 'Office for Food Safety, Veterinary Affairs and Plant Health', kind: 'organization' });
+  assert.equal(byMention(actors, 'Livestock'), undefined);
+  check(actors, { mention: 'Department of Finance', kind: 'organization' });
+});
