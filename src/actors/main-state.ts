@@ -70,13 +70,14 @@ export function mainStateOf(counts: ReadonlyMap<string, number>, min: number): s
 
 /**
  * The state a story is set in: the state counted at least three times when no other is counted half as often, or,
- * when the story's dateline is in `dateline`, that state if it is counted at least three times and more than any
- * other (a story from Punta Cana that also names an American university and agency is still set in the Dominican
- * Republic). Null for stories that move between states.
+ * when the story's dateline is in `dateline` (or, with no dateline, the lead names only that state), that state if it
+ * is counted at least three times and no other more often (a story from Punta Cana that also names an American
+ * university and agency is still set in the Dominican Republic). Null for stories that move between states.
  */
 export function homeStateOf(counts: ReadonlyMap<string, number>, dateline: string | null = null): string | null {
   const ranked = [...counts].sort((x, y) => y[1] - x[1]);
   if (!ranked.length || ranked[0][1] < 3) return null;
   if (!ranked[1] || ranked[1][1] * 2 <= ranked[0][1]) return ranked[0][0];
-  return ranked[0][0] === dateline && ranked[1][1] < ranked[0][1] ? dateline : null;
+  // (Tied for the most, too: the story's own place breaks the tie.)
+  return dateline !== null && counts.get(dateline) === ranked[0][1] ? dateline : null;
 }

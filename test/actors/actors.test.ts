@@ -2679,3 +2679,11 @@ test('actors: a body\'s list of portfolios may hold words that are no portfolio 
   assert.equal(byMention(actors, 'Livestock'), undefined);
   check(actors, { mention: 'Department of Finance', kind: 'organization' });
 });
+
+test('actors: with no dateline, the one state the lead names breaks a tie for the state a story is set in', () => {
+  const text = 'The river fell to a record low this week, leaving fishermen in northern Laos with almost nothing to catch, officials said.\n\n'
+    + 'Laos has asked China to release more water. China said its dams were not to blame, and China\'s water ministry said rain was below normal. '
+    + 'Laos will raise the issue at a summit in Vientiane.\n\n'
+    + '"We cannot wait for rain," said Bounkham Sy, a 52-year-old fisherman.';
+  check(actorsOf(text), { mention: 'Bounkham Sy', country: 'LAO', sector: 'CVL' });
+});
