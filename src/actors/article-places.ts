@@ -1,7 +1,7 @@
 // Article-level passes that settle countries and places once every sentence is chunked: homonyms, shared seats, conjuncts.
 import { keepCandidates, type ArticleContext, type Candidate } from './article-context.js';
 import { normPhrase, type Entry } from './lexicon.js';
-import { COMPASS, isCap, isPossessive, PLACE_PREFIX, PLACE_PREPS } from './match-words.js';
+import { COMPASS, isCap, isPossessive, PLACE_OF, PLACE_PREFIX, PLACE_PREPS } from './match-words.js';
 import { mainStateOf, stateTally } from './main-state.js';
 import { datelineAt } from '../nlp/dateline.js';
 
@@ -185,6 +185,27 @@ export function placeSharedSeats(ctx: ArticleContext): void {
       // (The UN's "General Assembly" placed in a state is that state's legislature.)
       if (c.sector === 'IGO') Object.assign(c, { sector: 'LEG', entry: null, name: ctx.doc.text.slice(c.start, c.end).replace(/^the\s+/i, '') });
       c.why += ', country from the text';
+    }
+  }
+}
+
+/**
+ * "the Thai district of Chiang Khong", "the Lao town of Houay Xay": a place named after a demonym and a word for a
+ * place is in the demonym's state, and so is every mention of the same name.
+ */
+export function placesOfDemonyms(ctx: ArticleContext): void {
+  const text = ctx.doc.text;
+  for (const d of ctx.out) {
+    if (d.kind !== 'country' || d.how !== 'demonym' || !d.country || !/\s\p{Ll}+$/u.test(text.slice(d.start, d.end))) continue;
+    const word = /(\p{Ll}+)$/u.exec(text.slice(d.start, d.end))![1];
+    // (A name its spelling alone made a person's is the place too: "the Thai district of Mae Phon".)
+    const unknown = (c: Candidate) => c.kind === 'place' || (c.kind === 'person' && !c.entry && c.how === 'name' && PLACE_OF.has(word));
+    const place = ctx.out.find((c) => unknown(c) && c.start > d.end && /^\s+of\s+$/.test(text.slice(d.end, c.start)));
+    if (!place || place.country) continue;
+    const name = normPhrase(text.slice(place.start, place.end));
+    for (const c of ctx.out) {
+      if (!unknown(c) || c.country || normPhrase(text.slice(c.start, c.end)) !== name) continue;
+      Object.assign(c, { kind: 'place', country: d.country, gender: null, why: `${c.why}, place of a demonym's state` });
     }
   }
 }

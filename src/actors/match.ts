@@ -1,7 +1,7 @@
 // Finds actor mention candidates in one document: gazetteer phrases, proper-noun runs, titles, roles, appositives, pronouns.
 import { lowerBound, type ActorKind, type Doc, type Token } from '../core/index.js';
 import { keepCandidates, type ArticleContext } from './article-context.js';
-import { datelines, placeConjuncts, placeHomonymCountries, placeSharedSeats, placeSharedCountryNames, placesInsideListedBodies, placesInsideNames } from './article-places.js';
+import { datelines, placeConjuncts, placesOfDemonyms, placeHomonymCountries, placeSharedSeats, placeSharedCountryNames, placesInsideListedBodies, placesInsideNames } from './article-places.js';
 import { creditLines } from './credit-lines.js';
 import { isAlpha3, mainStateOf, stateTally } from './main-state.js';
 import { demonymPhrase } from './demonym-phrase.js';
@@ -619,8 +619,8 @@ class Matcher implements ArticleContext {
     if (letters.length <= 3) {
       // Short keys ("US", "WHO", "IS") must be written in capitals, and mean nothing in an all-caps line.
       if (mode === 'caps' && !/\./.test(text)) return false;
-      // A place's dotted abbreviation ("Fla.", "Pa.") is written as it is listed.
-      if (letters !== letters.toUpperCase() && e.type !== 'person' && !(e.type === 'country' && e.how === 'name') && !(e.type === 'place' && text.endsWith('.'))) return false;
+      // A place's dotted abbreviation ("Fla.", "Pa.") is written as it is listed; a short demonym ("Lao") as a word.
+      if (letters !== letters.toUpperCase() && e.type !== 'person' && !(e.type === 'country' && (e.how === 'name' || e.how === 'demonym')) && !(e.type === 'place' && text.endsWith('.'))) return false;
     }
     return true;
   }
@@ -1552,6 +1552,7 @@ class Matcher implements ArticleContext {
     placeSharedCountryNames(this);
     placeHomonymCountries(this);
     datelines(this);
+    placesOfDemonyms(this);
     placesInsideNames(this);
     this.out.sort((a, b) => a.start - b.start || b.end - a.end); // settling may add short forms of bodies
     this.officesOfNamedBodies();

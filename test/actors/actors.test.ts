@@ -2687,3 +2687,12 @@ test('actors: with no dateline, the one state the lead names breaks a tie for th
     + '"We cannot wait for rain," said Bounkham Sy, a 52-year-old fisherman.';
   check(actorsOf(text), { mention: 'Bounkham Sy', country: 'LAO', sector: 'CVL' });
 });
+
+test('actors: "the Thai district of X", "the Lao town of Y": a place named after a demonym and a place word is in that state', () => {
+  const actors = actorsOf('Across the river from the Lao town of Ban Kheo, the Thai district of Mae Phon has banned boats at night. '
+    + 'Somchai Rattana, the district chief of Mae Phon, said Lao officials would come.');
+  check(actors, { mention: 'Ban Kheo', kind: 'place', country: 'LAO' });
+  check(actors, { mention: 'Mae Phon', kind: 'place', country: 'THA' });
+  check(actors, { mention: 'Somchai Rattana', country: 'THA' });
+  check(actors, { mention: 'Lao officials', kind: 'group', country: 'LAO' });
+});
