@@ -1831,10 +1831,13 @@ class Matcher implements ArticleContext {
     return this.tokens[k]?.text === '-' && /^(based|headquartered)$/.test(this.norms[k + 1] ?? '');
   }
 
-  /** The country of the place or country of up to three capitalized words ending before token k ("Kuala Lumpur"). */
+  /**
+   * The country of the place or country of up to three capitalized words ending before token k ("Kuala Lumpur"), with
+   * particles between them ("Dar es Salaam").
+   */
   placeCodeBefore(k: number): string | null {
     for (let p = Math.max(0, k - 3); p < k; p++) {
-      if (!this.tokens.slice(p, k).every(isCap)) continue;
+      if (!isCap(this.tokens[p]) || !this.tokens.slice(p, k).every((t, q, all) => isCap(t) || (q > 0 && q < all.length - 1 && /^\p{Ll}{1,3}$/u.test(t.text)))) continue;
       const key = this.tokens.slice(p, k).map((t, q) => (q > 0 && t.spaceBefore ? ' ' : '') + this.norms[t.index]).join('');
       const code = placeCode(this.lex.phrases.get(key)?.find((en) => placeCode(en) !== null));
       if (code) return code;
@@ -2338,8 +2341,11 @@ class Matcher implements ArticleContext {
       return;
     }
     // "led by Riyadh-based Al Noor Capital": what is "<place>-based" is a body there (not "London-based Ann Reid").
-    if (c.i - 3 >= s && this.norms[c.i - 1] === 'based' && toks[c.i - 2].text === '-' && !toks[c.i - 2].spaceBefore && !(c.j - c.i === 2 && this.given(toks[c.i]))) {
-      this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country: possessor ?? this.placeCodeAt(c.i - 3), sector: this.headOf(c.i, c.j)?.sector ?? null, why: 'name after "-based"', weak: mode !== null });
+    // ("the Nairobi-based fund Savanna Ventures": with a word for the body between, if the name has a head word of its
+    // own; else the word before it says what the body is.)
+    const based = this.norms[c.i - 1] === 'based' ? c.i - 1 : this.norms[c.i - 2] === 'based' && toks[c.i - 1].pos === 'NOUN' && startsLower(toks[c.i - 1].text) && this.headOf(c.i, c.j)?.kind === 'organization' ? c.i - 2 : -1;
+    if (based - 2 >= s && toks[based - 1].text === '-' && !toks[based - 1].spaceBefore && !(c.j - c.i === 2 && this.given(toks[c.i]))) {
+      this.newCandidate(c.i, c.j, { kind: 'organization', how: 'name', name: text, country: possessor ?? this.placeCodeBefore(based - 1) ?? this.placeCodeAt(based - 2), sector: this.headOf(c.i, c.j)?.sector ?? null, why: 'name after "-based"', weak: mode !== null });
       return;
     }
     // "Energocom's chief executive", "Tarrow's chairman": only a body has such an office.

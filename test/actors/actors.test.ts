@@ -2696,3 +2696,11 @@ test('actors: "the Thai district of X", "the Lao town of Y": a place named after
   check(actors, { mention: 'Somchai Rattana', country: 'THA' });
   check(actors, { mention: 'Lao officials', kind: 'group', country: 'LAO' });
 });
+
+test('actors: "the Nairobi-based fund Baobab Ventures", "the New York-based Hudson Capital": a body where its place is', () => {
+  const actors = actorsOf('It will invest in the Nairobi-based fund Baobab Ventures, which backs startups. '
+    + 'Shares were sold by the New York-based brokerage Hudson Capital Partners. The Dar es Salaam-based lender Kilima Bank grew.');
+  check(actors, { mention: 'Baobab Ventures', kind: 'organization', country: 'KEN', sector: 'BUS' });
+  check(actors, { mention: 'Hudson Capital Partners', kind: 'organization', country: 'USA' });
+  check(actors, { mention: 'Kilima Bank', kind: 'organization', country: 'TZA' });
+});
