@@ -112,7 +112,8 @@ export function placesInsideNames(ctx: ArticleContext): void {
         const key = `${toks[k].start},${toks[m - 1].end}`;
         // (A place already found there is the mention: "Niger Delta" in "Niger Delta Avengers", not "Niger".)
         if (taken.has(key) && m - k >= 2) { k = m - 1; break; }
-        if (!place || taken.has(key)) continue;
+        // (Nor the place itself by its short name: "Mekong" in "Mekong River".)
+        if (!place || taken.has(key) || (c.kind === 'place' && place.name === c.name)) continue;
         ctx.newCandidate(k, m, { kind: place.kind, how: 'name', entry: place.entry, name: place.name, country: place.country, why: 'place named inside a name' });
         taken.add(key);
         k = m - 1;

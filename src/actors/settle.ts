@@ -15,6 +15,7 @@ export function settleNameKinds(ctx: ArticleContext): void {
   companyShortNames(ctx);
   listedNames(ctx);
   dropLanguages(ctx);
+  placesByFirstWord(ctx);
   const groups = new Map<string, Candidate[]>();
   for (const c of ctx.out) {
     if (c.entry || c.how !== 'name' || c.refers || !(c.kind === 'person' || c.kind === 'place' || c.kind === 'organization')) continue;
@@ -112,6 +113,25 @@ function citiesThatArePeople(ctx: ArticleContext): void {
     }
     if (person < 2 || place > 0) continue;
     for (const c of group) Object.assign(c, { kind: 'person', entry: null, country: null, how: 'name', why: c.why + ', a person where the article uses it' });
+  }
+}
+
+/**
+ * "The Mekong River fell … the Mekong's tributaries": a name after "the" that the article also writes before a place's
+ * head word is that place, not an institution.
+ */
+function placesByFirstWord(ctx: ArticleContext): void {
+  const text = ctx.doc.text;
+  const places = new Map<string, Candidate>();
+  for (const c of ctx.out) {
+    if (c.kind !== 'place' || !c.why.startsWith('name with head')) continue;
+    const words = text.slice(c.start, c.end).split(/\s+/);
+    if (words.length === 2) places.set(words[0], c);
+  }
+  if (!places.size) return;
+  for (const c of ctx.out) {
+    const place = c.kind === 'organization' && !c.entry && c.why === 'the + name' ? places.get(text.slice(c.start, c.end)) : undefined;
+    if (place) Object.assign(c, { kind: 'place', name: place.name, country: place.country, sector: null, why: 'short name of a place named with its head' });
   }
 }
 

@@ -2704,3 +2704,12 @@ test('actors: "the Nairobi-based fund Baobab Ventures", "the New York-based Huds
   check(actors, { mention: 'Hudson Capital Partners', kind: 'organization', country: 'USA' });
   check(actors, { mention: 'Kilima Bank', kind: 'organization', country: 'TZA' });
 });
+
+test('actors: "the Velta" after "the Velta River" is the river, not an institution', () => {
+  const actors = actorsOf('The Velta River fell to a record low. Fishing on the Velta\'s tributaries stopped, and the Velta is still falling.');
+  const river = actors.find((a) => a.name === 'Velta River');
+  assert.ok(river);
+  assert.equal(river.kind, 'place');
+  assert.deepEqual(river.mentions.map((m) => m.text), ['Velta River', 'Velta', 'Velta']);
+  assert.ok(!actors.some((a) => a.kind === 'organization'));
+});
