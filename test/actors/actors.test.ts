@@ -2713,3 +2713,8 @@ test('actors: "the Velta" after "the Velta River" is the river, not an instituti
   assert.deepEqual(river.mentions.map((m) => m.text), ['Velta River', 'Velta', 'Velta']);
   assert.ok(!actors.some((a) => a.kind === 'organization'));
 });
+
+test('actors: "Devon" is a man\'s name as often as not, so "he" after "Devon Baptiste" is his', () => {
+  const actors = actorsOf('Peter Okafor, the union president, said boats were idle. Devon Baptiste, 44, a diver, said he had borrowed money to repair his boat.');
+  assert.deepEqual(byMention(actors, 'Devon Baptiste')!.mentions.map((m) => m.text), ['Devon Baptiste', 'he', 'his']);
+});
