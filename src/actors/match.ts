@@ -2097,7 +2097,8 @@ class Matcher implements ArticleContext {
         // "took charge as interim coach": a role after a bare "as" is what someone is, not someone else.
         if (!mod.det && mod.start > s && toks[mod.start - 1].norm === 'as' && this.norms[mod.start - 2] !== 'such' && !isCap(toks[c.i]) && c.entry.kind === 'person') continue;
         const namedBefore = n > 0 && chunks[n - 1].j === c.i && chunks[n - 1].type !== 'role';
-        if (MASS_ROLES.has(c.entry.term) && !mod.det && !mod.country && !isCap(toks[c.i]) && !namedBefore) continue;
+        // (Unless they speak: "…, police said.")
+        if (MASS_ROLES.has(c.entry.term) && !mod.det && !mod.country && !isCap(toks[c.i]) && !namedBefore && !SPEECH_AFTER.has(this.norms[c.j] ?? '')) continue;
         for (const m of mod.chunks) consumed.add(m);
         this.roleCandidate(c, mod, e, mode);
         this.modifierMentions(mod.chunks);

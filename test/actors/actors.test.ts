@@ -2718,3 +2718,8 @@ test('actors: "Devon" is a man\'s name as often as not, so "he" after "Devon Bap
   const actors = actorsOf('Peter Okafor, the union president, said boats were idle. Devon Baptiste, 44, a diver, said he had borrowed money to repair his boat.');
   assert.deepEqual(byMention(actors, 'Devon Baptiste')!.mentions.map((m) => m.text), ['Devon Baptiste', 'he', 'his']);
 });
+
+test('actors: a bare "police" or "government" that speaks ("…, police said.") is an actor', () => {
+  const actors = actorsOf('A bus caught fire on Thursday, injuring a passenger with burns to her legs, police said. Police violence rose.');
+  check(actors, { mention: 'police', kind: 'group', sector: 'COP' });
+});
