@@ -213,7 +213,7 @@ const PLACE_BEFORE = /^(?:near|outside|around|across|throughout|based in|located
 
 /**
  * Whether the article plainly uses `word` for a place: after "near" or "based in", before "'s" and a word for a city's
- * people or offices ("Korvat's mayor"), or as the dateline ("KORVAT, Nov 3 —").
+ * people or offices ("Korvat's mayor"), "between" it and a listed place, or as the dateline ("KORVAT, Nov 3 —").
  */
 function usedAsPlace(ctx: ArticleContext, word: string): boolean {
   const toks = ctx.tokens;
@@ -222,6 +222,9 @@ function usedAsPlace(ctx: ArticleContext, word: string): boolean {
     const before = [toks[k - 2]?.norm, toks[k - 1]?.norm].filter((x) => x).join(' ');
     if (PLACE_BEFORE.test(toks[k - 1]?.norm ?? '') || PLACE_BEFORE.test(before)) return true;
     if (isPossessive(toks[k + 1]?.text ?? '') && PLACE_OF.has(toks[k + 2]?.norm ?? '')) return true;
+    // ("between Korvat and Freetown": joined to a listed place.)
+    const other = toks[k - 1]?.norm === 'between' && toks[k + 1]?.norm === 'and' ? toks[k + 2] : undefined;
+    if (other && isCap(other) && ctx.lex.phrases.get(other.norm)?.some((x) => x.type === 'place' || (x.type === 'country' && x.how === 'metonym'))) return true;
     if (toks[k].text === word.toUpperCase() && (k === 0 || /\n/.test(ctx.doc.text.slice(toks[k - 1].end, toks[k].start))) && /^[,(—–-]$/.test(toks[k + 1]?.text ?? '')) return true;
   }
   return false;

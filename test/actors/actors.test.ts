@@ -2723,3 +2723,10 @@ test('actors: a bare "police" or "government" that speaks ("…, police said.") 
   const actors = actorsOf('A bus caught fire on Thursday, injuring a passenger with burns to her legs, police said. Police violence rose.');
   check(actors, { mention: 'police', kind: 'group', sector: 'COP' });
 });
+
+test('actors: a town "between" it and a listed place is not the short name of a company named after it', () => {
+  const actors = actorsOf('The boat, run by Korvo Express Ferries, sank between Korvo and Freetown. Korvo Express Ferries said it was saddened. The Korvo crossing links Freetown with the airport.');
+  check(actors, { mention: 'Korvo Express Ferries', kind: 'organization' });
+  const town = actors.find((a) => a.kind === 'place' && a.name === 'Korvo');
+  assert.ok(town && town.mentions.some((m) => m.text === 'Korvo' && m.start === 53));
+});
