@@ -141,6 +141,8 @@ function fieldSector(norms: readonly string[], head: string | null, headWord: st
   if (head !== null && !/^(GOV|LEG|NGO|MIL)$/.test(head)) return head;
   // ("Chicago Police Department", "Federal Bureau of Police": a police department is police.)
   if (/^(department|bureau)$/.test(headWord) && norms.some((w) => /^(police|policing)$/.test(w))) return 'COP';
+  // ("Chamber of Commerce", "Osa Chamber of Tourism": a chamber of a trade is its businesses', not a legislature.)
+  if (norms.includes('chamber') && norms.some((w) => /^(commerce|industry|industries|trade|tourism|mines|mining|crafts|business|businesses|agriculture|shipping|economy|employers)$/.test(w))) return 'BUS';
   // ("Qatar Olympic Committee", "Kenya Athletics Federation": a sport's own body, unless a legislature's committee.)
   if (/^(committee|federation|confederation|association|union|league)$/.test(headWord) && norms.some((w) => SPORT_WORDS.test(w)) && !norms.some((w) => /^(senate|house|parliament|parliamentary|congressional|ministry)$/.test(w))) return 'SPT';
   if (DEPARTMENT_HEADS.has(headWord) || norms.some((w) => DEPARTMENT_HEADS.has(w))) return head;

@@ -2730,3 +2730,10 @@ test('actors: a town "between" it and a listed place is not the short name of a 
   const town = actors.find((a) => a.kind === 'place' && a.name === 'Korvo');
   assert.ok(town && town.mentions.some((m) => m.text === 'Korvo' && m.start === 53));
 });
+
+test('actors: a chamber of a trade is its businesses\' ("Velmar Chamber of Commerce"), a chamber of deputies a legislature', () => {
+  const actors = actorsOf('The Velmar Chamber of Tourism said bookings fell. Its president, Ana Mora, spoke. The Chamber of Deputies voted.');
+  check(actors, { mention: 'Velmar Chamber of Tourism', kind: 'organization', sector: 'BUS' });
+  check(actors, { mention: 'Ana Mora', sector: 'BUS' });
+  check(actors, { mention: 'Chamber of Deputies', sector: 'LEG' });
+});
