@@ -1828,6 +1828,15 @@ class Matcher implements ArticleContext {
     return placeCode(this.lex.phrases.get(this.norms[k] ?? '')?.find((en) => placeCode(en) !== null || en.type === 'place'));
   }
 
+  /**
+   * "Police spokesperson Superintendent X": a police force named before a person's titles makes the office police,
+   * whatever `sector` the title alone gives (a superintendent, a spokesperson, a rank).
+   */
+  forceBefore(chunks: readonly Chunk[], role: Chunk, sector: string | null): string | null {
+    const force = chunks.some((m) => m !== role && m.type === 'role' && m.entry.kind !== 'person' && m.entry.sector === 'COP' && m.i < role.i);
+    return force && (!sector || sector === 'GOV' || sector === 'MIL') ? 'COP' : sector;
+  }
+
   /** Whether "-based" or "-headquartered" starts at token k: the place before it is where a body sits. */
   basedAt(k: number): boolean {
     return this.tokens[k]?.text === '-' && /^(based|headquartered)$/.test(this.norms[k + 1] ?? '');
@@ -2063,7 +2072,7 @@ class Matcher implements ArticleContext {
           const cand = this.newCandidate(described ? c.i : mod.start, c.j, {
             kind: 'person', how: 'title', entry,
             name: entry ? entry.name : this.doc.text.slice(toks[i].start, toks[c.j - 1].end),
-            country: mod.country ?? roleChunk.entry.country ?? null, sector: officeSector(roleChunk.entry.term, roleChunk.entry.sector, mod.seatSector, mod.country), title: withRank(mod.rank, mod.portfolio && roleChunk.entry.title ? `${roleChunk.entry.title} ${mod.portfolio}` : mod.titlePrefix?.role === roleChunk && roleChunk.entry.title ? `${mod.titlePrefix.words} ${roleChunk.entry.title}` : roleChunk.entry.title),
+            country: mod.country ?? roleChunk.entry.country ?? null, sector: this.forceBefore(mod.chunks, roleChunk, officeSector(roleChunk.entry.term, roleChunk.entry.sector, mod.seatSector, mod.country)), title: withRank(mod.rank, mod.portfolio && roleChunk.entry.title ? `${roleChunk.entry.title} ${mod.portfolio}` : mod.titlePrefix?.role === roleChunk && roleChunk.entry.title ? `${mod.titlePrefix.words} ${roleChunk.entry.title}` : roleChunk.entry.title),
             former: mod.former || this.retired.has(roleChunk.i), gender: gender ?? GENDERED_ROLES[roleChunk.entry.term] ?? null, role: roleChunk.entry.term,
             why: 'title+name',
           });

@@ -2737,3 +2737,9 @@ test('actors: a chamber of a trade is its businesses\' ("Velmar Chamber of Comme
   check(actors, { mention: 'Ana Mora', sector: 'BUS' });
   check(actors, { mention: 'Chamber of Deputies', sector: 'LEG' });
 });
+
+test('actors: a police force named before a person\'s titles makes the office police ("Police spokesperson Superintendent X")', () => {
+  const actors = actorsOf('Police spokesperson Superintendent Kofi Mensah said four people were arrested. Army spokesman Colonel Ben Aziz said.');
+  check(actors, { mention: 'Police spokesperson Superintendent Kofi Mensah', sector: 'COP' });
+  check(actors, { mention: 'Army spokesman Colonel Ben Aziz', sector: 'MIL' });
+});
