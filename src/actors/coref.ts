@@ -2,7 +2,7 @@
 import type { Actor, ActorKind, Mention } from '../core/index.js';
 import { namesOf, normPhrase, roleActive, type Entry, type Lexicon, type Role } from './lexicon.js';
 import type { Candidate } from './match.js';
-import { homeStateOf, joinedAfter, mainStateOf, stateTally } from './main-state.js';
+import { homeStateOf, joinedAfter, leadEndOf, mainStateOf, stateTally } from './main-state.js';
 import { ELITE_OFFICES, POINTERS, STATE_SECTORS } from './match-words.js';
 
 interface Cluster {
@@ -134,18 +134,6 @@ function opensSentence(p: Candidate, text: string): boolean {
   const m = /(?:^|[.!?]["”’]?\s+|\n\s*)([^.!?\n]*)$/.exec(before);
   if (!m) return false;
   return /^(?:the\s+)?$/i.test(m[1]) || /\)\s*[-—–]+\s*(?:the\s+)?$/i.test(m[1]);
-}
-
-/**
- * Where the lead ends: the article's first paragraph, if it is one or two sentences long (a wire story's lead), else its
- * first sentence. `cands` give the sentence of each offset.
- */
-function leadEndOf(text: string, cands: readonly Candidate[]): number {
-  const firstSentenceEnd = Math.max(0, ...cands.filter((c) => c.sentence === 0).map((c) => c.end));
-  const paragraph = text.search(/\n\s*\n/);
-  if (paragraph < 0) return firstSentenceEnd;
-  const inLead = cands.filter((c) => c.end <= paragraph);
-  return inLead.every((c) => c.sentence <= 1) ? paragraph : firstSentenceEnd;
 }
 
 /**
@@ -513,7 +501,7 @@ export function buildActors(cands: readonly Candidate[], lex: Lexicon, date: str
     const own = clusterOf.get(c) && find(clusterOf.get(c)!);
     const title = own && own.cands.length === 1 ? titleOf(own, lex, date) : null;
     if (!own || !title) continue;
-    const next = clusters.find((p) => p.kind === 'person' && !p.into && !p.anonymous && p.first > c.end);
+    const next = clusters.filter((p) => p.kind === 'person' && !p.into && !p.anonymous && p.first > c.end).sort((a, b) => a.first - b.first)[0];
     const firstOfNext = next?.cands.find((x) => x.start === next.first);
     if (!next || !firstOfNext || firstOfNext.sentence - c.sentence > 5 || titleOf(next, lex, date) !== title) continue;
     const cc = countryOf(next, lex, date);

@@ -4,7 +4,7 @@ import { inferContextCountries } from './context-country.js';
 import { inferEmployers } from './employers.js';
 import { joinNamedBodies, splitStateBodies } from './state-bodies.js';
 import { buildActors } from './coref.js';
-import { homeStateOf, isAlpha3, stateTally } from './main-state.js';
+import { homeStateOf, isAlpha3, leadEndOf, stateTally } from './main-state.js';
 import { builtinLexicon, type Lexicon } from './lexicon.js';
 import { matchMentions, normPhrase, type Candidate } from './match.js';
 import { lexiconWithUserFile, lexiconWithUserItems } from './user-dictionary.js';
@@ -49,7 +49,7 @@ export function applyActors(doc: Doc, candidates: readonly Candidate[], options:
   // where no other state comes close does the home state also outrank a state named after an office.)
   // (Not a dateline of two cities in two states: "AMSTERDAM/TOKYO".)
   const datelines = new Set(candidates.filter((c) => c.why === 'dateline').map((c) => c.country));
-  // (With no dateline, the one state the lead paragraph names: "… leaving fishermen in northern Laos with nothing".)
+  // (With no dateline, the one state the lead names: "… leaving fishermen in northern Laos with nothing".)
   const dateline = datelines.size === 1 ? [...datelines][0] : datelines.size ? null : leadState(candidates, doc.text);
   const sole = homeStateOf(tally);
   const home = sole ?? homeStateOf(tally, dateline);
@@ -71,10 +71,10 @@ export function applyActors(doc: Doc, candidates: readonly Candidate[], options:
   return all;
 }
 
-/** The one state the article's first paragraph names as a country or a place in it, if exactly one. */
+/** The one state the article's lead names as a country or a place in it, if exactly one. */
 function leadState(candidates: readonly Candidate[], text: string): string | null {
-  const end = text.search(/\n\s*\n/);
-  const states = new Set(candidates.filter((c) => (end < 0 ? c.sentence === 0 : c.end <= end) && (c.kind === 'country' || c.kind === 'place') && !c.weak && isAlpha3(c.country ?? '')).map((c) => c.country));
+  const end = leadEndOf(text, candidates);
+  const states = new Set(candidates.filter((c) => c.end <= end && (c.kind === 'country' || c.kind === 'place') && !c.weak && isAlpha3(c.country ?? '')).map((c) => c.country));
   return states.size === 1 ? [...states][0] : null;
 }
 

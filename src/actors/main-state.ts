@@ -81,3 +81,15 @@ export function homeStateOf(counts: ReadonlyMap<string, number>, dateline: strin
   // (Tied for the most, too: the story's own place breaks the tie.)
   return dateline !== null && counts.get(dateline) === ranked[0][1] ? dateline : null;
 }
+
+/**
+ * Where the lead ends: the article's first paragraph, if it is one or two sentences long (a wire story's lead), else its
+ * first sentence. `cands` give the sentence of each offset.
+ */
+export function leadEndOf(text: string, cands: readonly Candidate[]): number {
+  const firstSentenceEnd = Math.max(0, ...cands.filter((c) => c.sentence === 0).map((c) => c.end));
+  const paragraph = text.search(/\n\s*\n/);
+  if (paragraph < 0) return firstSentenceEnd;
+  const inLead = cands.filter((c) => c.end <= paragraph);
+  return inLead.every((c) => c.sentence <= 1) ? paragraph : firstSentenceEnd;
+}
