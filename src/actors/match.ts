@@ -494,6 +494,14 @@ class Matcher implements ArticleContext {
       if (MOTION.has(t.lemma) || MOTION.has(t.norm)) return true;
       if (t.pos !== 'ADV' && t.pos !== 'NUM' && !/^(km|miles?|kilometres?|kilometers?|hours?|minutes?)$/.test(t.norm)) break;
     }
+    // ("flies tourists from Riga", "evacuated 300 people from Kabul": where a motion starts, past its object.)
+    if (prep === 'from') {
+      for (let k = p - 1; k >= s && k >= p - 4; k--) {
+        const t = toks[k];
+        if (MOTION.has(t.lemma) || MOTION.has(t.norm)) return true;
+        if (!/^(DET|ADJ|NOUN|NUM)$/.test(t.pos) || isCap(t)) break;
+      }
+    }
     // ("fled to Adre from El Geneina": a second leg of the same motion.)
     if (prep === 'from' || prep === 'to') {
       for (let k = p - 1; k >= s && k >= p - 5; k--) {
@@ -2136,7 +2144,15 @@ class Matcher implements ArticleContext {
           // "flights to Tel Aviv and Beirut", "crews from Oregon, Washington and Mexico": joined to a place the preposition
           // governs.
           const left = chunks.slice(0, n).reverse().find((x) => x.j <= c.i - 1 - named) ?? null;
-          const joined = prev && /^(and|or|,)$/.test(prev.norm) && left?.type === 'lex' && left.j === c.i - 1 - named && (left.entry.type === 'place' || (left.entry.type === 'country' && left.entry.how === 'metonym')) && left.i > s && LOCATIVE.has(toks[left.i - 1].norm);
+          // ("from Riga, Vilnius and Tallinn": or to the end of such a list of places.)
+          const placeChunk = (x: Chunk | null | undefined): x is Chunk & { type: 'lex' } => x?.type === 'lex' && (x.entry.type === 'place' || (x.entry.type === 'country' && x.entry.how === 'metonym'));
+          let first = placeChunk(left) && left.j === c.i - 1 - named ? left : null;
+          while (first && first.i - 2 > s && toks[first.i - 1].text === ',') {
+            const before = chunks.slice(0, n).reverse().find((x) => x.j === first!.i - 1) ?? null;
+            if (!placeChunk(before)) break;
+            first = before;
+          }
+          const joined = prev && /^(and|or|,)$/.test(prev.norm) && !!first && first.i > s && (LOCATIVE.has(toks[first.i - 1].norm) || (toks[first.i - 1].norm === 'from' && this.motionBefore(first.i - 1, s)));
           // ("marched through central Berlin", "flew home to Canberra", "Berlin's mayor": the city, too.)
           const cityWord = after && isPossessive(after.text) && PLACE_OF.has(this.norms[c.j + 1] ?? '') && !/^(history|map)$/.test(this.norms[c.j + 1]);
           // ("a move out of Seoul", "the Seoul metropolitan area": the city, too.)

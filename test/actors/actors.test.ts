@@ -2743,3 +2743,9 @@ test('actors: a police force named before a person\'s titles makes the office po
   check(actors, { mention: 'Police spokesperson Superintendent Kofi Mensah', sector: 'COP' });
   check(actors, { mention: 'Army spokesman Colonel Ben Aziz', sector: 'MIL' });
 });
+
+test('actors: a capital where a motion starts, past its object, and the rest of a list of places, are places', () => {
+  const actors = actorsOf('The airline flies tourists from Riga, Vilnius and Tallinn to the islands. Washington sent weapons to Kyiv.');
+  for (const city of ['Riga', 'Tallinn']) check(actors, { mention: city, kind: 'place' });
+  check(actors, { mention: 'Kyiv', kind: 'country', country: 'UKR' });
+});
