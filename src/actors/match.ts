@@ -3284,6 +3284,21 @@ function linkAppositives(cands: Candidate[], doc: Doc, tokens: readonly Token[])
       describesBody(b, a, cands);
       continue;
     }
+    // ("Vantora, the Chilean Salmon Institute, said": a name its spelling alone read as a person's, then a body's full
+    // name in apposition, is that body's short name, wherever the article uses it.)
+    // (Then a verb, not a list's next item: "examples are Nazism, the Ku Klux Klan, religious wars".)
+    const verbAfter = (end: number) => {
+      const next = doc.tokensIn({ start: end, end: end + 30 }).filter((t) => t.start >= end);
+      return next[0]?.text === ',' && !!next[1] && (/^(VERB|AUX)$/.test(next[1].pos) || /^(who|which|whose)$/i.test(next[1].text));
+    };
+    if (spelledAsPerson(a) && !/\s/.test(a.name) && b.kind === 'organization' && b.how === 'name' && /^\s*,\s*the\s+$/i.test(gap) && verbAfter(b.end)) {
+      const short = a.name;
+      for (const o of cands) {
+        if (o.name !== short || o.entry || o.how !== 'name' || o.kind !== 'person') continue;
+        Object.assign(o, { kind: 'organization', name: b.name, entry: b.entry, country: b.country, sector: b.sector, gender: null, weak: false, why: `${o.why}, short name of the body in apposition` });
+      }
+      continue;
+    }
     // "The main opposition party, ANO, said": a body described, then named; the description is a mention of it.
     // (An unknown name read as a person by its spelling alone is that body: "the main opposition party, Velmar Unity,".)
     // (Not the object of a preposition: in "a spokesman for the presidential administration, Erlan Joldoshev," the name

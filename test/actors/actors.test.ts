@@ -2749,3 +2749,12 @@ test('actors: a capital where a motion starts, past its object, and the rest of 
   for (const city of ['Riga', 'Tallinn']) check(actors, { mention: city, kind: 'place' });
   check(actors, { mention: 'Kyiv', kind: 'country', country: 'UKR' });
 });
+
+test('actors: "Vantora, the Chilean Salmon Institute, said": a short name before a body\'s full name in apposition is that body', () => {
+  const actors = actorsOf('Vantora, the Chilean Salmon Institute, said stocks had fallen. Vantora said it would act. '
+    + 'Some examples are Nazism, the Velmar League, religious wars and famine.');
+  const body = byMention(actors, 'Chilean Salmon Institute');
+  assert.ok(body && body.kind === 'organization');
+  assert.deepEqual(body.mentions.map((m) => m.text), ['Vantora', 'Chilean Salmon Institute', 'Vantora']);
+  assert.notEqual(byMention(actors, 'Nazism'), byMention(actors, 'Velmar League'));
+});
