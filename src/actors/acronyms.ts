@@ -127,6 +127,14 @@ export function linkAcronyms(ctx: ArticleContext): void {
     const body = byEnd.get(toks[i - 2].end);
     if (body) nameFormEverywhere(ctx, i, 3, body);
   }
+  // ("the Mekong River Commission … known as the MRC … according to the MRC": an acronym no rule tied to a body, that
+  // the initials of one body the article names spell, is that body.)
+  const initials = (c: Candidate) => ctx.doc.text.slice(c.start, c.end).split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w) && !FUNCTION_WORDS.has(w.toLowerCase())).map((w) => w[0]).join('');
+  for (const c of ctx.out) {
+    if (c.why !== 'acronym' || c.entry || defined.has(c.name) || ctx.lex.phrases.has(c.name.toLowerCase()) || !/^\p{Lu}{3,6}$/u.test(c.name)) continue;
+    const spelled = new Set([...byEnd.values()].filter((b) => b.kind === 'organization' && b.start !== c.start && initials(b) === c.name));
+    if (spelled.size === 1) defined.set(c.name, [...spelled][0]);
+  }
   if (!defined.size) return;
   // Occurrences no rule picked up ("when ACPeds issued …") are mentions of the body too.
   linkShortForms(ctx, defined, 'short form of a named body');

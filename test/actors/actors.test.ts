@@ -2758,3 +2758,11 @@ test('actors: "Vantora, the Chilean Salmon Institute, said": a short name before
   assert.deepEqual(body.mentions.map((m) => m.text), ['Vantora', 'Chilean Salmon Institute', 'Vantora']);
   assert.notEqual(byMention(actors, 'Nazism'), byMention(actors, 'Velmar League'));
 });
+
+test('actors: an acronym no rule tied to a body is the one body the article names whose initials spell it', () => {
+  const actors = actorsOf('The Velta River Commission said on Thursday the river was low. The commission, known as the VRC, warned farmers. '
+    + 'According to the VRC, dams played a role.');
+  const body = byMention(actors, 'Velta River Commission');
+  assert.ok(body);
+  assert.equal(body.mentions.filter((m) => m.text === 'VRC').length, 2);
+});
