@@ -129,10 +129,14 @@ export function linkAcronyms(ctx: ArticleContext): void {
   }
   // ("the Mekong River Commission … known as the MRC … according to the MRC": an acronym no rule tied to a body, that
   // the initials of one body the article names spell, is that body.)
-  const initials = (c: Candidate) => ctx.doc.text.slice(c.start, c.end).split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w) && !FUNCTION_WORDS.has(w.toLowerCase())).map((w) => w[0]).join('');
+  const spells = (b: Candidate, letters: string) => {
+    let last = ctx.tokenAt(b.end);
+    while (last > 0 && toks[last].start >= b.end) last--;
+    return expansionStart(ctx, last, letters) === ctx.tokenAt(b.start);
+  };
   for (const c of ctx.out) {
     if (c.why !== 'acronym' || c.entry || defined.has(c.name) || ctx.lex.phrases.has(c.name.toLowerCase()) || !/^\p{Lu}{3,6}$/u.test(c.name)) continue;
-    const spelled = new Set([...byEnd.values()].filter((b) => b.kind === 'organization' && b.start !== c.start && initials(b) === c.name));
+    const spelled = new Set([...byEnd.values()].filter((b) => b.kind === 'organization' && b.start !== c.start && spells(b, c.name)));
     if (spelled.size === 1) defined.set(c.name, [...spelled][0]);
   }
   if (!defined.size) return;

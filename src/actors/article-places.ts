@@ -197,8 +197,9 @@ export function placeSharedSeats(ctx: ArticleContext): void {
 export function placesOfDemonyms(ctx: ArticleContext): void {
   const text = ctx.doc.text;
   for (const d of ctx.out) {
-    if (d.kind !== 'country' || d.how !== 'demonym' || !d.country || !/\s\p{Ll}+$/u.test(text.slice(d.start, d.end))) continue;
-    const word = /(\p{Ll}+)$/u.exec(text.slice(d.start, d.end))![1];
+    // (The demonym's mention runs on over the word for a place: "Thai district".)
+    const word = d.kind === 'country' && d.how === 'demonym' && d.country ? /\s(\p{Ll}+)$/u.exec(text.slice(d.start, d.end))?.[1] : undefined;
+    if (!word) continue;
     // (A name its spelling alone made a person's is the place too: "the Thai district of Mae Phon".)
     const unknown = (c: Candidate) => c.kind === 'place' || (c.kind === 'person' && !c.entry && c.how === 'name' && PLACE_OF.has(word));
     const place = ctx.out.find((c) => unknown(c) && c.start > d.end && /^\s+of\s+$/.test(text.slice(d.end, c.start)));

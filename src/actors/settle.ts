@@ -2,6 +2,7 @@
 import { linkAcronyms } from './acronyms.js';
 import { keepCandidates, linkShortForms, type ArticleContext, type Candidate } from './article-context.js';
 import { normPhrase } from './lexicon.js';
+import { datelineAt } from '../nlp/dateline.js';
 import { COMPASS, FUNCTION_WORDS, isCap, isPossessive, PLACE_OF, SPEECH_AFTER } from './match-words.js';
 
 /**
@@ -225,7 +226,11 @@ function usedAsPlace(ctx: ArticleContext, word: string): boolean {
     // ("between Korvat and Freetown": joined to a listed place.)
     const other = toks[k - 1]?.norm === 'between' && toks[k + 1]?.norm === 'and' ? toks[k + 2] : undefined;
     if (other && isCap(other) && ctx.lex.phrases.get(other.norm)?.some((x) => x.type === 'place' || (x.type === 'country' && x.how === 'metonym'))) return true;
-    if (toks[k].text === word.toUpperCase() && (k === 0 || /\n/.test(ctx.doc.text.slice(toks[k - 1].end, toks[k].start))) && /^[,(—–-]$/.test(toks[k + 1]?.text ?? '')) return true;
+    // (A paragraph's dateline, read as datelines() reads it.)
+    const sentences = ctx.doc.get('sentences');
+    const sent = sentences[toks[k].sentence];
+    const opensParagraph = sent.tokenStart === k && sentences[toks[k].sentence - 1]?.paragraph !== sent.paragraph;
+    if (toks[k].text === word.toUpperCase() && opensParagraph && toks[k].end <= (datelineAt(toks, sent)?.placeEnd ?? -1)) return true;
   }
   return false;
 }
